@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    encapsulation: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["encapsulation"] = encapsulation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/calls/{id}/media_stream".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    encapsulation: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Get media stream for the call
+
+     Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time
+    errors are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled
+    via close frames and are not in HTTP scope.
+
+    Args:
+        id (str):
+        encapsulation (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        encapsulation=encapsulation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    encapsulation: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Get media stream for the call
+
+     Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time
+    errors are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled
+    via close frames and are not in HTTP scope.
+
+    Args:
+        id (str):
+        encapsulation (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        encapsulation=encapsulation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    encapsulation: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Get media stream for the call
+
+     Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time
+    errors are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled
+    via close frames and are not in HTTP scope.
+
+    Args:
+        id (str):
+        encapsulation (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        encapsulation=encapsulation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    encapsulation: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Get media stream for the call
+
+     Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time
+    errors are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled
+    via close frames and are not in HTTP scope.
+
+    Args:
+        id (str):
+        encapsulation (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            encapsulation=encapsulation,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_manager_groupcall import CallManagerGroupcall
+from ...models.error_response import ErrorResponse
+from ...models.post_groupcalls_body import PostGroupcallsBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostGroupcallsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groupcalls",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallManagerGroupcall | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CallManagerGroupcall.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallManagerGroupcall | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostGroupcallsBody | Unset = UNSET,
+) -> Response[CallManagerGroupcall | ErrorResponse]:
+    """Create a new groupcall
+
+     Creates a new groupcall with the specified information and returns the created groupcall.
+
+    Args:
+        body (PostGroupcallsBody | Unset): Provide either flow_id or actions. If both are set,
+            flow_id takes precedence and actions is ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallManagerGroupcall | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostGroupcallsBody | Unset = UNSET,
+) -> CallManagerGroupcall | ErrorResponse | None:
+    """Create a new groupcall
+
+     Creates a new groupcall with the specified information and returns the created groupcall.
+
+    Args:
+        body (PostGroupcallsBody | Unset): Provide either flow_id or actions. If both are set,
+            flow_id takes precedence and actions is ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallManagerGroupcall | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostGroupcallsBody | Unset = UNSET,
+) -> Response[CallManagerGroupcall | ErrorResponse]:
+    """Create a new groupcall
+
+     Creates a new groupcall with the specified information and returns the created groupcall.
+
+    Args:
+        body (PostGroupcallsBody | Unset): Provide either flow_id or actions. If both are set,
+            flow_id takes precedence and actions is ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallManagerGroupcall | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostGroupcallsBody | Unset = UNSET,
+) -> CallManagerGroupcall | ErrorResponse | None:
+    """Create a new groupcall
+
+     Creates a new groupcall with the specified information and returns the created groupcall.
+
+    Args:
+        body (PostGroupcallsBody | Unset): Provide either flow_id or actions. If both are set,
+            flow_id takes precedence and actions is ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallManagerGroupcall | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

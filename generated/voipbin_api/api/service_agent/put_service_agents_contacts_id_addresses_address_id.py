@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_manager_contact import ContactManagerContact
+from ...models.error_response import ErrorResponse
+from ...models.put_service_agents_contacts_id_addresses_address_id_body import (
+    PutServiceAgentsContactsIdAddressesAddressIdBody,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    address_id: UUID,
+    *,
+    body: PutServiceAgentsContactsIdAddressesAddressIdBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/service_agents/contacts/{id}/addresses/{address_id}".format(
+            id=quote(str(id), safe=""),
+            address_id=quote(str(address_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactManagerContact | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactManagerContact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactManagerContact | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    address_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutServiceAgentsContactsIdAddressesAddressIdBody,
+) -> Response[ContactManagerContact | ErrorResponse]:
+    """Update address on contact (service agent)
+
+     Update an existing address on the contact as a service agent.
+
+    Args:
+        id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000001.
+        address_id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000002.
+        body (PutServiceAgentsContactsIdAddressesAddressIdBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactManagerContact | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        address_id=address_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    address_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutServiceAgentsContactsIdAddressesAddressIdBody,
+) -> ContactManagerContact | ErrorResponse | None:
+    """Update address on contact (service agent)
+
+     Update an existing address on the contact as a service agent.
+
+    Args:
+        id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000001.
+        address_id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000002.
+        body (PutServiceAgentsContactsIdAddressesAddressIdBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactManagerContact | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        address_id=address_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    address_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutServiceAgentsContactsIdAddressesAddressIdBody,
+) -> Response[ContactManagerContact | ErrorResponse]:
+    """Update address on contact (service agent)
+
+     Update an existing address on the contact as a service agent.
+
+    Args:
+        id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000001.
+        address_id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000002.
+        body (PutServiceAgentsContactsIdAddressesAddressIdBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactManagerContact | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        address_id=address_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    address_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutServiceAgentsContactsIdAddressesAddressIdBody,
+) -> ContactManagerContact | ErrorResponse | None:
+    """Update address on contact (service agent)
+
+     Update an existing address on the contact as a service agent.
+
+    Args:
+        id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000001.
+        address_id (UUID):  Example: 5e4a0680-eba3-4001-a000-000000000002.
+        body (PutServiceAgentsContactsIdAddressesAddressIdBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactManagerContact | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            address_id=address_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

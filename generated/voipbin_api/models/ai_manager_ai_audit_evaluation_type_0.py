@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AIManagerAIAuditEvaluationType0")
+
+
+@_attrs_define
+class AIManagerAIAuditEvaluationType0:
+    """Full structured evaluation output. Null until completed.
+
+    Example:
+        {'overall_score': 4, 'dimensions': {'helpfulness': {'score': 4, 'reason': 'Provided clear and helpful
+            answers.'}, 'accuracy': {'score': 4, 'reason': 'Responses were factually correct.'}, 'tone': {'score': 5,
+            'reason': 'Maintained professional and empathetic tone.'}, 'goal_completion': {'score': 4, 'reason':
+            "Successfully resolved the customer's issue."}, 'tool_usage': None}, 'summary': 'The AI assistant performed well
+            overall.'}
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ai_manager_ai_audit_evaluation_type_0 = cls()
+
+        ai_manager_ai_audit_evaluation_type_0.additional_properties = d
+        return ai_manager_ai_audit_evaluation_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

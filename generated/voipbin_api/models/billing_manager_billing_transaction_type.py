@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class BillingManagerBillingTransactionType(StrEnum):
+    BILLING_MANAGER_BILLING_TRANSACTION_TYPE_ADJUSTMENT = "adjustment"
+    BILLING_MANAGER_BILLING_TRANSACTION_TYPE_REFUND = "refund"
+    BILLING_MANAGER_BILLING_TRANSACTION_TYPE_TOP_UP = "top_up"
+    BILLING_MANAGER_BILLING_TRANSACTION_TYPE_USAGE = "usage"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BillingManagerBillingTransactionType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_manager_account_type import ConversationManagerAccountType
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.conversation_manager_account_provider_data import (
+        ConversationManagerAccountProviderData,
+    )
+
+
+T = TypeVar("T", bound="ConversationManagerAccount")
+
+
+@_attrs_define
+class ConversationManagerAccount:
+    """
+    Attributes:
+        id (UUID | Unset): The unique identifier of the conversation account. Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        customer_id (UUID | Unset): The unique identifier of the customer. Returned from the `GET /customers` response.
+            Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
+        type_ (ConversationManagerAccountType | Unset): Type of the account. Example: sms.
+        name (str | Unset): Name of the account. Example: Main SMS Account.
+        detail (str | Unset): Detailed information about the account. Example: Primary SMS messaging account.
+        secret (str | Unset): Webhook secret for signature verification. Write-only. Example: whsec_...redacted....
+        token (str | Unset): API token for the messaging platform. Write-only. Example: xoxb_...redacted....
+        provider_data (ConversationManagerAccountProviderData | Unset): Platform-specific provider configuration. Write-
+            only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+        message_flow_id (UUID | Unset): The flow ID to execute when a message is received on this account. Returned from
+            the `GET /flows` response. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
+        tm_create (datetime.datetime | None | Unset): Timestamp when the account was created. Example:
+            2026-01-15T09:30:00.000000Z.
+        tm_update (datetime.datetime | None | Unset): Timestamp when the account was last updated. Example:
+            2026-01-15T09:30:00.000000Z.
+        tm_delete (datetime.datetime | None | Unset): Timestamp when the account was deleted. Example:
+            2026-01-15T09:30:00.000000Z.
+    """
+
+    id: UUID | Unset = UNSET
+    customer_id: UUID | Unset = UNSET
+    type_: ConversationManagerAccountType | Unset = UNSET
+    name: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    token: str | Unset = UNSET
+    provider_data: ConversationManagerAccountProviderData | Unset = UNSET
+    message_flow_id: UUID | Unset = UNSET
+    tm_create: datetime.datetime | None | Unset = UNSET
+    tm_update: datetime.datetime | None | Unset = UNSET
+    tm_delete: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
+            customer_id = str(self.customer_id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        name = self.name
+
+        detail = self.detail
+
+        secret = self.secret
+
+        token = self.token
+
+        provider_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_data, Unset):
+            provider_data = self.provider_data.to_dict()
+
+        message_flow_id: str | Unset = UNSET
+        if not isinstance(self.message_flow_id, Unset):
+            message_flow_id = str(self.message_flow_id)
+
+        tm_create: None | str | Unset
+        if isinstance(self.tm_create, Unset):
+            tm_create = UNSET
+        elif isinstance(self.tm_create, datetime.datetime):
+            tm_create = self.tm_create.isoformat()
+        else:
+            tm_create = self.tm_create
+
+        tm_update: None | str | Unset
+        if isinstance(self.tm_update, Unset):
+            tm_update = UNSET
+        elif isinstance(self.tm_update, datetime.datetime):
+            tm_update = self.tm_update.isoformat()
+        else:
+            tm_update = self.tm_update
+
+        tm_delete: None | str | Unset
+        if isinstance(self.tm_delete, Unset):
+            tm_delete = UNSET
+        elif isinstance(self.tm_delete, datetime.datetime):
+            tm_delete = self.tm_delete.isoformat()
+        else:
+            tm_delete = self.tm_delete
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if token is not UNSET:
+            field_dict["token"] = token
+        if provider_data is not UNSET:
+            field_dict["provider_data"] = provider_data
+        if message_flow_id is not UNSET:
+            field_dict["message_flow_id"] = message_flow_id
+        if tm_create is not UNSET:
+            field_dict["tm_create"] = tm_create
+        if tm_update is not UNSET:
+            field_dict["tm_update"] = tm_update
+        if tm_delete is not UNSET:
+            field_dict["tm_delete"] = tm_delete
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_manager_account_provider_data import (
+            ConversationManagerAccountProviderData,
+        )
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ConversationManagerAccountType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ConversationManagerAccountType(_type_)
+
+        name = d.pop("name", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        _provider_data = d.pop("provider_data", UNSET)
+        provider_data: ConversationManagerAccountProviderData | Unset
+        if isinstance(_provider_data, Unset):
+            provider_data = UNSET
+        else:
+            provider_data = ConversationManagerAccountProviderData.from_dict(
+                _provider_data
+            )
+
+        _message_flow_id = d.pop("message_flow_id", UNSET)
+        message_flow_id: UUID | Unset
+        if isinstance(_message_flow_id, Unset):
+            message_flow_id = UNSET
+        else:
+            message_flow_id = UUID(_message_flow_id)
+
+        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tm_create_type_0 = parse_datetime(data)
+
+                return tm_create_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
+
+        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tm_update_type_0 = parse_datetime(data)
+
+                return tm_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
+
+        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tm_delete_type_0 = parse_datetime(data)
+
+                return tm_delete_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
+
+        conversation_manager_account = cls(
+            id=id,
+            customer_id=customer_id,
+            type_=type_,
+            name=name,
+            detail=detail,
+            secret=secret,
+            token=token,
+            provider_data=provider_data,
+            message_flow_id=message_flow_id,
+            tm_create=tm_create,
+            tm_update=tm_update,
+            tm_delete=tm_delete,
+        )
+
+        conversation_manager_account.additional_properties = d
+        return conversation_manager_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ConversationManagerAccountType(StrEnum):
+    CONVERSATION_MANAGER_ACCOUNT_TYPE_LINE = "line"
+    CONVERSATION_MANAGER_ACCOUNT_TYPE_SMS = "sms"
+    CONVERSATION_MANAGER_ACCOUNT_TYPE_WHATS_APP = "whatsapp"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ConversationManagerAccountType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

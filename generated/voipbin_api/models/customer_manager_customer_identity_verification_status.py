@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class CustomerManagerCustomerIdentityVerificationStatus(StrEnum):
+    CUSTOMER_MANAGER_CUSTOMER_IDENTITY_VERIFICATION_STATUS_NONE = "none"
+    CUSTOMER_MANAGER_CUSTOMER_IDENTITY_VERIFICATION_STATUS_PENDING = "pending"
+    CUSTOMER_MANAGER_CUSTOMER_IDENTITY_VERIFICATION_STATUS_REJECTED = "rejected"
+    CUSTOMER_MANAGER_CUSTOMER_IDENTITY_VERIFICATION_STATUS_VERIFIED = "verified"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "CustomerManagerCustomerIdentityVerificationStatus | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class CustomerManagerCustomerStatus(StrEnum):
+    CUSTOMER_MANAGER_CUSTOMER_STATUS_ACTIVE = "active"
+    CUSTOMER_MANAGER_CUSTOMER_STATUS_DELETED = "deleted"
+    CUSTOMER_MANAGER_CUSTOMER_STATUS_EXPIRED = "expired"
+    CUSTOMER_MANAGER_CUSTOMER_STATUS_FROZEN = "frozen"
+    CUSTOMER_MANAGER_CUSTOMER_STATUS_INITIAL = "initial"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomerManagerCustomerStatus | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

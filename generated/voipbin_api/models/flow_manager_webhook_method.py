@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class FlowManagerWebhookMethod(StrEnum):
+    FLOW_MANAGER_WEBHOOK_METHOD_DELETE = "DELETE"
+    FLOW_MANAGER_WEBHOOK_METHOD_GET = "GET"
+    FLOW_MANAGER_WEBHOOK_METHOD_NONE = ""
+    FLOW_MANAGER_WEBHOOK_METHOD_POST = "POST"
+    FLOW_MANAGER_WEBHOOK_METHOD_PUT = "PUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FlowManagerWebhookMethod | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

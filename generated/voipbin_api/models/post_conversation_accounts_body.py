@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_manager_account_type import ConversationManagerAccountType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_manager_account_provider_data import (
+        ConversationManagerAccountProviderData,
+    )
+
+
+T = TypeVar("T", bound="PostConversationAccountsBody")
+
+
+@_attrs_define
+class PostConversationAccountsBody:
+    """
+    Attributes:
+        type_ (ConversationManagerAccountType): Type of the account. Example: sms.
+        name (str):
+        detail (str):
+        secret (str):
+        token (str):
+        provider_data (ConversationManagerAccountProviderData | Unset): Platform-specific provider configuration. Write-
+            only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+        message_flow_id (UUID | Unset):
+    """
+
+    type_: ConversationManagerAccountType
+    name: str
+    detail: str
+    secret: str
+    token: str
+    provider_data: ConversationManagerAccountProviderData | Unset = UNSET
+    message_flow_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        detail = self.detail
+
+        secret = self.secret
+
+        token = self.token
+
+        provider_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_data, Unset):
+            provider_data = self.provider_data.to_dict()
+
+        message_flow_id: str | Unset = UNSET
+        if not isinstance(self.message_flow_id, Unset):
+            message_flow_id = str(self.message_flow_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "detail": detail,
+                "secret": secret,
+                "token": token,
+            }
+        )
+        if provider_data is not UNSET:
+            field_dict["provider_data"] = provider_data
+        if message_flow_id is not UNSET:
+            field_dict["message_flow_id"] = message_flow_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_manager_account_provider_data import (
+            ConversationManagerAccountProviderData,
+        )
+
+        d = dict(src_dict)
+        type_ = ConversationManagerAccountType(d.pop("type"))
+
+        name = d.pop("name")
+
+        detail = d.pop("detail")
+
+        secret = d.pop("secret")
+
+        token = d.pop("token")
+
+        _provider_data = d.pop("provider_data", UNSET)
+        provider_data: ConversationManagerAccountProviderData | Unset
+        if isinstance(_provider_data, Unset):
+            provider_data = UNSET
+        else:
+            provider_data = ConversationManagerAccountProviderData.from_dict(
+                _provider_data
+            )
+
+        _message_flow_id = d.pop("message_flow_id", UNSET)
+        message_flow_id: UUID | Unset
+        if isinstance(_message_flow_id, Unset):
+            message_flow_id = UNSET
+        else:
+            message_flow_id = UUID(_message_flow_id)
+
+        post_conversation_accounts_body = cls(
+            type_=type_,
+            name=name,
+            detail=detail,
+            secret=secret,
+            token=token,
+            provider_data=provider_data,
+            message_flow_id=message_flow_id,
+        )
+
+        post_conversation_accounts_body.additional_properties = d
+        return post_conversation_accounts_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostServiceAgentsTalkMessagesIdReactionsBody")
+
+
+@_attrs_define
+class PostServiceAgentsTalkMessagesIdReactionsBody:
+    """
+    Attributes:
+        emoji (str): Emoji character for the reaction.
+    """
+
+    emoji: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emoji = self.emoji
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emoji": emoji,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        emoji = d.pop("emoji")
+
+        post_service_agents_talk_messages_id_reactions_body = cls(
+            emoji=emoji,
+        )
+
+        post_service_agents_talk_messages_id_reactions_body.additional_properties = d
+        return post_service_agents_talk_messages_id_reactions_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+"""Repair VoIPBIN's published OpenAPI spec so the generated client survives the real server.
+
+Pure: ``normalise(spec, overrides)`` returns a new document and a report, and never
+touches files or the network. Generic repairs (missing descriptions, nullable
+timestamps, ``nullable`` beside ``$ref``) are rules; everything specific to one path or
+schema comes from the overrides file (scripts/spec_overrides.yaml), each entry with
+its reason. An override that no longer matches the spec is reported as stale.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+JSON = dict[str, Any]
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+SCHEMA_PREFIX = "#/components/schemas/"
+
+# Report lines, in print order: one per kind of repair.
+REPAIR_KINDS = {
+    "response_descriptions": "responses given the description the generator requires",
+    "nullable_timestamps": "tm_* timestamps made nullable",
+    "nullable_datetimes": "other date-time fields made nullable",
+    "nullable_fields": "fields the server sends as null made nullable (overrides)",
+    "nullable_refs": "`nullable` beside a $ref made effective",
+    "nullable_list_results": "list envelope `result` arrays made nullable",
+    "enum_values": "enum values the server sends added (overrides)",
+    "open_enums": "enums made open (unknown values parse; see templates/str_enum.py.jinja)",
+    "success_statuses": "success statuses set to what the server sends (overrides)",
+    "response_shapes": "list responses given their real shape (overrides)",
+    "optional_request_fields": "request-body fields the server does not require (overrides)",
+}
+
+
+@dataclass
+class Report:
+    """What ``normalise`` changed: a count per kind of repair, and stale overrides."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    stale: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.counts[kind]:5d}  {label}" for kind, label in REPAIR_KINDS.items()]
+        out += [f"stale override: {entry}" for entry in self.stale]
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"repairs": {k: self.counts[k] for k in REPAIR_KINDS}, "stale_overrides": self.stale}
+
+
+def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
+    """Return a repaired copy of ``spec`` and the report of what was repaired."""
+    doc = copy.deepcopy(spec)
+    report = Report()
+    _describe_responses(doc, report)
+    _apply_enum_values(doc, overrides.get("enum_values", []), report)
+    _apply_nullable_fields(doc, overrides.get("nullable_fields", []), report)
+    _nullable_datetimes(doc, report)
+    _apply_success_statuses(doc, overrides.get("success_statuses", []), report)
+    _apply_response_shapes(doc, overrides.get("response_shapes", []), report)
+    _nullable_list_results(doc, report)
+    _apply_optional_request_fields(doc, overrides.get("optional_request_fields", []), report)
+    _nullable_refs(doc, report)
+    report.counts["open_enums"] = sum(1 for _, node in _walk(doc) if "enum" in node)
+    return doc, report
+
+
+def operations(spec: JSON) -> Iterator[tuple[str, str, JSON]]:
+    """Yield (METHOD, path, operation) for every operation, in document order."""
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+def _walk(node: Any) -> Iterator[tuple[str, JSON]]:
+    """Yield (key, dict) for every dict in the tree, with the key it sits under."""
+    stack: list[tuple[str, Any]] = [("", node)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, dict):
+            yield key, value
+            stack.extend(reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((key, item) for item in reversed(value))
+
+
+def _properties(node: JSON) -> Iterator[tuple[str, JSON]]:
+    for _, holder in _walk(node):
+        props = holder.get("properties")
+        if isinstance(props, dict):
+            yield from ((name, prop) for name, prop in props.items() if isinstance(prop, dict))
+
+
+def _make_nullable(prop: JSON) -> bool:
+    """Mark a schema nullable; a bare $ref is wrapped so the generator honours it."""
+    if prop.get("nullable") is True and "$ref" not in prop:
+        return False
+    if "$ref" in prop:
+        ref = prop.pop("$ref")
+        prop["allOf"] = [{"$ref": ref}]
+    prop["nullable"] = True
+    return True
+
+
+def _find_operation(doc: JSON, key: str, report: Report) -> JSON | None:
+    method, _, path = key.partition(" ")
+    op = doc.get("paths", {}).get(path, {}).get(method.lower())
+    if op is None:
+        report.stale.append(f"{key}: no such operation")
+    return op if isinstance(op, dict) else None
+
+
+def _find_property(doc: JSON, schema: str, name: str, report: Report) -> JSON | None:
+    props = doc.get("components", {}).get("schemas", {}).get(schema, {}).get("properties", {})
+    if name not in props:
+        report.stale.append(f"{schema}.{name}: no such property")
+        return None
+    prop: JSON = props[name]
+    return prop
+
+
+def _describe_responses(doc: JSON, report: Report) -> None:
+    responses = [op.get("responses", {}) for _, _, op in operations(doc)]
+    responses.append(doc.get("components", {}).get("responses", {}))
+    for block in responses:
+        for response in block.values():
+            if isinstance(response, dict) and "$ref" not in response and "description" not in response:
+                response["description"] = ""
+                report.counts["response_descriptions"] += 1
+
+
+def _nullable_datetimes(doc: JSON, report: Report) -> None:
+    for name, prop in _properties(doc):
+        if prop.get("format") == "date-time" and _make_nullable(prop):
+            kind = "nullable_timestamps" if name.startswith("tm_") else "nullable_datetimes"
+            report.counts[kind] += 1
+
+
+def _nullable_refs(doc: JSON, report: Report) -> None:
+    for _, node in _walk(doc):
+        if "$ref" in node and node.get("nullable") is True:
+            _make_nullable(node)
+            report.counts["nullable_refs"] += 1
+
+
+def _apply_nullable_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
+    for entry in entries:
+        prop = _find_property(doc, entry["schema"], entry["field"], report)
+        if prop is not None and _make_nullable(prop):
+            report.counts["nullable_fields"] += 1
+
+
+def _apply_enum_values(doc: JSON, entries: list[JSON], report: Report) -> None:
+    schemas = doc.get("components", {}).get("schemas", {})
+    for entry in entries:
+        if "field" in entry:
+            target = _find_property(doc, entry["schema"], entry["field"], report)
+        else:
+            target = schemas.get(entry["schema"])
+            if target is None:
+                report.stale.append(f"{entry['schema']}: no such schema")
+        if target is None:
+            continue
+        if "enum" not in target:
+            report.stale.append(f"{entry['schema']}: not an enum")
+            continue
+        added = [value for value in entry["add"] if value not in target["enum"]]
+        if "x-enum-varnames" in target:
+            target["x-enum-varnames"].extend(_enum_varnames(target["x-enum-varnames"], added))
+        target["enum"].extend(added)
+        report.counts["enum_values"] += len(added)
+
+
+def _enum_varnames(existing: list[str], values: list[str]) -> list[str]:
+    """Names in the style of the spec's x-enum-varnames (the generator drops them all
+    if their count differs from the values'), e.g. CommonAddressType + Whatsapp."""
+    prefix = os.path.commonprefix(existing)
+    if len(existing) > 1 and not all(name[len(prefix) : len(prefix) + 1].isupper() for name in existing):
+        prefix = prefix[: max(i for i, ch in enumerate(prefix) if ch.isupper())]
+    return [prefix + ("".join(part.title() for part in value.split("_")) or "None") for value in values]
+
+
+def _apply_success_statuses(doc: JSON, entries: list[JSON], report: Report) -> None:
+    for entry in entries:
+        op = _find_operation(doc, entry["operation"], report)
+        if op is None:
+            continue
+        responses = op["responses"]
+        spec_status, server_status = str(entry["spec"]), str(entry["server"])
+        if spec_status not in responses:
+            report.stale.append(f"{entry['operation']}: declares no {spec_status}")
+            continue
+        if server_status in responses:
+            report.stale.append(f"{entry['operation']}: already declares {server_status}")
+            continue
+        response = copy.deepcopy(responses[spec_status])
+        if "schema" in entry:
+            response["content"] = {"application/json": {"schema": entry["schema"]}}
+        if entry.get("spec_status_never_sent"):
+            del responses[spec_status]
+        responses[server_status] = response
+        op["responses"] = dict(sorted(responses.items()))
+        report.counts["success_statuses"] += 1
+
+
+def _apply_response_shapes(doc: JSON, entries: list[JSON], report: Report) -> None:
+    for entry in entries:
+        op = _find_operation(doc, entry["operation"], report)
+        if op is None:
+            continue
+        response = op["responses"].get(str(entry.get("status", 200)))
+        content = (response or {}).get("content", {}).get("application/json")
+        if content is None:
+            report.stale.append(f"{entry['operation']}: no JSON success response")
+            continue
+        if content["schema"] == entry["schema"]:
+            report.stale.append(f"{entry['operation']}: the spec already has this shape")
+            continue
+        content["schema"] = copy.deepcopy(entry["schema"])
+        report.counts["response_shapes"] += 1
+
+
+def _nullable_list_results(doc: JSON, report: Report) -> None:
+    """A Go nil slice is sent as ``"result": null``; every list envelope may carry one."""
+    for method, _, op in operations(doc):
+        if method != "GET":
+            continue
+        content = op.get("responses", {}).get("200", {}).get("content", {})
+        schema = content.get("application/json", {}).get("schema", {})
+        for name, prop in _properties(schema):
+            if name == "result" and prop.get("type") == "array" and _make_nullable(prop):
+                report.counts["nullable_list_results"] += 1
+
+
+def _apply_optional_request_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
+    for entry in entries:
+        op = _find_operation(doc, entry["operation"], report)
+        if op is None:
+            continue
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+        required = body.get("schema", {}).get("required", [])
+        for name in entry["fields"]:
+            if name in required:
+                required.remove(name)
+                report.counts["optional_request_fields"] += 1
+            else:
+                report.stale.append(f"{entry['operation']}: {name} is not required")

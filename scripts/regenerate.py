@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Regenerate generated/voipbin_api from VoIPBIN's published OpenAPI spec.
+
+    python scripts/regenerate.py                      # from https://api.voipbin.net/openapi.json
+    python scripts/regenerate.py --spec PATH          # a local JSON or YAML file
+    python scripts/regenerate.py --spec PATH --check  # exit 1 if generated/ is stale
+
+The spec is repaired by scripts/normalise.py (with scripts/spec_overrides.yaml), then
+openapi-python-client (pinned, config and templates in scripts/) writes the package.
+Everything is built in a temporary directory and swapped in at the end, so generated/
+is never half-written. Same spec in, same bytes out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, NoReturn
+
+import httpx
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from normalise import JSON, Report, normalise, operations  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "scripts"
+DEFAULT_URL = "https://api.voipbin.net/openapi.json"
+DEFAULT_OUTPUT = ROOT / "generated"
+PACKAGE = "voipbin_api"
+LOCK_NAME = "spec.lock.json"
+GENERATOR = "openapi-python-client"
+FETCH_TIMEOUT = 30.0
+CHANGE_LIST_LIMIT = 40
+
+
+class InputError(Exception):
+    """Bad input the user must fix: reported as one line, exit code 2."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    try:
+        source, raw = _read_source(args.url, args.spec)
+        spec = _parse_document(raw, source)
+        overrides = _load_overrides()
+    except InputError as exc:
+        print(f"regenerate: error: {exc}", file=sys.stderr)
+        return 2
+    fixed, report = normalise(spec, overrides)
+    print(f"spec: {source} ({_count_operations(spec)} operations)")
+    print("repairs:")
+    for line in report.lines():
+        print(f"  {line}")
+    lock = _lock(source, raw, spec, report)
+    output: Path = args.output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output.parent) as tmp:
+        staged = Path(tmp) / "out"
+        _build(fixed, lock, staged)
+        if args.check:
+            return _check(staged, output)
+        _print_changes(_read_lock(output), lock)
+        _swap(staged, output)
+    print(f"wrote {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
+    return 0
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--url", default=None, help=f"fetch the spec from this URL (default {DEFAULT_URL})")
+    source.add_argument("--spec", type=Path, default=None, help="read the spec from a JSON or YAML file")
+    parser.add_argument("--check", action="store_true", help="exit 1 if generated/ differs from the pipeline's output")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def _read_source(url: str | None, spec: Path | None) -> tuple[str, bytes]:
+    """Return (source label, raw bytes). The label is stable across checkouts."""
+    if spec is not None:
+        try:
+            return spec.name, spec.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"spec file not found: {spec}") from None
+        except OSError as exc:
+            raise InputError(f"cannot read spec file {spec}: {exc.strerror}") from None
+    url = url or DEFAULT_URL
+    try:
+        response = httpx.get(url, timeout=FETCH_TIMEOUT, follow_redirects=True)
+    except httpx.InvalidURL as exc:
+        raise InputError(f"not a valid URL: {url} ({exc})") from None
+    except httpx.HTTPError as exc:
+        raise InputError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from None
+    if response.status_code != 200:
+        raise InputError(f"cannot fetch {url}: HTTP {response.status_code}")
+    return url, response.content
+
+
+def _parse_document(raw: bytes, source: str) -> JSON:
+    try:
+        document = json.loads(raw)
+    except ValueError:
+        try:
+            document = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            raise InputError(f"{source} is neither JSON nor YAML") from None
+    if not isinstance(document, dict):
+        raise InputError(f"{source} is not an OpenAPI document (not a JSON or YAML object)")
+    version = document.get("openapi")
+    if not (isinstance(version, str) and version.startswith("3.")):
+        found = f"openapi: {version!r}" if "openapi" in document else "no 'openapi' field"
+        raise InputError(f"{source} is not an OpenAPI 3.x document ({found})")
+    if not isinstance(document.get("paths"), dict):
+        raise InputError(f"{source} has no 'paths' object")
+    return document
+
+
+def _load_overrides() -> JSON:
+    overrides: JSON = yaml.safe_load((SCRIPTS / "spec_overrides.yaml").read_text())
+    return overrides
+
+
+def _count_operations(spec: JSON) -> int:
+    return sum(1 for _ in operations(spec))
+
+
+def _fingerprint(node: Any) -> str:
+    return hashlib.sha256(json.dumps(node, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _surface(spec: JSON) -> dict[str, JSON]:
+    """Per operation, what a caller depends on: parameters, body and responses."""
+    shared = spec.get("components", {}).get("parameters", {})
+    surface: dict[str, JSON] = {}
+    for method, path, op in operations(spec):
+        params = {}
+        for param in op.get("parameters", []):
+            if "$ref" in param:
+                param = shared.get(param["$ref"].rsplit("/", 1)[-1], param)
+            params[f"{param.get('in')}:{param.get('name')}"] = _fingerprint(param)
+        surface[f"{method} {path}"] = {
+            "parameters": dict(sorted(params.items())),
+            "body": _fingerprint(op.get("requestBody")),
+            "responses": {code: _fingerprint(r) for code, r in sorted(op.get("responses", {}).items())},
+        }
+    return surface
+
+
+def _lock(source: str, raw: bytes, spec: JSON, report: Report) -> JSON:
+    surface = _surface(spec)
+    schemas = sorted(spec.get("components", {}).get("schemas", {}))
+    return {
+        "source": source,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "generator": f"{GENERATOR} {_generator_version()}",
+        "counts": {"paths": len(spec["paths"]), "operations": len(surface), "schemas": len(schemas)},
+        **report.as_dict(),
+        "operations": surface,
+        "schemas": schemas,
+    }
+
+
+def _generator_version() -> str:
+    from importlib.metadata import version
+
+    return version(GENERATOR)
+
+
+def _build(spec: JSON, lock: JSON, staged: Path) -> None:
+    """Write the generated package and the lock into ``staged`` (which must not exist)."""
+    staged.mkdir()
+    spec_file = staged.parent / "spec.normalised.json"
+    spec_file.write_text(json.dumps(spec, indent=1))
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    command = [
+        str(Path(bin_dir) / GENERATOR), "generate",
+        "--path", str(spec_file),
+        "--config", str(SCRIPTS / "openapi-python-client.yaml"),
+        "--custom-template-path", str(SCRIPTS / "templates"),
+        "--meta", "none",
+        "--output-path", str(staged / PACKAGE),
+    ]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not (staged / PACKAGE / "__init__.py").exists():
+        _fail(f"{GENERATOR} failed (exit {done.returncode}):\n{done.stdout}{done.stderr}")
+    (staged / LOCK_NAME).write_text(json.dumps(lock, indent=1, sort_keys=False) + "\n")
+
+
+def _fail(message: str) -> NoReturn:
+    print(f"regenerate: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def _tree(root: Path) -> set[str]:
+    return {
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _check(staged: Path, output: Path) -> int:
+    """Compare the fresh build with generated/; summarise what differs."""
+    fresh, current = _tree(staged), _tree(output) if output.exists() else set()
+    missing = sorted(fresh - current)
+    extra = sorted(current - fresh)
+    changed = sorted(
+        name for name in fresh & current if not filecmp.cmp(staged / name, output / name, shallow=False)
+    )
+    if not (missing or extra or changed):
+        print("check: generated/ is exactly what the pipeline produces")
+        return 0
+    print("check: generated/ differs from what the pipeline produces:")
+    for label, names in (("changed", changed), ("missing", missing), ("unexpected", extra)):
+        for name in names[:CHANGE_LIST_LIMIT]:
+            print(f"  {label}: {name}")
+        if len(names) > CHANGE_LIST_LIMIT:
+            print(f"  ... and {len(names) - CHANGE_LIST_LIMIT} more {label}")
+    print("run scripts/regenerate.py with the same spec to update it")
+    return 1
+
+
+def _read_lock(output: Path) -> JSON | None:
+    try:
+        lock: JSON = json.loads((output / LOCK_NAME).read_text())
+    except (OSError, ValueError):
+        return None
+    return lock
+
+
+def change_report(old: JSON, new: JSON) -> list[str]:
+    """Lines describing how the API surface moved from ``old`` lock to ``new`` lock."""
+    before, after = old.get("operations", {}), new["operations"]
+    lines = [f"+ {key}" for key in after if key not in before]
+    lines += [f"- {key}" for key in before if key not in after]
+    for key in after:
+        if key in before and before[key] != after[key]:
+            lines.append(f"~ {key}: {_describe_change(before[key], after[key])}")
+    old_schemas, new_schemas = set(old.get("schemas", [])), set(new["schemas"])
+    lines += [f"+ schema {name}" for name in sorted(new_schemas - old_schemas)]
+    lines += [f"- schema {name}" for name in sorted(old_schemas - new_schemas)]
+    return lines
+
+
+def _describe_change(before: JSON, after: JSON) -> str:
+    parts = []
+    old_params, new_params = before["parameters"], after["parameters"]
+    parts += [f"parameter +{name}" for name in new_params if name not in old_params]
+    parts += [f"parameter -{name}" for name in old_params if name not in new_params]
+    parts += [
+        f"parameter ~{name}"
+        for name in new_params
+        if name in old_params and old_params[name] != new_params[name]
+    ]
+    if before["body"] != after["body"]:
+        parts.append("request body")
+    old_resp, new_resp = before["responses"], after["responses"]
+    for code in sorted(set(old_resp) | set(new_resp)):
+        if old_resp.get(code) != new_resp.get(code):
+            sign = "+" if code not in old_resp else "-" if code not in new_resp else "~"
+            parts.append(f"response {sign}{code}")
+    return ", ".join(parts)
+
+
+def _print_changes(old: JSON | None, new: JSON) -> None:
+    if old is None:
+        print("changes: no previous lock; generating from scratch")
+        return
+    if old.get("sha256") == new["sha256"]:
+        print("changes: same spec as the lock")
+        return
+    lines = change_report(old, new)
+    counts = {sign: sum(1 for line in lines if line[0] == sign and " schema " not in line) for sign in "+-~"}
+    print(
+        f"changes since {old.get('source')} ({old['counts']['operations']} -> {new['counts']['operations']} operations): "
+        f"{counts['+']} added, {counts['-']} removed, {counts['~']} changed"
+    )
+    for line in lines:
+        print(f"  {line}")
+
+
+def _swap(staged: Path, output: Path) -> None:
+    """Replace ``output`` with ``staged`` by two renames: never a half-written tree."""
+    retired = staged.parent / "retired"
+    if output.exists():
+        output.rename(retired)
+    staged.rename(output)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
