@@ -14,7 +14,9 @@ is never half-written. Same spec in, same bytes out.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import hashlib
 import json
 import os
@@ -27,15 +29,23 @@ from typing import Any, NoReturn
 
 import httpx
 import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import resources  # noqa: E402
 from normalise import JSON, Report, normalise, operations  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 DEFAULT_URL = "https://api.voipbin.net/openapi.json"
-DEFAULT_OUTPUT = ROOT / "generated"
+BIN = Path(sys.executable).parent
+RUFF = str(BIN / "ruff")
+# What the pipeline writes, relative to the project root; all swapped in together.
+OUTPUTS = ("generated", resources.RESOURCES_DIR, "docs/api.md")
 PACKAGE = "voipbin_api"
 LOCK_NAME = "spec.lock.json"
 GENERATOR = "openapi-python-client"
@@ -49,6 +59,8 @@ class InputError(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse_args(argv)
+    # The generator's ruff post hooks must find the ruff installed beside this Python.
+    os.environ["PATH"] = str(BIN) + os.pathsep + os.environ.get("PATH", "")
     try:
         source, raw = _read_source(args.url, args.spec)
         spec = _parse_document(raw, source)
@@ -62,16 +74,16 @@ def main(argv: list[str] | None = None) -> int:
     for line in report.lines():
         print(f"  {line}")
     lock = _lock(source, raw, spec, report)
-    output: Path = args.output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output.parent) as tmp:
+    root: Path = args.root.resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=root) as tmp:
         staged = Path(tmp) / "out"
         _build(fixed, lock, staged)
         if args.check:
-            return _check(staged, output)
-        _print_changes(_read_lock(output), lock)
-        _swap(staged, output)
-    print(f"wrote {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
+            return _check(staged, root)
+        _print_changes(_read_lock(root), lock)
+        _swap(staged, root, Path(tmp) / "retired")
+    print(f"wrote {', '.join(OUTPUTS)}")
     return 0
 
 
@@ -80,8 +92,8 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--url", default=None, help=f"fetch the spec from this URL (default {DEFAULT_URL})")
     source.add_argument("--spec", type=Path, default=None, help="read the spec from a JSON or YAML file")
-    parser.add_argument("--check", action="store_true", help="exit 1 if generated/ differs from the pipeline's output")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=argparse.SUPPRESS)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the outputs differ from what the pipeline makes")
+    parser.add_argument("--root", type=Path, default=ROOT, help="project root to write into (default: this project)")
     return parser.parse_args(argv)
 
 
@@ -177,24 +189,39 @@ def _generator_version() -> str:
 
 
 def _build(spec: JSON, lock: JSON, staged: Path) -> None:
-    """Write the generated package and the lock into ``staged`` (which must not exist)."""
-    staged.mkdir()
-    spec_file = staged.parent / "spec.normalised.json"
-    spec_file.write_text(json.dumps(spec, indent=1))
-    bin_dir = str(Path(sys.executable).parent)
-    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
-    command = [
-        str(Path(bin_dir) / GENERATOR), "generate",
-        "--path", str(spec_file),
-        "--config", str(SCRIPTS / "openapi-python-client.yaml"),
-        "--custom-template-path", str(SCRIPTS / "templates"),
-        "--meta", "none",
-        "--output-path", str(staged / PACKAGE),
-    ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0 or not (staged / PACKAGE / "__init__.py").exists():
-        _fail(f"{GENERATOR} failed (exit {done.returncode}):\n{done.stdout}{done.stderr}")
-    (staged / LOCK_NAME).write_text(json.dumps(lock, indent=1, sort_keys=False) + "\n")
+    """Write every output under ``staged``, laid out as in the project root."""
+    package_dir = staged / "generated" / PACKAGE
+    config = Config.from_sources(
+        ConfigFile.load_from_path(SCRIPTS / "openapi-python-client.yaml"),
+        MetaType.NONE, staged / "spec.json", "utf-8", False, package_dir,
+    )  # fmt: skip
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        _fail(f"{GENERATOR} refused the spec: {data.header}: {data.detail}")
+    package_dir.parent.mkdir(parents=True)
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = Project(openapi=data, config=config, custom_template_path=SCRIPTS / "templates").build()
+    # A post hook that could not run ("Skipping Integration") would leave unformatted code.
+    fatal = [e for e in errors if e.level == ErrorLevel.ERROR or e.header == "Skipping Integration"]
+    if fatal or not (package_dir / "__init__.py").exists():
+        _fail(f"{GENERATOR} failed: " + "; ".join(f"{e.header}: {e.detail}" for e in fatal))
+    (staged / "generated" / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
+    for name, text in resources.render(resources.plan(data), SCRIPTS / "templates" / "facade", lock["source"]).items():
+        target = staged / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    _run_ruff(staged / resources.RESOURCES_DIR)
+
+
+def _run_ruff(directory: Path) -> None:
+    """The generator's post hooks, for the facade's generated resources."""
+    for args in (["check", "--fix-only", "--extend-select=I"], ["format"]):
+        command = [RUFF, *args, "--isolated", "--no-cache", "--quiet", str(directory)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            keep = Path(tempfile.mkdtemp(prefix="voipbin-resources-"))
+            shutil.copytree(directory, keep, dirs_exist_ok=True)
+            _fail(f"ruff {args[0]} failed (sources kept in {keep}) on the generated resources:\n{done.stdout}{done.stderr}")
 
 
 def _fail(message: str) -> NoReturn:
@@ -203,37 +230,37 @@ def _fail(message: str) -> NoReturn:
 
 
 def _tree(root: Path) -> set[str]:
-    return {
-        str(p.relative_to(root))
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    """Every pipeline output file under ``root``, relative to it."""
+    files = set()
+    for output in OUTPUTS:
+        top = root / output
+        found = [top] if top.is_file() else top.rglob("*")
+        files |= {str(p.relative_to(root)) for p in found if p.is_file() and "__pycache__" not in p.parts}
+    return files
 
 
-def _check(staged: Path, output: Path) -> int:
-    """Compare the fresh build with generated/; summarise what differs."""
-    fresh, current = _tree(staged), _tree(output) if output.exists() else set()
+def _check(staged: Path, root: Path) -> int:
+    """Compare the fresh build with the project's outputs; summarise what differs."""
+    fresh, current = _tree(staged), _tree(root)
     missing = sorted(fresh - current)
     extra = sorted(current - fresh)
-    changed = sorted(
-        name for name in fresh & current if not filecmp.cmp(staged / name, output / name, shallow=False)
-    )
+    changed = sorted(name for name in fresh & current if not filecmp.cmp(staged / name, root / name, shallow=False))
     if not (missing or extra or changed):
-        print("check: generated/ is exactly what the pipeline produces")
+        print(f"check: {', '.join(OUTPUTS)} are exactly what the pipeline produces")
         return 0
-    print("check: generated/ differs from what the pipeline produces:")
+    print("check: the outputs differ from what the pipeline produces:")
     for label, names in (("changed", changed), ("missing", missing), ("unexpected", extra)):
         for name in names[:CHANGE_LIST_LIMIT]:
             print(f"  {label}: {name}")
         if len(names) > CHANGE_LIST_LIMIT:
             print(f"  ... and {len(names) - CHANGE_LIST_LIMIT} more {label}")
-    print("run scripts/regenerate.py with the same spec to update it")
+    print("run scripts/regenerate.py with the same spec to update them")
     return 1
 
 
 def _read_lock(output: Path) -> JSON | None:
     try:
-        lock: JSON = json.loads((output / LOCK_NAME).read_text())
+        lock: JSON = json.loads((output / "generated" / LOCK_NAME).read_text())
     except (OSError, ValueError):
         return None
     return lock
@@ -290,12 +317,16 @@ def _print_changes(old: JSON | None, new: JSON) -> None:
         print(f"  {line}")
 
 
-def _swap(staged: Path, output: Path) -> None:
-    """Replace ``output`` with ``staged`` by two renames: never a half-written tree."""
-    retired = staged.parent / "retired"
-    if output.exists():
-        output.rename(retired)
-    staged.rename(output)
+def _swap(staged: Path, root: Path, retired: Path) -> None:
+    """Move each output into place by renames (same filesystem): no output is ever
+    half-written, and the old ones are dropped only once all new ones are in."""
+    for output in OUTPUTS:
+        target = root / output
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            (retired / output).parent.mkdir(parents=True, exist_ok=True)
+            target.rename(retired / output)
+        (staged / output).rename(target)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.common_address import CommonAddress
 
@@ -18,33 +20,31 @@ class PostOutplansBody:
     """
     Attributes:
         name (str): The name of the outplan.
-        detail (str): Additional details about the outplan.
         source (CommonAddress): Contains source or destination detail info.
         dial_timeout (int): The dial timeout in seconds.
         try_interval (int): The interval between retry attempts.
         max_try_count_0 (int): Maximum retry count for destination 0.
-        max_try_count_1 (int): Maximum retry count for destination 1.
-        max_try_count_2 (int): Maximum retry count for destination 2.
-        max_try_count_3 (int): Maximum retry count for destination 3.
-        max_try_count_4 (int): Maximum retry count for destination 4.
+        detail (str | Unset): Additional details about the outplan.
+        max_try_count_1 (int | Unset): Maximum retry count for destination 1.
+        max_try_count_2 (int | Unset): Maximum retry count for destination 2.
+        max_try_count_3 (int | Unset): Maximum retry count for destination 3.
+        max_try_count_4 (int | Unset): Maximum retry count for destination 4.
     """
 
     name: str
-    detail: str
     source: CommonAddress
     dial_timeout: int
     try_interval: int
     max_try_count_0: int
-    max_try_count_1: int
-    max_try_count_2: int
-    max_try_count_3: int
-    max_try_count_4: int
+    detail: str | Unset = UNSET
+    max_try_count_1: int | Unset = UNSET
+    max_try_count_2: int | Unset = UNSET
+    max_try_count_3: int | Unset = UNSET
+    max_try_count_4: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        detail = self.detail
 
         source = self.source.to_dict()
 
@@ -53,6 +53,8 @@ class PostOutplansBody:
         try_interval = self.try_interval
 
         max_try_count_0 = self.max_try_count_0
+
+        detail = self.detail
 
         max_try_count_1 = self.max_try_count_1
 
@@ -67,17 +69,22 @@ class PostOutplansBody:
         field_dict.update(
             {
                 "name": name,
-                "detail": detail,
                 "source": source,
                 "dial_timeout": dial_timeout,
                 "try_interval": try_interval,
                 "max_try_count_0": max_try_count_0,
-                "max_try_count_1": max_try_count_1,
-                "max_try_count_2": max_try_count_2,
-                "max_try_count_3": max_try_count_3,
-                "max_try_count_4": max_try_count_4,
             }
         )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if max_try_count_1 is not UNSET:
+            field_dict["max_try_count_1"] = max_try_count_1
+        if max_try_count_2 is not UNSET:
+            field_dict["max_try_count_2"] = max_try_count_2
+        if max_try_count_3 is not UNSET:
+            field_dict["max_try_count_3"] = max_try_count_3
+        if max_try_count_4 is not UNSET:
+            field_dict["max_try_count_4"] = max_try_count_4
 
         return field_dict
 
@@ -88,8 +95,6 @@ class PostOutplansBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        detail = d.pop("detail")
-
         source = CommonAddress.from_dict(d.pop("source"))
 
         dial_timeout = d.pop("dial_timeout")
@@ -98,21 +103,23 @@ class PostOutplansBody:
 
         max_try_count_0 = d.pop("max_try_count_0")
 
-        max_try_count_1 = d.pop("max_try_count_1")
+        detail = d.pop("detail", UNSET)
 
-        max_try_count_2 = d.pop("max_try_count_2")
+        max_try_count_1 = d.pop("max_try_count_1", UNSET)
 
-        max_try_count_3 = d.pop("max_try_count_3")
+        max_try_count_2 = d.pop("max_try_count_2", UNSET)
 
-        max_try_count_4 = d.pop("max_try_count_4")
+        max_try_count_3 = d.pop("max_try_count_3", UNSET)
+
+        max_try_count_4 = d.pop("max_try_count_4", UNSET)
 
         post_outplans_body = cls(
             name=name,
-            detail=detail,
             source=source,
             dial_timeout=dial_timeout,
             try_interval=try_interval,
             max_try_count_0=max_try_count_0,
+            detail=detail,
             max_try_count_1=max_try_count_1,
             max_try_count_2=max_try_count_2,
             max_try_count_3=max_try_count_3,

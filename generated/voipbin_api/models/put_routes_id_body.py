@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PutRoutesIdBody")
 
 
@@ -13,64 +15,66 @@ T = TypeVar("T", bound="PutRoutesIdBody")
 class PutRoutesIdBody:
     """
     Attributes:
-        name (str): The name of the route.
-        detail (str): The detail information of the route.
         provider_id (str): The provider ID for the route.
         priority (int): The priority of the route.
         target (str): The target of the route.
+        name (str | Unset): The name of the route.
+        detail (str | Unset): The detail information of the route.
     """
 
-    name: str
-    detail: str
     provider_id: str
     priority: int
     target: str
+    name: str | Unset = UNSET
+    detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
         provider_id = self.provider_id
 
         priority = self.priority
 
         target = self.target
 
+        name = self.name
+
+        detail = self.detail
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "detail": detail,
                 "provider_id": provider_id,
                 "priority": priority,
                 "target": target,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
         provider_id = d.pop("provider_id")
 
         priority = d.pop("priority")
 
         target = d.pop("target")
 
+        name = d.pop("name", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
         put_routes_id_body = cls(
-            name=name,
-            detail=detail,
             provider_id=provider_id,
             priority=priority,
             target=target,
+            name=name,
+            detail=detail,
         )
 
         put_routes_id_body.additional_properties = d

@@ -1,0 +1,106 @@
+"""Lazy iteration over every item of a list operation, across pages.
+
+``vb.routes.list()`` returns a SyncPaginator: iterating it yields items and asks
+for the next page only when the items of the current one are used up. ``.pages()``
+yields Page objects (items and next_page_token) for callers that keep a cursor
+between runs; pass it back as ``list(page_token=...)``. Memory holds one page.
+
+Stop rules, for every shape VoIPBIN answers (API_FACTS.md, Pagination): an empty
+page; a missing or empty next_page_token; a token equal to the one just sent (a
+server that repeats itself would loop forever); and after the first page for
+operations that take no page_token at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import httpx
+
+from ._resource import AsyncRequester, Request, SyncRequester, TimeoutArg
+from ._types import NOT_GIVEN, NotGiven
+
+T = TypeVar("T")
+ClientT = TypeVar("ClientT", SyncRequester, AsyncRequester)
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list: its items and the cursor for the next one (None at the end)."""
+
+    items: list[T]
+    next_page_token: str | None
+
+
+def next_token(page: Page[T], sent: str | None, *, paginated: bool) -> str | None:
+    """The token to ask for after ``page`` (fetched with ``sent``), or None to stop."""
+    token = page.next_page_token
+    if not paginated or not page.items or not token or token == sent:
+        return None
+    return token
+
+
+class _Paginator(Generic[ClientT, T]):
+    """The state both paginators share: whom to ask, how to ask for a page and read it."""
+
+    def __init__(
+        self,
+        client: ClientT,
+        request: Callable[[str | None], Request],
+        parse: Callable[[httpx.Response], Page[T]],
+        *,
+        page_token: str | None = None,
+        paginated: bool = True,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        self._client = client
+        self._request = request
+        self._parse = parse
+        self._first_token = page_token or None
+        self._paginated = paginated
+        self._timeout = timeout
+        self._max_retries = max_retries
+
+
+class SyncPaginator(_Paginator[SyncRequester, T]):
+    """Iterate items lazily; ``pages()`` for page-by-page access."""
+
+    def pages(self) -> Iterator[Page[T]]:
+        token = self._first_token
+        while True:
+            request = self._request(token)
+            page = self._client._request(
+                request, self._parse, timeout=self._timeout, max_retries=self._max_retries
+            )
+            yield page
+            token = next_token(page, token, paginated=self._paginated)
+            if token is None:
+                return
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class AsyncPaginator(_Paginator[AsyncRequester, T]):
+    """``async for`` over items lazily; ``pages()`` for page-by-page access."""
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        token = self._first_token
+        while True:
+            request = self._request(token)
+            page = await self._client._request(
+                request, self._parse, timeout=self._timeout, max_retries=self._max_retries
+            )
+            yield page
+            token = next_token(page, token, paginated=self._paginated)
+            if token is None:
+                return
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
