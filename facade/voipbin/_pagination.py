@@ -56,7 +56,7 @@ class _Paginator(Generic[ClientT, T]):
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        self._client = client
+        self._client: ClientT = client
         self._request = request
         self._parse = parse
         self._first_token = page_token or None

@@ -1,0 +1,72 @@
+"""Every operation of the spec is exactly one facade method, and every method one operation."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import os
+import pkgutil
+import re
+from pathlib import Path
+
+import voipbin._resources as resources_pkg
+from voipbin._resource import AsyncResource, SyncResource
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_DIR = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
+SPEC = SPEC_DIR / "voipbin-openapi-2026-08-05.json"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_operations() -> set[tuple[str, str]]:
+    assert SPEC.exists(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC_DIR})"
+    spec = json.loads(SPEC.read_text())
+    return {(m.upper(), p) for p, item in spec["paths"].items() for m in item if m in METHODS}
+
+
+def _wire(resource_module: object, method_name: str) -> tuple[str, str]:
+    """Call the method's request builder with placeholder ids; read method and path."""
+    build = getattr(resource_module, f"_{method_name}_request")
+    signature = inspect.signature(build)
+    positional = [f"P{i}" for i, p in enumerate(signature.parameters.values()) if p.kind is p.POSITIONAL_OR_KEYWORD]
+    keywords = {name: None for name, p in signature.parameters.items() if p.kind is p.KEYWORD_ONLY}
+    request = build(*positional, **keywords)
+    return request["method"].upper(), request["url"]
+
+
+def facade_methods() -> dict[tuple[str, str], list[str]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for info in pkgutil.iter_modules(resources_pkg.__path__):
+        module = importlib.import_module(f"voipbin._resources.{info.name}")
+        classes = [c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == module.__name__]
+        sync = [c for c in classes if issubclass(c, SyncResource)]
+        async_ = [c for c in classes if issubclass(c, AsyncResource)]
+        assert len(sync) == len(async_) == 1, info.name
+        sync_names = {n for n in vars(sync[0]) if not n.startswith("_")}
+        assert sync_names == {n for n in vars(async_[0]) if not n.startswith("_")}, info.name
+        for name in sync_names:
+            found.setdefault(_wire(module, name), []).append(f"{info.name}.{name}")
+    return found
+
+
+def _template(url: str, spec_paths: set[str]) -> str:
+    """Map a URL built with placeholders P0, P1... back to the spec's path template."""
+    pattern = {re.sub(r"\{[^}]+\}", "{}", p): p for p in spec_paths}
+    return pattern.get(re.sub(r"P\d+", "{}", url), url)
+
+
+def test_every_operation_maps_to_exactly_one_method_and_back() -> None:
+    operations = spec_operations()
+    paths = {p for _, p in operations}
+    methods = {(verb, _template(url, paths)): names for (verb, url), names in facade_methods().items()}
+    assert len(operations) == 410
+    assert set(methods) == operations
+    assert all(len(names) == 1 for names in methods.values()), {k: v for k, v in methods.items() if len(v) > 1}
+
+
+def test_docs_list_every_operation() -> None:
+    docs = (ROOT / "docs" / "api.md").read_text()
+    rows = re.findall(r"^\| `(\w+)` \| `(GET|PUT|POST|DELETE|PATCH) (\S+)` \|", docs, re.M)
+    assert {(m, p) for _, m, p in rows} == spec_operations()
+    assert len(rows) == 410
