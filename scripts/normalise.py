@@ -179,7 +179,7 @@ def _apply_enum_values(doc: JSON, entries: list[JSON], report: Report) -> None:
 def _enum_varnames(existing: list[str], values: list[str]) -> list[str]:
     """Names in the style of the spec's x-enum-varnames (the generator drops them all
     if their count differs from the values'), e.g. CommonAddressType + Whatsapp."""
-    prefix = os.path.commonprefix(existing)
+    prefix = os.path.commonprefix(existing)  # noqa: RUF071 (a character prefix is what is wanted)
     if len(existing) > 1 and not all(name[len(prefix) : len(prefix) + 1].isupper() for name in existing):
         prefix = prefix[: max(i for i, ch in enumerate(prefix) if ch.isupper())]
     return [prefix + ("".join(part.title() for part in value.split("_")) or "None") for value in values]

@@ -16,8 +16,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import filecmp
-import io
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -36,8 +36,8 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import resources  # noqa: E402
-from normalise import JSON, Report, normalise, operations  # noqa: E402
+import resources
+from normalise import JSON, Report, normalise, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
@@ -92,7 +92,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--url", default=None, help=f"fetch the spec from this URL (default {DEFAULT_URL})")
     source.add_argument("--spec", type=Path, default=None, help="read the spec from a JSON or YAML file")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the outputs differ from what the pipeline makes")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the outputs differ from what the pipeline makes"
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="project root to write into (default: this project)")
     return parser.parse_args(argv)
 
@@ -221,7 +223,7 @@ def _run_ruff(directory: Path) -> None:
         if done.returncode != 0:
             keep = Path(tempfile.mkdtemp(prefix="voipbin-resources-"))
             shutil.copytree(directory, keep, dirs_exist_ok=True)
-            _fail(f"ruff {args[0]} failed (sources kept in {keep}) on the generated resources:\n{done.stdout}{done.stderr}")
+            _fail(f"ruff {args[0]} failed on the generated resources (kept in {keep}):\n{done.stdout}{done.stderr}")
 
 
 def _fail(message: str) -> NoReturn:
@@ -286,9 +288,7 @@ def _describe_change(before: JSON, after: JSON) -> str:
     parts += [f"parameter +{name}" for name in new_params if name not in old_params]
     parts += [f"parameter -{name}" for name in old_params if name not in new_params]
     parts += [
-        f"parameter ~{name}"
-        for name in new_params
-        if name in old_params and old_params[name] != new_params[name]
+        f"parameter ~{name}" for name in new_params if name in old_params and old_params[name] != new_params[name]
     ]
     if before["body"] != after["body"]:
         parts.append("request body")
@@ -310,7 +310,8 @@ def _print_changes(old: JSON | None, new: JSON) -> None:
     lines = change_report(old, new)
     counts = {sign: sum(1 for line in lines if line[0] == sign and " schema " not in line) for sign in "+-~"}
     print(
-        f"changes since {old.get('source')} ({old['counts']['operations']} -> {new['counts']['operations']} operations): "
+        f"changes since {old.get('source')} "
+        f"({old['counts']['operations']} -> {new['counts']['operations']} operations): "
         f"{counts['+']} added, {counts['-']} removed, {counts['~']} changed"
     )
     for line in lines:

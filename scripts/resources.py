@@ -32,13 +32,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    EnumProperty,
-    ListProperty,
-    ModelProperty,
-    UnionProperty,
-    UuidProperty,
-)
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 
 ADDRESS_MODEL = "CommonAddress"
 RESERVED_KWARGS = {"timeout", "max_retries", "extra_body", "self"}
