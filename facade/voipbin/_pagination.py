@@ -72,9 +72,7 @@ class SyncPaginator(_Paginator[SyncRequester, T]):
         token = self._first_token
         while True:
             request = self._request(token)
-            page = self._client._request(
-                request, self._parse, timeout=self._timeout, max_retries=self._max_retries
-            )
+            page = self._client._request(request, self._parse, timeout=self._timeout, max_retries=self._max_retries)
             yield page
             token = next_token(page, token, paginated=self._paginated)
             if token is None:

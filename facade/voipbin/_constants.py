@@ -1,0 +1,23 @@
+"""Every default of the SDK, in one place."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_BASE_URL = "https://api.voipbin.net/v1.0"
+# Connect fails fast; the server may take long to answer a call-control request.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+# Backoff: full jitter over min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt) seconds.
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+# A Retry-After longer than this is not slept: RateLimitError is raised at once.
+MAX_RETRY_AFTER = 60.0
+# How much of a body that is not the error envelope an error message quotes.
+MAX_BODY_IN_MESSAGE = 500
+
+ENV_TOKEN = "VOIPBIN_TOKEN"
+ENV_ACCESSKEY = "VOIPBIN_ACCESSKEY"
+ENV_ACCESSKEY_ALIAS = "VOIPBIN_API_KEY"  # the name the official VoIPBIN MCP server uses
+ENV_BASE_URL = "VOIPBIN_BASE_URL"
+ENV_LOG = "VOIPBIN_LOG"

@@ -1,0 +1,220 @@
+"""Everything the SDK raises. Errors are raised, never returned.
+
+    VoipbinError                       base of everything the SDK raises
+    ├── APIConnectionError             could not reach the server (or lost it)
+    │   └── APITimeoutError
+    ├── APIError                       the server answered with an error status
+    │   ├── BadRequestError            400
+    │   ├── AuthenticationError        401 (and a rejected login)
+    │   ├── PaymentRequiredError       402
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404
+    │   ├── ConflictError              409
+    │   ├── RateLimitError             429, .retry_after
+    │   ├── InternalServerError        500 and any other 5xx
+    │   └── ServiceUnavailableError    503
+    └── ResponseParseError             a 2xx whose body did not fit its model
+
+Branch on ``error.reason`` (``"ROUTE_NOT_FOUND"``, ...): it is open-ended, the
+server adds reasons over time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._constants import MAX_BODY_IN_MESSAGE
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ServiceUnavailableError",
+    "VoipbinError",
+]
+
+
+class VoipbinError(Exception):
+    """Base of everything the SDK raises."""
+
+
+class APIConnectionError(VoipbinError):
+    """The server could not be reached, or the connection broke before an answer."""
+
+    def __init__(self, message: str, *, request_id: str | None = None) -> None:
+        self.request_id = request_id
+        suffix = f" (request_id={request_id})" if request_id else ""
+        super().__init__(message + suffix)
+
+
+class APITimeoutError(APIConnectionError):
+    """The server did not answer in time. A POST may still have been carried out."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorBody:
+    """What an error answer says, whatever shape it came in."""
+
+    status: str | None = None
+    reason: str | None = None
+    message: str | None = None
+    request_id: str | None = None
+    details: list[Any] | None = None
+
+
+def parse_error_body(content: bytes) -> ErrorBody:
+    """Read an error body: the canonical envelope, the two older shapes the docs
+    show, JSON sent as text/plain, empty bodies, HTML or other text. Never raises."""
+    text = content.decode("utf-8", errors="replace").strip()
+    if not text:
+        return ErrorBody()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ErrorBody(message=_quote(text))
+    if not isinstance(data, dict):
+        return ErrorBody(message=_quote(text))
+    error = data.get("error")
+    if isinstance(error, dict):  # canonical, or {"error": {"code", "message", "field"}}
+        details = error.get("details")
+        if details is None and error.get("field") is not None:
+            details = [{"field": error.get("field")}]
+        return ErrorBody(
+            status=_str(error.get("status")),
+            reason=_str(error.get("reason")) or _str(error.get("code")),
+            message=_str(error.get("message")) or _str(data.get("message")),
+            request_id=_str(error.get("request_id")),
+            details=details if isinstance(details, list) else None,
+        )
+    if isinstance(error, str):  # {"error": "code", "message": "..."}
+        return ErrorBody(reason=error, message=_str(data.get("message")), request_id=_str(data.get("request_id")))
+    return ErrorBody(message=_str(data.get("message")) or _quote(text))
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _quote(text: str) -> str:
+    return text if len(text) <= MAX_BODY_IN_MESSAGE else text[:MAX_BODY_IN_MESSAGE] + "…"
+
+
+class APIError(VoipbinError):
+    """The server answered with an error status."""
+
+    def __init__(self, response: httpx.Response, body: ErrorBody, message: str | None = None) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.status = body.status
+        self.reason = body.reason
+        self.message = message or body.message or response.reason_phrase or "error"
+        self.details = body.details
+        self.request_id = (
+            body.request_id
+            or response.headers.get("x-request-id")
+            or (response.request.headers.get("x-request-id") if _has_request(response) else None)
+        )
+        super().__init__(self._line())
+
+    def _line(self) -> str:
+        parts = [f"{self.status_code}"]
+        if self.reason:
+            parts.append(self.reason)
+        line = " ".join(parts) + f": {self.message}"
+        return line + (f" (request_id={self.request_id})" if self.request_id else "")
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 (raises when the response was built without one)
+    except RuntimeError:
+        return False
+    return True
+
+
+class BadRequestError(APIError):
+    """400: the request is malformed or a field is invalid."""
+
+
+class AuthenticationError(APIError):
+    """401: no credential, or a bad or expired one (also a rejected login)."""
+
+
+class PaymentRequiredError(APIError):
+    """402: not enough balance for the operation."""
+
+
+class PermissionDeniedError(APIError):
+    """403: authenticated but not allowed (also a frozen account)."""
+
+
+class NotFoundError(APIError):
+    """404: the resource (or the URL) does not exist."""
+
+
+class ConflictError(APIError):
+    """409: already exists, or the resource is in the wrong state."""
+
+
+class RateLimitError(APIError):
+    """429: rate limited. ``retry_after`` is the server's Retry-After in seconds, if any."""
+
+    def __init__(self, response: httpx.Response, body: ErrorBody, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(response, body)
+
+
+class InternalServerError(APIError):
+    """500, and any 5xx without a class of its own."""
+
+
+class ServiceUnavailableError(APIError):
+    """503: a backend did not answer in time. A POST may still have been carried out."""
+
+
+class ResponseParseError(VoipbinError):
+    """A 2xx answer whose body did not fit its model; ``response`` keeps the raw answer."""
+
+    def __init__(self, response: httpx.Response, cause: BaseException) -> None:
+        self.response = response
+        self.request_id = response.headers.get("x-request-id")
+        super().__init__(
+            f"{response.status_code} answer did not fit the expected model: {type(cause).__name__}: {cause}"
+            + (f" (request_id={self.request_id})" if self.request_id else "")
+        )
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    500: InternalServerError,
+    503: ServiceUnavailableError,
+}
+
+
+def error_for(response: httpx.Response, retry_after: float | None = None) -> APIError:
+    """The exception for an error answer, chosen by status code."""
+    body = parse_error_body(response.content)
+    if response.status_code == 429:
+        return RateLimitError(response, body, retry_after)
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIError
+    return cls(response, body)

@@ -1,0 +1,55 @@
+"""When a failed attempt may be tried again, and how long to wait first.
+
+VoIPBIN has no idempotency keys, so a POST that may have reached the server (it
+may have placed a real call) is never sent again. Retried: GET, PUT and DELETE on
+connection errors, 429, 502, 503 and 504; any method on 429 (the limiter refused
+it before it ran) and on a connection that failed before the request was sent.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+from collections.abc import Callable
+
+import httpx
+
+from ._constants import INITIAL_BACKOFF, MAX_BACKOFF
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({502, 503, 504})
+# Failures that happen before any byte of the request left: safe for every method.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures after the request may have been sent.
+MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def retry_status(method: str, status_code: int) -> bool:
+    return status_code == 429 or (status_code in RETRY_STATUSES and method in IDEMPOTENT_METHODS)
+
+
+def retry_exception(method: str, exc: Exception) -> bool:
+    if isinstance(exc, NOT_SENT):
+        return True
+    return method in IDEMPOTENT_METHODS and isinstance(exc, MAYBE_SENT)
+
+
+def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:
+    """Full jitter: a uniform wait up to the exponential cap for this attempt."""
+    return rand() * min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**attempt)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Retry-After in seconds: an integer (what VoIPBIN sends) or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)

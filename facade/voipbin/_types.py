@@ -1,0 +1,30 @@
+"""Sentinels and small shared types."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import httpx
+
+
+class NotGiven:
+    """The "not given" sentinel, distinct from None (None means "no timeout")."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+Timeout = float | httpx.Timeout | None
+AccesskeyIn = Literal["cookie", "query"]

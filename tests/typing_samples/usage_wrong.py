@@ -1,0 +1,14 @@
+"""Each line below must be a type error: proof that the methods carry real types."""
+
+from __future__ import annotations
+
+from voipbin import Voipbin
+
+
+def wrong(vb: Voipbin) -> None:
+    vb.routes.get(123)  # E: an id is str or UUID
+    vb.routes.create(customer_id="c", provider_id="p", priority="high", target="+82")  # E: priority is int
+    vb.routes.create(provider_id="p", priority=1, target="+82")  # E: customer_id is required
+    vb.routes.nonexistent()  # E: no such operation
+    count: int = vb.routes.get("x")  # E: returns a route, not an int
+    vb.outplans.create(name="n", source=42, dial_timeout=1, try_interval=1, max_try_count_0=1)  # E: source
