@@ -45,11 +45,18 @@ def run(*command: object) -> None:
         sys.exit(done.returncode)
 
 
+def require_spec() -> None:
+    if not SPEC.is_file():
+        sys.exit(f"spec snapshot not found: {SPEC}\nset VOIPBIN_SPEC_DIR to the folder that holds {SPEC.name}")
+
+
 def main_job() -> None:
+    require_spec()
     run(PYTHON, "scripts/regenerate.py", "--spec", SPEC)
 
 
 def tests() -> None:
+    require_spec()
     run(PYTHON, "-m", "ruff", "check", "facade", "scripts", "tests")
     run(PYTHON, "-m", "ruff", "format", "--check", "facade", "scripts", "tests")
     run(PYTHON, "-m", "mypy")

@@ -40,7 +40,7 @@ from ._exceptions import (
     VoipbinError,
     error_for,
 )
-from ._logging import logger, setup_from_env
+from ._logging import logger, redact_httpx_logs, setup_from_env
 from ._retry import backoff, parse_retry_after, retry_exception, retry_status
 from ._types import NOT_GIVEN, AccesskeyIn, NotGiven, Timeout
 from ._version import __version__
@@ -137,6 +137,8 @@ class BaseClient:
         self._accesskey_in = accesskey_in
         self._headers = self._default_headers()
         self._params = {"accesskey": self._secret} if self._auth_kind == "accesskey" and accesskey_in == "query" else {}
+        if self._params:
+            redact_httpx_logs()
         self._sleep_for: Callable[[float], Any] = time.sleep
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 
 from ._constants import ENV_LOG
 
@@ -22,3 +23,22 @@ def setup_from_env() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(level)
+
+
+class RedactQuerySecrets(logging.Filter):
+    """httpx logs full URLs; with ``accesskey_in="query"`` they would carry the key."""
+
+    PATTERN = re.compile(r"\b(accesskey|token)=[^&\s\"']+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = self.PATTERN.sub(r"\1=REDACTED", message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def redact_httpx_logs() -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(f, RedactQuerySecrets) for f in httpx_logger.filters):
+        httpx_logger.addFilter(RedactQuerySecrets())
