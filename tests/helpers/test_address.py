@@ -1,0 +1,71 @@
+"""Address: constructors, E.164 checks, conversions, equality and repr."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from voipbin import Address
+from voipbin_api.models import CommonAddress, CommonAddressType
+
+E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+
+def test_constructors_set_the_type() -> None:
+    agent = uuid.UUID("eed6a98a-f18d-11ee-96d3-133e13eafff9")
+    assert Address.tel("+821100000001").to_dict() == {"type": "tel", "target": "+821100000001"}
+    assert Address.sip("user@example.com").type == "sip"
+    assert Address.extension("2001").to_dict() == {"type": "extension", "target": "2001"}
+    assert Address.agent(agent).target == str(agent)
+    assert Address.email("a@example.com").type == "email"
+    assert Address.line("U123").type == "line"
+    assert Address.conference("c1").type == "conference"
+    assert Address.tel("+15551234567", target_name="Alice").to_dict()["target_name"] == "Alice"
+
+
+@pytest.mark.parametrize(
+    "bad", ["15551234567", "+0551234567", "+1 555 123 4567", "+1555", "+1234567890123456", "+1555abc4567", ""]
+)
+def test_tel_rejects_what_is_not_e164_and_says_why(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"E\.164"):
+        Address.tel(bad)
+
+
+@given(st.one_of(st.from_regex(E164, fullmatch=True), st.text(alphabet="+0123456789 -a", max_size=18)))
+def test_tel_accepts_exactly_e164(candidate: str) -> None:
+    if E164.match(candidate):
+        assert Address.tel(candidate).target == candidate
+    else:
+        with pytest.raises(ValueError):
+            Address.tel(candidate)
+
+
+def test_unknown_types_are_allowed_and_survive_the_generated_model() -> None:
+    address = Address(type="whatsapp", target="+15551234567")
+    common = address.to_common_address()
+    assert common.type_ == CommonAddressType.COMMON_ADDRESS_TYPE_WHATSAPP
+    pigeon = Address(type="carrier_pigeon", target="coop 7")
+    assert Address.from_common_address(pigeon.to_common_address()) == pigeon
+
+
+@given(
+    kind=st.text(max_size=12), target=st.text(max_size=20),
+    name=st.one_of(st.none(), st.text(max_size=8)),
+)  # fmt: skip
+def test_round_trips_through_dict_and_common_address(kind: str, target: str, name: str | None) -> None:
+    address = Address(type=kind, target=target, name=name)
+    assert Address.from_dict(address.to_dict()) == address
+    assert Address.from_common_address(address.to_common_address()) == address
+    assert Address.coerce(address.to_dict()) == address
+
+
+def test_equality_hash_and_repr() -> None:
+    assert Address.tel("+15551234567") == Address("tel", "+15551234567")
+    assert len({Address.tel("+15551234567"), Address("tel", "+15551234567")}) == 1
+    assert repr(Address.tel("+15551234567")) == "Address(type='tel', target='+15551234567')"
+    assert Address.coerce(CommonAddress.from_dict({"type": "sip", "target": "x@y"})) == Address.sip("x@y")
+    with pytest.raises(TypeError):
+        Address.coerce(42)  # type: ignore[arg-type]
