@@ -1,0 +1,167 @@
+"""scripts/regenerate.py end to end: determinism, --check, the change report, bad input."""
+
+from __future__ import annotations
+
+import filecmp
+import http.server
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.loopback import closed_port
+from tests.pipeline.conftest import NEW_SPEC, OLD_SPEC, ROOT, regenerate
+
+OUTPUTS = ("generated", "facade/voipbin/_resources", "docs/api.md")
+
+
+def files_under(root: Path) -> dict[str, bytes]:
+    found = {}
+    for output in OUTPUTS:
+        top = root / output
+        for path in [top] if top.is_file() else top.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                found[str(path.relative_to(root))] = path.read_bytes()
+    return found
+
+
+@pytest.fixture(scope="module")
+def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("build")
+    done = regenerate("--spec", NEW_SPEC, "--root", root)
+    assert done.returncode == 0, done.stderr
+    return root
+
+
+def test_two_runs_are_byte_identical_and_match_the_committed_tree(fresh_build: Path, tmp_path: Path) -> None:
+    done = regenerate("--spec", NEW_SPEC, "--root", tmp_path)
+    assert done.returncode == 0, done.stderr
+    first, second = files_under(fresh_build), files_under(tmp_path)
+    assert len(first) > 900
+    assert first == second
+    assert files_under(ROOT) == first
+
+
+def test_check_passes_on_the_committed_tree() -> None:
+    done = regenerate("--spec", NEW_SPEC, "--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "exactly what the pipeline produces" in done.stdout
+
+
+def test_check_catches_a_hand_edit_and_changes_nothing(fresh_build: Path, tmp_path: Path) -> None:
+    for output in OUTPUTS:
+        source, target = fresh_build / output, tmp_path / output
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (shutil.copy if source.is_file() else shutil.copytree)(source, target)
+    edited = tmp_path / "generated/voipbin_api/models/route_manager_route.py"
+    edited.write_text(edited.read_text() + "\n# hand edit\n")
+    (tmp_path / "generated/voipbin_api/stray.py").write_text("x = 1\n")
+    before = files_under(tmp_path)
+    done = regenerate("--spec", NEW_SPEC, "--root", tmp_path, "--check")
+    assert done.returncode == 1
+    assert "changed: generated/voipbin_api/models/route_manager_route.py" in done.stdout
+    assert "unexpected: generated/voipbin_api/stray.py" in done.stdout
+    assert files_under(tmp_path) == before
+
+
+def _operation_keys(spec: dict[str, Any]) -> set[str]:
+    return {
+        f"{m.upper()} {p}" for p, item in spec["paths"].items() for m in item if m in ("get", "put", "post", "delete")
+    }
+
+
+def test_change_report_between_the_two_snapshots(
+    tmp_path: Path, old_spec: dict[str, Any], new_spec: dict[str, Any]
+) -> None:
+    assert regenerate("--spec", OLD_SPEC, "--root", tmp_path).returncode == 0
+    done = regenerate("--spec", NEW_SPEC, "--root", tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    added = {line.strip()[2:] for line in lines if line.startswith("  + ") and " schema " not in line}
+    removed = {line.strip()[2:] for line in lines if line.startswith("  - ") and " schema " not in line}
+    old_ops, new_ops = _operation_keys(old_spec), _operation_keys(new_spec)
+    assert added == new_ops - old_ops
+    assert removed == old_ops - new_ops
+    assert (len(old_ops), len(new_ops)) == (355, 410)
+    summary = next(line for line in lines if line.startswith("changes since"))
+    assert f"{len(added)} added, {len(removed)} removed" in summary
+    old_schemas, new_schemas = set(old_spec["components"]["schemas"]), set(new_spec["components"]["schemas"])
+    assert {line.split()[-1] for line in lines if line.startswith("  + schema ")} == new_schemas - old_schemas
+    assert {line.split()[-1] for line in lines if line.startswith("  - schema ")} == old_schemas - new_schemas
+    assert any(line.startswith("  ~ GET /transcribes: parameter +query:reference_id") for line in lines)
+    lock = json.loads((tmp_path / "generated/spec.lock.json").read_text())
+    assert lock["counts"] == {"paths": 261, "operations": 410, "schemas": 237}
+    assert lock["generator"] == "openapi-python-client 0.29.1"
+    assert lock["source"] == NEW_SPEC.name and len(lock["sha256"]) == 64
+
+
+@pytest.fixture
+def sentinel_root(tmp_path: Path) -> Path:
+    (tmp_path / "generated").mkdir()
+    (tmp_path / "generated" / "sentinel.txt").write_text("untouched")
+    return tmp_path
+
+
+def _bad_input(root: Path, *args: str | Path) -> str:
+    done = regenerate(*args, "--root", root)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert (root / "generated" / "sentinel.txt").read_text() == "untouched"
+    assert sorted(p.name for p in root.iterdir()) == ["generated"]
+    return done.stderr
+
+
+def test_missing_file(sentinel_root: Path) -> None:
+    assert "not found" in _bad_input(sentinel_root, "--spec", sentinel_root / "nope.json")
+
+
+def test_unreachable_url(sentinel_root: Path) -> None:
+    assert "cannot fetch" in _bad_input(sentinel_root, "--url", f"http://127.0.0.1:{closed_port()}/openapi.json")
+
+
+@pytest.mark.parametrize("body", [b"{ not: [valid", b"\x00\xff\xfe garbage \x81"])
+def test_neither_json_nor_yaml(sentinel_root: Path, body: bytes) -> None:
+    spec = sentinel_root.parent / "bad.json"
+    spec.write_bytes(body)
+    assert "neither JSON nor YAML" in _bad_input(sentinel_root, "--spec", spec)
+
+
+@pytest.mark.parametrize(
+    "content", ['{"swagger": "2.0", "paths": {}}', "- a\n- b\n", '{"info": {}}', '{"openapi": "3.0.0"}']
+)
+def test_not_openapi_3(sentinel_root: Path, content: str) -> None:
+    spec = sentinel_root.parent / "notopenapi.yaml"
+    spec.write_text(content)
+    stderr = _bad_input(sentinel_root, "--spec", spec)
+    assert "OpenAPI" in stderr or "paths" in stderr
+
+
+@pytest.fixture
+def spec_server() -> Iterator[str]:
+    directory = str(NEW_SPEC.parent)
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=directory, **kwargs)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{NEW_SPEC.name}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_source_gives_the_same_package(spec_server: str, fresh_build: Path, tmp_path: Path) -> None:
+    done = regenerate("--url", spec_server, "--root", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert filecmp.cmp(tmp_path / "docs/api.md", fresh_build / "docs/api.md", shallow=False) is False  # source line
+    first, second = files_under(fresh_build), files_under(tmp_path)
+    differing = {name for name in first if first[name] != second.get(name)}
+    assert differing == {"generated/spec.lock.json", "docs/api.md"}
