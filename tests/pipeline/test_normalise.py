@@ -66,8 +66,9 @@ def test_enum_values_are_added_with_their_varnames() -> None:
 
 
 def test_success_status_moves_and_stale_statuses_are_reported() -> None:
+    created = {"201": {"description": "ok", "content": {"application/json": {}}}}
     spec = doc({"/a/{id}": {"delete": {"responses": {"204": {"description": "gone"}}}},
-                "/b": {"post": {"responses": {"201": {"description": "ok", "content": {"application/json": {}}}}}}})  # fmt: skip
+                "/b": {"post": {"responses": created}}})  # fmt: skip
     overrides = {"success_statuses": [
         {"operation": "DELETE /a/{id}", "spec": 204, "server": 200, "spec_status_never_sent": True,
          "schema": {"$ref": "#/components/schemas/A"}},
@@ -102,7 +103,7 @@ def test_real_spec(new_spec: dict[str, Any], overrides: dict[str, Any]) -> None:
     assert {"block", "ai_task"} <= set(schemas["FlowManagerActionType"]["enum"])
     assert schemas["CampaignManagerOutplan"]["properties"]["source"]["nullable"] is True
     paths = fixed["paths"]
-    assert list(paths["/activeflows/{id}"]["delete"]["responses"])[0] == "200"
+    assert next(iter(paths["/activeflows/{id}"]["delete"]["responses"])) == "200"
     assert "204" not in paths["/activeflows/{id}"]["delete"]["responses"]
     assert "200" in paths["/agents"]["post"]["responses"]
     speakings = paths["/speakings"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
