@@ -7,6 +7,7 @@ and async clients only drive it: they differ in how they send and how they sleep
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -14,7 +15,7 @@ import platform
 import random
 import time
 import uuid
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -46,6 +47,7 @@ from ._types import NOT_GIVEN, AccesskeyIn, NotGiven, Timeout
 from ._version import __version__
 
 T = TypeVar("T")
+ClientT = TypeVar("ClientT", bound="BaseClient")
 
 USER_AGENT = f"voipbin-python/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
@@ -99,13 +101,15 @@ def login_request(base_url: str, username: str, password: str) -> dict[str, Any]
     }
 
 
-def login_rejected(error: BadRequestError) -> AuthenticationError:
+@contextlib.contextmanager
+def login_errors() -> Iterator[None]:
     """Any login failure is a bare 400 with an empty body: say what it means."""
-    return AuthenticationError(
-        error.response,
-        ErrorBody(),
-        message="login rejected: wrong username or password (the server answered 400)",
-    )
+    try:
+        yield
+    except BadRequestError as error:
+        raise AuthenticationError(
+            error.response, ErrorBody(), message="login rejected: wrong username or password (the server answered 400)"
+        ) from None
 
 
 class BaseClient:
@@ -113,6 +117,7 @@ class BaseClient:
 
     _auth_kind: str | None
     _secret: str | None
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -123,9 +128,11 @@ class BaseClient:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         accesskey_in: AccesskeyIn = "cookie",
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         _anonymous: bool = False,
     ) -> None:
         setup_from_env()
+        self._owns_http = http_client is None
         if accesskey_in not in ("cookie", "query"):
             raise ValueError("accesskey_in must be 'cookie' or 'query'")
         if max_retries < 0:
@@ -232,6 +239,13 @@ class BaseClient:
                 "%s %s -> %s attempt=%d elapsed_ms=%.1f request_id=%s",
                 request.method, request.url.path, status, attempt + 1, elapsed_ms, request_id,
             )  # fmt: skip
+
+    def _logged_in(self: ClientT, token: str) -> ClientT:
+        """A client like this anonymous one, authenticated with the login's token; it
+        takes over the connection pool (and closes it if this one owned it)."""
+        client = type(self)(token=token, http_client=self._http, **self._options())
+        client._owns_http = self._owns_http
+        return client
 
     def _options(self) -> dict[str, Any]:
         """Constructor arguments that make a client like this one."""

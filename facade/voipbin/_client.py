@@ -14,8 +14,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._base_client import BaseClient, Plan, Sleep, login_rejected, login_request, login_token
-from ._exceptions import BadRequestError
+from ._base_client import BaseClient, Plan, Sleep, login_errors, login_request, login_token
 from ._resources import AsyncResources, SyncResources
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -29,21 +28,16 @@ class Voipbin(SyncResources, BaseClient):
         self, token: str | None = None, accesskey: str | None = None, *,
         http_client: httpx.Client | None = None, **options: Any,
     ) -> None:  # fmt: skip
-        super().__init__(token, accesskey, **options)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
+        super().__init__(token, accesskey, http_client=http_client, **options)
+        self._http: httpx.Client = http_client or httpx.Client()
 
     @classmethod
     def login(cls, username: str, password: str, *, http_client: httpx.Client | None = None, **options: Any) -> Voipbin:
         """POST <root>/auth/login and return a client using the token it answers."""
         anonymous = cls(http_client=http_client, _anonymous=True, **options)
-        try:
+        with login_errors():
             token = anonymous._request(login_request(anonymous.base_url, username, password), login_token)
-        except BadRequestError as error:
-            raise login_rejected(error) from None
-        client = cls(token=token, http_client=anonymous._http, **{**anonymous._options(), **options})
-        client._owns_http = anonymous._owns_http
-        return client
+        return anonymous._logged_in(token)
 
     def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
@@ -89,9 +83,8 @@ class AsyncVoipbin(AsyncResources, BaseClient):
         self, token: str | None = None, accesskey: str | None = None, *,
         http_client: httpx.AsyncClient | None = None, **options: Any,
     ) -> None:  # fmt: skip
-        super().__init__(token, accesskey, **options)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+        super().__init__(token, accesskey, http_client=http_client, **options)
+        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient()
         self._sleep_for = asyncio.sleep
 
     @classmethod
@@ -100,13 +93,9 @@ class AsyncVoipbin(AsyncResources, BaseClient):
     ) -> AsyncVoipbin:
         """POST <root>/auth/login and return a client using the token it answers."""
         anonymous = cls(http_client=http_client, _anonymous=True, **options)
-        try:
+        with login_errors():
             token = await anonymous._request(login_request(anonymous.base_url, username, password), login_token)
-        except BadRequestError as error:
-            raise login_rejected(error) from None
-        client = cls(token=token, http_client=anonymous._http, **{**anonymous._options(), **options})
-        client._owns_http = anonymous._owns_http
-        return client
+        return anonymous._logged_in(token)
 
     async def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
