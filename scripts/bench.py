@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""What the facade costs over raw httpx, measured side by side in one run.
+
+    .venv/bin/python scripts/bench.py [--rounds 5] [--out bench-results/bench.json]
+
+A separate process serves fixed bytes on loopback (fast enough that the client is
+what is measured). Each line is a ratio of medians over the rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUTE_ID = "491b6858-5357-11ed-b753-8fd49cd36340"
+ROUTE = {
+    "id": ROUTE_ID, "customer_id": "00000000-0000-0000-0000-000000000001", "name": "", "detail": "",
+    "provider_id": "4dbeabd6-f397-4375-95d2-a38411e07ed1", "priority": 1, "target": "all",
+    "tm_create": "2026-01-15T09:30:00.123456Z", "tm_update": None, "tm_delete": None,
+}  # fmt: skip
+PAGES = 100
+PAGE_SIZE = 100
+
+
+def _response(body: bytes) -> bytes:
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    return head.encode() + body
+
+
+def _page(index: int, size: int) -> bytes:
+    items = [{**ROUTE, "id": f"00000000-0000-0000-{index:04d}-{n:012d}"} for n in range(size)]
+    token = str(index + 1) if index < PAGES else ""
+    return json.dumps({"result": items if index < PAGES else [], "next_page_token": token}).encode()
+
+
+def serve(port_out: Any, pages: int) -> None:
+    """Answer each request from prebuilt bytes: a route, or page N for ?page_token=N."""
+    single = _response(json.dumps(ROUTE).encode())
+    page_bytes = [_response(_page(i, PAGE_SIZE)) for i in range(pages + 1)]
+
+    class Fixed(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            self.transport = transport
+            self.buffer = b""
+
+        def data_received(self, data: bytes) -> None:
+            self.buffer += data
+            while b"\r\n\r\n" in self.buffer:
+                head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
+                target = head.split(b" ", 2)[1]
+                if b"page_token=" in target:
+                    index = int(target.split(b"page_token=")[1].split(b"&")[0])
+                    answer = page_bytes[min(index, pages)]
+                elif target.startswith(b"/v1.0/routes?") or target == b"/v1.0/routes":
+                    answer = page_bytes[0]
+                else:
+                    answer = single
+                self.transport.write(answer)  # type: ignore[attr-defined]
+
+    async def main() -> None:
+        server = await asyncio.get_running_loop().create_server(Fixed, "127.0.0.1", 0, backlog=512)
+        port_out.put(server.sockets[0].getsockname()[1])
+        await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def median_seconds(work: Callable[[], Any], rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bench_per_call(base: str, calls: int, rounds: int) -> dict[str, float]:
+    from voipbin import Voipbin
+    from voipbin_api import AuthenticatedClient
+    from voipbin_api.api.route import get_routes_id
+
+    raw = httpx.Client()
+    vb = Voipbin(token="t", base_url=base)
+    stock = AuthenticatedClient(base_url=base, token="t")
+
+    def raw_calls() -> None:
+        for _ in range(calls):
+            json.loads(raw.get(f"{base}/routes/{ROUTE_ID}", headers={"Authorization": "Bearer t"}).content)
+
+    def facade_calls() -> None:
+        for _ in range(calls):
+            vb.routes.get(ROUTE_ID)
+
+    def stock_calls() -> None:
+        for _ in range(calls):
+            get_routes_id.sync(ROUTE_ID, client=stock)
+
+    for work in (raw_calls, facade_calls, stock_calls):  # warm up connections and caches
+        work()
+    result = {
+        "raw_httpx_s": median_seconds(raw_calls, rounds),
+        "facade_s": median_seconds(facade_calls, rounds),
+        "stock_generated_s": median_seconds(stock_calls, rounds),
+    }
+    result["facade_vs_raw"] = result["facade_s"] / result["raw_httpx_s"]
+    result["facade_vs_stock"] = result["facade_s"] / result["stock_generated_s"]
+    return result
+
+
+def bench_pagination(base: str, rounds: int) -> dict[str, float]:
+    from voipbin import Voipbin
+
+    raw = httpx.Client()
+    vb = Voipbin(token="t", base_url=base)
+
+    def raw_loop() -> int:
+        count, token = 0, None
+        while True:
+            params = {"page_size": PAGE_SIZE, **({"page_token": token} if token else {})}
+            body = json.loads(raw.get(f"{base}/routes", params=params, headers={"Authorization": "Bearer t"}).content)
+            count += len(body["result"])
+            token = body.get("next_page_token")
+            if not body["result"] or not token:
+                return count
+
+    def facade_loop() -> int:
+        return sum(1 for _ in vb.routes.list(page_size=PAGE_SIZE))
+
+    assert raw_loop() == facade_loop() == PAGES * PAGE_SIZE
+    result = {"raw_httpx_s": median_seconds(raw_loop, rounds), "facade_s": median_seconds(facade_loop, rounds)}
+    result["facade_vs_raw"] = result["facade_s"] / result["raw_httpx_s"]
+    return result
+
+
+def bench_memory(base: str) -> dict[str, Any]:
+    """Peak traced allocation while iterating 100,000 items (1,000 pages of 100)."""
+    from voipbin import Voipbin
+
+    vb = Voipbin(token="t", base_url=base)
+    tracemalloc.start()
+    baseline = tracemalloc.get_traced_memory()[0]
+    count = 0
+    for _ in range(10):  # the server holds 100 pages; iterate them 10 times over
+        count += sum(1 for _ in vb.routes.list(page_size=PAGE_SIZE))
+    peak = tracemalloc.get_traced_memory()[1] - baseline
+    tracemalloc.stop()
+    return {"items": count, "peak_growth_mb": peak / 1e6}
+
+
+def bench_async(base: str, calls: int, in_flight: int, rounds: int) -> dict[str, float]:
+    from voipbin import AsyncVoipbin
+
+    async def run(make_one: Callable[[], Any]) -> None:
+        gate = asyncio.Semaphore(in_flight)
+
+        async def one() -> None:
+            async with gate:
+                await make_one()
+
+        await asyncio.gather(*(one() for _ in range(calls)))
+
+    async def measure() -> dict[str, float]:
+        limits = httpx.Limits(max_connections=in_flight)
+        raw = httpx.AsyncClient(limits=limits)
+        vb = AsyncVoipbin(token="t", base_url=base, http_client=httpx.AsyncClient(limits=limits))
+
+        async def raw_one() -> None:
+            response = await raw.get(f"{base}/routes/{ROUTE_ID}", headers={"Authorization": "Bearer t"})
+            json.loads(response.content)
+
+        async def facade_one() -> None:
+            await vb.routes.get(ROUTE_ID)
+
+        timings: dict[str, list[float]] = {"raw": [], "facade": []}
+        await run(raw_one)
+        await run(facade_one)
+        for _ in range(rounds):
+            for name, make in (("raw", raw_one), ("facade", facade_one)):
+                started = time.perf_counter()
+                await run(make)
+                timings[name].append(time.perf_counter() - started)
+        await raw.aclose()
+        return {"raw_httpx_s": statistics.median(timings["raw"]), "facade_s": statistics.median(timings["facade"])}
+
+    result = asyncio.run(measure())
+    result["facade_vs_raw"] = result["facade_s"] / result["raw_httpx_s"]
+    return result
+
+
+def bench_cold_start(base: str, rounds: int) -> dict[str, float]:
+    facade = f"import voipbin; voipbin.Voipbin(token='t', base_url='{base}').routes.get('{ROUTE_ID}')"
+    stock = (
+        "from voipbin_api.api.route import get_routes_id; from voipbin_api.models import *; "
+        "from voipbin_api import AuthenticatedClient; "
+        f"get_routes_id.sync('{ROUTE_ID}', client=AuthenticatedClient(base_url='{base}', token='t'))"
+    )
+
+    def timed(code: str) -> float:
+        times = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    return {"facade_s": timed(facade), "stock_generated_all_models_s": timed(stock)}
+
+
+def bench_regenerate() -> dict[str, float]:
+    spec = ROOT.parent / "shared" / "spec" / "voipbin-openapi-2026-08-05.json"
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(spec), "--check"],
+                   check=True, capture_output=True)  # fmt: skip
+    return {"regenerate_check_s": time.perf_counter() - started}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--calls", type=int, default=5000)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "bench.json")
+    args = parser.parse_args()
+    ports: Any = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(ports, PAGES), daemon=True)
+    server.start()
+    base = f"http://127.0.0.1:{ports.get(timeout=10)}/v1.0"
+    try:
+        figures: dict[str, dict[str, Any]] = {
+            "per_call": bench_per_call(base, args.calls, args.rounds),
+            "pagination_10k": bench_pagination(base, args.rounds),
+            "memory_100k": bench_memory(base),
+            "async_2000x50": bench_async(base, 2000, 50, args.rounds),
+            "cold_start": bench_cold_start(base, args.rounds),
+            "regenerate": bench_regenerate(),
+        }
+    finally:
+        server.terminate()
+    figures["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
+                          "cpus": multiprocessing.cpu_count(), "host": socket.gethostname()}  # fmt: skip
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(figures, indent=1) + "\n")
+    for name, values in figures.items():
+        print(
+            f"{name:16s} "
+            + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items())
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
