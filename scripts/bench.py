@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
 import platform
 import socket
 import statistics
@@ -222,7 +223,8 @@ def bench_cold_start(base: str, rounds: int) -> dict[str, float]:
 
 
 def bench_regenerate() -> dict[str, float]:
-    spec = ROOT.parent / "shared" / "spec" / "voipbin-openapi-2026-08-05.json"
+    spec_dir = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
+    spec = spec_dir / "voipbin-openapi-2026-08-05.json"
     started = time.perf_counter()
     subprocess.run([sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(spec), "--check"],
                    check=True, capture_output=True)  # fmt: skip

@@ -3,6 +3,7 @@
 
     python3 scripts/dev.py main   # regenerate from the spec snapshot, print the report
     python3 scripts/dev.py test   # lint, type-check, --check the generated code, pytest
+    python3 scripts/dev.py bench  # on demand: what the facade costs over raw httpx
 
 Set-up is idempotent: a virtual environment in .venv with the project installed
 editable with its dev extras, reinstalled only when pyproject.toml changes. Needs
@@ -64,8 +65,13 @@ def tests() -> None:
     run(PYTHON, "-m", "pytest", "-q")
 
 
+def bench() -> None:
+    require_spec()
+    run(PYTHON, "scripts/bench.py")
+
+
 def cli() -> None:
-    jobs = {"main": main_job, "test": tests}
+    jobs = {"main": main_job, "test": tests, "bench": bench}
     if len(sys.argv) != 2 or sys.argv[1] not in jobs:
         sys.exit(f"usage: python3 scripts/dev.py {{{'|'.join(jobs)}}}")
     if sys.version_info < (3, 11):  # noqa: UP036 (this bootstrap may be started by an older python3)
