@@ -28,6 +28,9 @@ T = TypeVar("T")
 Request = dict[str, Any]
 Parser = Callable[[httpx.Response], Any]
 TimeoutArg = float | httpx.Timeout | None | NotGiven
+# A path id: a str or UUID. Unset is accepted so that ``vb.routes.get(route.id)``
+# type-checks (the spec marks every id optional); it is refused at run time.
+PathId = str | UUID | Unset
 
 # The generated parsers read only raise_on_unexpected_status from their client.
 _STRICT = Client(base_url="", raise_on_unexpected_status=True)
@@ -61,11 +64,11 @@ class AsyncResource:
         self._client = client
 
 
-def path(value: str | UUID) -> str:
+def path(value: PathId) -> str:
     """A path parameter, quoted. An empty id would silently address the collection."""
-    text = str(value)
+    text = "" if isinstance(value, Unset) else str(value)
     if not text:
-        raise ValueError("a path id must be a non-empty string or a UUID")
+        raise ValueError("a path id must be a non-empty string or a UUID (this one is empty or unset)")
     return quote(text, safe="")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.accesskey.delete_accesskeys_id
 import voipbin_api.api.accesskey.get_accesskeys
@@ -18,6 +17,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -61,7 +61,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -73,7 +73,7 @@ _get_parse = success(voipbin_api.api.accesskey.get_accesskeys_id._parse_response
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -109,7 +109,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -158,7 +158,7 @@ class Accesskeys(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -179,7 +179,7 @@ class Accesskeys(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -225,7 +225,7 @@ class Accesskeys(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,
@@ -281,7 +281,7 @@ class AsyncAccesskeys(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -302,7 +302,7 @@ class AsyncAccesskeys(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -348,7 +348,7 @@ class AsyncAccesskeys(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.agent.delete_agents_id
 import voipbin_api.api.agent.get_agents
@@ -33,6 +32,7 @@ from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -82,7 +82,7 @@ _delete_parse = success(voipbin_api.api.agent.delete_agents_id._parse_response, 
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -96,7 +96,7 @@ _direct_hash_regenerate_parse = success(
 
 
 def _direct_hash_regenerate_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -108,7 +108,7 @@ _get_parse = success(voipbin_api.api.agent.get_agents_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -144,7 +144,7 @@ _update_parse = success(voipbin_api.api.agent.put_agents_id._parse_response, [20
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -171,7 +171,7 @@ _update_addresses_parse = success(
 
 
 def _update_addresses_request(
-    id: str | UUID,
+    id: PathId,
     *,
     addresses: Any,
     extra_body: Mapping[str, Any] | None,
@@ -194,7 +194,7 @@ _update_password_parse = success(
 
 
 def _update_password_request(
-    id: str | UUID,
+    id: PathId,
     *,
     password: Any,
     extra_body: Mapping[str, Any] | None,
@@ -217,7 +217,7 @@ _update_permission_parse = success(
 
 
 def _update_permission_request(
-    id: str | UUID,
+    id: PathId,
     *,
     permission: Any,
     extra_body: Mapping[str, Any] | None,
@@ -240,7 +240,7 @@ _update_status_parse = success(
 
 
 def _update_status_request(
-    id: str | UUID,
+    id: PathId,
     *,
     status: Any,
     extra_body: Mapping[str, Any] | None,
@@ -263,7 +263,7 @@ _update_tag_ids_parse = success(
 
 
 def _update_tag_ids_request(
-    id: str | UUID,
+    id: PathId,
     *,
     tag_ids: Any,
     extra_body: Mapping[str, Any] | None,
@@ -320,7 +320,7 @@ class Agents(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -341,7 +341,7 @@ class Agents(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -365,7 +365,7 @@ class Agents(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -415,7 +415,7 @@ class Agents(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,
@@ -444,7 +444,7 @@ class Agents(SyncResource):
 
     def update_addresses(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         addresses: Sequence[Address | CommonAddress | Mapping[str, Any]]
         | Unset = UNSET,
@@ -473,7 +473,7 @@ class Agents(SyncResource):
 
     def update_password(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         password: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -501,7 +501,7 @@ class Agents(SyncResource):
 
     def update_permission(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         permission: AgentManagerAgentPermission | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -529,7 +529,7 @@ class Agents(SyncResource):
 
     def update_status(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         status: AgentManagerAgentStatus | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -554,7 +554,7 @@ class Agents(SyncResource):
 
     def update_tag_ids(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_ids: Sequence[str] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -618,7 +618,7 @@ class AsyncAgents(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -639,7 +639,7 @@ class AsyncAgents(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -663,7 +663,7 @@ class AsyncAgents(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -713,7 +713,7 @@ class AsyncAgents(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,
@@ -742,7 +742,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_addresses(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         addresses: Sequence[Address | CommonAddress | Mapping[str, Any]]
         | Unset = UNSET,
@@ -771,7 +771,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_password(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         password: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -799,7 +799,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_permission(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         permission: AgentManagerAgentPermission | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -827,7 +827,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_status(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         status: AgentManagerAgentStatus | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -852,7 +852,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_tag_ids(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_ids: Sequence[str] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.ai.delete_aicalls_id
 import voipbin_api.api.ai.get_aicalls
@@ -26,6 +25,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -67,7 +67,7 @@ _delete_parse = success(voipbin_api.api.ai.delete_aicalls_id._parse_response, [2
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -79,7 +79,7 @@ _get_parse = success(voipbin_api.api.ai.get_aicalls_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -113,7 +113,7 @@ _list_participants_parse = page_parser(
 
 
 def _list_participants_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -136,7 +136,7 @@ _terminate_parse = success(
 
 
 def _terminate_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -176,7 +176,7 @@ class Aicalls(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -197,7 +197,7 @@ class Aicalls(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -243,7 +243,7 @@ class Aicalls(SyncResource):
 
     def list_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -270,7 +270,7 @@ class Aicalls(SyncResource):
 
     def terminate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -322,7 +322,7 @@ class AsyncAicalls(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -343,7 +343,7 @@ class AsyncAicalls(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -389,7 +389,7 @@ class AsyncAicalls(AsyncResource):
 
     def list_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -416,7 +416,7 @@ class AsyncAicalls(AsyncResource):
 
     async def terminate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

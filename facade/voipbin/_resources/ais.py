@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.ai.delete_ais_id
 import voipbin_api.api.ai.get_ais
@@ -32,6 +31,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -49,7 +49,7 @@ _activate_insight_parse = success(
 
 
 def _activate_insight_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -109,7 +109,7 @@ _delete_parse = success(voipbin_api.api.ai.delete_ais_id._parse_response, [200])
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -123,7 +123,7 @@ _direct_hash_regenerate_parse = success(
 
 
 def _direct_hash_regenerate_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -135,7 +135,7 @@ _get_parse = success(voipbin_api.api.ai.get_ais_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -149,8 +149,8 @@ _get_prompt_history_parse = success(
 
 
 def _get_prompt_history_request(
-    id: str | UUID,
-    history_id: str | UUID,
+    id: PathId,
+    history_id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -184,7 +184,7 @@ _list_participants_parse = page_parser(
 
 
 def _list_participants_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -207,7 +207,7 @@ _list_prompt_histories_parse = page_parser(
 
 
 def _list_prompt_histories_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -228,7 +228,7 @@ _update_parse = success(voipbin_api.api.ai.put_ais_id._parse_response, [200])
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -276,7 +276,7 @@ def _update_request(
 class Ais(SyncResource):
     def activate_insight(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -351,7 +351,7 @@ class Ais(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -372,7 +372,7 @@ class Ais(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -396,7 +396,7 @@ class Ais(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -417,8 +417,8 @@ class Ais(SyncResource):
 
     def get_prompt_history(
         self,
-        id: str | UUID,
-        history_id: str | UUID,
+        id: PathId,
+        history_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -468,7 +468,7 @@ class Ais(SyncResource):
 
     def list_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -495,7 +495,7 @@ class Ais(SyncResource):
 
     def list_prompt_histories(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -522,7 +522,7 @@ class Ais(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -577,7 +577,7 @@ class Ais(SyncResource):
 class AsyncAis(AsyncResource):
     async def activate_insight(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -652,7 +652,7 @@ class AsyncAis(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -673,7 +673,7 @@ class AsyncAis(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -697,7 +697,7 @@ class AsyncAis(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -718,8 +718,8 @@ class AsyncAis(AsyncResource):
 
     async def get_prompt_history(
         self,
-        id: str | UUID,
-        history_id: str | UUID,
+        id: PathId,
+        history_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -769,7 +769,7 @@ class AsyncAis(AsyncResource):
 
     def list_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -796,7 +796,7 @@ class AsyncAis(AsyncResource):
 
     def list_prompt_histories(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -823,7 +823,7 @@ class AsyncAis(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.billing.get_billing_accounts
 import voipbin_api.api.billing.get_billing_accounts_id
@@ -26,6 +25,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -44,7 +44,7 @@ _balance_add_force_parse = success(
 
 
 def _balance_add_force_request(
-    id: str | UUID,
+    id: PathId,
     *,
     balance: Any,
     extra_body: Mapping[str, Any] | None,
@@ -68,7 +68,7 @@ _balance_subtract_force_parse = success(
 
 
 def _balance_subtract_force_request(
-    id: str | UUID,
+    id: PathId,
     *,
     balance: Any,
     extra_body: Mapping[str, Any] | None,
@@ -91,7 +91,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -127,7 +127,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -152,7 +152,7 @@ _update_payment_info_parse = success(
 
 
 def _update_payment_info_request(
-    id: str | UUID,
+    id: PathId,
     *,
     payment_type: Any,
     payment_method: Any,
@@ -174,7 +174,7 @@ def _update_payment_info_request(
 class BillingAccounts(SyncResource):
     def balance_add_force(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         balance: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -202,7 +202,7 @@ class BillingAccounts(SyncResource):
 
     def balance_subtract_force(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         balance: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -230,7 +230,7 @@ class BillingAccounts(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -276,7 +276,7 @@ class BillingAccounts(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,
@@ -303,7 +303,7 @@ class BillingAccounts(SyncResource):
 
     def update_payment_info(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         payment_type: BillingManagerAccountPaymentType | str | Unset = UNSET,
         payment_method: BillingManagerAccountPaymentMethod | str | Unset = UNSET,
@@ -335,7 +335,7 @@ class BillingAccounts(SyncResource):
 class AsyncBillingAccounts(AsyncResource):
     async def balance_add_force(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         balance: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -363,7 +363,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def balance_subtract_force(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         balance: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -391,7 +391,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -437,7 +437,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,
@@ -464,7 +464,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def update_payment_info(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         payment_type: BillingManagerAccountPaymentType | str | Unset = UNSET,
         payment_method: BillingManagerAccountPaymentMethod | str | Unset = UNSET,

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.billing.get_billings
 import voipbin_api.api.billing.get_billings_billing_id
@@ -14,6 +13,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -30,7 +30,7 @@ _get_parse = success(
 
 
 def _get_request(
-    billing_id: str | UUID,
+    billing_id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -61,7 +61,7 @@ def _list_request(
 class Billings(SyncResource):
     def get(
         self,
-        billing_id: str | UUID,
+        billing_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -109,7 +109,7 @@ class Billings(SyncResource):
 class AsyncBillings(AsyncResource):
     async def get(
         self,
-        billing_id: str | UUID,
+        billing_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

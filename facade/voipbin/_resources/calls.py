@@ -42,6 +42,7 @@ from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -87,7 +88,7 @@ _delete_parse = success(voipbin_api.api.call.delete_calls_id._parse_response, [2
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -101,7 +102,7 @@ _delete_hold_parse = success(
 
 
 def _delete_hold_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -115,7 +116,7 @@ _delete_moh_parse = success(
 
 
 def _delete_moh_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -129,7 +130,7 @@ _delete_mute_parse = success(
 
 
 def _delete_mute_request(
-    id: str | UUID,
+    id: PathId,
     *,
     direction: Any,
     extra_body: Mapping[str, Any] | None,
@@ -152,7 +153,7 @@ _delete_silence_parse = success(
 
 
 def _delete_silence_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -164,7 +165,7 @@ _get_parse = success(voipbin_api.api.call.get_calls_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -178,7 +179,7 @@ _get_media_stream_parse = success(
 
 
 def _get_media_stream_request(
-    id: str | UUID,
+    id: PathId,
     *,
     encapsulation: Any,
 ) -> Request:
@@ -199,7 +200,7 @@ _hangup_parse = success(
 
 
 def _hangup_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -211,7 +212,7 @@ _hold_parse = success(voipbin_api.api.call.post_calls_id_hold._parse_response, [
 
 
 def _hold_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -243,7 +244,7 @@ _moh_parse = success(voipbin_api.api.call.post_calls_id_moh._parse_response, [20
 
 
 def _moh_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -255,7 +256,7 @@ _mute_parse = success(voipbin_api.api.call.post_calls_id_mute._parse_response, [
 
 
 def _mute_request(
-    id: str | UUID,
+    id: PathId,
     *,
     direction: Any,
     extra_body: Mapping[str, Any] | None,
@@ -278,7 +279,7 @@ _recording_start_parse = success(
 
 
 def _recording_start_request(
-    id: str | UUID,
+    id: PathId,
     *,
     format_: Any,
     end_of_silence: Any,
@@ -309,7 +310,7 @@ _recording_stop_parse = success(
 
 
 def _recording_stop_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -323,7 +324,7 @@ _silence_parse = success(
 
 
 def _silence_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -335,7 +336,7 @@ _talk_parse = success(voipbin_api.api.call.post_calls_id_talk._parse_response, [
 
 
 def _talk_request(
-    id: str | UUID,
+    id: PathId,
     *,
     text: Any,
     language: Any,
@@ -395,7 +396,7 @@ class Calls(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -416,7 +417,7 @@ class Calls(SyncResource):
 
     def delete_hold(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -437,7 +438,7 @@ class Calls(SyncResource):
 
     def delete_moh(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -458,7 +459,7 @@ class Calls(SyncResource):
 
     def delete_mute(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         direction: CallManagerCallMuteDirection | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -483,7 +484,7 @@ class Calls(SyncResource):
 
     def delete_silence(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -504,7 +505,7 @@ class Calls(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -525,7 +526,7 @@ class Calls(SyncResource):
 
     def get_media_stream(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         encapsulation: str | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -551,7 +552,7 @@ class Calls(SyncResource):
 
     def hangup(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -572,7 +573,7 @@ class Calls(SyncResource):
 
     def hold(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -618,7 +619,7 @@ class Calls(SyncResource):
 
     def moh(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -639,7 +640,7 @@ class Calls(SyncResource):
 
     def mute(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         direction: CallManagerCallMuteDirection | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -664,7 +665,7 @@ class Calls(SyncResource):
 
     def recording_start(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         format_: PostCallsIdRecordingStartBodyFormat | str,
         end_of_silence: int,
@@ -700,7 +701,7 @@ class Calls(SyncResource):
 
     def recording_stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -721,7 +722,7 @@ class Calls(SyncResource):
 
     def silence(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -742,7 +743,7 @@ class Calls(SyncResource):
 
     def talk(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str | Unset = UNSET,
         language: str | Unset = UNSET,
@@ -809,7 +810,7 @@ class AsyncCalls(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -830,7 +831,7 @@ class AsyncCalls(AsyncResource):
 
     async def delete_hold(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -851,7 +852,7 @@ class AsyncCalls(AsyncResource):
 
     async def delete_moh(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -872,7 +873,7 @@ class AsyncCalls(AsyncResource):
 
     async def delete_mute(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         direction: CallManagerCallMuteDirection | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -897,7 +898,7 @@ class AsyncCalls(AsyncResource):
 
     async def delete_silence(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -918,7 +919,7 @@ class AsyncCalls(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -939,7 +940,7 @@ class AsyncCalls(AsyncResource):
 
     async def get_media_stream(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         encapsulation: str | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -965,7 +966,7 @@ class AsyncCalls(AsyncResource):
 
     async def hangup(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -986,7 +987,7 @@ class AsyncCalls(AsyncResource):
 
     async def hold(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1032,7 +1033,7 @@ class AsyncCalls(AsyncResource):
 
     async def moh(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1053,7 +1054,7 @@ class AsyncCalls(AsyncResource):
 
     async def mute(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         direction: CallManagerCallMuteDirection | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -1078,7 +1079,7 @@ class AsyncCalls(AsyncResource):
 
     async def recording_start(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         format_: PostCallsIdRecordingStartBodyFormat | str,
         end_of_silence: int,
@@ -1114,7 +1115,7 @@ class AsyncCalls(AsyncResource):
 
     async def recording_stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1135,7 +1136,7 @@ class AsyncCalls(AsyncResource):
 
     async def silence(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1156,7 +1157,7 @@ class AsyncCalls(AsyncResource):
 
     async def talk(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str | Unset = UNSET,
         language: str | Unset = UNSET,

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.campaign.delete_campaigncalls_id
 import voipbin_api.api.campaign.get_campaigncalls
@@ -15,6 +14,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -31,7 +31,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -45,7 +45,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -78,7 +78,7 @@ def _list_request(
 class Campaigncalls(SyncResource):
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -99,7 +99,7 @@ class Campaigncalls(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -147,7 +147,7 @@ class Campaigncalls(SyncResource):
 class AsyncCampaigncalls(AsyncResource):
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -168,7 +168,7 @@ class AsyncCampaigncalls(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.campaign.delete_campaigns_id
 import voipbin_api.api.campaign.get_campaigns
@@ -35,6 +34,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -90,7 +90,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -102,7 +102,7 @@ _get_parse = success(voipbin_api.api.campaign.get_campaigns_id._parse_response, 
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -136,7 +136,7 @@ _list_campaigncalls_parse = page_parser(
 
 
 def _list_campaigncalls_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -159,7 +159,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -190,7 +190,7 @@ _update_actions_parse = success(
 
 
 def _update_actions_request(
-    id: str | UUID,
+    id: PathId,
     *,
     actions: Any,
     extra_body: Mapping[str, Any] | None,
@@ -213,7 +213,7 @@ _update_next_campaign_id_parse = success(
 
 
 def _update_next_campaign_id_request(
-    id: str | UUID,
+    id: PathId,
     *,
     next_campaign_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -236,7 +236,7 @@ _update_resource_info_parse = success(
 
 
 def _update_resource_info_request(
-    id: str | UUID,
+    id: PathId,
     *,
     outplan_id: Any,
     outdial_id: Any,
@@ -265,7 +265,7 @@ _update_service_level_parse = success(
 
 
 def _update_service_level_request(
-    id: str | UUID,
+    id: PathId,
     *,
     service_level: Any,
     extra_body: Mapping[str, Any] | None,
@@ -288,7 +288,7 @@ _update_status_parse = success(
 
 
 def _update_status_request(
-    id: str | UUID,
+    id: PathId,
     *,
     status: Any,
     extra_body: Mapping[str, Any] | None,
@@ -349,7 +349,7 @@ class Campaigns(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -370,7 +370,7 @@ class Campaigns(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -416,7 +416,7 @@ class Campaigns(SyncResource):
 
     def list_campaigncalls(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -443,7 +443,7 @@ class Campaigns(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -476,7 +476,7 @@ class Campaigns(SyncResource):
 
     def update_actions(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
@@ -501,7 +501,7 @@ class Campaigns(SyncResource):
 
     def update_next_campaign_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         next_campaign_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -529,7 +529,7 @@ class Campaigns(SyncResource):
 
     def update_resource_info(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         outplan_id: str,
         outdial_id: str,
@@ -563,7 +563,7 @@ class Campaigns(SyncResource):
 
     def update_service_level(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         service_level: int,
         extra_body: Mapping[str, Any] | None = None,
@@ -591,7 +591,7 @@ class Campaigns(SyncResource):
 
     def update_status(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         status: CampaignManagerCampaignStatus | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -659,7 +659,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -680,7 +680,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -726,7 +726,7 @@ class AsyncCampaigns(AsyncResource):
 
     def list_campaigncalls(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -753,7 +753,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -786,7 +786,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_actions(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
@@ -811,7 +811,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_next_campaign_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         next_campaign_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -839,7 +839,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_resource_info(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         outplan_id: str,
         outdial_id: str,
@@ -873,7 +873,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_service_level(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         service_level: int,
         extra_body: Mapping[str, Any] | None = None,
@@ -901,7 +901,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_status(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         status: CampaignManagerCampaignStatus | str,
         extra_body: Mapping[str, Any] | None = None,

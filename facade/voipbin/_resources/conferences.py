@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.conference.delete_conferences_id
 import voipbin_api.api.conference.get_conferences
@@ -32,6 +31,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -85,7 +85,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -100,7 +100,7 @@ _direct_hash_regenerate_parse = success(
 
 
 def _direct_hash_regenerate_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -114,7 +114,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -128,7 +128,7 @@ _get_media_stream_parse = success(
 
 
 def _get_media_stream_request(
-    id: str | UUID,
+    id: PathId,
     *,
     encapsulation: Any,
 ) -> Request:
@@ -172,7 +172,7 @@ _recording_start_parse = success(
 
 
 def _recording_start_request(
-    id: str | UUID,
+    id: PathId,
     *,
     format_: Any,
     duration: Any,
@@ -199,7 +199,7 @@ _recording_stop_parse = success(
 
 
 def _recording_stop_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -214,7 +214,7 @@ _transcribe_start_parse = success(
 
 
 def _transcribe_start_request(
-    id: str | UUID,
+    id: PathId,
     *,
     language: Any,
     extra_body: Mapping[str, Any] | None,
@@ -238,7 +238,7 @@ _transcribe_stop_parse = success(
 
 
 def _transcribe_stop_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -252,7 +252,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -319,7 +319,7 @@ class Conferences(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -340,7 +340,7 @@ class Conferences(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -364,7 +364,7 @@ class Conferences(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -385,7 +385,7 @@ class Conferences(SyncResource):
 
     def get_media_stream(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         encapsulation: str,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -436,7 +436,7 @@ class Conferences(SyncResource):
 
     def recording_start(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         format_: PostConferencesIdRecordingStartBodyFormat | str,
         duration: int,
@@ -468,7 +468,7 @@ class Conferences(SyncResource):
 
     def recording_stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -489,7 +489,7 @@ class Conferences(SyncResource):
 
     def transcribe_start(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -517,7 +517,7 @@ class Conferences(SyncResource):
 
     def transcribe_stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -541,7 +541,7 @@ class Conferences(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -615,7 +615,7 @@ class AsyncConferences(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -636,7 +636,7 @@ class AsyncConferences(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -660,7 +660,7 @@ class AsyncConferences(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -681,7 +681,7 @@ class AsyncConferences(AsyncResource):
 
     async def get_media_stream(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         encapsulation: str,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -732,7 +732,7 @@ class AsyncConferences(AsyncResource):
 
     async def recording_start(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         format_: PostConferencesIdRecordingStartBodyFormat | str,
         duration: int,
@@ -764,7 +764,7 @@ class AsyncConferences(AsyncResource):
 
     async def recording_stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -785,7 +785,7 @@ class AsyncConferences(AsyncResource):
 
     async def transcribe_start(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -813,7 +813,7 @@ class AsyncConferences(AsyncResource):
 
     async def transcribe_stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -837,7 +837,7 @@ class AsyncConferences(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,

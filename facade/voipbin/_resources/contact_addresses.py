@@ -23,6 +23,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -40,7 +41,7 @@ _claim_parse = success(
 
 
 def _claim_request(
-    id: str | UUID,
+    id: PathId,
     *,
     contact_id: Any,
     force: Any,
@@ -97,7 +98,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -111,7 +112,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -155,7 +156,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     target: Any,
     name: Any,
@@ -181,7 +182,7 @@ def _update_request(
 class ContactAddresses(SyncResource):
     def claim(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: UUID | str,
         force: bool | Unset = UNSET,
@@ -241,7 +242,7 @@ class ContactAddresses(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -262,7 +263,7 @@ class ContactAddresses(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -316,7 +317,7 @@ class ContactAddresses(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -349,7 +350,7 @@ class ContactAddresses(SyncResource):
 class AsyncContactAddresses(AsyncResource):
     async def claim(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: UUID | str,
         force: bool | Unset = UNSET,
@@ -409,7 +410,7 @@ class AsyncContactAddresses(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -430,7 +431,7 @@ class AsyncContactAddresses(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -484,7 +485,7 @@ class AsyncContactAddresses(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,

@@ -32,6 +32,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -49,7 +50,7 @@ _close_parse = success(
 
 
 def _close_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -63,7 +64,7 @@ _continue__parse = success(
 
 
 def _continue__request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -77,7 +78,7 @@ _create_notes_parse = success(
 
 
 def _create_notes_request(
-    id: str | UUID,
+    id: PathId,
     *,
     author_type: Any,
     text: Any,
@@ -104,8 +105,8 @@ _delete_note_parse = success(
 
 
 def _delete_note_request(
-    id: str | UUID,
-    note_id: str | UUID,
+    id: PathId,
+    note_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -117,7 +118,7 @@ _get_parse = success(voipbin_api.api.case.get_contact_cases_id._parse_response, 
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -161,7 +162,7 @@ _list_notes_parse = page_parser(
 
 
 def _list_notes_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -197,7 +198,7 @@ _messages_parse = success(
 
 
 def _messages_request(
-    id: str | UUID,
+    id: PathId,
     *,
     source: Any,
     destination: Any,
@@ -224,7 +225,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     contact_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -244,7 +245,7 @@ def _update_request(
 class ContactCases(SyncResource):
     def close(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -265,7 +266,7 @@ class ContactCases(SyncResource):
 
     def continue_(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -286,7 +287,7 @@ class ContactCases(SyncResource):
 
     def create_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         author_type: PostContactCasesIdNotesBodyAuthorType | str,
         text: str,
@@ -315,8 +316,8 @@ class ContactCases(SyncResource):
 
     def delete_note(
         self,
-        id: str | UUID,
-        note_id: str | UUID,
+        id: PathId,
+        note_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -338,7 +339,7 @@ class ContactCases(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -394,7 +395,7 @@ class ContactCases(SyncResource):
 
     def list_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -442,7 +443,7 @@ class ContactCases(SyncResource):
 
     def messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         source: str,
         destination: str,
@@ -471,7 +472,7 @@ class ContactCases(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -498,7 +499,7 @@ class ContactCases(SyncResource):
 class AsyncContactCases(AsyncResource):
     async def close(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -519,7 +520,7 @@ class AsyncContactCases(AsyncResource):
 
     async def continue_(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -540,7 +541,7 @@ class AsyncContactCases(AsyncResource):
 
     async def create_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         author_type: PostContactCasesIdNotesBodyAuthorType | str,
         text: str,
@@ -569,8 +570,8 @@ class AsyncContactCases(AsyncResource):
 
     async def delete_note(
         self,
-        id: str | UUID,
-        note_id: str | UUID,
+        id: PathId,
+        note_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -592,7 +593,7 @@ class AsyncContactCases(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -648,7 +649,7 @@ class AsyncContactCases(AsyncResource):
 
     def list_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -696,7 +697,7 @@ class AsyncContactCases(AsyncResource):
 
     async def messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         source: str,
         destination: str,
@@ -725,7 +726,7 @@ class AsyncContactCases(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: str,
         extra_body: Mapping[str, Any] | None = None,

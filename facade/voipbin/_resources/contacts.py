@@ -31,6 +31,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -86,7 +87,7 @@ _create_addresses_parse = success(
 
 
 def _create_addresses_request(
-    id: str | UUID,
+    id: PathId,
     *,
     type_: Any,
     target: Any,
@@ -117,7 +118,7 @@ _create_tags_parse = success(
 
 
 def _create_tags_request(
-    id: str | UUID,
+    id: PathId,
     *,
     tag_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -140,7 +141,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -155,8 +156,8 @@ _delete_address_parse = success(
 
 
 def _delete_address_request(
-    id: str | UUID,
-    address_id: str | UUID,
+    id: PathId,
+    address_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -170,8 +171,8 @@ _delete_tag_parse = success(
 
 
 def _delete_tag_request(
-    id: str | UUID,
-    tag_id: str | UUID,
+    id: PathId,
+    tag_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -183,7 +184,7 @@ _get_parse = success(voipbin_api.api.contact.get_contacts_id._parse_response, [2
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -237,7 +238,7 @@ _update_parse = success(voipbin_api.api.contact.put_contacts_id._parse_response,
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     first_name: Any,
     last_name: Any,
@@ -272,8 +273,8 @@ _update_address_parse = success(
 
 
 def _update_address_request(
-    id: str | UUID,
-    address_id: str | UUID,
+    id: PathId,
+    address_id: PathId,
     *,
     target: Any,
     name: Any,
@@ -341,7 +342,7 @@ class Contacts(SyncResource):
 
     def create_addresses(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         type_: PostContactsIdAddressesBodyType | str,
         target: str,
@@ -377,7 +378,7 @@ class Contacts(SyncResource):
 
     def create_tags(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -402,7 +403,7 @@ class Contacts(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -423,8 +424,8 @@ class Contacts(SyncResource):
 
     def delete_address(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -446,8 +447,8 @@ class Contacts(SyncResource):
 
     def delete_tag(
         self,
-        id: str | UUID,
-        tag_id: str | UUID,
+        id: PathId,
+        tag_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -469,7 +470,7 @@ class Contacts(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -538,7 +539,7 @@ class Contacts(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -575,8 +576,8 @@ class Contacts(SyncResource):
 
     def update_address(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -652,7 +653,7 @@ class AsyncContacts(AsyncResource):
 
     async def create_addresses(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         type_: PostContactsIdAddressesBodyType | str,
         target: str,
@@ -688,7 +689,7 @@ class AsyncContacts(AsyncResource):
 
     async def create_tags(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -713,7 +714,7 @@ class AsyncContacts(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -734,8 +735,8 @@ class AsyncContacts(AsyncResource):
 
     async def delete_address(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -757,8 +758,8 @@ class AsyncContacts(AsyncResource):
 
     async def delete_tag(
         self,
-        id: str | UUID,
-        tag_id: str | UUID,
+        id: PathId,
+        tag_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -780,7 +781,7 @@ class AsyncContacts(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -849,7 +850,7 @@ class AsyncContacts(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -886,8 +887,8 @@ class AsyncContacts(AsyncResource):
 
     async def update_address(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,

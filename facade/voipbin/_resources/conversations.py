@@ -24,6 +24,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -41,7 +42,7 @@ _create_messages_parse = success(
 
 
 def _create_messages_request(
-    id: str | UUID,
+    id: PathId,
     *,
     text: Any,
     medias: Any,
@@ -66,7 +67,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -120,7 +121,7 @@ _list_messages_parse = page_parser(
 
 
 def _list_messages_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -143,7 +144,7 @@ _unassign_parse = success(
 
 
 def _unassign_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -157,7 +158,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     owner_type: Any,
     owner_id: Any,
@@ -183,7 +184,7 @@ def _update_request(
 class Conversations(SyncResource):
     def create_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
@@ -213,7 +214,7 @@ class Conversations(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -273,7 +274,7 @@ class Conversations(SyncResource):
 
     def list_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -300,7 +301,7 @@ class Conversations(SyncResource):
 
     def unassign(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -321,7 +322,7 @@ class Conversations(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_type: str | Unset = UNSET,
         owner_id: str | Unset = UNSET,
@@ -354,7 +355,7 @@ class Conversations(SyncResource):
 class AsyncConversations(AsyncResource):
     async def create_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
@@ -384,7 +385,7 @@ class AsyncConversations(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -444,7 +445,7 @@ class AsyncConversations(AsyncResource):
 
     def list_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -471,7 +472,7 @@ class AsyncConversations(AsyncResource):
 
     async def unassign(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -492,7 +493,7 @@ class AsyncConversations(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_type: str | Unset = UNSET,
         owner_id: str | Unset = UNSET,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.customer.delete_customers_id
 import voipbin_api.api.customer.get_customers
@@ -27,6 +26,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -76,7 +76,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -90,7 +90,7 @@ _freeze_parse = success(
 
 
 def _freeze_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -102,7 +102,7 @@ _get_parse = success(voipbin_api.api.customer.get_customers_id._parse_response, 
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -136,7 +136,7 @@ _recover_parse = success(
 
 
 def _recover_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -150,7 +150,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -185,7 +185,7 @@ _update_billing_account_id_parse = success(
 
 
 def _update_billing_account_id_request(
-    id: str | UUID,
+    id: PathId,
     *,
     billing_account_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -208,7 +208,7 @@ _update_metadata_parse = success(
 
 
 def _update_metadata_request(
-    id: str | UUID,
+    id: PathId,
     *,
     rtp_debug: Any,
     extra_body: Mapping[str, Any] | None,
@@ -263,7 +263,7 @@ class Customers(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -284,7 +284,7 @@ class Customers(SyncResource):
 
     def freeze(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -305,7 +305,7 @@ class Customers(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -351,7 +351,7 @@ class Customers(SyncResource):
 
     def recover(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -372,7 +372,7 @@ class Customers(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -409,7 +409,7 @@ class Customers(SyncResource):
 
     def update_billing_account_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         billing_account_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -437,7 +437,7 @@ class Customers(SyncResource):
 
     def update_metadata(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         rtp_debug: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -502,7 +502,7 @@ class AsyncCustomers(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -523,7 +523,7 @@ class AsyncCustomers(AsyncResource):
 
     async def freeze(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -544,7 +544,7 @@ class AsyncCustomers(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -590,7 +590,7 @@ class AsyncCustomers(AsyncResource):
 
     async def recover(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -611,7 +611,7 @@ class AsyncCustomers(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -648,7 +648,7 @@ class AsyncCustomers(AsyncResource):
 
     async def update_billing_account_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         billing_account_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -676,7 +676,7 @@ class AsyncCustomers(AsyncResource):
 
     async def update_metadata(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         rtp_debug: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.extension.delete_extensions_id
 import voipbin_api.api.extension.get_extensions
@@ -19,6 +18,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -64,7 +64,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -79,7 +79,7 @@ _direct_hash_regenerate_parse = success(
 
 
 def _direct_hash_regenerate_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -91,7 +91,7 @@ _get_parse = success(voipbin_api.api.extension.get_extensions_id._parse_response
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -127,7 +127,7 @@ _update_parse = success(
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -180,7 +180,7 @@ class Extensions(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -201,7 +201,7 @@ class Extensions(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -225,7 +225,7 @@ class Extensions(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -271,7 +271,7 @@ class Extensions(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -331,7 +331,7 @@ class AsyncExtensions(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -352,7 +352,7 @@ class AsyncExtensions(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -376,7 +376,7 @@ class AsyncExtensions(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -422,7 +422,7 @@ class AsyncExtensions(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.number.delete_numbers_id
 import voipbin_api.api.number.get_numbers
@@ -23,6 +22,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -68,7 +68,7 @@ _delete_parse = success(voipbin_api.api.number.delete_numbers_id._parse_response
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -80,7 +80,7 @@ _get_parse = success(voipbin_api.api.number.get_numbers_id._parse_response, [200
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -132,7 +132,7 @@ _update_parse = success(voipbin_api.api.number.put_numbers_id._parse_response, [
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     call_flow_id: Any,
     message_flow_id: Any,
@@ -161,7 +161,7 @@ _update_flow_ids_parse = success(
 
 
 def _update_flow_ids_request(
-    id: str | UUID,
+    id: PathId,
     *,
     call_flow_id: Any,
     message_flow_id: Any,
@@ -186,7 +186,7 @@ _update_metadata_parse = success(
 
 
 def _update_metadata_request(
-    id: str | UUID,
+    id: PathId,
     *,
     rtp_debug: Any,
     extra_body: Mapping[str, Any] | None,
@@ -239,7 +239,7 @@ class Numbers(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -260,7 +260,7 @@ class Numbers(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -329,7 +329,7 @@ class Numbers(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         call_flow_id: str,
         message_flow_id: str,
@@ -360,7 +360,7 @@ class Numbers(SyncResource):
 
     def update_flow_ids(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         call_flow_id: str,
         message_flow_id: str,
@@ -390,7 +390,7 @@ class Numbers(SyncResource):
 
     def update_metadata(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         rtp_debug: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -453,7 +453,7 @@ class AsyncNumbers(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -474,7 +474,7 @@ class AsyncNumbers(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -543,7 +543,7 @@ class AsyncNumbers(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         call_flow_id: str,
         message_flow_id: str,
@@ -574,7 +574,7 @@ class AsyncNumbers(AsyncResource):
 
     async def update_flow_ids(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         call_flow_id: str,
         message_flow_id: str,
@@ -604,7 +604,7 @@ class AsyncNumbers(AsyncResource):
 
     async def update_metadata(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         rtp_debug: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,

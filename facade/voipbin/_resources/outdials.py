@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.outdial.delete_outdials_id
 import voipbin_api.api.outdial.delete_outdials_id_targets_target_id
@@ -27,6 +26,7 @@ from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -70,7 +70,7 @@ _create_targets_parse = success(
 
 
 def _create_targets_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -107,7 +107,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -121,8 +121,8 @@ _delete_target_parse = success(
 
 
 def _delete_target_request(
-    id: str | UUID,
-    target_id: str | UUID,
+    id: PathId,
+    target_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -134,7 +134,7 @@ _get_parse = success(voipbin_api.api.outdial.get_outdials_id._parse_response, [2
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -148,8 +148,8 @@ _get_target_parse = success(
 
 
 def _get_target_request(
-    id: str | UUID,
-    target_id: str | UUID,
+    id: PathId,
+    target_id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -183,7 +183,7 @@ _list_targets_parse = page_parser(
 
 
 def _list_targets_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -204,7 +204,7 @@ _update_parse = success(voipbin_api.api.outdial.put_outdials_id._parse_response,
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -229,7 +229,7 @@ _update_campaign_id_parse = success(
 
 
 def _update_campaign_id_request(
-    id: str | UUID,
+    id: PathId,
     *,
     campaign_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -252,7 +252,7 @@ _update_data_parse = success(
 
 
 def _update_data_request(
-    id: str | UUID,
+    id: PathId,
     *,
     data: Any,
     extra_body: Mapping[str, Any] | None,
@@ -301,7 +301,7 @@ class Outdials(SyncResource):
 
     def create_targets(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -340,7 +340,7 @@ class Outdials(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -361,8 +361,8 @@ class Outdials(SyncResource):
 
     def delete_target(
         self,
-        id: str | UUID,
-        target_id: str | UUID,
+        id: PathId,
+        target_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -384,7 +384,7 @@ class Outdials(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -405,8 +405,8 @@ class Outdials(SyncResource):
 
     def get_target(
         self,
-        id: str | UUID,
-        target_id: str | UUID,
+        id: PathId,
+        target_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -453,7 +453,7 @@ class Outdials(SyncResource):
 
     def list_targets(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -480,7 +480,7 @@ class Outdials(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -507,7 +507,7 @@ class Outdials(SyncResource):
 
     def update_campaign_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         campaign_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -535,7 +535,7 @@ class Outdials(SyncResource):
 
     def update_data(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         data: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -591,7 +591,7 @@ class AsyncOutdials(AsyncResource):
 
     async def create_targets(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -630,7 +630,7 @@ class AsyncOutdials(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -651,8 +651,8 @@ class AsyncOutdials(AsyncResource):
 
     async def delete_target(
         self,
-        id: str | UUID,
-        target_id: str | UUID,
+        id: PathId,
+        target_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -674,7 +674,7 @@ class AsyncOutdials(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -695,8 +695,8 @@ class AsyncOutdials(AsyncResource):
 
     async def get_target(
         self,
-        id: str | UUID,
-        target_id: str | UUID,
+        id: PathId,
+        target_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -743,7 +743,7 @@ class AsyncOutdials(AsyncResource):
 
     def list_targets(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -770,7 +770,7 @@ class AsyncOutdials(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -797,7 +797,7 @@ class AsyncOutdials(AsyncResource):
 
     async def update_campaign_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         campaign_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -825,7 +825,7 @@ class AsyncOutdials(AsyncResource):
 
     async def update_data(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         data: str,
         extra_body: Mapping[str, Any] | None = None,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.outplan.delete_outplans_id
 import voipbin_api.api.outplan.get_outplans
@@ -21,6 +20,7 @@ from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -76,7 +76,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -88,7 +88,7 @@ _get_parse = success(voipbin_api.api.outplan.get_outplans_id._parse_response, [2
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -120,7 +120,7 @@ _update_parse = success(voipbin_api.api.outplan.put_outplans_id._parse_response,
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -145,7 +145,7 @@ _update_dial_info_parse = success(
 
 
 def _update_dial_info_request(
-    id: str | UUID,
+    id: PathId,
     *,
     source: Any,
     dial_timeout: Any,
@@ -220,7 +220,7 @@ class Outplans(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -241,7 +241,7 @@ class Outplans(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -287,7 +287,7 @@ class Outplans(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -314,7 +314,7 @@ class Outplans(SyncResource):
 
     def update_dial_info(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         source: Address | CommonAddress | Mapping[str, Any],
         dial_timeout: int,
@@ -399,7 +399,7 @@ class AsyncOutplans(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -420,7 +420,7 @@ class AsyncOutplans(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -466,7 +466,7 @@ class AsyncOutplans(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -493,7 +493,7 @@ class AsyncOutplans(AsyncResource):
 
     async def update_dial_info(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         source: Address | CommonAddress | Mapping[str, Any],
         dial_timeout: int,

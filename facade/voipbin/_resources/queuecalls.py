@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.queue.delete_queuecalls_id
 import voipbin_api.api.queue.get_queuecalls
@@ -17,6 +16,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -33,7 +33,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -45,7 +45,7 @@ _get_parse = success(voipbin_api.api.queue.get_queuecalls_id._parse_response, [2
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -59,7 +59,7 @@ _kick_parse = success(
 
 
 def _kick_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -93,7 +93,7 @@ _reference_id_kick_parse = success(
 
 
 def _reference_id_kick_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -104,7 +104,7 @@ def _reference_id_kick_request(
 class Queuecalls(SyncResource):
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -125,7 +125,7 @@ class Queuecalls(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -146,7 +146,7 @@ class Queuecalls(SyncResource):
 
     def kick(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -192,7 +192,7 @@ class Queuecalls(SyncResource):
 
     def reference_id_kick(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -218,7 +218,7 @@ class Queuecalls(SyncResource):
 class AsyncQueuecalls(AsyncResource):
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -239,7 +239,7 @@ class AsyncQueuecalls(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -260,7 +260,7 @@ class AsyncQueuecalls(AsyncResource):
 
     async def kick(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -306,7 +306,7 @@ class AsyncQueuecalls(AsyncResource):
 
     async def reference_id_kick(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.queue.delete_queues_id
 import voipbin_api.api.queue.get_queues
@@ -24,6 +23,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -71,7 +71,7 @@ _delete_parse = success(voipbin_api.api.queue.delete_queues_id._parse_response, 
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -85,7 +85,7 @@ _direct_hash_regenerate_parse = success(
 
 
 def _direct_hash_regenerate_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -97,7 +97,7 @@ _get_parse = success(voipbin_api.api.queue.get_queues_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -129,7 +129,7 @@ _update_parse = success(voipbin_api.api.queue.put_queues_id._parse_response, [20
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -164,7 +164,7 @@ _update_routing_method_parse = success(
 
 
 def _update_routing_method_request(
-    id: str | UUID,
+    id: PathId,
     *,
     routing_method: Any,
     extra_body: Mapping[str, Any] | None,
@@ -187,7 +187,7 @@ _update_tag_ids_parse = success(
 
 
 def _update_tag_ids_request(
-    id: str | UUID,
+    id: PathId,
     *,
     tag_ids: Any,
     extra_body: Mapping[str, Any] | None,
@@ -242,7 +242,7 @@ class Queues(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -263,7 +263,7 @@ class Queues(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -287,7 +287,7 @@ class Queues(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -333,7 +333,7 @@ class Queues(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -370,7 +370,7 @@ class Queues(SyncResource):
 
     def update_routing_method(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         routing_method: QueueManagerQueueRoutingMethod | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -398,7 +398,7 @@ class Queues(SyncResource):
 
     def update_tag_ids(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_ids: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
@@ -460,7 +460,7 @@ class AsyncQueues(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -481,7 +481,7 @@ class AsyncQueues(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -505,7 +505,7 @@ class AsyncQueues(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -551,7 +551,7 @@ class AsyncQueues(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -588,7 +588,7 @@ class AsyncQueues(AsyncResource):
 
     async def update_routing_method(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         routing_method: QueueManagerQueueRoutingMethod | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -616,7 +616,7 @@ class AsyncQueues(AsyncResource):
 
     async def update_tag_ids(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_ids: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,

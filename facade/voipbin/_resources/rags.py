@@ -20,6 +20,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -63,7 +64,7 @@ _create_sources_parse = success(
 
 
 def _create_sources_request(
-    id: str | UUID,
+    id: PathId,
     *,
     storage_file_ids: Any,
     source_urls: Any,
@@ -86,7 +87,7 @@ _delete_parse = success(voipbin_api.api.rag.delete_rags_id._parse_response, [200
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -100,8 +101,8 @@ _delete_source_parse = success(
 
 
 def _delete_source_request(
-    id: str | UUID,
-    source_id: str | UUID,
+    id: PathId,
+    source_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -113,7 +114,7 @@ _get_parse = success(voipbin_api.api.rag.get_rags_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -145,7 +146,7 @@ _update_parse = success(voipbin_api.api.rag.put_rags_id._parse_response, [200])
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     description: Any,
@@ -196,7 +197,7 @@ class Rags(SyncResource):
 
     def create_sources(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         storage_file_ids: Sequence[UUID | str] | Unset = UNSET,
         source_urls: Sequence[str] | Unset = UNSET,
@@ -223,7 +224,7 @@ class Rags(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -244,8 +245,8 @@ class Rags(SyncResource):
 
     def delete_source(
         self,
-        id: str | UUID,
-        source_id: str | UUID,
+        id: PathId,
+        source_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -267,7 +268,7 @@ class Rags(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -313,7 +314,7 @@ class Rags(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
@@ -371,7 +372,7 @@ class AsyncRags(AsyncResource):
 
     async def create_sources(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         storage_file_ids: Sequence[UUID | str] | Unset = UNSET,
         source_urls: Sequence[str] | Unset = UNSET,
@@ -398,7 +399,7 @@ class AsyncRags(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -419,8 +420,8 @@ class AsyncRags(AsyncResource):
 
     async def delete_source(
         self,
-        id: str | UUID,
-        source_id: str | UUID,
+        id: PathId,
+        source_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -442,7 +443,7 @@ class AsyncRags(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -488,7 +489,7 @@ class AsyncRags(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,

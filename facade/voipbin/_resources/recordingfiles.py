@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from typing import cast
-from uuid import UUID
 
 import voipbin_api.api.recording.get_recordingfiles_id
 
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -24,7 +24,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -35,7 +35,7 @@ def _get_request(
 class Recordingfiles(SyncResource):
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -58,7 +58,7 @@ class Recordingfiles(SyncResource):
 class AsyncRecordingfiles(AsyncResource):
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

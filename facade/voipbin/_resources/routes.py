@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.route.delete_routes_id
 import voipbin_api.api.route.get_routes
@@ -18,6 +17,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -63,7 +63,7 @@ _delete_parse = success(voipbin_api.api.route.delete_routes_id._parse_response, 
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -75,7 +75,7 @@ _get_parse = success(voipbin_api.api.route.get_routes_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -109,7 +109,7 @@ _update_parse = success(voipbin_api.api.route.put_routes_id._parse_response, [20
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     provider_id: Any,
     priority: Any,
@@ -170,7 +170,7 @@ class Routes(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -191,7 +191,7 @@ class Routes(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -239,7 +239,7 @@ class Routes(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         provider_id: str,
         priority: int,
@@ -307,7 +307,7 @@ class AsyncRoutes(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -328,7 +328,7 @@ class AsyncRoutes(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -376,7 +376,7 @@ class AsyncRoutes(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         provider_id: str,
         priority: int,

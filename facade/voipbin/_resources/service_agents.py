@@ -160,6 +160,7 @@ from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -179,7 +180,7 @@ _contact_address_claim_parse = success(
 
 
 def _contact_address_claim_request(
-    id: str | UUID,
+    id: PathId,
     *,
     contact_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -203,7 +204,7 @@ _contact_case_assign_parse = success(
 
 
 def _contact_case_assign_request(
-    id: str | UUID,
+    id: PathId,
     *,
     owner_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -227,7 +228,7 @@ _contact_case_close_parse = success(
 
 
 def _contact_case_close_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -242,7 +243,7 @@ _conversation_unassign_parse = success(
 
 
 def _conversation_unassign_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -344,7 +345,7 @@ _create_contact_addresses_by_id_parse = success(
 
 
 def _create_contact_addresses_by_id_request(
-    id: str | UUID,
+    id: PathId,
     *,
     type_: Any,
     target: Any,
@@ -376,7 +377,7 @@ _create_contact_case_notes_parse = success(
 
 
 def _create_contact_case_notes_request(
-    id: str | UUID,
+    id: PathId,
     *,
     text: Any,
     extra_body: Mapping[str, Any] | None,
@@ -400,7 +401,7 @@ _create_contact_tags_parse = success(
 
 
 def _create_contact_tags_request(
-    id: str | UUID,
+    id: PathId,
     *,
     tag_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -464,7 +465,7 @@ _create_conversation_messages_parse = success(
 
 
 def _create_conversation_messages_request(
-    id: str | UUID,
+    id: PathId,
     *,
     text: Any,
     medias: Any,
@@ -512,7 +513,7 @@ _create_talk_chat_participants_parse = success(
 
 
 def _create_talk_chat_participants_request(
-    id: str | UUID,
+    id: PathId,
     *,
     owner_type: Any,
     owner_id: Any,
@@ -629,7 +630,7 @@ _delete_contact_parse = success(
 
 
 def _delete_contact_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -644,8 +645,8 @@ _delete_contact_address_by_address_id_parse = success(
 
 
 def _delete_contact_address_by_address_id_request(
-    id: str | UUID,
-    address_id: str | UUID,
+    id: PathId,
+    address_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -660,7 +661,7 @@ _delete_contact_address_by_id_parse = success(
 
 
 def _delete_contact_address_by_id_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -675,8 +676,8 @@ _delete_contact_case_note_parse = success(
 
 
 def _delete_contact_case_note_request(
-    id: str | UUID,
-    note_id: str | UUID,
+    id: PathId,
+    note_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -691,8 +692,8 @@ _delete_contact_tag_parse = success(
 
 
 def _delete_contact_tag_request(
-    id: str | UUID,
-    tag_id: str | UUID,
+    id: PathId,
+    tag_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -706,7 +707,7 @@ _delete_file_parse = success(
 
 
 def _delete_file_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -721,7 +722,7 @@ _delete_talk_chat_parse = success(
 
 
 def _delete_talk_chat_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -736,8 +737,8 @@ _delete_talk_chat_participant_parse = success(
 
 
 def _delete_talk_chat_participant_request(
-    id: str | UUID,
-    participant_id: str | UUID,
+    id: PathId,
+    participant_id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -752,7 +753,7 @@ _delete_talk_message_parse = success(
 
 
 def _delete_talk_message_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -766,7 +767,7 @@ _get_agent_parse = success(
 
 
 def _get_agent_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -780,7 +781,7 @@ _get_call_parse = success(
 
 
 def _get_call_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -794,7 +795,7 @@ _get_contact_parse = success(
 
 
 def _get_contact_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -809,7 +810,7 @@ _get_contact_address_parse = success(
 
 
 def _get_contact_address_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -824,7 +825,7 @@ _get_contact_case_parse = success(
 
 
 def _get_contact_case_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -862,7 +863,7 @@ _get_conversation_parse = success(
 
 
 def _get_conversation_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -889,7 +890,7 @@ _get_extension_parse = success(
 
 
 def _get_extension_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -903,7 +904,7 @@ _get_file_parse = success(
 
 
 def _get_file_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -917,7 +918,7 @@ _get_file_file_parse = success(
 
 
 def _get_file_file_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -943,7 +944,7 @@ _get_tag_parse = success(
 
 
 def _get_tag_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -958,7 +959,7 @@ _get_talk_chat_parse = success(
 
 
 def _get_talk_chat_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -973,7 +974,7 @@ _get_talk_message_parse = success(
 
 
 def _get_talk_message_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -1125,7 +1126,7 @@ _list_contact_case_notes_parse = page_parser(
 
 
 def _list_contact_case_notes_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -1247,7 +1248,7 @@ _list_conversation_messages_parse = page_parser(
 
 
 def _list_conversation_messages_request(
-    id: str | UUID,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -1383,7 +1384,7 @@ _list_talk_chat_participants_parse = page_parser(
 
 
 def _list_talk_chat_participants_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -1495,7 +1496,7 @@ _talk_chat_join_parse = success(
 
 
 def _talk_chat_join_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -1510,7 +1511,7 @@ _talk_message_reactions_parse = success(
 
 
 def _talk_message_reactions_request(
-    id: str | UUID,
+    id: PathId,
     *,
     emoji: Any,
     extra_body: Mapping[str, Any] | None,
@@ -1533,7 +1534,7 @@ _update_contact_parse = success(
 
 
 def _update_contact_request(
-    id: str | UUID,
+    id: PathId,
     *,
     first_name: Any,
     last_name: Any,
@@ -1569,8 +1570,8 @@ _update_contact_address_by_address_id_parse = success(
 
 
 def _update_contact_address_by_address_id_request(
-    id: str | UUID,
-    address_id: str | UUID,
+    id: PathId,
+    address_id: PathId,
     *,
     target: Any,
     name: Any,
@@ -1600,7 +1601,7 @@ _update_contact_address_by_id_parse = success(
 
 
 def _update_contact_address_by_id_request(
-    id: str | UUID,
+    id: PathId,
     *,
     target: Any,
     name: Any,
@@ -1630,7 +1631,7 @@ _update_contact_case_parse = success(
 
 
 def _update_contact_case_request(
-    id: str | UUID,
+    id: PathId,
     *,
     contact_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -1654,7 +1655,7 @@ _update_conversation_parse = success(
 
 
 def _update_conversation_request(
-    id: str | UUID,
+    id: PathId,
     *,
     owner_type: Any,
     owner_id: Any,
@@ -1776,7 +1777,7 @@ _update_talk_chat_parse = success(
 
 
 def _update_talk_chat_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -1798,7 +1799,7 @@ def _update_talk_chat_request(
 class ServiceAgents(SyncResource):
     def contact_address_claim(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -1826,7 +1827,7 @@ class ServiceAgents(SyncResource):
 
     def contact_case_assign(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -1854,7 +1855,7 @@ class ServiceAgents(SyncResource):
 
     def contact_case_close(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1878,7 +1879,7 @@ class ServiceAgents(SyncResource):
 
     def conversation_unassign(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1997,7 +1998,7 @@ class ServiceAgents(SyncResource):
 
     def create_contact_addresses_by_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         type_: PostServiceAgentsContactsIdAddressesBodyType | str,
         target: str,
@@ -2033,7 +2034,7 @@ class ServiceAgents(SyncResource):
 
     def create_contact_case_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -2061,7 +2062,7 @@ class ServiceAgents(SyncResource):
 
     def create_contact_tags(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -2136,7 +2137,7 @@ class ServiceAgents(SyncResource):
 
     def create_conversation_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
@@ -2189,7 +2190,7 @@ class ServiceAgents(SyncResource):
 
     def create_talk_chat_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_type: str,
         owner_id: str,
@@ -2322,7 +2323,7 @@ class ServiceAgents(SyncResource):
 
     def delete_contact(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2343,8 +2344,8 @@ class ServiceAgents(SyncResource):
 
     def delete_contact_address_by_address_id(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2369,7 +2370,7 @@ class ServiceAgents(SyncResource):
 
     def delete_contact_address_by_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2393,8 +2394,8 @@ class ServiceAgents(SyncResource):
 
     def delete_contact_case_note(
         self,
-        id: str | UUID,
-        note_id: str | UUID,
+        id: PathId,
+        note_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2419,8 +2420,8 @@ class ServiceAgents(SyncResource):
 
     def delete_contact_tag(
         self,
-        id: str | UUID,
-        tag_id: str | UUID,
+        id: PathId,
+        tag_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2445,7 +2446,7 @@ class ServiceAgents(SyncResource):
 
     def delete_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2466,7 +2467,7 @@ class ServiceAgents(SyncResource):
 
     def delete_talk_chat(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2490,8 +2491,8 @@ class ServiceAgents(SyncResource):
 
     def delete_talk_chat_participant(
         self,
-        id: str | UUID,
-        participant_id: str | UUID,
+        id: PathId,
+        participant_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2516,7 +2517,7 @@ class ServiceAgents(SyncResource):
 
     def delete_talk_message(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2540,7 +2541,7 @@ class ServiceAgents(SyncResource):
 
     def get_agent(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2561,7 +2562,7 @@ class ServiceAgents(SyncResource):
 
     def get_call(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2582,7 +2583,7 @@ class ServiceAgents(SyncResource):
 
     def get_contact(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2603,7 +2604,7 @@ class ServiceAgents(SyncResource):
 
     def get_contact_address(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2627,7 +2628,7 @@ class ServiceAgents(SyncResource):
 
     def get_contact_case(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2677,7 +2678,7 @@ class ServiceAgents(SyncResource):
 
     def get_conversation(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2719,7 +2720,7 @@ class ServiceAgents(SyncResource):
 
     def get_extension(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2740,7 +2741,7 @@ class ServiceAgents(SyncResource):
 
     def get_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2761,7 +2762,7 @@ class ServiceAgents(SyncResource):
 
     def get_file_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2800,7 +2801,7 @@ class ServiceAgents(SyncResource):
 
     def get_tag(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2821,7 +2822,7 @@ class ServiceAgents(SyncResource):
 
     def get_talk_chat(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2842,7 +2843,7 @@ class ServiceAgents(SyncResource):
 
     def get_talk_message(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3023,7 +3024,7 @@ class ServiceAgents(SyncResource):
 
     def list_contact_case_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3162,7 +3163,7 @@ class ServiceAgents(SyncResource):
 
     def list_conversation_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -3314,7 +3315,7 @@ class ServiceAgents(SyncResource):
 
     def list_talk_chat_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3445,7 +3446,7 @@ class ServiceAgents(SyncResource):
 
     def talk_chat_join(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3466,7 +3467,7 @@ class ServiceAgents(SyncResource):
 
     def talk_message_reactions(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         emoji: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -3494,7 +3495,7 @@ class ServiceAgents(SyncResource):
 
     def update_contact(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -3531,8 +3532,8 @@ class ServiceAgents(SyncResource):
 
     def update_contact_address_by_address_id(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -3567,7 +3568,7 @@ class ServiceAgents(SyncResource):
 
     def update_contact_address_by_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -3601,7 +3602,7 @@ class ServiceAgents(SyncResource):
 
     def update_contact_case(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -3629,7 +3630,7 @@ class ServiceAgents(SyncResource):
 
     def update_conversation(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_type: str | Unset = UNSET,
         owner_id: UUID | str | Unset = UNSET,
@@ -3768,7 +3769,7 @@ class ServiceAgents(SyncResource):
 
     def update_talk_chat(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,
@@ -3800,7 +3801,7 @@ class ServiceAgents(SyncResource):
 class AsyncServiceAgents(AsyncResource):
     async def contact_address_claim(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -3828,7 +3829,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def contact_case_assign(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -3856,7 +3857,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def contact_case_close(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3880,7 +3881,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def conversation_unassign(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3999,7 +4000,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def create_contact_addresses_by_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         type_: PostServiceAgentsContactsIdAddressesBodyType | str,
         target: str,
@@ -4035,7 +4036,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def create_contact_case_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -4063,7 +4064,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def create_contact_tags(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         tag_id: UUID | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -4138,7 +4139,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def create_conversation_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
@@ -4191,7 +4192,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def create_talk_chat_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_type: str,
         owner_id: str,
@@ -4324,7 +4325,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_contact(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4345,8 +4346,8 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_contact_address_by_address_id(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4371,7 +4372,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_contact_address_by_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4395,8 +4396,8 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_contact_case_note(
         self,
-        id: str | UUID,
-        note_id: str | UUID,
+        id: PathId,
+        note_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4421,8 +4422,8 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_contact_tag(
         self,
-        id: str | UUID,
-        tag_id: str | UUID,
+        id: PathId,
+        tag_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4447,7 +4448,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4468,7 +4469,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_talk_chat(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4492,8 +4493,8 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_talk_chat_participant(
         self,
-        id: str | UUID,
-        participant_id: str | UUID,
+        id: PathId,
+        participant_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4518,7 +4519,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def delete_talk_message(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4542,7 +4543,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_agent(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4563,7 +4564,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_call(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4584,7 +4585,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_contact(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4605,7 +4606,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_contact_address(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4629,7 +4630,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_contact_case(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4679,7 +4680,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_conversation(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4721,7 +4722,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_extension(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4742,7 +4743,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4763,7 +4764,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_file_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4802,7 +4803,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_tag(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4823,7 +4824,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_talk_chat(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4844,7 +4845,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def get_talk_message(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5025,7 +5026,7 @@ class AsyncServiceAgents(AsyncResource):
 
     def list_contact_case_notes(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5164,7 +5165,7 @@ class AsyncServiceAgents(AsyncResource):
 
     def list_conversation_messages(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -5316,7 +5317,7 @@ class AsyncServiceAgents(AsyncResource):
 
     def list_talk_chat_participants(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5447,7 +5448,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def talk_chat_join(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5468,7 +5469,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def talk_message_reactions(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         emoji: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -5496,7 +5497,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def update_contact(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -5533,8 +5534,8 @@ class AsyncServiceAgents(AsyncResource):
 
     async def update_contact_address_by_address_id(
         self,
-        id: str | UUID,
-        address_id: str | UUID,
+        id: PathId,
+        address_id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -5569,7 +5570,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def update_contact_address_by_id(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         target: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -5603,7 +5604,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def update_contact_case(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         contact_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -5631,7 +5632,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def update_conversation(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         owner_type: str | Unset = UNSET,
         owner_id: UUID | str | Unset = UNSET,
@@ -5770,7 +5771,7 @@ class AsyncServiceAgents(AsyncResource):
 
     async def update_talk_chat(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str | Unset = UNSET,
         detail: str | Unset = UNSET,

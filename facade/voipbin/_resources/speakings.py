@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.speaking.delete_speakings_id
 import voipbin_api.api.speaking.get_speakings
@@ -20,6 +19,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -67,7 +67,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -81,7 +81,7 @@ _flush_parse = success(
 
 
 def _flush_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -93,7 +93,7 @@ _get_parse = success(voipbin_api.api.speaking.get_speakings_id._parse_response, 
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -127,7 +127,7 @@ _say_parse = success(
 
 
 def _say_request(
-    id: str | UUID,
+    id: PathId,
     *,
     text: Any,
     extra_body: Mapping[str, Any] | None,
@@ -150,7 +150,7 @@ _stop_parse = success(
 
 
 def _stop_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -194,7 +194,7 @@ class Speakings(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -215,7 +215,7 @@ class Speakings(SyncResource):
 
     def flush(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -236,7 +236,7 @@ class Speakings(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -282,7 +282,7 @@ class Speakings(SyncResource):
 
     def say(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -307,7 +307,7 @@ class Speakings(SyncResource):
 
     def stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -363,7 +363,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -384,7 +384,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def flush(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -405,7 +405,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -451,7 +451,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def say(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -476,7 +476,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def stop(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

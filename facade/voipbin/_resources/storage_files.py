@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.storage.delete_storage_files_id
 import voipbin_api.api.storage.get_storage_files
@@ -18,6 +17,7 @@ from voipbin_api.types import UNSET, File, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -57,7 +57,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -71,7 +71,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -85,7 +85,7 @@ _get_file_parse = success(
 
 
 def _get_file_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -141,7 +141,7 @@ class StorageFiles(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -162,7 +162,7 @@ class StorageFiles(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -183,7 +183,7 @@ class StorageFiles(SyncResource):
 
     def get_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -254,7 +254,7 @@ class AsyncStorageFiles(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -275,7 +275,7 @@ class AsyncStorageFiles(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -296,7 +296,7 @@ class AsyncStorageFiles(AsyncResource):
 
     async def get_file(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

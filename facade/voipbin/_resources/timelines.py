@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.timeline.get_timelines_calls_call_id_pcap
 import voipbin_api.api.timeline.get_timelines_calls_call_id_sip_analysis
@@ -18,6 +17,7 @@ from voipbin_api.types import UNSET, File, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -34,7 +34,7 @@ _get_call_pcap_parse = success(
 
 
 def _get_call_pcap_request(
-    call_id: str | UUID,
+    call_id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -49,7 +49,7 @@ _get_call_sip_analysis_parse = success(
 
 
 def _get_call_sip_analysis_request(
-    call_id: str | UUID,
+    call_id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -64,8 +64,8 @@ _list_events_parse = page_parser(
 
 
 def _list_events_request(
-    resource_type: str | UUID,
-    resource_id: str | UUID,
+    resource_type: PathId,
+    resource_id: PathId,
     *,
     page_size: Any,
     page_token: Any,
@@ -85,7 +85,7 @@ def _list_events_request(
 class Timelines(SyncResource):
     def get_call_pcap(
         self,
-        call_id: str | UUID,
+        call_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -106,7 +106,7 @@ class Timelines(SyncResource):
 
     def get_call_sip_analysis(
         self,
-        call_id: str | UUID,
+        call_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -130,8 +130,8 @@ class Timelines(SyncResource):
 
     def list_events(
         self,
-        resource_type: str | UUID,
-        resource_id: str | UUID,
+        resource_type: PathId,
+        resource_id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,
@@ -161,7 +161,7 @@ class Timelines(SyncResource):
 class AsyncTimelines(AsyncResource):
     async def get_call_pcap(
         self,
-        call_id: str | UUID,
+        call_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -182,7 +182,7 @@ class AsyncTimelines(AsyncResource):
 
     async def get_call_sip_analysis(
         self,
-        call_id: str | UUID,
+        call_id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -206,8 +206,8 @@ class AsyncTimelines(AsyncResource):
 
     def list_events(
         self,
-        resource_type: str | UUID,
-        resource_id: str | UUID,
+        resource_type: PathId,
+        resource_id: PathId,
         *,
         page_size: int | Unset = UNSET,
         page_token: str | None = None,

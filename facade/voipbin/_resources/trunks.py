@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
-from uuid import UUID
 
 import voipbin_api.api.trunk.delete_trunks_id
 import voipbin_api.api.trunk.get_trunks
@@ -19,6 +18,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -66,7 +66,7 @@ _delete_parse = success(voipbin_api.api.trunk.delete_trunks_id._parse_response, 
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -78,7 +78,7 @@ _get_parse = success(voipbin_api.api.trunk.get_trunks_id._parse_response, [200])
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -110,7 +110,7 @@ _update_parse = success(voipbin_api.api.trunk.put_trunks_id._parse_response, [20
 
 
 def _update_request(
-    id: str | UUID,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -175,7 +175,7 @@ class Trunks(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -196,7 +196,7 @@ class Trunks(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -242,7 +242,7 @@ class Trunks(SyncResource):
 
     def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,
@@ -314,7 +314,7 @@ class AsyncTrunks(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -335,7 +335,7 @@ class AsyncTrunks(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -381,7 +381,7 @@ class AsyncTrunks(AsyncResource):
 
     async def update(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         name: str,
         detail: str,

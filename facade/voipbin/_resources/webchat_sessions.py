@@ -18,6 +18,7 @@ from voipbin_api.types import UNSET, Unset
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    PathId,
     Request,
     SyncResource,
     TimeoutArg,
@@ -61,7 +62,7 @@ _delete_parse = success(
 
 
 def _delete_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
@@ -75,7 +76,7 @@ _end_parse = success(
 
 
 def _end_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
@@ -89,7 +90,7 @@ _get_parse = success(
 
 
 def _get_request(
-    id: str | UUID,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
@@ -151,7 +152,7 @@ class WebchatSessions(SyncResource):
 
     def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -172,7 +173,7 @@ class WebchatSessions(SyncResource):
 
     def end(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -193,7 +194,7 @@ class WebchatSessions(SyncResource):
 
     def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -270,7 +271,7 @@ class AsyncWebchatSessions(AsyncResource):
 
     async def delete(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -291,7 +292,7 @@ class AsyncWebchatSessions(AsyncResource):
 
     async def end(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -312,7 +313,7 @@ class AsyncWebchatSessions(AsyncResource):
 
     async def get(
         self,
-        id: str | UUID,
+        id: PathId,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -1,0 +1,33 @@
+"""The quick start replays the committed cassettes offline; re-recording gives the same bytes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, check=False, cwd=ROOT, env=env)
+
+
+def test_quickstart_replays_offline_and_says_so() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VOIPBIN_")}
+    env["HTTPS_PROXY"] = env["HTTP_PROXY"] = "http://127.0.0.1:9"  # any real network use would fail
+    done = _run("examples/quickstart.py", env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "replaying recorded cassettes, offline" in lines[0]
+    assert "  created b972b61c-59d2-4217-8fbb-a32304be5c3b" in lines
+    assert "  deleted b972b61c-59d2-4217-8fbb-a32304be5c3b: deleted=True" in lines
+    assert "  updated dial info: try_interval=60000 ms" in lines
+
+
+def test_recording_twice_gives_the_committed_bytes(tmp_path: Path) -> None:
+    done = _run("scripts/record_cassettes.py", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    for name in ("route_tutorial.yaml", "outplan_tutorial.yaml"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "cassettes" / name).read_bytes()
