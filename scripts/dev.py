@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up the project on a fresh machine and run its main job or its tests.
 
-    python3 scripts/dev.py main   # regenerate from the spec snapshot, print the report
+    python3 scripts/dev.py main   # the quick start: the seeds' tutorials (offline unless credentials are set)
     python3 scripts/dev.py test   # lint, type-check, --check the generated code, pytest
     python3 scripts/dev.py bench  # on demand: what the facade costs over raw httpx
 
@@ -52,8 +52,7 @@ def require_spec() -> None:
 
 
 def main_job() -> None:
-    require_spec()
-    run(PYTHON, "scripts/regenerate.py", "--spec", SPEC)
+    run(PYTHON, "examples/quickstart.py")
 
 
 def tests() -> None:
