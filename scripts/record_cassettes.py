@@ -22,6 +22,7 @@ import vcr  # noqa: E402
 from voipbin import Voipbin  # noqa: E402
 from voipbin.testing import vcr_config  # noqa: E402
 
+from tests.cassette_kit.scenarios import SCENARIOS  # noqa: E402
 from tests.loopback import Loopback  # noqa: E402
 from tests.resources import seeds  # noqa: E402
 
@@ -78,6 +79,18 @@ def main() -> int:
             ):
                 TUTORIALS[name](vb)
             print(f"recorded {directory / name} from the loopback test server ({len(answers)} answers)")
+        for name, scenario in SCENARIOS.items():
+            for status, payload, headers in scenario.answers:
+                if payload is None or isinstance(payload, str):
+                    server.reply(status, body=(payload or "").encode(), headers=headers)
+                else:
+                    server.reply(status, payload, headers=headers)
+            (directory / name).unlink(missing_ok=True)
+            cassette = recorder(server, directory).use_cassette(name)
+            with cassette, Voipbin(token="recording", base_url=server.base_url, max_retries=2) as vb:
+                vb._sleep_for = lambda seconds: None
+                scenario.run(vb)
+            print(f"recorded {directory / name} from the loopback test server ({len(scenario.answers)} answers)")
     finally:
         server.close()
     return 0

@@ -29,5 +29,7 @@ def test_quickstart_replays_offline_and_says_so() -> None:
 def test_recording_twice_gives_the_committed_bytes(tmp_path: Path) -> None:
     done = _run("scripts/record_cassettes.py", str(tmp_path))
     assert done.returncode == 0, done.stderr
-    for name in ("route_tutorial.yaml", "outplan_tutorial.yaml"):
+    recorded = sorted(p.name for p in tmp_path.glob("*.yaml"))
+    assert recorded == sorted(p.name for p in (ROOT / "cassettes").glob("*.yaml"))
+    for name in recorded:
         assert (tmp_path / name).read_bytes() == (ROOT / "cassettes" / name).read_bytes()
