@@ -3,8 +3,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.loopback import Loopback
+
+# CI machines are small and shared: time limits there would make property tests flaky.
+settings.register_profile("voipbin", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("voipbin")
 
 
 @pytest.fixture
