@@ -1,14 +1,24 @@
 #!/usr/bin/env python3
-"""Re-record cassettes/ (or the folder given) for the quick start: the seeds' tutorials.
+"""Re-record cassettes/ (or the folder given).
 
-The tutorials' answers are the seeds' own JSON, served by the project's loopback
-test server (tests/loopback.py); URLs are stored as https://api.voipbin.net so the
-quick start replays them with the default base URL. Request ids, user agents, dates
-and credentials are dropped, so recording twice gives the same bytes.
+Targets, by what each can answer:
+* the live API, for the seeds' tutorials, when VOIPBIN_BASE_URL and VOIPBIN_TOKEN or
+  VOIPBIN_ACCESSKEY are set (it creates and deletes a real route and outplan);
+* otherwise the project's loopback test server (tests/loopback.py) answering the
+  seeds' own JSON for the tutorials;
+* a local Prism mock of the spec (tests/contract/prism.py) for prism_examples.yaml,
+  the spec's own examples (skipped, with a message, when Node is absent);
+* the loopback server for the server-reality cases nothing else produces on demand
+  (tests/cassette_kit/scenarios.py).
+URLs are stored as https://api.voipbin.net so the quick start replays them with the
+default base URL. Request ids, user agents, hosts, dates and credentials are dropped,
+so recording twice gives the same bytes.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +33,7 @@ from voipbin import Voipbin  # noqa: E402
 from voipbin.testing import vcr_config  # noqa: E402
 
 from tests.cassette_kit.scenarios import SCENARIOS  # noqa: E402
+from tests.contract.prism import prism_mock  # noqa: E402
 from tests.loopback import Loopback  # noqa: E402
 from tests.resources import seeds  # noqa: E402
 
@@ -43,12 +54,12 @@ TUTORIALS: dict[str, Callable[[Voipbin], None]] = {
 }
 
 
-def recorder(server: Loopback, directory: Path) -> vcr.VCR:
+def recorder(origin: str, directory: Path, stored_as: str = API) -> vcr.VCR:
     config = vcr_config(record=True)
     scrub_request, scrub_response = config.pop("before_record_request"), config.pop("before_record_response")
 
     def request(req: Any) -> Any:
-        req.uri = req.uri.replace(server.root, API)
+        req.uri = req.uri.replace(origin, stored_as)
         return scrub_request(req)
 
     def response(resp: dict[str, Any]) -> dict[str, Any]:
@@ -64,35 +75,70 @@ def recorder(server: Loopback, directory: Path) -> vcr.VCR:
                    before_record_response=response, **config)  # fmt: skip
 
 
+def live() -> bool:
+    has_key = os.environ.get("VOIPBIN_TOKEN") or os.environ.get("VOIPBIN_ACCESSKEY")
+    return bool(os.environ.get("VOIPBIN_BASE_URL") and has_key)
+
+
+def record_tutorials(directory: Path, server: Loopback) -> None:
+    for name, answers in ANSWERS.items():
+        (directory / name).unlink(missing_ok=True)
+        if live():
+            base_url = os.environ["VOIPBIN_BASE_URL"]
+            with recorder(base_url.removesuffix("/v1.0"), directory).use_cassette(name), Voipbin() as vb:
+                TUTORIALS[name](vb)
+            print(f"recorded {directory / name} from the live API at {base_url}")
+            continue
+        for answer in answers:
+            server.reply(200, answer)
+        cassette = recorder(server.root, directory).use_cassette(name)
+        with cassette, Voipbin(token="recording", base_url=server.base_url) as vb:
+            TUTORIALS[name](vb)
+        print(f"recorded {directory / name} from the loopback test server ({len(answers)} answers)")
+
+
+def record_scenarios(directory: Path, server: Loopback) -> None:
+    for name, scenario in SCENARIOS.items():
+        for status, payload, headers in scenario.answers:
+            if payload is None or isinstance(payload, str):
+                server.reply(status, body=(payload or "").encode(), headers=headers)
+            else:
+                server.reply(status, payload, headers=headers)
+        (directory / name).unlink(missing_ok=True)
+        cassette = recorder(server.root, directory).use_cassette(name)
+        with cassette, Voipbin(token="recording", base_url=server.base_url, max_retries=2) as vb:
+            vb._sleep_for = lambda seconds: None
+            scenario.run(vb)
+        print(f"recorded {directory / name} from the loopback test server ({len(scenario.answers)} answers)")
+
+
+def record_prism(directory: Path) -> None:
+    """The spec's own examples, as Prism serves them: what a spec-only mock answers."""
+    name = "prism_examples.yaml"
+    if shutil.which("node") is None:
+        print(f"skipped {name}: Node.js is not installed (Prism needs it)")
+        return
+    spec_dir = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
+    (directory / name).unlink(missing_ok=True)
+    with prism_mock(spec_dir / "voipbin-openapi-2026-08-05.json") as url:
+        cassette = recorder(url, directory, stored_as=API + "/v1.0").use_cassette(name)  # Prism serves at its root
+        with cassette, Voipbin(token="recording", base_url=url) as vb:
+            route = vb.routes.get("550e8400-e29b-41d4-a716-446655440000")
+            vb.outplans.get("550e8400-e29b-41d4-a716-446655440000")
+            vb.routes.delete(str(route.id))
+    print(f"recorded {directory / name} from a Prism mock of the spec")
+
+
 def main() -> int:
     directory = Path(sys.argv[1]) if len(sys.argv) > 1 else CASSETTES
     directory.mkdir(exist_ok=True)
     server = Loopback()
     try:
-        for name, answers in ANSWERS.items():
-            for answer in answers:
-                server.reply(200, answer)
-            (directory / name).unlink(missing_ok=True)
-            with (
-                recorder(server, directory).use_cassette(name),
-                Voipbin(token="recording", base_url=server.base_url) as vb,
-            ):
-                TUTORIALS[name](vb)
-            print(f"recorded {directory / name} from the loopback test server ({len(answers)} answers)")
-        for name, scenario in SCENARIOS.items():
-            for status, payload, headers in scenario.answers:
-                if payload is None or isinstance(payload, str):
-                    server.reply(status, body=(payload or "").encode(), headers=headers)
-                else:
-                    server.reply(status, payload, headers=headers)
-            (directory / name).unlink(missing_ok=True)
-            cassette = recorder(server, directory).use_cassette(name)
-            with cassette, Voipbin(token="recording", base_url=server.base_url, max_retries=2) as vb:
-                vb._sleep_for = lambda seconds: None
-                scenario.run(vb)
-            print(f"recorded {directory / name} from the loopback test server ({len(scenario.answers)} answers)")
+        record_tutorials(directory, server)
+        record_scenarios(directory, server)
     finally:
         server.close()
+    record_prism(directory)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,9 @@ def test_recording_twice_gives_the_committed_bytes(tmp_path: Path) -> None:
     done = _run("scripts/record_cassettes.py", str(tmp_path))
     assert done.returncode == 0, done.stderr
     recorded = sorted(p.name for p in tmp_path.glob("*.yaml"))
-    assert recorded == sorted(p.name for p in (ROOT / "cassettes").glob("*.yaml"))
+    committed = sorted(p.name for p in (ROOT / "cassettes").glob("*.yaml"))
+    if shutil.which("node") is None:  # the recorder skips the Prism cassette without Node
+        committed.remove("prism_examples.yaml")
+    assert recorded == committed
     for name in recorded:
         assert (tmp_path / name).read_bytes() == (ROOT / "cassettes" / name).read_bytes()

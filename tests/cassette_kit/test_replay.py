@@ -68,3 +68,12 @@ def test_a_request_not_in_the_cassette_fails() -> None:
     refused = pytest.raises(vcr.errors.CannotOverwriteExistingCassetteException)
     with cassette, Voipbin(token="replay") as vb, refused:
         vb.routes.get("never-recorded")
+
+
+def test_prism_examples_replay_with_the_default_base_url() -> None:
+    with voipbin_vcr(CASSETTES, record=False).use_cassette("prism_examples.yaml"), Voipbin(token="replay") as vb:
+        route = vb.routes.get("550e8400-e29b-41d4-a716-446655440000")
+        plan = vb.outplans.get("550e8400-e29b-41d4-a716-446655440000")
+    assert (route.priority, route.target) == (1, "1")
+    assert route.tm_create == datetime.datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+    assert plan.id is not None
