@@ -1,23 +1,24 @@
-"""The core both clients share: credentials, request building, the retry loop, errors.
+"""The core both clients share: credentials, request building, the retry plan, errors.
 
-The retry loop is written once, as a generator (``_attempts``) that yields what to
-do next (send this request, or sleep this long) and receives the outcome. The sync
-and async clients only drive it: they differ in how they send and how they sleep.
+The retry loop is written once, as a generator (``BaseClient._plan``). It yields
+what to do next (an ``httpx.Request`` to send, or a ``Sleep``) and is sent back the
+outcome (the response, the transport exception, or None after a sleep); its last
+yield is the successful response. The sync and async clients only drive it: they
+differ in how they send and how they sleep, nothing else.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
-import platform
 import random
 import time
 import uuid
 from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -30,6 +31,7 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TOKEN,
     MAX_RETRY_AFTER,
+    USER_AGENT,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -44,21 +46,21 @@ from ._exceptions import (
 from ._logging import logger, redact_httpx_logs, setup_from_env
 from ._retry import backoff, parse_retry_after, retry_exception, retry_status
 from ._types import NOT_GIVEN, AccesskeyIn, NotGiven, Timeout
-from ._version import __version__
 
 T = TypeVar("T")
-ClientT = TypeVar("ClientT", bound="BaseClient")
-
-USER_AGENT = f"voipbin-python/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
 @dataclass(frozen=True, slots=True)
 class Sleep:
+    """A step of the plan: wait this long before the next attempt."""
+
     seconds: float
 
 
-Outcome = httpx.Response | Exception | None
-Plan = Generator[httpx.Request | Sleep, Outcome, httpx.Response]
+Step = httpx.Request | Sleep | httpx.Response
+Outcome = httpx.Response | httpx.TransportError | None
+Plan = Generator[Step, Outcome, None]
 
 
 def resolve_credentials(token: str | None, accesskey: str | None) -> tuple[str, str]:
@@ -80,10 +82,20 @@ def resolve_credentials(token: str | None, accesskey: str | None) -> tuple[str, 
     )
 
 
+def refuse_cookies() -> CookieJar:
+    """A jar that keeps nothing. The server ranks a ``token`` cookie above every other
+    credential, so a kept login cookie would outlive the credential the client was given."""
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+
+
 def root_url(base_url: str) -> str:
     """The server root, where /auth/login lives (it is not under /v1.0)."""
-    base = base_url.rstrip("/")
-    return base[: -len("/v1.0")] if base.endswith("/v1.0") else base
+    return base_url.removesuffix("/v1.0")
+
+
+def login_request(base_url: str, username: str, password: str) -> dict[str, Any]:
+    credentials = {"username": username, "password": password}
+    return {"method": "post", "url": root_url(base_url) + "/auth/login", "json": credentials}
 
 
 def login_token(response: httpx.Response) -> str:
@@ -93,14 +105,6 @@ def login_token(response: httpx.Response) -> str:
     return token
 
 
-def login_request(base_url: str, username: str, password: str) -> dict[str, Any]:
-    return {
-        "method": "post",
-        "url": root_url(base_url) + "/auth/login",
-        "json": {"username": username, "password": password},
-    }
-
-
 @contextlib.contextmanager
 def login_errors() -> Iterator[None]:
     """Any login failure is a bare 400 with an empty body: say what it means."""
@@ -108,117 +112,149 @@ def login_errors() -> Iterator[None]:
         yield
     except BadRequestError as error:
         raise AuthenticationError(
-            error.response, ErrorBody(), message="login rejected: wrong username or password (the server answered 400)"
+            error.response, ErrorBody(), message="login rejected: the username or password was not accepted (400)"
         ) from None
 
 
-class BaseClient:
+class BaseClient(Generic[HttpT]):
     """Configuration and the logic of a call; no I/O."""
 
-    _auth_kind: str | None
-    _secret: str | None
-    _http: httpx.Client | httpx.AsyncClient
-
     def __init__(
-        self,
-        token: str | None = None,
-        accesskey: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        accesskey_in: AccesskeyIn = "cookie",
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        _anonymous: bool = False,
-    ) -> None:
+        self, token: str | None = None, accesskey: str | None = None, *, base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HttpT | None = None, accesskey_in: AccesskeyIn = "cookie", _anonymous: bool = False,
+    ) -> None:  # fmt: skip
         setup_from_env()
-        self._owns_http = http_client is None
         if accesskey_in not in ("cookie", "query"):
             raise ValueError("accesskey_in must be 'cookie' or 'query'")
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
-        self._auth_kind, self._secret = (None, None) if _anonymous else resolve_credentials(token, accesskey)
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
+        self._timeout_extension = httpx.Timeout(self.timeout).as_dict()
         self._accesskey_in = accesskey_in
-        self._headers = self._default_headers()
-        self._params = {"accesskey": self._secret} if self._auth_kind == "accesskey" and accesskey_in == "query" else {}
-        if self._params:
-            redact_httpx_logs()
-        self._sleep_for: Callable[[float], Any] = time.sleep
+        self._use_credentials(*(() if _anonymous else resolve_credentials(token, accesskey)))
+        self._owns_http = http_client is None
+        self._http: HttpT = self._new_http() if http_client is None else http_client
+        # Injectable for tests: how to wait, the jitter source, the clock Retry-After dates are read against.
+        self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time
 
-    def _default_headers(self) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        if self._auth_kind == "token":
-            headers["Authorization"] = f"Bearer {self._secret}"
-        elif self._auth_kind == "accesskey" and self._accesskey_in == "cookie":
-            headers["Cookie"] = f"accesskey={self._secret}"
-        return headers
+    def _new_http(self) -> HttpT:
+        """The connection pool the client owns when none is passed in."""
+        raise NotImplementedError
+
+    def _default_sleep(self) -> Callable[[float], Any]:
+        raise NotImplementedError
+
+    def _use_credentials(self, kind: str | None = None, secret: str = "") -> None:
+        """Set the credential (none: anonymous, for login) and precompute what every request carries."""
+        self._auth_kind, self._secret = kind, secret
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._params: dict[str, str] = {}
+        if kind == "token":
+            self._headers["Authorization"] = f"Bearer {secret}"
+        elif kind == "accesskey" and self._accesskey_in == "cookie":
+            self._headers["Cookie"] = f"accesskey={secret}"
+        elif kind == "accesskey":
+            self._params = {"accesskey": secret}
+            redact_httpx_logs()
 
     def __repr__(self) -> str:
-        auth = self._auth_kind or "none"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_kind or 'none'!r})"
+
+    def with_options(self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN) -> Self:
+        """A client like this one with other defaults, sharing its connection pool
+        (closing the copy leaves the pool open; closing this one closes it)."""
+        options: dict[str, Any] = {
+            "base_url": self.base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "accesskey_in": self._accesskey_in,
+        }
+        credentials: dict[str, Any] = {self._auth_kind: self._secret} if self._auth_kind else {"_anonymous": True}
+        client = type(self)(**credentials, http_client=self._http, **options)
+        client._sleep_for, client._random, client._clock = self._sleep_for, self._random, self._clock
+        return client
 
     def _build_request(self, request: Mapping[str, Any], timeout: Timeout | NotGiven, request_id: str) -> httpx.Request:
-        """An httpx.Request built here, never by a client: no cookie jar is ever applied."""
+        """An httpx.Request built here, never by an httpx client: no cookie jar is ever applied."""
         url = request["url"]
-        if not url.startswith(("http://", "https://")):
+        if not url.startswith(("http://", "https://")):  # login goes to the root, outside base_url
             url = self.base_url + url
-        headers = {**self._headers, "X-Request-Id": request_id, **request.get("headers", {})}
-        content = request.get("content")
-        if "json" in request:
-            content = json.dumps(request["json"], separators=(",", ":")).encode()
-            headers["Content-Type"] = "application/json"
+        headers = {**self._headers, "X-Request-Id": request_id}
+        if "headers" in request:
+            headers.update(request["headers"])
         params = {**request.get("params", {}), **self._params} if self._params else request.get("params")
+        extension = self._timeout_extension if isinstance(timeout, NotGiven) else httpx.Timeout(timeout).as_dict()
         return httpx.Request(
             request["method"].upper(),
             url,
             params=params,
             headers=headers,
-            content=content,
+            content=request.get("content"),
             data=request.get("data"),
             files=request.get("files"),
-            extensions={"timeout": httpx.Timeout(self.timeout if isinstance(timeout, NotGiven) else timeout).as_dict()},
+            json=request.get("json"),
+            extensions={"timeout": extension},
         )
 
-    def _attempts(self, request: httpx.Request, max_retries: int, request_id: str) -> Plan:
-        """The retry loop: yields a request to send or a Sleep; returns the 2xx response."""
-        method = request.method
+    def _prepare(self, request: Mapping[str, Any], timeout: Timeout | NotGiven, max_retries: int | NotGiven) -> Plan:
+        """The plan of one call. One request id for every attempt, so the server's
+        logs tie the attempts together (it echoes ids matching [A-Za-z0-9_-]{1,64})."""
+        request_id = uuid.uuid4().hex
+        built = self._build_request(request, timeout, request_id)
+        return self._plan(built, self.max_retries if isinstance(max_retries, NotGiven) else max_retries, request_id)
+
+    def _plan(self, request: httpx.Request, max_retries: int, request_id: str) -> Plan:
+        """The retry loop: yields the request or a Sleep; last, the 2xx response.
+        Raises the error of the last attempt when it is not to be tried again."""
         attempt = 0
         while True:
             started = time.monotonic()
             outcome = yield request
-            elapsed_ms = (time.monotonic() - started) * 1000
+            if logger.isEnabledFor(logging.INFO):
+                status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
+                self._log(request, status, attempt, started, request_id)
             if isinstance(outcome, httpx.Response):
-                self._log(request, outcome.status_code, attempt, elapsed_ms, request_id)
                 if outcome.is_success:
-                    return outcome
-                retry_after = parse_retry_after(outcome.headers.get("retry-after"), self._clock())
-                if retry_after is not None and retry_after > MAX_RETRY_AFTER:
-                    raise error_for(outcome, retry_after)
-                if attempt >= max_retries or not retry_status(method, outcome.status_code):
-                    raise error_for(outcome, retry_after)
-                delay = retry_after if retry_after is not None else backoff(attempt, self._random)
+                    yield outcome
+                    return
+                delay = self._delay_after_status(request.method, outcome, attempt < max_retries, attempt)
             else:
-                assert isinstance(outcome, Exception)
-                self._log(request, type(outcome).__name__, attempt, elapsed_ms, request_id)
-                if attempt >= max_retries or not retry_exception(method, outcome):
-                    raise self._connection_error(outcome, request_id) from outcome
+                assert outcome is not None
+                if attempt >= max_retries or not retry_exception(request.method, outcome):
+                    raise _connection_error(outcome, request_id) from outcome
                 delay = backoff(attempt, self._random)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("retrying in %.3fs request_id=%s", delay, request_id)
             yield Sleep(delay)
             attempt += 1
 
+    def _delay_after_status(self, method: str, response: httpx.Response, retries_left: bool, attempt: int) -> float:
+        """How long to wait before trying again, or raise the answer's error."""
+        retry_after = parse_retry_after(response.headers.get("retry-after"), self._clock())
+        if not retries_left or not retry_status(method, response.status_code):
+            raise error_for(response, retry_after)
+        if retry_after is None:
+            return backoff(attempt, self._random)
+        if retry_after > MAX_RETRY_AFTER:  # not worth blocking on: the caller decides
+            raise error_for(response, retry_after)
+        return retry_after
+
     @staticmethod
-    def _connection_error(exc: Exception, request_id: str) -> APIConnectionError:
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"the request timed out ({type(exc).__name__})", request_id=request_id)
-        return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request_id=request_id)
+    def _log(request: httpx.Request, status: int | str, attempt: int, started: float, request_id: str) -> None:
+        """One line per attempt; the query is left out (it may hold ?accesskey=)."""
+        logger.info(
+            "%s %s -> %s attempt=%d elapsed_ms=%.1f request_id=%s",
+            request.method, request.url.path, status, attempt + 1, (time.monotonic() - started) * 1000, request_id,
+        )  # fmt: skip
 
     @staticmethod
     def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        """``parse(response)``; anything it raises means the 2xx did not fit its model."""
         try:
             return parse(response)
         except VoipbinError:
@@ -226,32 +262,8 @@ class BaseClient:
         except Exception as exc:
             raise ResponseParseError(response, exc) from exc
 
-    def _prepare(self, request: Mapping[str, Any], timeout: Timeout | NotGiven, max_retries: int | NotGiven) -> Plan:
-        request_id = uuid.uuid4().hex
-        built = self._build_request(request, timeout, request_id)
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        return self._attempts(built, retries, request_id)
 
-    @staticmethod
-    def _log(request: httpx.Request, status: int | str, attempt: int, elapsed_ms: float, request_id: str) -> None:
-        if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "%s %s -> %s attempt=%d elapsed_ms=%.1f request_id=%s",
-                request.method, request.url.path, status, attempt + 1, elapsed_ms, request_id,
-            )  # fmt: skip
-
-    def _logged_in(self: ClientT, token: str) -> ClientT:
-        """A client like this anonymous one, authenticated with the login's token; it
-        takes over the connection pool (and closes it if this one owned it)."""
-        client = type(self)(token=token, http_client=self._http, **self._options())
-        client._owns_http = self._owns_http
-        return client
-
-    def _options(self) -> dict[str, Any]:
-        """Constructor arguments that make a client like this one."""
-        return {
-            "base_url": self.base_url,
-            "timeout": self.timeout,
-            "max_retries": self.max_retries,
-            "accesskey_in": self._accesskey_in,
-        }
+def _connection_error(exc: Exception, request_id: str) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"the request timed out ({type(exc).__name__})", request_id=request_id)
+    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request_id=request_id)

@@ -1,73 +1,79 @@
 """Voipbin and AsyncVoipbin: one object for auth, timeouts, retries and errors.
 
-Both drive the same retry plan (``BaseClient._attempts``); only sending and
-sleeping differ. Every operation of the API hangs off them as
-``vb.<resource>.<verb>()`` (generated, see voipbin/_resources).
+Both drive the same retry plan (``BaseClient._plan``); only sending and sleeping
+differ. Every operation of the API hangs off them as ``vb.<resource>.<verb>()``
+(generated, see voipbin/_resources).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._base_client import BaseClient, Plan, Sleep, login_errors, login_request, login_token
+from ._base_client import BaseClient, Outcome, Plan, Sleep, login_errors, login_request, login_token, refuse_cookies
 from ._resources import AsyncResources, SyncResources
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 T = TypeVar("T")
 
 
-class Voipbin(SyncResources, BaseClient):
-    """The synchronous client. ``with Voipbin(...) as vb:`` closes its connections."""
+class Voipbin(SyncResources, BaseClient[httpx.Client]):
+    """The synchronous client. ``with Voipbin(...) as vb:`` closes its connections.
 
-    def __init__(
-        self, token: str | None = None, accesskey: str | None = None, *,
-        http_client: httpx.Client | None = None, **options: Any,
-    ) -> None:  # fmt: skip
-        super().__init__(token, accesskey, http_client=http_client, **options)
-        self._http: httpx.Client = http_client or httpx.Client()
+    Voipbin(token=None, accesskey=None, *, base_url=None, timeout=NOT_GIVEN,
+            max_retries=2, http_client=None, accesskey_in="cookie")
+    """
 
     @classmethod
-    def login(cls, username: str, password: str, *, http_client: httpx.Client | None = None, **options: Any) -> Voipbin:
-        """POST <root>/auth/login and return a client using the token it answers."""
-        anonymous = cls(http_client=http_client, _anonymous=True, **options)
-        with login_errors():
-            token = anonymous._request(login_request(anonymous.base_url, username, password), login_token)
-        return anonymous._logged_in(token)
+    def login(cls, username: str, password: str, **options: Any) -> Self:
+        """POST <root>/auth/login and return a client using the token it answers.
+        ``options`` are the constructor's (base_url, timeout, http_client...)."""
+        client = cls(_anonymous=True, **options)
+        try:
+            with login_errors():
+                token = client._request(login_request(client.base_url, username, password), login_token)
+        except BaseException:
+            client.close()
+            raise
+        client._use_credentials("token", token)
+        return client
 
     def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
         timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:  # fmt: skip
-        plan = self._prepare(request, timeout, max_retries)
-        return self._parse(self._drive(plan), parse)
+        """Send one API call with retries; raise its error or return ``parse(response)``."""
+        return self._parse(self._drive(self._prepare(request, timeout, max_retries)), parse)
 
     def _drive(self, plan: Plan) -> httpx.Response:
-        outcome: httpx.Response | Exception | None = None
-        while True:
-            try:
-                action = plan.send(outcome)
-            except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
-            if isinstance(action, Sleep):
-                self._sleep_for(action.seconds)
-                outcome = None
-                continue
-            try:
-                outcome = self._http.send(action)
-            except httpx.TransportError as exc:
-                outcome = exc
+        step = next(plan)
+        while not isinstance(step, httpx.Response):
+            step = plan.send(self._sleep_for(step.seconds) if isinstance(step, Sleep) else self._send(step))
+        return step
+
+    def _send(self, request: httpx.Request) -> Outcome:
+        try:
+            return self._http.send(request, follow_redirects=False)
+        except httpx.TransportError as exc:
+            return exc
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(cookies=refuse_cookies())
+
+    def _default_sleep(self) -> Callable[[float], None]:
+        return time.sleep
 
     def close(self) -> None:
+        """Close the connection pool, unless it came from the caller (http_client=)."""
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Voipbin:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -76,56 +82,59 @@ class Voipbin(SyncResources, BaseClient):
         self.close()
 
 
-class AsyncVoipbin(AsyncResources, BaseClient):
-    """The asyncio client. ``async with AsyncVoipbin(...) as vb:`` closes its connections."""
+class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
+    """The asyncio client. ``async with AsyncVoipbin(...) as vb:`` closes its connections.
 
-    def __init__(
-        self, token: str | None = None, accesskey: str | None = None, *,
-        http_client: httpx.AsyncClient | None = None, **options: Any,
-    ) -> None:  # fmt: skip
-        super().__init__(token, accesskey, http_client=http_client, **options)
-        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient()
-        self._sleep_for = asyncio.sleep
+    Takes the same arguments as Voipbin; http_client is an httpx.AsyncClient.
+    """
 
     @classmethod
-    async def login(
-        cls, username: str, password: str, *, http_client: httpx.AsyncClient | None = None, **options: Any
-    ) -> AsyncVoipbin:
-        """POST <root>/auth/login and return a client using the token it answers."""
-        anonymous = cls(http_client=http_client, _anonymous=True, **options)
-        with login_errors():
-            token = await anonymous._request(login_request(anonymous.base_url, username, password), login_token)
-        return anonymous._logged_in(token)
+    async def login(cls, username: str, password: str, **options: Any) -> Self:
+        """POST <root>/auth/login and return a client using the token it answers.
+        ``options`` are the constructor's (base_url, timeout, http_client...)."""
+        client = cls(_anonymous=True, **options)
+        try:
+            with login_errors():
+                token = await client._request(login_request(client.base_url, username, password), login_token)
+        except BaseException:
+            await client.close()
+            raise
+        client._use_credentials("token", token)
+        return client
 
     async def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
         timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:  # fmt: skip
-        plan = self._prepare(request, timeout, max_retries)
-        return self._parse(await self._drive(plan), parse)
+        """Send one API call with retries; raise its error or return ``parse(response)``."""
+        return self._parse(await self._drive(self._prepare(request, timeout, max_retries)), parse)
 
     async def _drive(self, plan: Plan) -> httpx.Response:
-        outcome: httpx.Response | Exception | None = None
-        while True:
-            try:
-                action = plan.send(outcome)
-            except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
-            if isinstance(action, Sleep):
-                await self._sleep_for(action.seconds)
-                outcome = None
-                continue
-            try:
-                outcome = await self._http.send(action)
-            except httpx.TransportError as exc:
-                outcome = exc
+        step = next(plan)
+        while not isinstance(step, httpx.Response):
+            step = plan.send(await self._sleep_for(step.seconds) if isinstance(step, Sleep) else await self._send(step))
+        return step
+
+    async def _send(self, request: httpx.Request) -> Outcome:
+        try:
+            return await self._http.send(request, follow_redirects=False)
+        except httpx.TransportError as exc:
+            return exc
+
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(cookies=refuse_cookies())
+
+    def _default_sleep(self) -> Callable[[float], Coroutine[Any, Any, None]]:
+        return asyncio.sleep
 
     async def close(self) -> None:
+        """Close the connection pool, unless it came from the caller (http_client=)."""
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncVoipbin:
+    aclose = close  # the name httpx uses
+
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

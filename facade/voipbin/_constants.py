@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import platform
+
 import httpx
 
+from ._version import __version__
+
+USER_AGENT = f"voipbin-python/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 DEFAULT_BASE_URL = "https://api.voipbin.net/v1.0"
 # Connect fails fast; the server may take long to answer a call-control request.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)

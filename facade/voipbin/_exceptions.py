@@ -21,6 +21,7 @@ server adds reasons over time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -109,6 +110,8 @@ def _str(value: Any) -> str | None:
 
 
 def _quote(text: str) -> str:
+    """On one line, at most MAX_BODY_IN_MESSAGE characters: an HTML page must not flood a log."""
+    text = " ".join(text.split())
     return text if len(text) <= MAX_BODY_IN_MESSAGE else text[:MAX_BODY_IN_MESSAGE] + "…"
 
 
@@ -122,27 +125,24 @@ class APIError(VoipbinError):
         self.reason = body.reason
         self.message = message or body.message or response.reason_phrase or "error"
         self.details = body.details
-        self.request_id = (
-            body.request_id
-            or response.headers.get("x-request-id")
-            or (response.request.headers.get("x-request-id") if _has_request(response) else None)
-        )
+        self.request_id = body.request_id or _request_id(response)
         super().__init__(self._line())
 
     def _line(self) -> str:
         parts = [f"{self.status_code}"]
         if self.reason:
             parts.append(self.reason)
-        line = " ".join(parts) + f": {self.message}"
+        line = " ".join(parts) + f": {_quote(self.message)}"
         return line + (f" (request_id={self.request_id})" if self.request_id else "")
 
 
-def _has_request(response: httpx.Response) -> bool:
-    try:
-        response.request  # noqa: B018 (raises when the response was built without one)
-    except RuntimeError:
-        return False
-    return True
+def _request_id(response: httpx.Response) -> str | None:
+    """The answer's X-Request-Id, else the one the SDK sent (the server echoes it)."""
+    request_id: str | None = response.headers.get("x-request-id")
+    if not request_id:
+        with contextlib.suppress(RuntimeError):  # a response built without its request has none
+            request_id = response.request.headers.get("x-request-id")
+    return request_id
 
 
 class BadRequestError(APIError):
@@ -190,9 +190,10 @@ class ResponseParseError(VoipbinError):
 
     def __init__(self, response: httpx.Response, cause: BaseException) -> None:
         self.response = response
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = _request_id(response)
+        problem = _quote(f"{type(cause).__name__}: {cause}")
         super().__init__(
-            f"{response.status_code} answer did not fit the expected model: {type(cause).__name__}: {cause}"
+            f"{response.status_code} answer did not fit the expected model: {problem}"
             + (f" (request_id={self.request_id})" if self.request_id else "")
         )
 

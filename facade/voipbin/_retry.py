@@ -8,6 +8,7 @@ it before it ran) and on a connection that failed before the request was sent.
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import random
 from collections.abc import Callable
@@ -25,10 +26,12 @@ MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolEr
 
 
 def retry_status(method: str, status_code: int) -> bool:
+    """429: the limiter refused the request before it ran. 502/503/504: it may have run."""
     return status_code == 429 or (status_code in RETRY_STATUSES and method in IDEMPOTENT_METHODS)
 
 
 def retry_exception(method: str, exc: Exception) -> bool:
+    """A transport failure: safe to resend if the request never left, or if it is idempotent."""
     if isinstance(exc, NOT_SENT):
         return True
     return method in IDEMPOTENT_METHODS and isinstance(exc, MAYBE_SENT)
@@ -52,4 +55,6 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # "-0000": a date in UTC
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - now)

@@ -1,153 +1,295 @@
-"""What goes on the wire for each way of authenticating, and login at the root."""
+"""What goes on the wire for each way of authenticating; login at the root; no cookie jar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import platform
+import re
 
+import httpx
 import pytest
 import voipbin
 from voipbin import AsyncVoipbin, Voipbin
 
-from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN
+from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN, ROUTE, Api
 from tests.loopback import Loopback
 
-ROUTE = {"id": "491b6858-5357-11ed-b753-8fd49cd36340", "target": "all"}
+CLIENTS = [Voipbin, AsyncVoipbin]
 
 
-def test_token_goes_in_authorization_bearer_only(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
+def _headers_holding(sent: dict[str, str], secret: str) -> set[str]:
+    return {name for name, value in sent.items() if secret in value}
+
+
+def test_token_goes_in_authorization_bearer_only(api: Api, server: Loopback) -> None:
     server.reply(json_body=ROUTE)
-    make_client(token=CANARY_TOKEN).routes.get("r1")
+    assert api.call(api.client(token=CANARY_TOKEN)) == ROUTE
     sent = server.requests[0]
+    assert (sent.method, sent.path, sent.query) == ("GET", "/v1.0/routes/r1", {})
     assert sent.headers["authorization"] == f"Bearer {CANARY_TOKEN}"
+    assert _headers_holding(sent.headers, CANARY_TOKEN) == {"authorization"}
     assert "cookie" not in sent.headers
-    assert sent.query == {}
-    assert sent.path == "/v1.0/routes/r1"
 
 
-def test_accesskey_goes_in_a_cookie_never_a_header(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
+def test_accesskey_goes_in_a_cookie_never_a_header(api: Api, server: Loopback) -> None:
     server.reply(json_body=ROUTE)
-    make_client(token=None, accesskey=CANARY_KEY).routes.get("r1")
+    api.call(api.client(accesskey=CANARY_KEY))
     sent = server.requests[0]
     assert sent.headers["cookie"] == f"accesskey={CANARY_KEY}"
+    assert _headers_holding(sent.headers, CANARY_KEY) == {"cookie"}
+    assert [name.lower() for name, _ in sent.raw_headers].count("cookie") == 1
     assert "authorization" not in sent.headers
     assert sent.query == {}
 
 
-def test_accesskey_in_query_when_asked(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
-    server.reply(json_body={"result": [], "next_page_token": ""})
-    list(make_client(token=None, accesskey=CANARY_KEY, accesskey_in="query").routes.list(customer_id="c"))
+def test_accesskey_in_the_query_when_asked(api: Api, server: Loopback) -> None:
+    server.reply(json_body={"result": []})
+    api.call(api.client(accesskey=CANARY_KEY, accesskey_in="query"), url="/routes", params={"tag": ["a", "b"]})
     sent = server.requests[0]
-    assert sent.query == {"accesskey": [CANARY_KEY], "customer_id": ["c"]}
-    assert "cookie" not in sent.headers and "authorization" not in sent.headers
+    assert sent.query == {"tag": ["a", "b"], "accesskey": [CANARY_KEY]}
+    assert _headers_holding(sent.headers, CANARY_KEY) == set()
 
 
-@pytest.mark.parametrize("variable", ["VOIPBIN_ACCESSKEY", "VOIPBIN_API_KEY"])
+def test_accesskey_in_must_be_cookie_or_query() -> None:
+    with pytest.raises(ValueError, match="accesskey_in"):
+        Voipbin(accesskey="k", accesskey_in="header")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("variable", "header", "expected"),
+    [
+        ("VOIPBIN_TOKEN", "authorization", f"Bearer {CANARY_TOKEN}"),
+        ("VOIPBIN_ACCESSKEY", "cookie", f"accesskey={CANARY_TOKEN}"),
+        ("VOIPBIN_API_KEY", "cookie", f"accesskey={CANARY_TOKEN}"),  # the official MCP server's name
+    ],
+)
 def test_credentials_and_base_url_from_the_environment(
-    server: Loopback, monkeypatch: pytest.MonkeyPatch, variable: str
+    api: Api, server: Loopback, monkeypatch: pytest.MonkeyPatch, variable: str, header: str, expected: str
 ) -> None:
-    monkeypatch.setenv(variable, CANARY_KEY)
+    monkeypatch.setenv(variable, CANARY_TOKEN)
     monkeypatch.setenv("VOIPBIN_BASE_URL", server.base_url)
     server.reply(json_body=ROUTE)
-    with Voipbin() as vb:
-        vb.routes.get("r1")
-    assert server.requests[0].headers["cookie"] == f"accesskey={CANARY_KEY}"
+    vb = api.adopt(api.cls())
+    api.call(vb)
+    assert vb.base_url == server.base_url
+    assert server.requests[0].headers[header] == expected
 
 
-def test_token_from_the_environment(server: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("VOIPBIN_TOKEN", CANARY_TOKEN)
+def test_arguments_outrank_the_environment(api: Api, server: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VOIPBIN_ACCESSKEY", CANARY_KEY)
     server.reply(json_body=ROUTE)
-    with Voipbin(base_url=server.base_url) as vb:
-        vb.routes.get("r1")
+    api.call(api.client(token=CANARY_TOKEN))
     assert server.requests[0].headers["authorization"] == f"Bearer {CANARY_TOKEN}"
+    assert "cookie" not in server.requests[0].headers
 
 
-def test_default_base_url() -> None:
-    assert Voipbin(token="t").base_url == "https://api.voipbin.net/v1.0"
-
-
-def test_token_and_accesskey_together_is_a_value_error() -> None:
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_token_and_accesskey_together_is_a_value_error(cls: type[Voipbin]) -> None:
     with pytest.raises(ValueError, match="not both"):
-        Voipbin(token="t", accesskey="k")
+        cls(token="t", accesskey="k")
 
 
-def test_token_and_accesskey_both_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_token_and_accesskey_both_in_the_environment(cls: type[Voipbin], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOIPBIN_TOKEN", "t")
     monkeypatch.setenv("VOIPBIN_API_KEY", "k")
     with pytest.raises(ValueError, match="VOIPBIN_TOKEN"):
-        Voipbin()
+        cls()
 
 
-def test_no_credentials_names_the_variables() -> None:
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_no_credentials_names_the_variables(cls: type[Voipbin]) -> None:
     with pytest.raises(voipbin.VoipbinError) as caught:
-        Voipbin()
-    for name in ("VOIPBIN_TOKEN", "VOIPBIN_ACCESSKEY", "VOIPBIN_API_KEY"):
+        cls()
+    for name in ("VOIPBIN_TOKEN", "VOIPBIN_ACCESSKEY", "VOIPBIN_API_KEY", "token=", "accesskey="):
         assert name in str(caught.value)
 
 
-def test_login_posts_at_the_root_and_never_resends_the_cookie(server: Loopback) -> None:
+def test_default_and_given_base_url() -> None:
+    assert Voipbin(token="t").base_url == "https://api.voipbin.net/v1.0"
+    assert Voipbin(token="t", base_url="http://127.0.0.1:4010/v1.0/").base_url == "http://127.0.0.1:4010/v1.0"
+
+
+def test_login_posts_at_the_root_and_never_resends_the_cookie(
+    api: Api, server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VOIPBIN_ACCESSKEY", CANARY_KEY)  # must not ride along on the login
     server.reply(
         json_body={"username": "alice", "token": CANARY_TOKEN},
-        headers={"Set-Cookie": f"token={CANARY_TOKEN}-cookie; Path=/; HttpOnly"},
+        headers={"Set-Cookie": "token=cookie-token; Path=/; HttpOnly"},
     )
-    server.reply(json_body=ROUTE)
-    server.reply(json_body=ROUTE)
-    with Voipbin.login("alice", CANARY_PASSWORD, base_url=server.base_url) as vb:
-        vb.routes.get("r1")
-        vb.routes.get("r2")
+    server.reply(json_body=ROUTE, times=2)
+    vb = api.login("alice", CANARY_PASSWORD)
+    api.call(vb)
+    api.call(vb, "put", json={"name": "x"})
     login, *calls = server.requests
     assert (login.method, login.path) == ("POST", "/auth/login")
     assert login.json() == {"username": "alice", "password": CANARY_PASSWORD}
+    assert "authorization" not in login.headers and "cookie" not in login.headers
+    assert len(calls) == 2
     for call in calls:
         assert "cookie" not in call.headers
         assert call.headers["authorization"] == f"Bearer {CANARY_TOKEN}"
+    assert repr(vb) == f"{api.cls.__name__}(base_url={server.base_url!r}, auth='token')"
 
 
-def test_rejected_login_is_an_authentication_error_without_the_password(server: Loopback) -> None:
-    server.reply(400)
-    with pytest.raises(voipbin.AuthenticationError) as caught:
-        Voipbin.login("alice", CANARY_PASSWORD, base_url=server.base_url)
-    assert caught.value.status_code == 400
-    assert CANARY_PASSWORD not in str(caught.value)
-    assert "password" in str(caught.value)
-
-
-async def test_async_login_and_bearer(server: Loopback) -> None:
-    server.reply(json_body={"username": "alice", "token": CANARY_TOKEN}, headers={"Set-Cookie": "token=x; Path=/"})
+def test_login_with_the_callers_http_client_never_resends_the_cookie(api: Api, server: Loopback) -> None:
+    server.reply(json_body={"token": CANARY_TOKEN}, headers={"Set-Cookie": "token=cookie-token; Path=/"})
     server.reply(json_body=ROUTE)
-    async with await AsyncVoipbin.login("alice", CANARY_PASSWORD, base_url=server.base_url) as vb:
-        route = await vb.routes.get("r1")
-    assert str(route.target) == "all"
-    assert server.requests[0].path == "/auth/login"
+    vb = api.login("alice", CANARY_PASSWORD, http_client=api.http_client())
+    api.call(vb)
     assert "cookie" not in server.requests[1].headers
-    assert server.requests[1].headers["authorization"] == f"Bearer {CANARY_TOKEN}"
 
 
-async def test_async_accesskey_cookie(server: Loopback, make_async_client: Callable[..., AsyncVoipbin]) -> None:
+def test_login_at_the_root_of_the_default_base_url(api: Api) -> None:
+    urls: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        urls.append(str(request.url))
+        return httpx.Response(200, json={"username": "alice", "token": "jwt"})
+
+    vb = api.login("alice", "pw", base_url=None, http_client=api.http_client(transport=httpx.MockTransport(answer)))
+    assert urls == ["https://api.voipbin.net/auth/login"]
+    assert vb.base_url == "https://api.voipbin.net/v1.0"
+
+
+def test_rejected_login_is_an_authentication_error(api: Api, server: Loopback) -> None:
+    server.reply(400)  # what the server answers to any failure, a wrong password included
+    with pytest.raises(voipbin.AuthenticationError) as caught:
+        api.login("alice", CANARY_PASSWORD)
+    assert caught.value.status_code == 400
+    assert "username or password" in str(caught.value)
+    assert CANARY_PASSWORD not in str(caught.value) + repr(caught.value)
+    assert len(server.requests) == 1  # a rejected login is not retried
+
+
+def test_login_answer_without_a_token_is_a_parse_error(api: Api, server: Loopback) -> None:
+    server.reply(json_body={"username": "alice"})
+    with pytest.raises(voipbin.ResponseParseError) as caught:
+        api.login("alice", CANARY_PASSWORD)
+    assert caught.value.response.json() == {"username": "alice"}
+
+
+def test_cookies_set_by_any_answer_are_never_sent_back(api: Api, server: Loopback) -> None:
+    server.reply(json_body=ROUTE, headers={"Set-Cookie": "token=from-server; Path=/"})
     server.reply(json_body=ROUTE)
-    async with make_async_client(token=None, accesskey=CANARY_KEY) as vb:
-        await vb.routes.get("r1")
+    vb = api.client(token=CANARY_TOKEN)
+    api.call(vb)
+    api.call(vb)
+    assert "cookie" not in server.requests[1].headers
+    assert len(vb._http.cookies.jar) == 0  # the pool the client owns keeps no cookie at all
+
+
+def test_the_callers_cookie_jar_is_never_used(api: Api, server: Loopback) -> None:
+    server.reply(json_body=ROUTE)
+    own = api.http_client(cookies={"token": "stale-login"})
+    api.call(api.client(accesskey=CANARY_KEY, http_client=own))
     assert server.requests[0].headers["cookie"] == f"accesskey={CANARY_KEY}"
-    assert "authorization" not in server.requests[0].headers
 
 
-def test_user_agent_and_default_timeouts(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
-    server.reply(json_body=ROUTE)
-    vb = make_client()
-    vb.routes.get("r1")
-    agent = server.requests[0].headers["user-agent"]
-    assert agent.startswith(f"voipbin-python/{voipbin.__version__} python/3.")
-    assert " httpx/" in agent
-    assert vb.timeout.connect == 5.0 and vb.timeout.read == 60.0  # type: ignore[union-attr]
+def test_a_redirect_is_not_followed(api: Api, server: Loopback) -> None:
+    """Following it would send the caller's jar cookies along (httpx adds them on redirects)."""
+    server.reply(302, headers={"Location": "/v1.0/elsewhere"})
+    own = api.http_client(follow_redirects=True, cookies={"token": "stale-login"})
+    with pytest.raises(voipbin.APIError) as caught:
+        api.call(api.client(http_client=own))
+    assert caught.value.status_code == 302
+    assert len(server.requests) == 1
 
 
-def test_user_supplied_http_client_is_used_and_not_closed(server: Loopback) -> None:
-    import httpx
-
+def test_the_callers_http_client_is_used_and_left_open(api: Api, server: Loopback) -> None:
     seen: list[str] = []
+
+    def hook(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    async def async_hook(request: httpx.Request) -> None:
+        hook(request)
+
     server.reply(json_body=ROUTE)
-    own = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
-    with Voipbin(token="t", base_url=server.base_url, http_client=own) as vb:
-        vb.routes.get("r1")
+    own = api.http_client(event_hooks={"request": [async_hook if api.mode == "async" else hook]})
+    vb = api.client(http_client=own)
+    api.call(vb)
+    api.close(vb)
     assert seen == ["/v1.0/routes/r1"]
     assert not own.is_closed
-    own.close()
+    api.run(own.aclose() if api.mode == "async" else own.close())
+
+
+def test_close_and_context_managers_close_the_clients_own_pool(api: Api) -> None:
+    vb = api.client()
+    api.close(vb)
+    assert vb._http.is_closed
+    if api.mode == "async":
+
+        async def scoped() -> httpx.AsyncClient:
+            async with AsyncVoipbin(token="t") as avb:
+                assert not avb._http.is_closed
+            return avb._http
+
+        assert api.run(scoped()).is_closed
+    else:
+        with Voipbin(token="t") as svb:
+            assert not svb._http.is_closed
+        assert svb._http.is_closed
+
+
+def test_user_agent_accept_and_request_id_headers(api: Api, server: Loopback) -> None:
+    server.reply(json_body=ROUTE)
+    api.call(api.client())
+    sent = server.requests[0].headers
+    assert sent["user-agent"] == (
+        f"voipbin-python/{voipbin.__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    )
+    assert sent["accept"] == "application/json"
+    assert re.fullmatch(r"[A-Za-z0-9_-]{1,64}", sent["x-request-id"])  # the form the server echoes
+
+
+def test_timeouts_on_by_default_and_overridable(api: Api) -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=ROUTE)
+
+    transport = httpx.MockTransport(answer)
+    api.call(api.client(transport=transport))
+    api.call(api.client(transport=transport, timeout=30.0))
+    api.call(api.client(transport=transport, timeout=30.0), timeout=2.5)
+    api.call(api.client(transport=transport), timeout=None)
+    assert seen == [
+        {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0},
+        {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0},
+        {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5},
+        {"connect": None, "read": None, "write": None, "pool": None},
+    ]
+
+
+def test_with_options_shares_the_pool_and_keeps_the_credential(api: Api, server: Loopback) -> None:
+    vb = api.client(accesskey=CANARY_KEY, timeout=30.0, max_retries=2)
+    quick = vb.with_options(timeout=1.0, max_retries=0)
+    assert type(quick) is api.cls
+    assert (quick.timeout, quick.max_retries) == (1.0, 0)
+    assert (vb.timeout, vb.max_retries) == (30.0, 2)
+    assert quick._http is vb._http
+    server.reply(503)
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(quick)
+    assert len(server.requests) == 1  # max_retries=0 held
+    assert server.requests[0].headers["cookie"] == f"accesskey={CANARY_KEY}"
+    api.close(quick)  # the copy does not own the pool
+    server.reply(json_body=ROUTE)
+    assert api.call(vb) == ROUTE
+
+
+def test_request_dict_parts_reach_the_wire(api: Api, server: Loopback) -> None:
+    server.reply(json_body=ROUTE)
+    api.call(
+        api.client(), "post", "/routes", params={"page_size": 10, "tag": ["a", "b"]},
+        json={"name": "ü", "priority": 1}, headers={"X-Extra": "1"},
+    )  # fmt: skip
+    sent = server.requests[0]
+    assert (sent.method, sent.path) == ("POST", "/v1.0/routes")
+    assert sent.query == {"page_size": ["10"], "tag": ["a", "b"]}
+    assert sent.json() == {"name": "ü", "priority": 1}
+    assert sent.headers["content-type"] == "application/json"
+    assert sent.headers["x-extra"] == "1"

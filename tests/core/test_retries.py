@@ -1,187 +1,317 @@
-"""Which failures are retried, how often, how long the SDK waits, and with which request id."""
+"""Which failures are retried, how often, how long the SDK waits, and with which request id.
+
+The rule (DESIGN.md): GET, PUT, DELETE on connection errors, 429, 502, 503, 504; any
+method on 429 and on a connection that failed before the request was sent; never a
+POST that may have reached the server.
+"""
 
 from __future__ import annotations
 
 import email.utils
-import time
-from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
 import voipbin
-from voipbin import AsyncVoipbin, Voipbin
 
+from tests.core.conftest import ROUTE, Api
 from tests.loopback import Loopback, closed_port
 
-ROUTE = {"id": "491b6858-5357-11ed-b753-8fd49cd36340", "target": "all"}
-CALLS: dict[str, Callable[[Voipbin], Any]] = {
-    "GET": lambda vb: vb.routes.get("r1"),
-    "PUT": lambda vb: vb.routes.update("r1", provider_id="p", priority=1, target="+82"),
-    "DELETE": lambda vb: vb.routes.delete("r1"),
-    "POST": lambda vb: vb.routes.create(customer_id="c", provider_id="p", priority=1, target="+82"),
-}
-RETRIED = {  # (method, status) -> retried?
-    **{(m, 429): True for m in CALLS},
-    **{(m, s): m != "POST" for m in CALLS for s in (502, 503, 504)},
-    **{(m, s): False for m in CALLS for s in (400, 404, 409, 500)},
-}
+METHODS = ["get", "put", "delete", "post"]
+IDEMPOTENT = {"get", "put", "delete"}
+STATUSES = [400, 401, 404, 409, 429, 500, 502, 503, 504]
 
 
-@pytest.mark.parametrize(("method", "status"), sorted(RETRIED))
+def _retried(method: str, status: int) -> bool:
+    return status == 429 or (status in (502, 503, 504) and method in IDEMPOTENT)
+
+
+@pytest.mark.parametrize("status", STATUSES)
+@pytest.mark.parametrize("method", METHODS)
 def test_retry_decision_for_each_method_and_status(
-    server: Loopback, make_client: Callable[..., Voipbin], sleeps: list[float], method: str, status: int
+    api: Api, server: Loopback, sleeps: list[float], method: str, status: int
 ) -> None:
     server.reply(status, times=3)
     with pytest.raises(voipbin.APIError) as caught:
-        CALLS[method](make_client(max_retries=2))
-    expected_attempts = 3 if RETRIED[method, status] else 1
-    assert len(server.requests) == expected_attempts
+        api.call(api.client(max_retries=2), method)
+    attempts = 3 if _retried(method, status) else 1
+    assert len(server.requests) == attempts
+    assert {r.method for r in server.requests} == {method.upper()}
     assert caught.value.status_code == status
-    assert len(sleeps) == expected_attempts - 1
-    assert all(0 <= s <= 8 for s in sleeps)
+    assert len(sleeps) == attempts - 1
 
 
-@pytest.mark.parametrize("method", sorted(CALLS))
-def test_retry_then_success(server: Loopback, make_client: Callable[..., Voipbin], method: str) -> None:
-    server.reply(429, headers={"Retry-After": "1"})
+@pytest.mark.parametrize("method", METHODS)
+def test_retry_then_success(api: Api, server: Loopback, method: str) -> None:
+    server.reply(429)
     server.reply(200, ROUTE)
-    result = CALLS[method](make_client())
-    assert str(result.target) == "all"
+    assert api.call(api.client(), method) == ROUTE
     assert len(server.requests) == 2
 
 
-@pytest.mark.parametrize("method", sorted(CALLS))
+def test_exhausted_retries_raise_the_last_answers_error(api: Api, server: Loopback) -> None:
+    server.reply(503)
+    server.reply(429)
+    server.reply(502, headers={"X-Request-Id": "last"})
+    with pytest.raises(voipbin.InternalServerError) as caught:
+        api.call(api.client(max_retries=2))
+    assert caught.value.status_code == 502
+    assert caught.value.request_id == "last"
+
+
+@pytest.mark.parametrize("method", METHODS)
 def test_connection_refused_is_retried_for_every_method(
-    make_client: Callable[..., Voipbin], sleeps: list[float], method: str
-) -> None:
-    vb = make_client()
-    vb.base_url = f"http://127.0.0.1:{closed_port()}/v1.0"
+    api: Api, sleeps: list[float], method: str
+) -> None:  # fmt: skip
+    vb = api.client(base_url=f"http://127.0.0.1:{closed_port()}/v1.0")
     with pytest.raises(voipbin.APIConnectionError) as caught:
-        CALLS[method](vb)
-    assert not isinstance(caught.value, voipbin.APITimeoutError)
+        api.call(vb, method)
+    assert type(caught.value) is voipbin.APIConnectionError
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert len(sleeps) == 2  # the request never left: safe to resend, whatever the method
 
 
-@pytest.mark.parametrize("method", sorted(CALLS))
-def test_read_timeout_is_retried_only_when_idempotent(
-    server: Loopback, make_client: Callable[..., Voipbin], method: str
-) -> None:
-    server.reply(200, ROUTE, delay=0.5, times=3)
-    started = time.monotonic()
-    with pytest.raises(voipbin.APITimeoutError):
-        CALLS[method](make_client(timeout=0.1, max_retries=2))
-    time.sleep(0.6)  # let the slow handlers record themselves
-    assert len(server.requests) == (1 if method == "POST" else 3)
-    assert time.monotonic() - started < 5
+@pytest.mark.parametrize("method", METHODS)
+def test_read_timeout_is_retried_only_when_idempotent(api: Api, server: Loopback, method: str) -> None:
+    server.reply(200, ROUTE, delay=0.3, times=3)
+    with pytest.raises(voipbin.APITimeoutError) as caught:
+        api.call(api.client(timeout=0.05, max_retries=2), method)
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    expected = 3 if method in IDEMPOTENT else 1
+    assert len(server.wait_for(expected)) == expected  # the server may log the last one after the client gave up
 
 
-@pytest.mark.parametrize("method", sorted(CALLS))
-def test_dropped_connection_after_sending(server: Loopback, make_client: Callable[..., Voipbin], method: str) -> None:
+@pytest.mark.parametrize("method", METHODS)
+def test_connection_dropped_before_an_answer(api: Api, server: Loopback, method: str) -> None:
     server.reply(drop=True, times=3)
+    with pytest.raises(voipbin.APIConnectionError) as caught:
+        api.call(api.client(), method)
+    assert type(caught.value) is voipbin.APIConnectionError
+    assert len(server.requests) == (3 if method in IDEMPOTENT else 1)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_connection_dropped_in_the_middle_of_the_body(api: Api, server: Loopback, method: str) -> None:
+    server.reply(200, ROUTE, partial=True, times=3)
     with pytest.raises(voipbin.APIConnectionError):
-        CALLS[method](make_client())
-    assert len(server.requests) == (1 if method == "POST" else 3)
+        api.call(api.client(), method)
+    assert len(server.requests) == (3 if method in IDEMPOTENT else 1)
 
 
-def test_retry_after_seconds_is_honoured(
-    server: Loopback, make_client: Callable[..., Voipbin], sleeps: list[float]
-) -> None:
+TRANSPORT_ERRORS: list[tuple[type[httpx.TransportError], bool, type[voipbin.APIConnectionError]]] = [
+    # (raised by httpx, failed before the request was sent, what the SDK raises)
+    (httpx.ConnectError, True, voipbin.APIConnectionError),
+    (httpx.ConnectTimeout, True, voipbin.APITimeoutError),
+    (httpx.PoolTimeout, True, voipbin.APITimeoutError),
+    (httpx.WriteError, False, voipbin.APIConnectionError),
+    (httpx.WriteTimeout, False, voipbin.APITimeoutError),
+    (httpx.ReadError, False, voipbin.APIConnectionError),
+    (httpx.ReadTimeout, False, voipbin.APITimeoutError),
+    (httpx.RemoteProtocolError, False, voipbin.APIConnectionError),
+]
+
+
+@pytest.mark.parametrize(("exc", "before_sending", "raised"), TRANSPORT_ERRORS)
+@pytest.mark.parametrize("method", METHODS)
+def test_retry_decision_for_each_method_and_transport_error(
+    api: Api, method: str, exc: type[httpx.TransportError], before_sending: bool,
+    raised: type[voipbin.APIConnectionError],
+) -> None:  # fmt: skip
+    """MockTransport: a connect or pool timeout can't be made to happen on loopback."""
+    attempts: list[str] = []
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        attempts.append(request.method)
+        raise exc("failed", request=request)
+
+    with pytest.raises(voipbin.APIConnectionError) as caught:
+        api.call(api.client(transport=httpx.MockTransport(fail), max_retries=2), method)
+    assert type(caught.value) is raised
+    assert caught.value.__cause__.__class__ is exc
+    assert len(attempts) == (3 if before_sending or method in IDEMPOTENT else 1)
+
+
+def test_unrecoverable_transport_errors_are_not_retried(api: Api) -> None:
+    attempts: list[str] = []
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        attempts.append(request.method)
+        raise httpx.LocalProtocolError("bad header", request=request)
+
+    with pytest.raises(voipbin.APIConnectionError):
+        api.call(api.client(transport=httpx.MockTransport(fail)), "get")
+    assert attempts == ["GET"]
+
+
+def test_retry_after_seconds_is_honoured(api: Api, server: Loopback, sleeps: list[float]) -> None:
     server.reply(429, headers={"Retry-After": "7"})
+    server.reply(503, headers={"Retry-After": "0"})
     server.reply(200, ROUTE)
-    make_client().routes.get("r1")
-    assert sleeps == [7.0]
+    api.call(api.client(max_retries=3))
+    assert sleeps == [7.0, 0.0]
 
 
-def test_retry_after_http_date_is_honoured(
-    server: Loopback, make_client: Callable[..., Voipbin], sleeps: list[float]
-) -> None:
-    vb = make_client()
+def test_retry_after_http_date_is_honoured(api: Api, server: Loopback, sleeps: list[float]) -> None:
+    vb = api.client()
     now = 1_800_000_000.0
     vb._clock = lambda: now
     server.reply(503, headers={"Retry-After": email.utils.formatdate(now + 12, usegmt=True)})
+    server.reply(429, headers={"Retry-After": email.utils.formatdate(now - 30, usegmt=True)})  # already past
     server.reply(200, ROUTE)
-    vb.routes.get("r1")
-    assert sleeps == [12.0]
+    api.call(vb)
+    assert sleeps == [12.0, 0.0]
 
 
-def test_retry_after_over_60s_raises_at_once(
-    server: Loopback, make_client: Callable[..., Voipbin], sleeps: list[float]
-) -> None:
+@pytest.mark.parametrize("method", METHODS)
+def test_retry_after_over_60s_raises_at_once(api: Api, server: Loopback, sleeps: list[float], method: str) -> None:
     server.reply(429, {"error": {"status": "RESOURCE_EXHAUSTED", "reason": "RATE_LIMITED", "message": "slow down",
                                  "request_id": "r", "details": [{"limited_by": "customer"}]}},
-                 headers={"Retry-After": "3600"})  # fmt: skip
+                 headers={"Retry-After": "61"})  # fmt: skip
     with pytest.raises(voipbin.RateLimitError) as caught:
-        make_client().routes.get("r1")
-    assert caught.value.retry_after == 3600.0
+        api.call(api.client(), method)
+    assert caught.value.retry_after == 61.0
     assert caught.value.details == [{"limited_by": "customer"}]
     assert sleeps == [] and len(server.requests) == 1
 
 
-def test_429_without_retry_after_backs_off_with_jitter(
-    server: Loopback, make_client: Callable[..., Voipbin], sleeps: list[float]
-) -> None:
-    vb = make_client(max_retries=3)
-    vb._random = lambda: 1.0  # the top of each jitter window
-    server.reply(429, times=4)
+def test_retry_after_of_exactly_60s_is_waited(api: Api, server: Loopback, sleeps: list[float]) -> None:
+    server.reply(429, headers={"Retry-After": "60"})
+    server.reply(200, ROUTE)
+    api.call(api.client())
+    assert sleeps == [60.0]
+
+
+def test_retry_after_date_over_60s_raises_at_once(api: Api, server: Loopback, sleeps: list[float]) -> None:
+    vb = api.client()
+    now = 1_800_000_000.0
+    vb._clock = lambda: now
+    server.reply(429, headers={"Retry-After": email.utils.formatdate(now + 3600, usegmt=True)})
     with pytest.raises(voipbin.RateLimitError) as caught:
-        vb.routes.get("r1")
+        api.call(vb)
+    assert caught.value.retry_after == 3600.0
+    assert sleeps == []
+
+
+def test_a_503_with_a_long_retry_after_raises_at_once(api: Api, server: Loopback, sleeps: list[float]) -> None:
+    server.reply(503, headers={"Retry-After": "120"})
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(api.client())
+    assert sleeps == [] and len(server.requests) == 1
+
+
+def test_rate_limit_error_keeps_retry_after_when_retries_run_out(api: Api, server: Loopback) -> None:
+    server.reply(429, headers={"Retry-After": "3"})
+    with pytest.raises(voipbin.RateLimitError) as caught:
+        api.call(api.client(max_retries=0))
+    assert caught.value.retry_after == 3.0
+    server.reply(429)  # a backend's 429: no Retry-After
+    with pytest.raises(voipbin.RateLimitError) as caught:
+        api.call(api.client(max_retries=0))
     assert caught.value.retry_after is None
-    assert sleeps == [0.5, 1.0, 2.0]
 
 
-def test_one_request_id_across_retries(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
+def test_backoff_without_retry_after_is_exponential_with_full_jitter(
+    api: Api, server: Loopback, sleeps: list[float]
+) -> None:
+    top = api.client(max_retries=4)
+    top._random = lambda: 1.0  # the top of each jitter window
+    server.reply(503, times=5)
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(top)
+    windows = list(sleeps)
+    assert len(windows) == 4 and windows[0] > 0
+    assert windows[1] == 2 * windows[0] and windows[2] == 2 * windows[1]
+    assert windows[3] <= 2 * windows[2]
+    sleeps.clear()
+    low = api.client(max_retries=4)
+    low._random = lambda: 0.25
+    server.reply(503, times=5)
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(low)
+    assert sleeps == [w * 0.25 for w in windows]
+
+
+def test_backoff_is_capped(api: Api, server: Loopback, sleeps: list[float]) -> None:
+    vb = api.client(max_retries=12)
+    vb._random = lambda: 1.0
+    server.reply(502, times=13)
+    with pytest.raises(voipbin.InternalServerError):
+        api.call(vb)
+    assert len(sleeps) == 12
+    assert sleeps[-1] == sleeps[-2] == max(sleeps) < 60  # doubling stopped at a cap well under a minute
+
+
+def test_one_request_id_across_retries(api: Api, server: Loopback) -> None:
     server.reply(503, times=3)
     with pytest.raises(voipbin.ServiceUnavailableError) as caught:
-        make_client().routes.get("r1")
+        api.call(api.client())
     ids = {r.headers["x-request-id"] for r in server.requests}
     assert len(server.requests) == 3 and len(ids) == 1
     assert caught.value.request_id in ids
 
 
-def test_each_call_gets_its_own_request_id(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
+def test_one_request_id_across_transport_retries(api: Api) -> None:
+    ids: list[str] = []
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        ids.append(request.headers["x-request-id"])
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(voipbin.APIConnectionError) as caught:
+        api.call(api.client(transport=httpx.MockTransport(fail)), "post")
+    assert len(ids) == 3 and len(set(ids)) == 1
+    assert caught.value.request_id == ids[0]
+
+
+def test_each_call_gets_its_own_request_id(api: Api, server: Loopback) -> None:
     server.reply(200, ROUTE, times=2)
-    vb = make_client()
-    vb.routes.get("r1")
-    vb.routes.get("r1")
+    vb = api.client()
+    api.call(vb)
+    api.call(vb)
     assert server.requests[0].headers["x-request-id"] != server.requests[1].headers["x-request-id"]
 
 
-def test_per_call_max_retries_and_timeout(server: Loopback, make_client: Callable[..., Voipbin]) -> None:
-    server.reply(503)  # a retry would get the loopback's 599 instead
-    with pytest.raises(voipbin.ServiceUnavailableError):
-        make_client(max_retries=4).routes.get("r1", max_retries=0)
-    assert len(server.requests) == 1
-    server.reply(200, ROUTE, delay=0.5)
-    with pytest.raises(voipbin.APITimeoutError):
-        make_client().routes.get("r1", timeout=0.1, max_retries=0)
-
-
-def test_pool_of_connection_errors_before_send_uses_mock_transport() -> None:
-    """A ConnectTimeout (the peer never answered SYN) can't be made on loopback."""
-    attempts: list[str] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        attempts.append(request.method)
-        raise httpx.ConnectTimeout("timed out connecting", request=request)
-
-    vb = Voipbin(token="t", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
-    vb._sleep_for = lambda seconds: None
-    with pytest.raises(voipbin.APITimeoutError):
-        vb.routes.create(customer_id="c", provider_id="p", priority=1, target="+82")
-    assert attempts == ["POST"] * 3
-
-
-async def test_async_retries_follow_the_same_rules(
-    server: Loopback, make_async_client: Callable[..., AsyncVoipbin], sleeps: list[float]
-) -> None:
+def test_per_call_max_retries(api: Api, server: Loopback) -> None:
     server.reply(503)
-    async with make_async_client() as vb:
-        with pytest.raises(voipbin.ServiceUnavailableError):
-            await vb.routes.create(customer_id="c", provider_id="p", priority=1, target="+82")
-        assert len(server.requests) == 1
-        server.reply(502)
-        server.reply(200, ROUTE)
-        route = await vb.routes.get("r1")
-    assert str(route.target) == "all"
-    assert len(server.requests) == 3 and len(sleeps) == 1
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(api.client(max_retries=4), max_retries=0)
+    assert len(server.requests) == 1
+    server.reply(503, times=3)
+    server.reply(200, ROUTE)
+    assert api.call(api.client(max_retries=0), max_retries=3) == ROUTE
+    assert len(server.requests) == 5
+
+
+def test_per_call_timeout(api: Api, server: Loopback) -> None:
+    server.reply(200, ROUTE, delay=0.3)
+    with pytest.raises(voipbin.APITimeoutError):
+        api.call(api.client(timeout=10.0), timeout=0.05, max_retries=0)
+
+
+def test_default_max_retries_is_two(api: Api, server: Loopback) -> None:
+    server.reply(503, times=4)
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(api.adopt(api.cls(token="t", base_url=server.base_url)))
+    assert len(server.requests) == 3
+
+
+def test_negative_max_retries_is_refused(api: Api) -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        api.client(max_retries=-1)
+
+
+def test_the_real_sleep_is_used_by_default(api: Api, server: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
+    waited: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        waited.append(seconds)
+
+    if api.mode == "async":
+        monkeypatch.setattr("asyncio.sleep", async_sleep)
+    else:
+        monkeypatch.setattr("time.sleep", waited.append)
+    vb = api.cls(token="t", base_url=server.base_url)
+    server.reply(429, headers={"Retry-After": "2"})
+    server.reply(200, ROUTE)
+    api.call(vb)
+    api.close(vb)
+    assert waited == [2.0]
