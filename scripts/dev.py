@@ -4,6 +4,7 @@
     python3 scripts/dev.py main   # the quick start: the seeds' tutorials (offline unless credentials are set)
     python3 scripts/dev.py test   # lint, type-check, --check the generated code, pytest
     python3 scripts/dev.py bench  # on demand: what the facade costs over raw httpx
+    python3 scripts/dev.py reliability  # on demand: rerun tests/reliability, rewrite docs/reliability.md
 
 Set-up is idempotent: a virtual environment in .venv with the project installed
 editable with its dev extras, reinstalled only when pyproject.toml changes. Needs
@@ -69,8 +70,13 @@ def bench() -> None:
     run(PYTHON, "scripts/bench.py")
 
 
+def reliability() -> None:
+    os.environ["VOIPBIN_RELIABILITY_DOC"] = "1"
+    run(PYTHON, "-m", "pytest", "-q", "tests/reliability")
+
+
 def cli() -> None:
-    jobs = {"main": main_job, "test": tests, "bench": bench}
+    jobs = {"main": main_job, "test": tests, "bench": bench, "reliability": reliability}
     if len(sys.argv) != 2 or sys.argv[1] not in jobs:
         sys.exit(f"usage: python3 scripts/dev.py {{{'|'.join(jobs)}}}")
     if sys.version_info < (3, 11):  # noqa: UP036 (this bootstrap may be started by an older python3)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -24,3 +25,16 @@ def _no_credentials_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests start from a clean environment: no credential or base URL leaks in."""
     for name in ("VOIPBIN_TOKEN", "VOIPBIN_ACCESSKEY", "VOIPBIN_API_KEY", "VOIPBIN_BASE_URL", "VOIPBIN_LOG"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def everything_logged(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """voipbin, httpx and httpcore at DEBUG, captured."""
+    caplog.set_level(logging.DEBUG)
+    loggers = [logging.getLogger(name) for name in ("voipbin", "httpx", "httpcore")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+    yield caplog
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)

@@ -3,6 +3,7 @@
     server.reply(404, {"error": {...}})                 # queue an answer (JSON body)
     server.reply(200, body=b"<html>", headers={...})    # raw bytes
     server.reply(delay=0.5) / reply(drop=True) / reply(partial=True)
+    server.reply(reset="before_body") / reply(reset="after_body")   # TCP reset, no answer
     server.handler = lambda received: Reply(...)        # answers once the queue is empty
     server.requests[0].headers["authorization"]         # what arrived, as it arrived
 
@@ -14,13 +15,14 @@ from __future__ import annotations
 
 import json
 import socket
+import struct
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -32,6 +34,7 @@ class Reply:
     delay: float = 0.0  # seconds before the status line
     drop: bool = False  # close the connection without answering
     partial: bool = False  # announce the whole body, send half of it, close
+    reset: Literal["", "before_body", "after_body"] = ""  # abort the connection (RST) around reading the body
 
 
 @dataclass
@@ -51,10 +54,11 @@ class Loopback:
     def __init__(self) -> None:
         self.replies: deque[Reply] = deque()
         self.requests: list[Received] = []
+        self.answers: list[Reply] = []  # what each request was answered, in the same order
         self.handler: Callable[[Received], Reply] | None = None
+        self.open_connections = 0  # accepted and not yet closed by either side
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
         self._thread.start()
 
@@ -69,7 +73,7 @@ class Loopback:
     def reply(
         self, status: int = 200, json_body: Any = None, *, body: bytes | None = None,
         headers: dict[str, str] | None = None, delay: float = 0.0, drop: bool = False, partial: bool = False,
-        times: int = 1,
+        reset: Literal["", "before_body", "after_body"] = "", times: int = 1,
     ) -> None:  # fmt: skip
         """Queue an answer (``times`` times). ``json_body`` is sent as application/json."""
         headers = dict(headers or {})
@@ -78,7 +82,7 @@ class Loopback:
             if json_body is not None:
                 headers.setdefault("Content-Type", "application/json")
         for _ in range(times):
-            self.replies.append(Reply(status, body, headers, delay, drop, partial))
+            self.replies.append(Reply(status, body, headers, delay, drop, partial, reset))
 
     def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
         """The requests, once at least ``count`` have arrived (a client may give up first)."""
@@ -87,18 +91,28 @@ class Loopback:
             time.sleep(0.005)
         return self.requests
 
+    def wait_closed(self, timeout: float = 5.0) -> int:
+        """How many connections are still open once they are all closed, or the timeout ends."""
+        deadline = time.monotonic() + timeout
+        while self.open_connections and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return self.open_connections
+
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()
 
     def _next_reply(self, received: Received) -> Reply:
         with self._lock:
-            self.requests.append(received)
             if self.replies:
-                return self.replies.popleft()
-        if self.handler is not None:
-            return self.handler(received)
-        return Reply(599, b"no scripted reply")
+                reply = self.replies.popleft()
+            elif self.handler is not None:
+                reply = self.handler(received)
+            else:
+                reply = Reply(599, b"no scripted reply")
+            self.requests.append(received)
+            self.answers.append(reply)
+            return reply
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         loopback = self
@@ -109,15 +123,33 @@ class Loopback:
             def log_message(self, *args: object) -> None:
                 pass
 
+            def setup(self) -> None:
+                with loopback._lock:
+                    loopback.open_connections += 1
+                super().setup()
+
+            def finish(self) -> None:
+                try:
+                    super().finish()
+                finally:
+                    with loopback._lock:
+                        loopback.open_connections -= 1
+
             def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
                 url = urlsplit(self.path)
                 received = Received(
                     self.command, url.path, parse_qs(url.query, keep_blank_values=True),
-                    {k.lower(): v for k, v in self.headers.items()}, body, list(self.headers.items()),
+                    {k.lower(): v for k, v in self.headers.items()}, b"", list(self.headers.items()),
                 )  # fmt: skip
                 reply = loopback._next_reply(received)
+                if reply.reset == "before_body":
+                    self._reset()
+                    return
+                length = int(self.headers.get("Content-Length") or 0)
+                received.body = self.rfile.read(length) if length else b""
+                if reply.reset == "after_body":
+                    self._reset()
+                    return
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.drop:
@@ -142,9 +174,20 @@ class Loopback:
                 self.connection.shutdown(socket.SHUT_RDWR)
                 self.close_connection = True
 
+            def _reset(self) -> None:
+                """Close with a TCP RST (linger 0) instead of an orderly FIN."""
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+                self.close_connection = True
+
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
 
         return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 512  # hundreds of clients connecting at once must not overflow the backlog
 
 
 def closed_port() -> int:

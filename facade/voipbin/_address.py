@@ -44,7 +44,7 @@ class Address:
 
     @classmethod
     def agent(cls, agent_id: str | uuid.UUID, **extra: str) -> Address:
-        return cls("agent", _required(str(agent_id), "agent id"), **extra)
+        return cls("agent", _required(_id_text(agent_id), "agent id"), **extra)
 
     @classmethod
     def email(cls, address: str, **extra: str) -> Address:
@@ -58,7 +58,7 @@ class Address:
 
     @classmethod
     def conference(cls, conference_id: str | uuid.UUID, **extra: str) -> Address:
-        return cls("conference", _required(str(conference_id), "conference id"), **extra)
+        return cls("conference", _required(_id_text(conference_id), "conference id"), **extra)
 
     def to_dict(self) -> dict[str, str]:
         """The wire form, without the fields that were not set."""
@@ -91,6 +91,11 @@ class Address:
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items())
         return f"Address({shown})"
+
+
+def _id_text(value: str | uuid.UUID) -> str:
+    """A UUID as text; anything else as it is, for _required to judge (None must not become "None")."""
+    return str(value) if isinstance(value, uuid.UUID) else value
 
 
 def _required(value: str, what: str) -> str:

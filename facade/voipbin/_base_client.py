@@ -42,8 +42,9 @@ from ._exceptions import (
     ResponseParseError,
     VoipbinError,
     error_for,
+    redact,
 )
-from ._logging import logger, redact_httpx_logs, setup_from_env
+from ._logging import logger, redact_query_in_logs, setup_from_env
 from ._retry import backoff, parse_retry_after, retry_exception, retry_status
 from ._types import NOT_GIVEN, AccesskeyIn, NotGiven, Timeout
 
@@ -82,6 +83,17 @@ def resolve_credentials(token: str | None, accesskey: str | None) -> tuple[str, 
     )
 
 
+def check_secret(kind: str, secret: str) -> str:
+    """A credential must fit in a header and a cookie as it is: a stray newline or
+    ";" would break the request or smuggle another cookie in. The value is never quoted."""
+    if not isinstance(secret, str) or not all("!" <= char <= "~" and char not in ';,"\\' for char in secret):
+        raise ValueError(
+            f"the {kind} holds a character an HTTP header cannot carry (whitespace, a control or non-ASCII "
+            f'character, or one of ; , " \\): check it was copied whole and without quotes (it is not shown here)'
+        )
+    return secret
+
+
 def refuse_cookies() -> CookieJar:
     """A jar that keeps nothing. The server ranks a ``token`` cookie above every other
     credential, so a kept login cookie would outlive the credential the client was given."""
@@ -102,7 +114,7 @@ def login_token(response: httpx.Response) -> str:
     token = response.json()["token"]
     if not isinstance(token, str) or not token:
         raise ValueError("the login answer has no token")
-    return token
+    return check_secret("token the login answered", token)
 
 
 @contextlib.contextmanager
@@ -151,7 +163,8 @@ class BaseClient(Generic[HttpT]):
 
     def _use_credentials(self, kind: str | None = None, secret: str = "") -> None:
         """Set the credential (none: anonymous, for login) and precompute what every request carries."""
-        self._auth_kind, self._secret = kind, secret
+        self._auth_kind, self._secret = kind, check_secret(kind, secret) if kind else secret
+        self._secrets = (secret,) if kind else ()
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         self._params: dict[str, str] = {}
         if kind == "token":
@@ -160,7 +173,7 @@ class BaseClient(Generic[HttpT]):
             self._headers["Cookie"] = f"accesskey={secret}"
         elif kind == "accesskey":
             self._params = {"accesskey": secret}
-            redact_httpx_logs()
+            redact_query_in_logs("httpx")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_kind or 'none'!r})"
@@ -226,7 +239,7 @@ class BaseClient(Generic[HttpT]):
             else:
                 assert outcome is not None
                 if attempt >= max_retries or not retry_exception(request.method, outcome):
-                    raise _connection_error(outcome, request_id) from outcome
+                    raise _connection_error(outcome, request_id, self._secrets) from outcome
                 delay = backoff(attempt, self._random)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug("retrying in %.3fs request_id=%s", delay, request_id)
@@ -237,11 +250,11 @@ class BaseClient(Generic[HttpT]):
         """How long to wait before trying again, or raise the answer's error."""
         retry_after = parse_retry_after(response.headers.get("retry-after"), self._clock())
         if not retries_left or not retry_status(method, response.status_code):
-            raise error_for(response, retry_after)
+            raise error_for(response, retry_after, self._secrets)
         if retry_after is None:
             return backoff(attempt, self._random)
         if retry_after > MAX_RETRY_AFTER:  # not worth blocking on: the caller decides
-            raise error_for(response, retry_after)
+            raise error_for(response, retry_after, self._secrets)
         return retry_after
 
     @staticmethod
@@ -252,18 +265,18 @@ class BaseClient(Generic[HttpT]):
             request.method, request.url.path, status, attempt + 1, (time.monotonic() - started) * 1000, request_id,
         )  # fmt: skip
 
-    @staticmethod
-    def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+    def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         """``parse(response)``; anything it raises means the 2xx did not fit its model."""
         try:
             return parse(response)
         except VoipbinError:
             raise
         except Exception as exc:
-            raise ResponseParseError(response, exc) from exc
+            raise ResponseParseError(response, exc, self._secrets) from exc
 
 
-def _connection_error(exc: Exception, request_id: str) -> APIConnectionError:
+def _connection_error(exc: Exception, request_id: str, secrets: tuple[str, ...]) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"the request timed out ({type(exc).__name__})", request_id=request_id)
-    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request_id=request_id)
+    problem = redact(f"{type(exc).__name__}: {exc}", secrets)
+    return APIConnectionError(f"connection failed: {problem}", request_id=request_id)

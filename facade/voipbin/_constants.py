@@ -20,6 +20,8 @@ MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
 # How much of a body that is not the error envelope an error message quotes.
 MAX_BODY_IN_MESSAGE = 500
+# What a credential is replaced with in messages and cassettes.
+REDACTED = "REDACTED"
 
 ENV_TOKEN = "VOIPBIN_TOKEN"
 ENV_ACCESSKEY = "VOIPBIN_ACCESSKEY"

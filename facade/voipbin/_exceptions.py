@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ._constants import MAX_BODY_IN_MESSAGE
+from ._constants import MAX_BODY_IN_MESSAGE, REDACTED
 
 __all__ = [
     "APIConnectionError",
@@ -105,14 +106,25 @@ def parse_error_body(content: bytes) -> ErrorBody:
     return ErrorBody(message=_str(data.get("message")) or _quote(text))
 
 
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret replaced: a server or a library may echo a credential back."""
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
+    return text
+
+
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
 def _quote(text: str) -> str:
-    """On one line, at most MAX_BODY_IN_MESSAGE characters: an HTML page must not flood a log."""
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_BODY_IN_MESSAGE else text[:MAX_BODY_IN_MESSAGE] + "…"
+    """On one line, at most MAX_BODY_IN_MESSAGE characters: an HTML page must not flood a log.
+    Only the head is looked at, so a 50 MB body costs no more than a short one."""
+    head = text[: MAX_BODY_IN_MESSAGE * 4]
+    line = " ".join(head.split())
+    if len(line) <= MAX_BODY_IN_MESSAGE and len(head) == len(text):
+        return line
+    return line[:MAX_BODY_IN_MESSAGE] + "…"
 
 
 class APIError(VoipbinError):
@@ -188,10 +200,10 @@ class ServiceUnavailableError(APIError):
 class ResponseParseError(VoipbinError):
     """A 2xx answer whose body did not fit its model; ``response`` keeps the raw answer."""
 
-    def __init__(self, response: httpx.Response, cause: BaseException) -> None:
+    def __init__(self, response: httpx.Response, cause: BaseException, secrets: Iterable[str] = ()) -> None:
         self.response = response
         self.request_id = _request_id(response)
-        problem = _quote(f"{type(cause).__name__}: {cause}")
+        problem = _quote(redact(f"{type(cause).__name__}: {cause}", secrets))
         super().__init__(
             f"{response.status_code} answer did not fit the expected model: {problem}"
             + (f" (request_id={self.request_id})" if self.request_id else "")
@@ -210,9 +222,12 @@ _BY_STATUS: dict[int, type[APIError]] = {
 }
 
 
-def error_for(response: httpx.Response, retry_after: float | None = None) -> APIError:
-    """The exception for an error answer, chosen by status code."""
-    body = parse_error_body(response.content)
+def error_for(response: httpx.Response, retry_after: float | None = None, secrets: Iterable[str] = ()) -> APIError:
+    """The exception for an error answer, chosen by status code; ``secrets`` are blanked out of it."""
+    content = response.content
+    for secret in secrets:
+        content = content.replace(secret.encode(), REDACTED.encode())
+    body = parse_error_body(content)
     if response.status_code == 429:
         return RateLimitError(response, body, retry_after)
     cls = _BY_STATUS.get(response.status_code)

@@ -26,7 +26,7 @@ def setup_from_env() -> None:
 
 
 class RedactQuerySecrets(logging.Filter):
-    """httpx logs full URLs; with ``accesskey_in="query"`` they would carry the key."""
+    """httpx and vcrpy log full URLs; with ``accesskey_in="query"`` they would carry the key."""
 
     PATTERN = re.compile(r"\b(accesskey|token)=[^&\s\"']+")
 
@@ -38,7 +38,10 @@ class RedactQuerySecrets(logging.Filter):
         return True
 
 
-def redact_httpx_logs() -> None:
-    httpx_logger = logging.getLogger("httpx")
-    if not any(isinstance(f, RedactQuerySecrets) for f in httpx_logger.filters):
-        httpx_logger.addFilter(RedactQuerySecrets())
+def redact_query_in_logs(*names: str) -> None:
+    """Filter these loggers. A logger's filter sees only its own records, not its children's:
+    name each logger that logs URLs."""
+    for name in names:
+        named = logging.getLogger(name)
+        if not any(isinstance(f, RedactQuerySecrets) for f in named.filters):
+            named.addFilter(RedactQuerySecrets())

@@ -19,14 +19,17 @@ Needs vcrpy: ``pip install "voipbin[testing]"``.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
+from ._constants import REDACTED
+from ._logging import redact_query_in_logs
+
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie")
 SECRET_QUERY = ("accesskey", "token")
 SECRET_JSON_KEYS = frozenset({"password", "token", "accesskey"})
-REDACTED = "REDACTED"
 
 __all__ = ["REDACTED", "scrub_json", "vcr_config", "voipbin_vcr"]
 
@@ -67,6 +70,16 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
+class _HideRecordedAnswers(logging.Filter):
+    """vcrpy logs each answer it records before it is scrubbed: its headers and body
+    (a login's token). The answer (a dict among the arguments) is left out of the line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, dict) for arg in record.args):
+            record.args = tuple("<answer not logged>" if isinstance(arg, dict) else arg for arg in record.args)
+        return True
+
+
 def vcr_config(record: bool | None = None) -> dict[str, Any]:
     """vcrpy settings (also usable as pytest-recording's ``vcr_config`` fixture value)."""
     recording = os.environ.get("VOIPBIN_RECORD") == "1" if record is None else record
@@ -82,7 +95,14 @@ def vcr_config(record: bool | None = None) -> dict[str, Any]:
 
 
 def voipbin_vcr(cassette_dir: str | Path, *, record: bool | None = None) -> Any:
-    """A vcr.VCR that writes scrubbed cassettes into ``cassette_dir``."""
+    """A vcr.VCR that writes scrubbed cassettes into ``cassette_dir``. vcrpy's own
+    debug logs show request URLs: their ?accesskey= is redacted too."""
     import vcr
+
+    cassette_logger = logging.getLogger("vcr.cassette")
+    if not any(isinstance(f, _HideRecordedAnswers) for f in cassette_logger.filters):
+        cassette_logger.addFilter(_HideRecordedAnswers())  # before the query filter formats the record
+    vcr_loggers = [name for name in logging.root.manager.loggerDict if name.startswith("vcr.")]
+    redact_query_in_logs(*vcr_loggers, "vcr.stubs.httpx_stubs")
 
     return vcr.VCR(cassette_library_dir=str(cassette_dir), **vcr_config(record))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -26,19 +25,6 @@ def _assert_clean(text: str) -> None:
     assert text, "nothing to check"
     for canary in CANARIES:
         assert canary not in text
-
-
-@pytest.fixture
-def everything_logged(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    """voipbin, httpx and httpcore at DEBUG, captured."""
-    caplog.set_level(logging.DEBUG)
-    loggers = [logging.getLogger(name) for name in ("voipbin", "httpx", "httpcore")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.DEBUG)
-    yield caplog
-    for logger, level in zip(loggers, levels, strict=True):
-        logger.setLevel(level)
 
 
 @pytest.mark.parametrize("credentials", CREDENTIALS, ids=["token", "cookie", "query"])

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -227,20 +227,16 @@ class AgentManagerAgent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_ids_type_0 = []
-                _tag_ids_type_0 = data
-                for tag_ids_type_0_item_data in _tag_ids_type_0:
-                    tag_ids_type_0_item = UUID(tag_ids_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"tag_ids: unexpected {type(data).__name__}")
+            tag_ids_type_0 = []
+            _tag_ids_type_0 = data
+            for tag_ids_type_0_item_data in _tag_ids_type_0:
+                tag_ids_type_0_item = UUID(tag_ids_type_0_item_data)
 
-                    tag_ids_type_0.append(tag_ids_type_0_item)
+                tag_ids_type_0.append(tag_ids_type_0_item)
 
-                return tag_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            return tag_ids_type_0
 
         tag_ids = _parse_tag_ids(d.pop("tag_ids", UNSET))
 
@@ -249,22 +245,18 @@ class AgentManagerAgent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = CommonAddress.from_dict(
-                        addresses_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"addresses: unexpected {type(data).__name__}")
+            addresses_type_0 = []
+            _addresses_type_0 = data
+            for addresses_type_0_item_data in _addresses_type_0:
+                addresses_type_0_item = CommonAddress.from_dict(
+                    addresses_type_0_item_data
+                )
 
-                    addresses_type_0.append(addresses_type_0_item)
+                addresses_type_0.append(addresses_type_0_item)
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonAddress] | None | Unset, data)
+            return addresses_type_0
 
         addresses = _parse_addresses(d.pop("addresses", UNSET))
 
@@ -275,15 +267,11 @@ class AgentManagerAgent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -292,15 +280,11 @@ class AgentManagerAgent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -309,15 +293,11 @@ class AgentManagerAgent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

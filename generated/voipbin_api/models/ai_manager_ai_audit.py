@@ -253,15 +253,11 @@ class AIManagerAIAudit:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evaluation_type_0 = AIManagerAIAuditEvaluationType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"evaluation: unexpected {type(data).__name__}")
+            evaluation_type_0 = AIManagerAIAuditEvaluationType0.from_dict(data)
 
-                return evaluation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AIManagerAIAuditEvaluationType0 | None | Unset, data)
+            return evaluation_type_0
 
         evaluation = _parse_evaluation(d.pop("evaluation", UNSET))
 
@@ -270,20 +266,16 @@ class AIManagerAIAudit:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_ids_type_0 = []
-                _message_ids_type_0 = data
-                for message_ids_type_0_item_data in _message_ids_type_0:
-                    message_ids_type_0_item = UUID(message_ids_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"message_ids: unexpected {type(data).__name__}")
+            message_ids_type_0 = []
+            _message_ids_type_0 = data
+            for message_ids_type_0_item_data in _message_ids_type_0:
+                message_ids_type_0_item = UUID(message_ids_type_0_item_data)
 
-                    message_ids_type_0.append(message_ids_type_0_item)
+                message_ids_type_0.append(message_ids_type_0_item)
 
-                return message_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            return message_ids_type_0
 
         message_ids = _parse_message_ids(d.pop("message_ids", UNSET))
 
@@ -296,15 +288,11 @@ class AIManagerAIAudit:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -313,15 +301,11 @@ class AIManagerAIAudit:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -330,15 +314,11 @@ class AIManagerAIAudit:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -146,15 +146,11 @@ class AuthBootResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expire_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"expire: unexpected {type(data).__name__}")
+            expire_type_0 = parse_datetime(data)
 
-                return expire_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expire_type_0
 
         expire = _parse_expire(d.pop("expire", UNSET))
 
@@ -165,15 +161,11 @@ class AuthBootResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_data_type_0 = AuthBootResponseResourceDataType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"resource_data: unexpected {type(data).__name__}")
+            resource_data_type_0 = AuthBootResponseResourceDataType0.from_dict(data)
 
-                return resource_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuthBootResponseResourceDataType0 | None | Unset, data)
+            return resource_data_type_0
 
         resource_data = _parse_resource_data(d.pop("resource_data", UNSET))
 

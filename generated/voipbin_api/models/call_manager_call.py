@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -462,15 +462,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CallManagerCallMetadataType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"metadata: unexpected {type(data).__name__}")
+            metadata_type_0 = CallManagerCallMetadataType0.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallManagerCallMetadataType0 | None | Unset, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -479,15 +475,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_progressing_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_progressing: unexpected {type(data).__name__}")
+            tm_progressing_type_0 = parse_datetime(data)
 
-                return tm_progressing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_progressing_type_0
 
         tm_progressing = _parse_tm_progressing(d.pop("tm_progressing", UNSET))
 
@@ -496,15 +488,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_ringing_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_ringing: unexpected {type(data).__name__}")
+            tm_ringing_type_0 = parse_datetime(data)
 
-                return tm_ringing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_ringing_type_0
 
         tm_ringing = _parse_tm_ringing(d.pop("tm_ringing", UNSET))
 
@@ -513,15 +501,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_hangup_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_hangup: unexpected {type(data).__name__}")
+            tm_hangup_type_0 = parse_datetime(data)
 
-                return tm_hangup_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_hangup_type_0
 
         tm_hangup = _parse_tm_hangup(d.pop("tm_hangup", UNSET))
 
@@ -530,15 +514,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -547,15 +527,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -564,15 +540,11 @@ class CallManagerCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

@@ -304,15 +304,11 @@ class CallManagerGroupcall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"source: unexpected {type(data).__name__}")
+            source_type_1 = CommonAddress.from_dict(data)
 
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return source_type_1
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -330,15 +326,11 @@ class CallManagerGroupcall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                master_call_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                raise TypeError(f"master_call_id: unexpected {type(data).__name__}")
+            master_call_id_type_0 = UUID(data)
 
-                return master_call_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return master_call_id_type_0
 
         master_call_id = _parse_master_call_id(d.pop("master_call_id", UNSET))
 
@@ -347,15 +339,13 @@ class CallManagerGroupcall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                master_groupcall_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                raise TypeError(
+                    f"master_groupcall_id: unexpected {type(data).__name__}"
+                )
+            master_groupcall_id_type_0 = UUID(data)
 
-                return master_groupcall_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return master_groupcall_id_type_0
 
         master_groupcall_id = _parse_master_groupcall_id(
             d.pop("master_groupcall_id", UNSET)
@@ -425,15 +415,11 @@ class CallManagerGroupcall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -442,15 +428,11 @@ class CallManagerGroupcall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -459,15 +441,11 @@ class CallManagerGroupcall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

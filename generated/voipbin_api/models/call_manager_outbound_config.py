@@ -163,15 +163,13 @@ class CallManagerOutboundConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                destination_whitelist_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"destination_whitelist: unexpected {type(data).__name__}"
+                )
+            destination_whitelist_type_0 = cast(list[str], data)
 
-                return destination_whitelist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return destination_whitelist_type_0
 
         destination_whitelist = _parse_destination_whitelist(
             d.pop("destination_whitelist", UNSET)
@@ -186,15 +184,13 @@ class CallManagerOutboundConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                default_outgoing_source_number_id_type_0 = UUID(data)
+            if not isinstance(data, str):
+                raise TypeError(
+                    f"default_outgoing_source_number_id: unexpected {type(data).__name__}"
+                )
+            default_outgoing_source_number_id_type_0 = UUID(data)
 
-                return default_outgoing_source_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return default_outgoing_source_number_id_type_0
 
         default_outgoing_source_number_id = _parse_default_outgoing_source_number_id(
             d.pop("default_outgoing_source_number_id", UNSET)
@@ -205,15 +201,11 @@ class CallManagerOutboundConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -222,15 +214,11 @@ class CallManagerOutboundConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -239,15 +227,11 @@ class CallManagerOutboundConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

@@ -92,15 +92,13 @@ class CallManagerOutboundConfigUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                destination_whitelist_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"destination_whitelist: unexpected {type(data).__name__}"
+                )
+            destination_whitelist_type_0 = cast(list[str], data)
 
-                return destination_whitelist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return destination_whitelist_type_0
 
         destination_whitelist = _parse_destination_whitelist(
             d.pop("destination_whitelist", UNSET)

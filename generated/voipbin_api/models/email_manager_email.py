@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -143,37 +143,29 @@ class EmailManagerEmail:
         def _parse_source(data: object) -> CommonAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"source: unexpected {type(data).__name__}")
+            source_type_1 = CommonAddress.from_dict(data)
 
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None, data)
+            return source_type_1
 
         source = _parse_source(d.pop("source"))
 
         def _parse_destinations(data: object) -> list[CommonAddress] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                destinations_type_0 = []
-                _destinations_type_0 = data
-                for destinations_type_0_item_data in _destinations_type_0:
-                    destinations_type_0_item = CommonAddress.from_dict(
-                        destinations_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"destinations: unexpected {type(data).__name__}")
+            destinations_type_0 = []
+            _destinations_type_0 = data
+            for destinations_type_0_item_data in _destinations_type_0:
+                destinations_type_0_item = CommonAddress.from_dict(
+                    destinations_type_0_item_data
+                )
 
-                    destinations_type_0.append(destinations_type_0_item)
+                destinations_type_0.append(destinations_type_0_item)
 
-                return destinations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonAddress] | None, data)
+            return destinations_type_0
 
         destinations = _parse_destinations(d.pop("destinations"))
 
@@ -188,67 +180,51 @@ class EmailManagerEmail:
         ) -> list[EmailManagerEmailAttachment] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = EmailManagerEmailAttachment.from_dict(
-                        attachments_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"attachments: unexpected {type(data).__name__}")
+            attachments_type_0 = []
+            _attachments_type_0 = data
+            for attachments_type_0_item_data in _attachments_type_0:
+                attachments_type_0_item = EmailManagerEmailAttachment.from_dict(
+                    attachments_type_0_item_data
+                )
 
-                    attachments_type_0.append(attachments_type_0_item)
+                attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailManagerEmailAttachment] | None, data)
+            return attachments_type_0
 
         attachments = _parse_attachments(d.pop("attachments"))
 
         def _parse_tm_create(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create"))
 
         def _parse_tm_update(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update"))
 
         def _parse_tm_delete(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete"))
 

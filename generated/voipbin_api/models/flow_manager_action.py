@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -139,15 +139,11 @@ class FlowManagerAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_execute_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_execute: unexpected {type(data).__name__}")
+            tm_execute_type_0 = parse_datetime(data)
 
-                return tm_execute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_execute_type_0
 
         tm_execute = _parse_tm_execute(d.pop("tm_execute", UNSET))
 

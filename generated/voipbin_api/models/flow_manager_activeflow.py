@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -289,15 +289,11 @@ class FlowManagerActiveflow:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -306,15 +302,11 @@ class FlowManagerActiveflow:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -323,15 +315,11 @@ class FlowManagerActiveflow:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

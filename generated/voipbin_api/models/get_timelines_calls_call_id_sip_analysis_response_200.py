@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,22 +95,15 @@ class GetTimelinesCallsCallIdSipAnalysisResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rtcp_stats_type_0 = GetTimelinesCallsCallIdSipAnalysisResponse200RtcpStatsType0.from_dict(
+            if not isinstance(data, dict):
+                raise TypeError(f"rtcp_stats: unexpected {type(data).__name__}")
+            rtcp_stats_type_0 = (
+                GetTimelinesCallsCallIdSipAnalysisResponse200RtcpStatsType0.from_dict(
                     data
                 )
-
-                return rtcp_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GetTimelinesCallsCallIdSipAnalysisResponse200RtcpStatsType0
-                | None
-                | Unset,
-                data,
             )
+
+            return rtcp_stats_type_0
 
         rtcp_stats = _parse_rtcp_stats(d.pop("rtcp_stats", UNSET))
 

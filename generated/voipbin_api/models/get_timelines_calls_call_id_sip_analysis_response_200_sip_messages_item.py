@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,15 +84,11 @@ class GetTimelinesCallsCallIdSipAnalysisResponse200SipMessagesItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"timestamp: unexpected {type(data).__name__}")
+            timestamp_type_0 = parse_datetime(data)
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return timestamp_type_0
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,22 +65,18 @@ class GetWebchatMessagesResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = []
-                _result_type_0 = data
-                for result_type_0_item_data in _result_type_0:
-                    result_type_0_item = WebchatManagerMessage.from_dict(
-                        result_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"result: unexpected {type(data).__name__}")
+            result_type_0 = []
+            _result_type_0 = data
+            for result_type_0_item_data in _result_type_0:
+                result_type_0_item = WebchatManagerMessage.from_dict(
+                    result_type_0_item_data
+                )
 
-                    result_type_0.append(result_type_0_item)
+                result_type_0.append(result_type_0_item)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WebchatManagerMessage] | None | Unset, data)
+            return result_type_0
 
         result = _parse_result(d.pop("result", UNSET))
 

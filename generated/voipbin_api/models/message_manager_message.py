@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -176,15 +176,11 @@ class MessageManagerMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"source: unexpected {type(data).__name__}")
+            source_type_1 = CommonAddress.from_dict(data)
 
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return source_type_1
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -193,22 +189,18 @@ class MessageManagerMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                targets_type_0 = []
-                _targets_type_0 = data
-                for targets_type_0_item_data in _targets_type_0:
-                    targets_type_0_item = MessageManagerTarget.from_dict(
-                        targets_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"targets: unexpected {type(data).__name__}")
+            targets_type_0 = []
+            _targets_type_0 = data
+            for targets_type_0_item_data in _targets_type_0:
+                targets_type_0_item = MessageManagerTarget.from_dict(
+                    targets_type_0_item_data
+                )
 
-                    targets_type_0.append(targets_type_0_item)
+                targets_type_0.append(targets_type_0_item)
 
-                return targets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageManagerTarget] | None | Unset, data)
+            return targets_type_0
 
         targets = _parse_targets(d.pop("targets", UNSET))
 
@@ -226,15 +218,11 @@ class MessageManagerMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -243,15 +231,11 @@ class MessageManagerMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -260,15 +244,11 @@ class MessageManagerMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

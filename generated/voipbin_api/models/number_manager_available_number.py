@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,22 +88,18 @@ class NumberManagerAvailableNumber:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                features_type_0 = []
-                _features_type_0 = data
-                for features_type_0_item_data in _features_type_0:
-                    features_type_0_item = NumberManagerAvailableNumberFeature(
-                        features_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"features: unexpected {type(data).__name__}")
+            features_type_0 = []
+            _features_type_0 = data
+            for features_type_0_item_data in _features_type_0:
+                features_type_0_item = NumberManagerAvailableNumberFeature(
+                    features_type_0_item_data
+                )
 
-                    features_type_0.append(features_type_0_item)
+                features_type_0.append(features_type_0_item)
 
-                return features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NumberManagerAvailableNumberFeature] | None | Unset, data)
+            return features_type_0
 
         features = _parse_features(d.pop("features", UNSET))
 

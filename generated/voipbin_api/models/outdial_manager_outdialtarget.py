@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -243,15 +243,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_0_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"destination_0: unexpected {type(data).__name__}")
+            destination_0_type_1 = CommonAddress.from_dict(data)
 
-                return destination_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return destination_0_type_1
 
         destination_0 = _parse_destination_0(d.pop("destination_0", UNSET))
 
@@ -260,15 +256,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_1_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"destination_1: unexpected {type(data).__name__}")
+            destination_1_type_1 = CommonAddress.from_dict(data)
 
-                return destination_1_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return destination_1_type_1
 
         destination_1 = _parse_destination_1(d.pop("destination_1", UNSET))
 
@@ -277,15 +269,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_2_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"destination_2: unexpected {type(data).__name__}")
+            destination_2_type_1 = CommonAddress.from_dict(data)
 
-                return destination_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return destination_2_type_1
 
         destination_2 = _parse_destination_2(d.pop("destination_2", UNSET))
 
@@ -294,15 +282,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_3_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"destination_3: unexpected {type(data).__name__}")
+            destination_3_type_1 = CommonAddress.from_dict(data)
 
-                return destination_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return destination_3_type_1
 
         destination_3 = _parse_destination_3(d.pop("destination_3", UNSET))
 
@@ -311,15 +295,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_4_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"destination_4: unexpected {type(data).__name__}")
+            destination_4_type_1 = CommonAddress.from_dict(data)
 
-                return destination_4_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return destination_4_type_1
 
         destination_4 = _parse_destination_4(d.pop("destination_4", UNSET))
 
@@ -338,15 +318,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -355,15 +331,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -372,15 +344,11 @@ class OutdialManagerOutdialtarget:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

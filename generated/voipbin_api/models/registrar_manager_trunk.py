@@ -174,22 +174,18 @@ class RegistrarManagerTrunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                auth_types_type_0 = []
-                _auth_types_type_0 = data
-                for auth_types_type_0_item_data in _auth_types_type_0:
-                    auth_types_type_0_item = RegistrarManagerAuthType(
-                        auth_types_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"auth_types: unexpected {type(data).__name__}")
+            auth_types_type_0 = []
+            _auth_types_type_0 = data
+            for auth_types_type_0_item_data in _auth_types_type_0:
+                auth_types_type_0_item = RegistrarManagerAuthType(
+                    auth_types_type_0_item_data
+                )
 
-                    auth_types_type_0.append(auth_types_type_0_item)
+                auth_types_type_0.append(auth_types_type_0_item)
 
-                return auth_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RegistrarManagerAuthType] | None | Unset, data)
+            return auth_types_type_0
 
         auth_types = _parse_auth_types(d.pop("auth_types", UNSET))
 
@@ -202,15 +198,11 @@ class RegistrarManagerTrunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_ips_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"allowed_ips: unexpected {type(data).__name__}")
+            allowed_ips_type_0 = cast(list[str], data)
 
-                return allowed_ips_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return allowed_ips_type_0
 
         allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
 
@@ -219,15 +211,11 @@ class RegistrarManagerTrunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -236,15 +224,11 @@ class RegistrarManagerTrunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -253,15 +237,11 @@ class RegistrarManagerTrunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

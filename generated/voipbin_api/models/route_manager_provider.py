@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -229,17 +229,11 @@ class RouteManagerProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tech_headers_type_0 = RouteManagerProviderTechHeadersType0.from_dict(
-                    data
-                )
+            if not isinstance(data, dict):
+                raise TypeError(f"tech_headers: unexpected {type(data).__name__}")
+            tech_headers_type_0 = RouteManagerProviderTechHeadersType0.from_dict(data)
 
-                return tech_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RouteManagerProviderTechHeadersType0 | Unset, data)
+            return tech_headers_type_0
 
         tech_headers = _parse_tech_headers(d.pop("tech_headers", UNSET))
 
@@ -250,15 +244,11 @@ class RouteManagerProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RouteManagerProviderMetadataType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"metadata: unexpected {type(data).__name__}")
+            metadata_type_0 = RouteManagerProviderMetadataType0.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RouteManagerProviderMetadataType0 | Unset, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -280,15 +270,11 @@ class RouteManagerProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                health_checked_at_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"health_checked_at: unexpected {type(data).__name__}")
+            health_checked_at_type_0 = parse_datetime(data)
 
-                return health_checked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return health_checked_at_type_0
 
         health_checked_at = _parse_health_checked_at(d.pop("health_checked_at", UNSET))
 
@@ -297,15 +283,11 @@ class RouteManagerProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -314,15 +296,11 @@ class RouteManagerProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -331,15 +309,11 @@ class RouteManagerProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -225,15 +225,11 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = CommonAddress.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"source: unexpected {type(data).__name__}")
+            source_type_1 = CommonAddress.from_dict(data)
 
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonAddress | None | Unset, data)
+            return source_type_1
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -242,22 +238,18 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                destinations_type_0 = []
-                _destinations_type_0 = data
-                for destinations_type_0_item_data in _destinations_type_0:
-                    destinations_type_0_item = CommonAddress.from_dict(
-                        destinations_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"destinations: unexpected {type(data).__name__}")
+            destinations_type_0 = []
+            _destinations_type_0 = data
+            for destinations_type_0_item_data in _destinations_type_0:
+                destinations_type_0_item = CommonAddress.from_dict(
+                    destinations_type_0_item_data
+                )
 
-                    destinations_type_0.append(destinations_type_0_item)
+                destinations_type_0.append(destinations_type_0_item)
 
-                return destinations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonAddress] | None | Unset, data)
+            return destinations_type_0
 
         destinations = _parse_destinations(d.pop("destinations", UNSET))
 
@@ -273,20 +265,16 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                call_ids_type_0 = []
-                _call_ids_type_0 = data
-                for call_ids_type_0_item_data in _call_ids_type_0:
-                    call_ids_type_0_item = UUID(call_ids_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"call_ids: unexpected {type(data).__name__}")
+            call_ids_type_0 = []
+            _call_ids_type_0 = data
+            for call_ids_type_0_item_data in _call_ids_type_0:
+                call_ids_type_0_item = UUID(call_ids_type_0_item_data)
 
-                    call_ids_type_0.append(call_ids_type_0_item)
+                call_ids_type_0.append(call_ids_type_0_item)
 
-                return call_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            return call_ids_type_0
 
         call_ids = _parse_call_ids(d.pop("call_ids", UNSET))
 
@@ -295,20 +283,16 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groupcall_ids_type_0 = []
-                _groupcall_ids_type_0 = data
-                for groupcall_ids_type_0_item_data in _groupcall_ids_type_0:
-                    groupcall_ids_type_0_item = UUID(groupcall_ids_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"groupcall_ids: unexpected {type(data).__name__}")
+            groupcall_ids_type_0 = []
+            _groupcall_ids_type_0 = data
+            for groupcall_ids_type_0_item_data in _groupcall_ids_type_0:
+                groupcall_ids_type_0_item = UUID(groupcall_ids_type_0_item_data)
 
-                    groupcall_ids_type_0.append(groupcall_ids_type_0_item)
+                groupcall_ids_type_0.append(groupcall_ids_type_0_item)
 
-                return groupcall_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            return groupcall_ids_type_0
 
         groupcall_ids = _parse_groupcall_ids(d.pop("groupcall_ids", UNSET))
 
@@ -317,15 +301,11 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -334,15 +314,11 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -351,15 +327,11 @@ class RouteManagerProviderCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -120,15 +120,11 @@ class TalkManagerParticipant:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_joined_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_joined: unexpected {type(data).__name__}")
+            tm_joined_type_0 = parse_datetime(data)
 
-                return tm_joined_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_joined_type_0
 
         tm_joined = _parse_tm_joined(d.pop("tm_joined", UNSET))
 

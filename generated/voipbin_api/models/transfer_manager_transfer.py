@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -189,24 +189,20 @@ class TransferManagerTransfer:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transferee_addresses_type_0 = []
-                _transferee_addresses_type_0 = data
-                for (
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"transferee_addresses: unexpected {type(data).__name__}"
+                )
+            transferee_addresses_type_0 = []
+            _transferee_addresses_type_0 = data
+            for transferee_addresses_type_0_item_data in _transferee_addresses_type_0:
+                transferee_addresses_type_0_item = CommonAddress.from_dict(
                     transferee_addresses_type_0_item_data
-                ) in _transferee_addresses_type_0:
-                    transferee_addresses_type_0_item = CommonAddress.from_dict(
-                        transferee_addresses_type_0_item_data
-                    )
+                )
 
-                    transferee_addresses_type_0.append(transferee_addresses_type_0_item)
+                transferee_addresses_type_0.append(transferee_addresses_type_0_item)
 
-                return transferee_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonAddress] | None | Unset, data)
+            return transferee_addresses_type_0
 
         transferee_addresses = _parse_transferee_addresses(
             d.pop("transferee_addresses", UNSET)
@@ -238,15 +234,11 @@ class TransferManagerTransfer:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_create_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
+            tm_create_type_0 = parse_datetime(data)
 
-                return tm_create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_create_type_0
 
         tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
 
@@ -255,15 +247,11 @@ class TransferManagerTransfer:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_update_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
+            tm_update_type_0 = parse_datetime(data)
 
-                return tm_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_update_type_0
 
         tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
 
@@ -272,15 +260,11 @@ class TransferManagerTransfer:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tm_delete_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
+            tm_delete_type_0 = parse_datetime(data)
 
-                return tm_delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return tm_delete_type_0
 
         tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
 

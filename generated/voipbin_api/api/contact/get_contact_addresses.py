@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -62,22 +62,18 @@ def _parse_response(
         def _parse_response_200(data: object) -> list[ContactManagerAddress] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = ContactManagerAddress.from_dict(
-                        response_200_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"response_200: unexpected {type(data).__name__}")
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ContactManagerAddress.from_dict(
+                    response_200_type_0_item_data
+                )
 
-                    response_200_type_0.append(response_200_type_0_item)
+                response_200_type_0.append(response_200_type_0_item)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactManagerAddress] | None, data)
+            return response_200_type_0
 
         response_200 = _parse_response_200(response.json())
 

@@ -1,0 +1,42 @@
+"""The reliability suite's report: rows checked against docs/reliability.md, or the
+document rewritten from this run when VOIPBIN_RELIABILITY_DOC=1 (scripts/dev.py reliability)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.reliability.report import REGENERATE, SECTIONS, Report, documented
+
+_REPORT = Report()
+_REGENERATING = os.environ.get("VOIPBIN_RELIABILITY_DOC") == "1"
+
+
+class Recorder:
+    """``report.add(section, checked, measured)`` for the tests: records the row and
+    checks its checked columns against the committed document."""
+
+    def __init__(self, regenerating: bool) -> None:
+        self.regenerating = regenerating
+        self.committed = {} if regenerating else documented()
+
+    def add(self, section: str, checked: list[object], measured: dict[str, object] | None = None) -> None:
+        _REPORT.add(section, checked, measured)
+        if self.regenerating:
+            return
+        spec = SECTIONS[section]
+        row = [str(cell) for cell in checked]
+        committed = self.committed.get(section, {}).get(tuple(row[: spec.key]))
+        assert committed is not None, f"docs/reliability.md has no row for {row[: spec.key]}: run {REGENERATE}"
+        assert committed[: len(row)] == row, f"docs/reliability.md is out of date ({committed}): run {REGENERATE}"
+
+
+@pytest.fixture(scope="session")
+def report() -> Recorder:
+    return Recorder(_REGENERATING)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _REGENERATING and exitstatus == 0 and _REPORT.rows:
+        _REPORT.write()

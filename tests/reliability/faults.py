@@ -1,0 +1,275 @@
+"""The fault catalog: ways a server or network misbehaves, and one run of a call through them.
+
+Each fault scripts the loopback server (misbehave, then answer well) and says what the
+SDK must do for each method: the outcome, the attempts and the back-off it waits.
+Run by test_faults (outcomes, both clients) and test_secrets (what leaks, per credential).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import voipbin
+from voipbin import AsyncVoipbin, Voipbin
+
+from tests.loopback import Loopback, Received, Reply, closed_port
+
+METHODS = ("GET", "POST", "PUT", "DELETE")
+ROUTE_ID = "491b6858-5357-11ed-b753-8fd49cd36340"
+ROUTE = {"id": ROUTE_ID, "customer_id": "00000000-0000-0000-0000-000000000001", "target": "all", "priority": 1}
+PROVIDER = "4dbeabd6-f397-4375-95d2-a38411e07ed1"
+NOW = 1_800_000_000.0  # the client's clock, for Retry-After dates
+BIG = 50 * 1024 * 1024
+SLOW_TIMEOUT = 0.25
+LOGIN_TOKEN = "login-TOKEN-3b9e1"
+
+Expected = tuple[str, int, float]  # outcome, attempts, seconds waited
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    script: Callable[[Loopback], None]
+    expect: Mapping[str, Expected]
+    options: Mapping[str, Any] = field(default_factory=dict)
+    refused: bool = False  # nothing listens: base_url points at a closed port
+    bound: float = 5.0  # seconds the call may take, back-off waits left out
+
+
+def each(outcome: Expected) -> dict[str, Expected]:
+    return dict.fromkeys(METHODS, outcome)
+
+
+def idempotent(outcome: Expected, *, post: Expected) -> dict[str, Expected]:
+    """GET, PUT and DELETE one way; POST, which may have placed a call, the other."""
+    return {**each(outcome), "POST": post}
+
+
+def _ok(server: Loopback) -> None:
+    server.reply(200, ROUTE)
+
+
+def _then_ok(**reply: Any) -> Callable[[Loopback], None]:
+    def script(server: Loopback) -> None:
+        server.reply(**reply)
+        _ok(server)
+
+    return script
+
+
+def _statuses(*statuses: int, headers: dict[str, str] | None = None) -> Callable[[Loopback], None]:
+    def script(server: Loopback) -> None:
+        for status in statuses:
+            server.reply(status, {"error": {"reason": "X", "message": "try later"}}, headers=headers)
+        _ok(server)
+
+    return script
+
+
+def _http_date(seconds_ahead: float) -> str:
+    return email.utils.formatdate(NOW + seconds_ahead, usegmt=True)
+
+
+@cache
+def big_json() -> bytes:
+    return (b'{"id": "%s", "target": "all", "detail": "' % ROUTE_ID.encode()) + b"x" * BIG + b'"}'
+
+
+@cache
+def big_html() -> bytes:
+    return b"<html><body>" + b"<p>Internal error</p>\n" * (BIG // 22) + b"</body></html>"
+
+
+LOST = ("APIConnectionError", 1, 0.0)
+ONE_RETRY = ("result", 2, 0.5)  # back-off with jitter at its maximum: 0.5 s, then 1 s
+TWO_RETRIES = ("result", 3, 1.5)
+
+FAULTS = [
+    Fault("connection refused", _ok, each(("APIConnectionError", 3, 1.5)), refused=True),
+    Fault("reset before the request body is read", _then_ok(reset="before_body"), idempotent(ONE_RETRY, post=LOST)),
+    Fault("reset after the request body is read", _then_ok(reset="after_body"), idempotent(ONE_RETRY, post=LOST)),
+    Fault("closed without an answer", _then_ok(drop=True), idempotent(ONE_RETRY, post=LOST)),
+    Fault(
+        "body cut short mid-JSON",
+        _then_ok(status=200, json_body=ROUTE, partial=True),
+        idempotent(ONE_RETRY, post=LOST),
+    ),
+    Fault(
+        f"headers slower than the timeout ({SLOW_TIMEOUT} s)",
+        _then_ok(status=200, json_body=ROUTE, delay=1.0),
+        idempotent(ONE_RETRY, post=("APITimeoutError", 1, 0.0)),
+        options={"timeout": SLOW_TIMEOUT},
+    ),
+    Fault("429 without Retry-After", _statuses(429), each(ONE_RETRY)),
+    Fault("429, Retry-After: 2", _statuses(429, headers={"Retry-After": "2"}), each(("result", 2, 2.0))),
+    Fault(
+        "429, Retry-After as an HTTP date 3 s ahead",
+        _statuses(429, headers={"Retry-After": _http_date(3)}),
+        each(("result", 2, 3.0)),
+    ),
+    Fault("429, Retry-After: 3600", _statuses(429, headers={"Retry-After": "3600"}), each(("RateLimitError(X)", 1, 0))),
+    Fault("429 three times", _statuses(429, 429, 429), each(("RateLimitError(X)", 3, 1.5))),
+    Fault("502 twice", _statuses(502, 502), idempotent(TWO_RETRIES, post=("InternalServerError(X)", 1, 0.0))),
+    Fault("503 twice", _statuses(503, 503), idempotent(TWO_RETRIES, post=("ServiceUnavailableError(X)", 1, 0.0))),
+    Fault("504 twice", _statuses(504, 504), idempotent(TWO_RETRIES, post=("InternalServerError(X)", 1, 0.0))),
+    Fault(
+        "503 three times (more than max_retries)",
+        _statuses(503, 503, 503),
+        idempotent(("ServiceUnavailableError(X)", 3, 1.5), post=("ServiceUnavailableError(X)", 1, 0.0)),
+    ),
+    Fault(
+        "200 with an HTML body",
+        _then_ok(status=200, body=b"<html><body>Welcome, nginx</body></html>", headers={"Content-Type": "text/html"}),
+        each(("ResponseParseError", 1, 0.0)),
+    ),
+    Fault(
+        "200, JSON served as text/plain",
+        _then_ok(status=200, body=b'{"id": "%s"}' % ROUTE_ID.encode(), headers={"Content-Type": "text/plain"}),
+        each(("result", 1, 0.0)),
+    ),
+    Fault(
+        "404, error JSON served as text/plain",
+        _then_ok(status=404, body=b'{"error": {"reason": "ROUTE_NOT_FOUND"}}', headers={"Content-Type": "text/plain"}),
+        each(("NotFoundError(ROUTE_NOT_FOUND)", 1, 0.0)),
+    ),
+    Fault(
+        "200 with a 50 MB JSON body",
+        lambda server: server.reply(200, body=big_json(), headers={"Content-Type": "application/json"}),
+        each(("result", 1, 0.0)),
+        bound=30.0,
+    ),
+    Fault(
+        "500 with a 50 MB HTML body",
+        lambda server: server.reply(500, body=big_html(), headers={"Content-Type": "text/html"}),
+        each(("InternalServerError", 1, 0.0)),
+        bound=30.0,
+    ),
+]
+
+
+@dataclass
+class Observed:
+    outcome: str
+    attempts: int
+    waited: float
+    elapsed: float  # seconds, back-off waits left out (they are recorded, not slept)
+    error: voipbin.VoipbinError | None
+    arrived: list[Received]
+
+
+def describe(result: Any, error: BaseException | None) -> str:
+    """ "result", or the exception's class, with the server's reason when it gave one."""
+    if error is None:
+        assert str(result.id) == ROUTE_ID, f"a result that is not the route: {result!r}"
+        return "result"
+    reason = getattr(error, "reason", None)
+    return f"{type(error).__name__}({reason})" if reason else type(error).__name__
+
+
+def call(vb: Voipbin | AsyncVoipbin, method: str) -> Any:
+    """One call of ``method`` through the public resource layer (a coroutine on AsyncVoipbin)."""
+    if method == "GET":
+        return vb.routes.get(ROUTE_ID)
+    if method == "POST":
+        return vb.routes.create(customer_id=ROUTE["customer_id"], provider_id=PROVIDER, priority=1, target="all")
+    if method == "PUT":
+        return vb.routes.update(ROUTE_ID, provider_id=PROVIDER, priority=1, target="all")
+    return vb.routes.delete(ROUTE_ID)
+
+
+class _Attempts(logging.Handler):
+    """Counts the SDK's one log line per attempt."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += record.levelno == logging.INFO
+
+
+@contextmanager
+def counting_attempts() -> Iterator[_Attempts]:
+    logger = logging.getLogger("voipbin")
+    handler, level = _Attempts(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(logger.getEffectiveLevel(), logging.INFO))
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def run(fault: Fault, method: str, mode: str, server: Loopback, **credentials: Any) -> Observed:
+    """Script the server, make one call on a fresh client, and observe what happened.
+    ``credentials``: token=, accesskey= (and accesskey_in=), or login=(username, password)."""
+    if "login" in credentials and not fault.refused:
+        server.reply(200, {"username": "alice", "token": LOGIN_TOKEN})
+    fault.script(server)
+    base_url = f"http://127.0.0.1:{closed_port()}/v1.0" if fault.refused else server.base_url
+    options = {"base_url": base_url, **(credentials or {"token": "t0ken"}), **fault.options}
+    sleeps: list[float] = []
+    with counting_attempts() as attempts:
+        started = time.monotonic()
+        if mode == "sync":
+            result, error = _run_sync(options, method, sleeps)
+        else:
+            result, error = asyncio.run(_run_async(options, method, sleeps))
+        elapsed = time.monotonic() - started
+    arrived = [received for received in server.requests if received.path != "/auth/login"]
+    if not fault.refused and "login" not in credentials:
+        assert attempts.count == len(arrived), "the SDK's count of attempts differs from the server's"
+    return Observed(describe(result, error), attempts.count, sum(sleeps), elapsed, error, arrived)
+
+
+def _configure(vb: Voipbin | AsyncVoipbin, sleep: Callable[[float], Any]) -> None:
+    """Jitter at its maximum (waits are then exact), a fixed clock, sleeps recorded not slept."""
+    vb._random = lambda: 1.0
+    vb._clock = lambda: NOW
+    vb._sleep_for = sleep
+
+
+def _run_sync(options: dict[str, Any], method: str, sleeps: list[float]) -> tuple[Any, BaseException | None]:
+    login = options.pop("login", None)
+    try:
+        with Voipbin.login(*login, **options) if login else Voipbin(**options) as vb:
+            _configure(vb, sleeps.append)
+            return call(vb, method), None
+    except voipbin.VoipbinError as error:
+        return None, error
+
+
+async def _run_async(options: dict[str, Any], method: str, sleeps: list[float]) -> tuple[Any, BaseException | None]:
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    login = options.pop("login", None)
+    try:
+        async with await AsyncVoipbin.login(*login, **options) if login else AsyncVoipbin(**options) as vb:
+            _configure(vb, record)
+            return await call(vb, method), None
+    except voipbin.VoipbinError as error:
+        return None, error
+
+
+def resent_only_after_429(requests: list[Received], answers: list[Reply]) -> bool:
+    """Once a POST may have reached the server it is never sent again: every POST
+    arrival of one call (one X-Request-Id) but the last was refused with a 429."""
+    by_call: dict[str, list[Reply]] = {}
+    for received, answer in zip(requests, answers, strict=True):
+        if received.method == "POST":
+            by_call.setdefault(received.headers["x-request-id"], []).append(answer)
+    return all(is_refused(answer) for replies in by_call.values() for answer in replies[:-1])
+
+
+def is_refused(answer: Reply) -> bool:
+    return answer.status == 429 and not (answer.drop or answer.partial or answer.reset)

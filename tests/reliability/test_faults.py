@@ -1,0 +1,37 @@
+"""Fault injection: every fault of the catalog, every method, both clients.
+
+The outcome, the attempts and the back-off must be what the retry policy promises:
+never a POST sent twice once it may have reached the server, never a hang, and an
+elapsed time within the fault's bound. Rows go to docs/reliability.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+import voipbin
+
+from tests.loopback import Loopback
+from tests.reliability.conftest import Recorder
+from tests.reliability.faults import FAULTS, METHODS, Fault, resent_only_after_429, run
+
+CASES = [(fault, method, mode) for fault in FAULTS for method in METHODS for mode in ("sync", "async")]
+
+
+@pytest.mark.parametrize(
+    ("fault", "method", "mode"), CASES, ids=[f"{f.name}-{method}-{mode}" for f, method, mode in CASES]
+)
+def test_fault(fault: Fault, method: str, mode: str, server: Loopback, report: Recorder) -> None:
+    observed = run(fault, method, mode, server)
+
+    outcome, attempts, waited = fault.expect[method]
+    assert (observed.outcome, observed.attempts) == (outcome, attempts)
+    assert observed.waited == pytest.approx(waited)
+    assert observed.elapsed < fault.bound
+    assert resent_only_after_429(server.requests, server.answers), "a POST that may have run was sent again"
+    if isinstance(observed.error, voipbin.APIError):
+        assert len(str(observed.error)) < 700, "an error message must stay short whatever the body"
+    report.add(
+        "faults",
+        [fault.name, method, outcome, attempts, f"{waited:g}", f"{fault.bound:g}"],
+        {f"Elapsed {mode} (ms)": f"{observed.elapsed * 1000:.0f}"},
+    )

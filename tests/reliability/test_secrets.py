@@ -1,0 +1,127 @@
+"""Secret safety: canary credentials through every path the SDK has.
+
+For each way of authenticating, every fault of the catalog runs with everything
+logged at DEBUG (voipbin, httpx, httpcore) and recorded into a cassette with
+voipbin.testing; the canaries must appear in no log line, no str or repr of an
+error or a client, no traceback and no cassette byte. A server that echoes the
+credential back in an error or a bad answer is scrubbed too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import traceback
+from pathlib import Path
+from typing import Any
+
+import pytest
+import voipbin
+from voipbin import Voipbin
+from voipbin.testing import voipbin_vcr
+
+from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN
+from tests.loopback import Loopback, Received, Reply
+from tests.reliability.conftest import Recorder
+from tests.reliability.faults import FAULTS, LOGIN_TOKEN, ROUTE_ID, run
+
+CANARIES = (CANARY_TOKEN, CANARY_KEY, CANARY_PASSWORD, LOGIN_TOKEN)
+CREDENTIALS: dict[str, dict[str, Any]] = {
+    "token (Authorization header)": {"token": CANARY_TOKEN},
+    "accesskey (cookie)": {"accesskey": CANARY_KEY},
+    "accesskey (query)": {"accesskey": CANARY_KEY, "accesskey_in": "query"},
+    "login: password, then the token answered": {"login": ("alice", CANARY_PASSWORD)},
+}
+# vcrpy writes YAML slowly: a 50 MB body would take minutes and prove nothing more.
+TOO_BIG_FOR_A_CASSETTE = ("50 MB",)
+
+
+def leaks(texts: list[str]) -> list[str]:
+    assert texts and all(isinstance(text, str) for text in texts), "nothing to check"
+    return [canary for canary in CANARIES for text in texts if canary in text]
+
+
+def error_texts(error: BaseException) -> list[str]:
+    return [str(error), repr(error), "".join(traceback.format_exception(error))]
+
+
+@pytest.mark.parametrize("credential", CREDENTIALS)
+def test_no_canary_in_logs_errors_tracebacks_or_cassettes(
+    credential: str, everything_logged: pytest.LogCaptureFixture, tmp_path: Path, report: Recorder
+) -> None:
+    errors: list[str] = []
+    for number, fault in enumerate(FAULTS):
+        for method in ("GET", "POST"):
+            server = Loopback()
+            try:
+                if any(big in fault.name for big in TOO_BIG_FOR_A_CASSETTE):
+                    observed = run(fault, method, "sync", server, **CREDENTIALS[credential])
+                else:
+                    with voipbin_vcr(tmp_path, record=True).use_cassette(f"{number}-{method}.yaml"):
+                        observed = run(fault, method, "sync", server, **CREDENTIALS[credential])
+            finally:
+                server.close()
+            if observed.error is not None:
+                errors += error_texts(observed.error)
+    logs = [record.getMessage() for record in everything_logged.records]
+    logs += [logging.Formatter().format(record) for record in everything_logged.records if record.exc_info]
+    cassettes = [path.read_text() for path in sorted(tmp_path.glob("*.yaml"))]
+
+    assert {"voipbin", "httpx"} <= {record.name for record in everything_logged.records}
+    assert any(record.name.startswith("httpcore") for record in everything_logged.records)
+    assert len(cassettes) >= len(FAULTS), "the cassettes were not written"
+    for path, texts in [
+        ("debug logs of every fault (GET and POST)", logs),
+        ("str, repr and traceback of every error raised", errors),
+        ("cassettes recorded with voipbin.testing", cassettes),
+    ]:
+        assert leaks(texts) == [], (path, [t[:300] for t in texts if any(c in t for c in CANARIES)][:3])
+        report.add("secrets", [credential, path, "no"], {"Texts checked (last run)": len(texts)})
+
+
+def _echo(content_type: str) -> Any:
+    """A server that quotes the credential it received back in an error answer."""
+
+    def handler(received: Received) -> Reply:
+        heard = f"{received.headers.get('authorization')} {received.headers.get('cookie')} {received.query}"
+        body = f"credential rejected: {heard}"
+        if content_type == "application/json":
+            body = json.dumps({"error": {"reason": "INVALID_CREDENTIAL", "message": body}})
+        return Reply(401, body.encode(), {"Content-Type": content_type})
+
+    return handler
+
+
+@pytest.mark.parametrize("credential", [name for name in CREDENTIALS if "login" not in name])
+def test_a_credential_echoed_by_the_server_is_scrubbed(credential: str, server: Loopback, report: Recorder) -> None:
+    texts = []
+    for content_type in ("application/json", "text/plain"):
+        server.handler = _echo(content_type)
+        vb = Voipbin(base_url=server.base_url, **CREDENTIALS[credential])
+        with vb, pytest.raises(voipbin.AuthenticationError) as caught:
+            vb.routes.get(ROUTE_ID, max_retries=0)
+        texts += error_texts(caught.value)
+        assert "REDACTED" in caught.value.message, "the echo did not reach the message: the test proves nothing"
+    assert leaks(texts) == []
+    report.add("secrets", [credential, "an error answer echoing the credential", "no"],
+               {"Texts checked (last run)": len(texts)})  # fmt: skip
+
+
+@pytest.mark.parametrize("credential", [name for name in CREDENTIALS if "login" not in name])
+def test_no_canary_in_client_reprs(credential: str, report: Recorder) -> None:
+    vb = Voipbin(base_url="http://127.0.0.1:9/v1.0", **CREDENTIALS[credential])
+    texts = [repr(vb), str(vb), repr(vb.with_options(max_retries=0)), repr(vb.routes), repr(vars(vb.routes))]
+    vb.close()
+    assert leaks(texts) == []
+    report.add("secrets", [credential, "repr and str of the client", "no"], {"Texts checked (last run)": len(texts)})
+
+
+@pytest.mark.parametrize("bad", ["\n", " ", "\x00", "é", ";", ",", '"', "\\"])
+@pytest.mark.parametrize("kind", ["token", "accesskey"])
+def test_a_malformed_credential_is_refused_without_quoting_it(kind: str, bad: str, report: Recorder) -> None:
+    """A stray newline or ";" would break the header or smuggle in a cookie; the error says so, unquoted."""
+    secret = CANARY_TOKEN + bad
+    with pytest.raises(ValueError, match=f"the {kind} holds a character an HTTP header cannot carry") as caught:
+        Voipbin(**{kind: secret})
+    assert leaks(error_texts(caught.value)) == []
+    report.add("secrets", [kind, "a malformed credential refused", "no"], {"Texts checked (last run)": 16})
