@@ -41,7 +41,7 @@ class Fault:
     expect: Mapping[str, Expected]
     options: Mapping[str, Any] = field(default_factory=dict)
     refused: bool = False  # nothing listens: base_url points at a closed port
-    bound: float = 5.0  # seconds the call may take, back-off waits left out
+    bound: float = 2.0  # seconds the call may take, back-off waits left out
 
 
 def each(outcome: Expected) -> dict[str, Expected]:
@@ -144,13 +144,13 @@ FAULTS = [
         "200 with a 50 MB JSON body",
         lambda server: server.reply(200, body=big_json(), headers={"Content-Type": "application/json"}),
         each(("result", 1, 0.0)),
-        bound=30.0,
+        bound=15.0,
     ),
     Fault(
         "500 with a 50 MB HTML body",
         lambda server: server.reply(500, body=big_html(), headers={"Content-Type": "text/html"}),
         each(("InternalServerError", 1, 0.0)),
-        bound=30.0,
+        bound=15.0,
     ),
 ]
 

@@ -7,12 +7,16 @@ elapsed time within the fault's bound. Rows go to docs/reliability.md.
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import pytest
 import voipbin
+from voipbin import AsyncVoipbin, Voipbin
 
 from tests.loopback import Loopback
 from tests.reliability.conftest import Recorder
-from tests.reliability.faults import FAULTS, METHODS, Fault, resent_only_after_429, run
+from tests.reliability.faults import FAULTS, METHODS, ROUTE, ROUTE_ID, Fault, resent_only_after_429, run
 
 CASES = [(fault, method, mode) for fault in FAULTS for method in METHODS for mode in ("sync", "async")]
 
@@ -35,3 +39,27 @@ def test_fault(fault: Fault, method: str, mode: str, server: Loopback, report: R
         [fault.name, method, outcome, attempts, f"{waited:g}", f"{fault.bound:g}"],
         {f"Elapsed {mode} (ms)": f"{observed.elapsed * 1000:.0f}"},
     )
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_server_that_never_answers_cannot_hang_a_call(mode: str, server: Loopback) -> None:
+    """Real clock, real sleeps: every attempt stalls past the timeout. The call ends after
+    its three attempts' timeouts and at most the longest back-off the policy allows."""
+    server.reply(200, ROUTE, delay=3.0, times=3)
+    timeout, longest_backoff = 0.2, 0.5 + 1.0
+    started = time.monotonic()
+    if mode == "sync":
+        vb = Voipbin(token="t0ken", base_url=server.base_url, timeout=timeout)
+        with vb, pytest.raises(voipbin.APITimeoutError):
+            vb.routes.get(ROUTE_ID)
+    else:
+
+        async def attempt() -> None:
+            async with AsyncVoipbin(token="t0ken", base_url=server.base_url, timeout=timeout) as vb:
+                await vb.routes.get(ROUTE_ID)
+
+        with pytest.raises(voipbin.APITimeoutError):
+            asyncio.run(attempt())
+    elapsed = time.monotonic() - started
+    assert len(server.wait_for(3)) == 3
+    assert 3 * timeout <= elapsed < 3 * timeout + longest_backoff + 1.0

@@ -1,6 +1,7 @@
 """Secret safety: canary credentials through every path the SDK has.
 
-For each way of authenticating, every fault of the catalog runs with everything
+For each way of authenticating, every fault of the catalog runs (GET and POST, on
+both clients) with everything
 logged at DEBUG (voipbin, httpx, httpcore) and recorded into a cassette with
 voipbin.testing; the canaries must appear in no log line, no str or repr of an
 error or a client, no traceback and no cassette byte. A server that echoes the
@@ -9,6 +10,7 @@ credential back in an error or a bad answer is scrubbed too.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import traceback
@@ -50,19 +52,18 @@ def test_no_canary_in_logs_errors_tracebacks_or_cassettes(
     credential: str, everything_logged: pytest.LogCaptureFixture, tmp_path: Path, report: Recorder
 ) -> None:
     errors: list[str] = []
-    for number, fault in enumerate(FAULTS):
-        for method in ("GET", "POST"):
-            server = Loopback()
-            try:
-                if any(big in fault.name for big in TOO_BIG_FOR_A_CASSETTE):
-                    observed = run(fault, method, "sync", server, **CREDENTIALS[credential])
-                else:
-                    with voipbin_vcr(tmp_path, record=True).use_cassette(f"{number}-{method}.yaml"):
-                        observed = run(fault, method, "sync", server, **CREDENTIALS[credential])
-            finally:
-                server.close()
-            if observed.error is not None:
-                errors += error_texts(observed.error)
+    for (number, fault), method, mode in itertools.product(enumerate(FAULTS), ("GET", "POST"), ("sync", "async")):
+        server = Loopback()
+        try:
+            if any(big in fault.name for big in TOO_BIG_FOR_A_CASSETTE):
+                observed = run(fault, method, mode, server, **CREDENTIALS[credential])
+            else:
+                with voipbin_vcr(tmp_path, record=True).use_cassette(f"{number}-{method}-{mode}.yaml"):
+                    observed = run(fault, method, mode, server, **CREDENTIALS[credential])
+        finally:
+            server.close()
+        if observed.error is not None:
+            errors += error_texts(observed.error)
     logs = [record.getMessage() for record in everything_logged.records]
     logs += [logging.Formatter().format(record) for record in everything_logged.records if record.exc_info]
     cassettes = [path.read_text() for path in sorted(tmp_path.glob("*.yaml"))]
@@ -71,7 +72,7 @@ def test_no_canary_in_logs_errors_tracebacks_or_cassettes(
     assert any(record.name.startswith("httpcore") for record in everything_logged.records)
     assert len(cassettes) >= len(FAULTS), "the cassettes were not written"
     for path, texts in [
-        ("debug logs of every fault (GET and POST)", logs),
+        ("debug logs of every fault (GET and POST, both clients)", logs),
         ("str, repr and traceback of every error raised", errors),
         ("cassettes recorded with voipbin.testing", cassettes),
     ]:
