@@ -71,7 +71,7 @@ def bench() -> None:
 
 
 def reliability() -> None:
-    os.environ["VOIPBIN_RELIABILITY_DOC"] = "1"
+    os.environ["VOIPBIN_RELIABILITY_DOC"] = "fresh"
     run(PYTHON, "-m", "pytest", "-q", "tests/reliability")
 
 

@@ -1,5 +1,6 @@
 """The reliability suite's report: rows checked against docs/reliability.md, or the
-document rewritten from this run when VOIPBIN_RELIABILITY_DOC=1 (scripts/dev.py reliability)."""
+document rewritten from this run: VOIPBIN_RELIABILITY_DOC=fresh (scripts/dev.py reliability,
+the whole suite) writes only this run's rows; =1 replaces the rows this run produced."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from tests.reliability.report import REGENERATE, SECTIONS, Report, documented
 
 _REPORT = Report()
-_REGENERATING = os.environ.get("VOIPBIN_RELIABILITY_DOC") == "1"
+_REGENERATING = os.environ.get("VOIPBIN_RELIABILITY_DOC") in ("1", "fresh")
 
 
 class Recorder:
@@ -39,4 +40,4 @@ def report() -> Recorder:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if _REGENERATING and exitstatus == 0 and _REPORT.rows:
-        _REPORT.write()
+        _REPORT.write(fresh=os.environ["VOIPBIN_RELIABILITY_DOC"] == "fresh")

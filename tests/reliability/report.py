@@ -6,6 +6,7 @@ drift from the behaviour; its *measured* columns (timings, counts of a random ru
 are written when the document is regenerated and are not compared:
 
     python3 scripts/dev.py reliability     # runs tests/reliability, rewrites the document
+    VOIPBIN_RELIABILITY_DOC=1 pytest tests/reliability/test_faults.py   # rewrites those rows only
 """
 
 from __future__ import annotations
@@ -98,14 +99,18 @@ class Report:
             parts.append("\n".join(lines) + "\n")
         return "\n".join(parts)
 
-    def write(self, path: Path = DOC) -> None:
-        """Write atomically (a temp file beside the document, then a rename). A section
-        this run did not touch keeps its committed rows: running one test file rewrites
-        only its own sections."""
-        merged = Report({**documented(path), **self.rows})
+    def write(self, path: Path = DOC, *, fresh: bool) -> None:
+        """Write atomically (a temp file beside the document, then a rename). Fresh: only
+        this run's rows (the whole suite ran). Otherwise this run's rows replace theirs in
+        the committed document and the others stay: running one test rewrites one row."""
+        rows = self.rows
+        if not fresh:
+            rows = documented(path)
+            for section, produced in self.rows.items():
+                rows.setdefault(section, {}).update(produced)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".reliability-", suffix=".md")
         with os.fdopen(handle, "w") as out:
-            out.write(merged.render())
+            out.write(Report(rows).render())
         os.replace(temp, path)
 
 

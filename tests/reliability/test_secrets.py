@@ -117,12 +117,13 @@ def test_no_canary_in_client_reprs(credential: str, report: Recorder) -> None:
     report.add("secrets", [credential, "repr and str of the client", "no"], {"Texts checked (last run)": len(texts)})
 
 
-@pytest.mark.parametrize("bad", ["\n", " ", "\x00", "é", ";", ",", '"', "\\"])
 @pytest.mark.parametrize("kind", ["token", "accesskey"])
-def test_a_malformed_credential_is_refused_without_quoting_it(kind: str, bad: str, report: Recorder) -> None:
+def test_a_malformed_credential_is_refused_without_quoting_it(kind: str, report: Recorder) -> None:
     """A stray newline or ";" would break the header or smuggle in a cookie; the error says so, unquoted."""
-    secret = CANARY_TOKEN + bad
-    with pytest.raises(ValueError, match=f"the {kind} holds a character an HTTP header cannot carry") as caught:
-        Voipbin(**{kind: secret})
-    assert leaks(error_texts(caught.value)) == []
-    report.add("secrets", [kind, "a malformed credential refused", "no"], {"Texts checked (last run)": 16})
+    texts = []
+    for bad in ["\n", "\r\nX-Injected: 1", " ", "\t", "\x00", "\x7f", "é", ";", ",", '"', "\\"]:
+        with pytest.raises(ValueError, match=f"the {kind} holds a character an HTTP header cannot carry") as caught:
+            Voipbin(**{kind: CANARY_TOKEN + bad})
+        texts += error_texts(caught.value)
+    assert leaks(texts) == []
+    report.add("secrets", [kind, "a malformed credential refused", "no"], {"Texts checked (last run)": len(texts)})
