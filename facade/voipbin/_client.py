@@ -34,9 +34,11 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
         """POST <root>/auth/login and return a client using the token it answers.
         ``options`` are the constructor's (base_url, timeout, http_client...)."""
         client = cls(_anonymous=True, **options)
+        request = login_request(client.base_url, username, password)
+        del password  # not a local of this frame while the request runs: tracebacks may show locals
         try:
             with login_errors():
-                token = client._request(login_request(client.base_url, username, password), login_token)
+                token = client._request(request, login_token)
         except BaseException:
             client.close()
             raise
@@ -93,9 +95,11 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
         """POST <root>/auth/login and return a client using the token it answers.
         ``options`` are the constructor's (base_url, timeout, http_client...)."""
         client = cls(_anonymous=True, **options)
+        request = login_request(client.base_url, username, password)
+        del password  # not a local of this frame while the request runs: tracebacks may show locals
         try:
             with login_errors():
-                token = await client._request(login_request(client.base_url, username, password), login_token)
+                token = await client._request(request, login_token)
         except BaseException:
             await client.close()
             raise

@@ -59,7 +59,10 @@ SECTIONS = {
     ),
     "secrets": Section(
         "Secret safety",
-        "Canary credentials go through every path; the canary must appear in none of the texts checked.",
+        "Canary credentials go through every path; the canary must appear in none of the texts checked. "
+        "Frame locals are checked in the SDK's own frames (httpx's frames hold the request headers, as "
+        "in any httpx-based client), and not for the accesskey in the query: there the key is part of "
+        "the URL, which a request's repr shows.",
         ("Credential", "Path", "Canary found"),
         ("Texts checked (last run)",),
         key=2,
