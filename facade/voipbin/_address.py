@@ -16,7 +16,8 @@ E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 @dataclass(frozen=True, slots=True)
 class Address:
     """A VoIPBIN address. Any type is accepted (the server adds types over time);
-    the constructors check what can be checked before a call is placed."""
+    the constructors check what can be checked before a call is placed, and raise
+    ValueError, saying what is wrong, for a target that cannot be right."""
 
     type: str
     target: str

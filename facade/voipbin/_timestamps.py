@@ -18,7 +18,8 @@ ACCEPTED = 'ISO 8601 ("2026-01-15T09:30:00.123456Z") or "YYYY-MM-DD HH:MM:SS[.ff
 
 
 def parse_timestamp(value: str | datetime.datetime | Unset | None) -> datetime.datetime | None:
-    """A UTC-aware datetime, or None for every form of "not set"."""
+    """A UTC-aware datetime, or None for every form of "not set". Raises ValueError for
+    text that is no timestamp, TypeError for a value that is neither text nor a datetime."""
     if value is None or isinstance(value, Unset):
         return None
     if isinstance(value, datetime.datetime):
