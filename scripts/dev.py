@@ -71,8 +71,11 @@ def bench() -> None:
 
 
 def reliability() -> None:
+    """Rerun tests/reliability writing docs/reliability.md, then check the new document."""
     os.environ["VOIPBIN_RELIABILITY_DOC"] = "fresh"
     run(PYTHON, "-m", "pytest", "-q", "tests/reliability")
+    del os.environ["VOIPBIN_RELIABILITY_DOC"]
+    run(PYTHON, "-m", "pytest", "-q", "tests/reliability/test_document.py")
 
 
 def cli() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from voipbin_api.models.common_address import CommonAddress
 
-E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")  # used with fullmatch: "$" would let a trailing newline in
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,7 @@ class Address:
     @classmethod
     def tel(cls, number: str, **extra: str) -> Address:
         """An E.164 number: "+" then 7 to 15 digits, no spaces, e.g. "+15551234567"."""
-        if not isinstance(number, str) or not E164.match(number):
+        if not isinstance(number, str) or not E164.fullmatch(number):
             raise ValueError(
                 f"not an E.164 phone number: {number!r}; write '+', the country code and the number, "
                 "digits only, e.g. '+15551234567'"

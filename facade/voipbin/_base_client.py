@@ -282,7 +282,12 @@ class BaseClient(Generic[HttpT]):
         except VoipbinError:
             raise
         except Exception as exc:
-            raise ResponseParseError(response, exc, self._secrets) from exc
+            error = ResponseParseError(response, exc, self._secrets)
+            if not any(secret in str(exc) for secret in self._secrets):
+                raise error from exc
+        # The cause quotes a credential the server echoed back: raised outside the except
+        # block, so that it is neither chained nor a local of this frame.
+        raise error from None
 
 
 def _connection_error(exc: Exception, request_id: str, secrets: tuple[str, ...]) -> APIConnectionError:

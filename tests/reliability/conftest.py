@@ -12,6 +12,9 @@ from tests.reliability.report import REGENERATE, SECTIONS, Report, documented
 
 _REPORT = Report()
 _REGENERATING = os.environ.get("VOIPBIN_RELIABILITY_DOC") in ("1", "fresh")
+# test_document checks the committed document as a whole: while it is being rewritten
+# it is not collected (scripts/dev.py reliability runs it afterwards, on the new one).
+collect_ignore = ["test_document.py"] if _REGENERATING else []
 
 
 class Recorder:

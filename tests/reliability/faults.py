@@ -225,10 +225,28 @@ def run(fault: Fault, method: str, mode: str, server: Loopback, **credentials: A
         else:
             result, error = asyncio.run(_run_async(options, method, sleeps))
         elapsed = time.monotonic() - started
-    arrived = [received for received in server.requests if received.path != "/auth/login"]
+    exchanges = [
+        (got, answer) for got, answer in zip(server.requests, server.answers, strict=True) if got.path != "/auth/login"
+    ]
     if not fault.refused and "login" not in credentials:
-        assert attempts.count == len(arrived), "the SDK's count of attempts differs from the server's"
+        assert attempts.count == len(exchanges), "the SDK's count of attempts differs from the server's"
+    assert_same_request(exchanges)
+    arrived = [got for got, _ in exchanges]
     return Observed(describe(result, error), attempts.count, sum(sleeps), elapsed, error, arrived)
+
+
+def assert_same_request(exchanges: list[tuple[Received, Reply]]) -> None:
+    """Every attempt of one call is the same request: one X-Request-Id (the server's logs
+    tie them together), the same method, path, query and body (the body is compared
+    where the server read it)."""
+    if not exchanges:
+        return
+    first = exchanges[0][0]
+    for got, _ in exchanges:
+        assert got.headers["x-request-id"] == first.headers["x-request-id"], "a retry changed the request id"
+        assert (got.method, got.path, got.query) == (first.method, first.path, first.query), "a retry changed"
+    bodies = {got.body for got, answer in exchanges if answer.reset != "before_body"}
+    assert len(bodies) <= 1, f"a retry sent another body: {bodies}"
 
 
 def _configure(vb: Voipbin | AsyncVoipbin, sleep: Callable[[float], Any]) -> None:

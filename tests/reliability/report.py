@@ -44,11 +44,11 @@ SECTIONS = {
     ),
     "concurrency": Section(
         "Concurrency",
-        "Calls of every method against a server that fails 30% of requests at random (seeded): 502, "
-        "503, 504, 500, 429, a dropped connection, a reset, a body cut short. Each call's outcome is "
-        "checked against the server's last answer to it, POSTs are checked never to be sent again "
-        "unless refused by a 429, and no connection may stay open after close().",
-        ("Scenario", "Calls", "Checked"),
+        "Calls of every method, by turn, against a server failing a share of requests at random "
+        "(seeded). Each call's outcome is checked against the server's last answer to it; each "
+        "attempt but the last must have been answered with something the retry policy retries (a "
+        "POST: only a 429), and a call must not give up on a retriable answer with retries left.",
+        ("Scenario", "Calls", "Server", "Checked"),
         ("Outcomes (last run)", "Server attempts (last run)"),
     ),
     "fuzz": Section(
@@ -118,17 +118,30 @@ class Report:
 
 
 def documented(path: Path = DOC) -> dict[str, dict[tuple[str, ...], list[str]]]:
-    """The rows of the committed document, by section, keyed like Report.rows."""
+    """The rows of the committed document, by section, keyed like Report.rows.
+    A key that appears twice in a section is an error: one of the rows would hide the other."""
     by_title = {spec.title: name for name, spec in SECTIONS.items()}
     rows: dict[str, dict[tuple[str, ...], list[str]]] = {}
     section: str | None = None
+    header = False
     if not path.exists():
         return rows
     for line in path.read_text().splitlines():
         if line.startswith("## "):
-            section = by_title.get(line[3:].strip())
-        elif section and line.startswith("| ") and not line.startswith("|---"):
+            section, header = by_title.get(line[3:].strip()), True
+        elif section and line.startswith("| "):
+            if header:  # the column names
+                header = False
+                continue
             cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
-            if cells != list(SECTIONS[section].checked + SECTIONS[section].measured):
-                rows.setdefault(section, {})[tuple(cells[: SECTIONS[section].key])] = cells
+            key = tuple(cells[: SECTIONS[section].key])
+            if key in rows.setdefault(section, {}):
+                raise ValueError(f"{path.name}: {section} has two rows for {key}")
+            rows[section][key] = cells
     return rows
+
+
+def prose(text: str) -> list[str]:
+    """The document without its table rows: titles, intros and column names."""
+    lines = text.splitlines()
+    return [line for i, line in enumerate(lines) if not line.startswith("|") or not lines[i - 1].startswith("|")]

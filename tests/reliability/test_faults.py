@@ -46,20 +46,22 @@ def test_a_server_that_never_answers_cannot_hang_a_call(mode: str, server: Loopb
     """Real clock, real sleeps: every attempt stalls past the timeout. The call ends after
     its three attempts' timeouts and at most the longest back-off the policy allows."""
     server.reply(200, ROUTE, delay=3.0, times=3)
-    timeout, longest_backoff = 0.2, 0.5 + 1.0
+    timeout, backoff = 0.2, 0.5 + 1.0  # jitter pinned at its maximum; the sleeps are real
     started = time.monotonic()
     if mode == "sync":
         vb = Voipbin(token="t0ken", base_url=server.base_url, timeout=timeout)
+        vb._random = lambda: 1.0
         with vb, pytest.raises(voipbin.APITimeoutError):
             vb.routes.get(ROUTE_ID)
     else:
 
         async def attempt() -> None:
             async with AsyncVoipbin(token="t0ken", base_url=server.base_url, timeout=timeout) as vb:
+                vb._random = lambda: 1.0
                 await vb.routes.get(ROUTE_ID)
 
         with pytest.raises(voipbin.APITimeoutError):
             asyncio.run(attempt())
     elapsed = time.monotonic() - started
     assert len(server.wait_for(3)) == 3
-    assert 3 * timeout <= elapsed < 3 * timeout + longest_backoff + 1.0
+    assert 3 * timeout + backoff <= elapsed < 3 * timeout + backoff + 1.0

@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import re
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +31,7 @@ from tests.reliability.conftest import Recorder
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec")) / "voipbin-openapi-2026-08-05.json"
 EXAMPLES = 300
-SEEN: dict[str, Counter[str]] = {}
+SEEN: dict[str, Counter[str]] = {}  # outcomes seen per target, for the document
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -37,11 +40,21 @@ JSON_VALUES = st.recursive(
 )
 
 
-def record(report: Recorder, target: str, inputs: str, allowed: str, outcome: str) -> None:
-    seen = SEEN.setdefault(target, Counter())
-    seen[outcome] += 1
-    measured = {"Examples (last run)": sum(seen.values()), "Seen (last run)": ", ".join(sorted(seen))}
-    report.add("fuzz", [target, inputs, allowed], measured)
+@dataclass(frozen=True)
+class Target:
+    """A fuzzed function: its row in docs/reliability.md, built from what the test allows."""
+
+    name: str
+    inputs: str
+    returns: str
+    raises: tuple[type[Exception], ...] = ()
+
+    def record(self, report: Recorder, outcome: str) -> None:
+        seen = SEEN.setdefault(self.name, Counter())
+        seen[outcome] += 1
+        allowed = "; ".join([self.returns, *(cls.__name__ for cls in self.raises)])
+        measured = {"Examples (last run)": sum(seen.values()), "Seen (last run)": ", ".join(sorted(seen))}
+        report.add("fuzz", [self.name, self.inputs, allowed], measured)
 
 
 def outcome_of(function: Callable[[], Any], allowed: tuple[type[Exception], ...]) -> tuple[Any, str]:
@@ -54,10 +67,21 @@ def outcome_of(function: Callable[[], Any], allowed: tuple[type[Exception], ...]
 
 # --- parse_timestamp ----------------------------------------------------------------------
 
+TIMESTAMPS = Target(
+    "parse_timestamp",
+    "text, near-ISO text, datetimes, numbers, bytes, None",
+    "the same instant in UTC, or None (None, the 9999 sentinel)",
+    (ValueError, TypeError),
+)
 OFFSETS = st.builds(
     datetime.timezone, st.timedeltas(min_value=datetime.timedelta(hours=-23), max_value=datetime.timedelta(hours=23))
 )
-NEAR_ISO = st.from_regex(r"\A\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{0,12})?(Z|[+-]\d{2}:\d{2})?\Z", fullmatch=True)
+D = "[0-9]"  # ASCII digits: a regex's d class would also take other scripts' digits
+NEAR_ISO_PATTERN = (
+    rf"({D}{{4}})-({D}{{2}})-({D}{{2}})[T ]({D}{{2}}):({D}{{2}}):({D}{{2}})"
+    rf"(?:\.({D}{{0,12}}))?(Z|[+-]{D}{{2}}:{D}{{2}})?"
+)
+NEAR_ISO = st.from_regex(rf"\A{NEAR_ISO_PATTERN}\Z", fullmatch=True)
 TIMESTAMP_INPUTS = st.one_of(
     st.none(),
     st.text(max_size=40),
@@ -69,38 +93,93 @@ TIMESTAMP_INPUTS = st.one_of(
 )
 
 
+def near_iso_instant(text: str) -> datetime.datetime | None:
+    """What near-ISO text means, built from its digits (an independent reading): raises
+    ValueError for a date or offset out of range."""
+    match = re.fullmatch(NEAR_ISO_PATTERN, text)
+    assert match is not None
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    offset = datetime.timedelta(0)
+    if zone not in (None, "Z"):
+        if int(zone[4:6]) > 59:
+            raise ValueError("offset minutes out of range")
+        offset = (-1 if zone[0] == "-" else 1) * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
+    moment = datetime.datetime(
+        int(year), int(month), int(day), int(hour), int(minute), int(second),
+        int((fraction or "").ljust(6, "0")[:6]), tzinfo=datetime.timezone(offset),
+    )  # fmt: skip
+    return None if moment.year == 9999 else moment
+
+
 @settings(max_examples=EXAMPLES)
 @given(value=TIMESTAMP_INPUTS)
 def test_parse_timestamp(value: Any, report: Recorder) -> None:
-    allowed: tuple[type[Exception], ...] = (ValueError,) if isinstance(value, str) else (TypeError,)
-    parsed, outcome = outcome_of(lambda: parse_timestamp(value), allowed)
-    if outcome == "returned":
-        assert parsed is None or (parsed.tzinfo is not None and parsed.utcoffset() == datetime.timedelta(0))
-    record(report, "parse_timestamp", "text, near-ISO text, datetimes, numbers, bytes, None",
-           "UTC datetime or None; ValueError (text), TypeError (other types)", outcome)  # fmt: skip
+    parsed, outcome = outcome_of(lambda: parse_timestamp(value), TIMESTAMPS.raises)
+    if value is None:
+        assert parsed is None
+    elif isinstance(value, datetime.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
+        assert (outcome, parsed) == ("returned", None if value.year == 9999 else aware)
+    elif isinstance(value, str) and re.fullmatch(NEAR_ISO_PATTERN, value):
+        try:
+            expected = near_iso_instant(value)
+        except ValueError:
+            assert outcome == "ValueError"
+        else:
+            assert (outcome, parsed) == ("returned", expected)
+    elif isinstance(value, str):
+        assert outcome in ("returned", "ValueError")
+    else:
+        assert outcome == "TypeError"
+    if parsed is not None:
+        assert parsed.utcoffset() == datetime.timedelta(0)
+    TIMESTAMPS.record(report, outcome)
 
 
 # --- Address constructors -----------------------------------------------------------------
 
+ADDRESSES = Target(
+    "Address.tel/sip/extension/agent/email/line/conference",
+    "text, +digits, UUIDs, None, ints",
+    "an Address exactly when the target can be right",
+    (ValueError,),
+)
 CONSTRUCTORS = ("tel", "sip", "extension", "agent", "email", "line", "conference")
+
+
+def acceptable(kind: str, value: Any) -> bool:
+    """The documented rules, written out: E.164 is "+", a digit 1-9, then 6 to 14 digits."""
+    if kind == "tel":
+        if not isinstance(value, str) or not value.startswith("+"):
+            return False
+        digits = value[1:]
+        return 7 <= len(digits) <= 15 and all(d in "0123456789" for d in digits) and digits[0] != "0"
+    if kind in ("agent", "conference") and isinstance(value, uuid.UUID):
+        return True
+    if not isinstance(value, str) or not value:
+        return False
+    return "@" in value if kind == "email" else True
 
 
 @settings(max_examples=EXAMPLES)
 @given(
     kind=st.sampled_from(CONSTRUCTORS),
-    value=st.one_of(st.text(max_size=20), st.from_regex(r"\A\+\d{1,16}\Z"), st.uuids(), st.none(), st.integers()),
+    value=st.one_of(st.text(max_size=20), st.from_regex(r"\A\+[0-9]{1,16}\n?\Z"), st.uuids(), st.none(), st.integers()),
 )
 def test_address_constructors(kind: str, value: Any, report: Recorder) -> None:
-    address, outcome = outcome_of(lambda: getattr(Address, kind)(value), (ValueError,))
-    if outcome == "returned":
+    address, outcome = outcome_of(lambda: getattr(Address, kind)(value), ADDRESSES.raises)
+    assert (outcome == "returned") == acceptable(kind, value), f"Address.{kind}({value!r}): {outcome}"
+    if address is not None:
         assert (address.type, address.target) == (kind, str(value))
         assert Address.from_dict(address.to_dict()) == address
-    record(report, "Address.tel/sip/extension/agent/email/line/conference", "text, +digits, UUIDs, None, ints",
-           "an Address of that type; ValueError", outcome)  # fmt: skip
+    ADDRESSES.record(report, outcome)
 
 
 # --- the error-body parser ----------------------------------------------------------------
 
+ERROR_BODY = Target(
+    "parse_error_body", "arbitrary bytes, JSON, error envelopes (all three shapes) with any values", "an ErrorBody"
+)
 ERROR_FIELDS = st.sampled_from(["status", "reason", "message", "code", "field", "details"])
 ENVELOPES = st.one_of(
     st.fixed_dictionaries({"error": JSON_VALUES}, optional={"message": JSON_VALUES, "request_id": JSON_VALUES}),
@@ -108,17 +187,34 @@ ENVELOPES = st.one_of(
     JSON_VALUES,
 )
 ERROR_BODIES = st.one_of(st.binary(max_size=200), ENVELOPES.map(lambda value: json.dumps(value).encode()))
+WORDS = st.text(min_size=1, max_size=30)
 
 
 @settings(max_examples=EXAMPLES)
 @given(content=ERROR_BODIES)
-def test_parse_error_body(content: bytes, report: Recorder) -> None:
+def test_parse_error_body_never_raises(content: bytes, report: Recorder) -> None:
     body = parse_error_body(content)  # documented never to raise
     assert isinstance(body, ErrorBody)
     assert all(isinstance(getattr(body, name), str | None) for name in ("status", "reason", "message", "request_id"))
     assert body.details is None or isinstance(body.details, list)
-    record(report, "parse_error_body", "arbitrary bytes, JSON, error envelopes with any values", "an ErrorBody",
-           "returned")  # fmt: skip
+    ERROR_BODY.record(report, "returned")
+
+
+@settings(max_examples=EXAMPLES // 3)
+@given(shape=st.sampled_from(["canonical", "string", "code"]), reason=WORDS, message=WORDS, request_id=WORDS)
+def test_parse_error_body_reads_each_shape(shape: str, reason: str, message: str, request_id: str) -> None:
+    """Well-formed envelopes of the three shapes the docs show give back what they hold."""
+    envelopes = {
+        "canonical": {"error": {"status": "X", "reason": reason, "message": message, "request_id": request_id}},
+        "string": {"error": reason, "message": message, "request_id": request_id},
+        "code": {"error": {"code": reason, "message": message, "field": request_id}},
+    }
+    body = parse_error_body(json.dumps(envelopes[shape]).encode())
+    assert (body.reason, body.message) == (reason, message)
+    if shape == "code":
+        assert body.details == [{"field": request_id}]
+    else:
+        assert body.request_id == request_id
 
 
 # --- mutated server answers -----------------------------------------------------------------
@@ -134,40 +230,54 @@ OPERATIONS: dict[str, tuple[str, Callable[[Voipbin], Any]]] = {
 }
 
 
-def example(spec: dict[str, Any], schema: dict[str, Any], depth: int = 0) -> Any:
-    """A full answer built from the spec: every property, its example when it has one."""
+Path_ = tuple[Any, ...]
+
+
+def example(spec: dict[str, Any], schema: dict[str, Any], enums: dict[Path_, Any], at: Path_ = ()) -> Any:
+    """A full answer built from the spec: every property, its example when it has one.
+    ``enums`` gets the path of each enum value, with an unknown value of the same JSON type."""
     if "$ref" in schema:
         schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            value = example(spec, part, depth)
+            value = example(spec, part, enums, at)
             merged.update(value if isinstance(value, dict) else {})
         return merged
+    if "enum" in schema:
+        first = schema["enum"][0]
+        enums[at] = 987654 if isinstance(first, int) else "A_VALUE_NEWER_THAN_THE_SDK"
+        return first
     if "example" in schema and not isinstance(schema["example"], dict | list):
         return schema["example"]
-    if "enum" in schema:
-        return schema["enum"][0]
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
-        if depth > 5:
-            return {}
-        return {name: example(spec, prop, depth + 1) for name, prop in schema.get("properties", {}).items()}
+        properties = schema.get("properties", {}) if len(at) <= 8 else {}
+        return {name: example(spec, prop, enums, (*at, name)) for name, prop in properties.items()}
     if kind == "array":
-        return [example(spec, schema.get("items", {}), depth + 1)] if depth <= 5 else []
+        return [example(spec, schema.get("items", {}), enums, (*at, 0))] if len(at) <= 8 else []
     formats = {"date-time": "2026-01-15T09:30:00.000000Z", "uuid": "550e8400-e29b-41d4-a716-446655440000"}
     defaults = {"integer": 1, "number": 1.5, "boolean": True, "string": formats.get(schema.get("format", ""), "text")}
     return defaults.get(str(kind))
 
 
+@dataclass
+class Answer:
+    document: Any
+    enums: dict[Path_, Any]
+
+
 @pytest.fixture(scope="module")
-def answers() -> dict[str, Any]:
+def answers() -> dict[str, Answer]:
     assert SPEC.is_file(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC.parent})"
     spec = json.loads(SPEC.read_text())
     built = {}
     for name, (path, _) in OPERATIONS.items():
         schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
-        built[name] = example(spec, schema)
+        enums: dict[Path_, Any] = {}
+        built[name] = Answer(example(spec, schema, enums), enums)
+    with_enums = [name for name, answer in built.items() if answer.enums]
+    assert len(with_enums) >= 4, f"few enums to mutate ({with_enums}): the unknown-enum case proves little"
     return built
 
 
@@ -193,7 +303,7 @@ def paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]
             yield from paths(item, (*prefix, index))
 
 
-def mutate(document: Any, path: tuple[Any, ...], action: str, value: Any) -> Any:
+def mutate(document: Any, path: Path_, action: str, value: Any) -> Any:
     """Apply one mutation at ``path``; a path an earlier mutation removed is left alone."""
     if not path:
         return value if action == "retype" else document
@@ -210,46 +320,59 @@ def mutate(document: Any, path: tuple[Any, ...], action: str, value: Any) -> Any
         return document
     if action == "drop":
         del parent[last]
-    elif action == "null":
-        parent[last] = None
-    elif action == "retype":
-        parent[last] = value
-    elif action == "unknown enum":
-        parent[last] = "A_VALUE_NEWER_THAN_THE_SDK"
+    elif action in ("null", "retype", "unknown enum"):
+        parent[last] = None if action == "null" else value
     elif action == "extra field" and isinstance(parent[last], dict):
         parent[last]["field_newer_than_the_sdk"] = value
     return document
 
 
+MUTATED = Target(
+    "answers of 7 operations, mutated",
+    "dropped, nulled, retyped, unknown enum values, extra fields",
+    "the model (always, when only enum values and extra fields changed)",
+    (voipbin.ResponseParseError,),
+)
+HARMLESS = {"unknown enum", "extra field"}  # what a newer server sends: never an error
 ACTIONS = st.sampled_from(["drop", "null", "retype", "unknown enum", "extra field"])
 MUTATIONS = st.lists(st.tuples(st.integers(min_value=0), ACTIONS, JSON_VALUES), min_size=1, max_size=4)
 
 
-def test_every_unmutated_example_parses(answers: dict[str, Any], served: tuple[Loopback, Voipbin]) -> None:
+def to_dicts(result: Any) -> Any:
+    """What user code does with a result: serialise it back."""
+    return [item.to_dict() for item in result] if isinstance(result, list) else result.to_dict()
+
+
+def test_every_unmutated_example_parses(answers: dict[str, Answer], served: tuple[Loopback, Voipbin]) -> None:
     """Without this the mutation test could pass on answers that never parse at all."""
     server, vb = served
     for name, (_, run) in OPERATIONS.items():
-        server.body = json.dumps(answers[name]).encode()  # type: ignore[attr-defined]
+        server.body = json.dumps(answers[name].document).encode()  # type: ignore[attr-defined]
         result = run(vb)
-        assert result, name
-        assert [item.to_dict() for item in result] if isinstance(result, list) else result.to_dict()
+        assert result and to_dicts(result), name
 
 
 @settings(max_examples=EXAMPLES)
 @given(name=st.sampled_from(list(OPERATIONS)), mutations=MUTATIONS)
 def test_mutated_answers(
-    name: str, mutations: list[tuple[int, str, Any]], answers: dict[str, Any], served: tuple[Loopback, Voipbin],
+    name: str, mutations: list[tuple[int, str, Any]], answers: dict[str, Answer], served: tuple[Loopback, Voipbin],
     report: Recorder,
 ) -> None:  # fmt: skip
     server, vb = served
-    document = json.loads(json.dumps(answers[name]))
+    answer = answers[name]
+    document = json.loads(json.dumps(answer.document))
+    enum_paths = list(answer.enums)
     for index, action, value in mutations:
-        every_path = list(paths(document))
-        document = mutate(document, every_path[index % len(every_path)], action, value)
+        if action == "unknown enum" and enum_paths:
+            path = enum_paths[index % len(enum_paths)]
+            document = mutate(document, path, action, answer.enums[path])
+        elif action != "unknown enum":
+            every_path = list(paths(document))
+            document = mutate(document, every_path[index % len(every_path)], action, value)
     server.body = json.dumps(document).encode()  # type: ignore[attr-defined]
-    result, outcome = outcome_of(lambda: OPERATIONS[name][1](vb), (voipbin.ResponseParseError,))
-    if outcome == "returned":  # what parsed must also serialise back: user code calls to_dict()
-        assert isinstance([item.to_dict() for item in result] if isinstance(result, list) else result.to_dict(),
-                          list | dict)  # fmt: skip
-    record(report, "answers of 7 operations, mutated", "dropped, nulled, retyped, unknown enum, extra fields",
-           "the model; ResponseParseError", outcome)  # fmt: skip
+    result, outcome = outcome_of(lambda: OPERATIONS[name][1](vb), MUTATED.raises)
+    if {action for _, action, _ in mutations} <= HARMLESS:
+        assert outcome == "returned", f"a newer server's answer did not parse: {mutations}"
+    if result is not None:
+        assert isinstance(to_dicts(result), list | dict)
+    MUTATED.record(report, outcome)

@@ -10,6 +10,7 @@ credential back in an error or a bad answer is scrubbed too.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import logging
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 import voipbin
-from voipbin import Voipbin
+from voipbin import AsyncVoipbin, Voipbin
 from voipbin.testing import voipbin_vcr
 
 from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN
@@ -37,6 +38,21 @@ CREDENTIALS: dict[str, dict[str, Any]] = {
     QUERY: {"accesskey": CANARY_KEY, "accesskey_in": "query"},
     "login: password, then the token answered": {"login": ("alice", CANARY_PASSWORD)},
 }
+GIVEN = [name for name in CREDENTIALS if "login" not in name]  # credentials given to the constructor
+KINDS = ["token", "accesskey"]
+LOGS = "debug logs of every fault (GET and POST, both clients)"
+ERRORS = "str, repr and traceback of every error raised"
+CASSETTES = "cassettes recorded with voipbin.testing"
+FRAME_LOCALS = "locals of the SDK's frames in each error's traceback"
+ECHOED = "the credential echoed back in an error or a 2xx: messages, tracebacks, frame locals"
+REPRS = "repr and str of the client"
+MALFORMED = "a malformed credential refused"
+ROWS = [
+    *((credential, path) for credential in CREDENTIALS for path in (LOGS, ERRORS, CASSETTES)),
+    *((credential, FRAME_LOCALS) for credential in CREDENTIALS if credential != QUERY),
+    *((credential, path) for credential in GIVEN for path in (ECHOED, REPRS)),
+    *((kind, MALFORMED) for kind in KINDS),
+]
 SDK_SOURCES = ("/facade/voipbin/", "/generated/voipbin_api/")
 # vcrpy writes YAML slowly: a 50 MB body would take minutes and prove nothing more.
 TOO_BIG_FOR_A_CASSETTE = ("50 MB",)
@@ -62,7 +78,8 @@ def sdk_frame_locals(error: BaseException) -> list[str]:
         for frame in summary.stack:
             if any(part in frame.filename for part in SDK_SOURCES):
                 texts += [f"{frame.name}: {name}={value}" for name, value in (frame.locals or {}).items()]
-        summary = summary.__cause__ or summary.__context__
+        suppressed = summary.__suppress_context__
+        summary = summary.__cause__ or (None if suppressed else summary.__context__)
     return texts
 
 
@@ -93,53 +110,80 @@ def test_no_canary_in_logs_errors_tracebacks_or_cassettes(
     assert any(record.name.startswith("httpcore") for record in everything_logged.records)
     assert len(cassettes) >= len(FAULTS), "the cassettes were not written"
     for path, texts in [
-        ("debug logs of every fault (GET and POST, both clients)", logs),
-        ("str, repr and traceback of every error raised", errors),
-        ("cassettes recorded with voipbin.testing", cassettes),
-        *[("locals of the SDK's frames in each error's traceback", frame_locals)] * (credential != QUERY),
+        (LOGS, logs),
+        (ERRORS, errors),
+        (CASSETTES, cassettes),
+        *[(FRAME_LOCALS, frame_locals)] * (credential != QUERY),
     ]:
         assert leaks(texts) == [], (path, [t[:300] for t in texts if any(c in t for c in CANARIES)][:3])
         report.add("secrets", [credential, path, "no"], {"Texts checked (last run)": len(texts)})
 
 
-def _echo(content_type: str) -> Any:
-    """A server that quotes the credential it received back in an error answer."""
+ECHOES = {
+    "401, JSON error": (401, "application/json", voipbin.AuthenticationError),
+    "401, text error": (401, "text/plain", voipbin.AuthenticationError),
+    "200 whose tm_create is the echo": (200, "application/json", voipbin.ResponseParseError),
+}
+
+
+def _echo(status: int, content_type: str) -> Any:
+    """A server that quotes the credential it received back: in an error's message, or
+    in a typed field of a 2xx, where it makes the answer fail to parse."""
 
     def handler(received: Received) -> Reply:
         heard = f"{received.headers.get('authorization')} {received.headers.get('cookie')} {received.query}"
-        body = f"credential rejected: {heard}"
-        if content_type == "application/json":
-            body = json.dumps({"error": {"reason": "INVALID_CREDENTIAL", "message": body}})
-        return Reply(401, body.encode(), {"Content-Type": content_type})
+        if status == 200:
+            body = json.dumps({"id": ROUTE_ID, "tm_create": heard})
+        elif content_type == "application/json":
+            body = json.dumps({"error": {"reason": "INVALID_CREDENTIAL", "message": f"rejected: {heard}"}})
+        else:
+            body = f"rejected: {heard}"
+        return Reply(status, body.encode(), {"Content-Type": content_type})
 
     return handler
 
 
-@pytest.mark.parametrize("credential", [name for name in CREDENTIALS if "login" not in name])
-def test_a_credential_echoed_by_the_server_is_scrubbed(credential: str, server: Loopback, report: Recorder) -> None:
-    texts = []
-    for content_type in ("application/json", "text/plain"):
-        server.handler = _echo(content_type)
-        vb = Voipbin(base_url=server.base_url, **CREDENTIALS[credential])
-        with vb, pytest.raises(voipbin.AuthenticationError) as caught:
+def _get_route(mode: str, options: dict[str, Any]) -> None:
+    if mode == "sync":
+        with Voipbin(**options) as vb:
             vb.routes.get(ROUTE_ID, max_retries=0)
+        return
+
+    async def get() -> None:
+        async with AsyncVoipbin(**options) as vb:
+            await vb.routes.get(ROUTE_ID, max_retries=0)
+
+    asyncio.run(get())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("credential", GIVEN)
+def test_a_credential_echoed_by_the_server_is_scrubbed(
+    credential: str, mode: str, server: Loopback, report: Recorder
+) -> None:
+    texts = []
+    for status, content_type, raised in ECHOES.values():
+        server.handler = _echo(status, content_type)
+        with pytest.raises(raised) as caught:
+            _get_route(mode, {"base_url": server.base_url, **CREDENTIALS[credential]})
+        assert "REDACTED" in str(caught.value), "the echo did not reach the message: the test proves nothing"
         texts += error_texts(caught.value)
-        assert "REDACTED" in caught.value.message, "the echo did not reach the message: the test proves nothing"
+        if credential != QUERY:
+            texts += sdk_frame_locals(caught.value)
     assert leaks(texts) == []
-    report.add("secrets", [credential, "an error answer echoing the credential", "no"],
-               {"Texts checked (last run)": len(texts)})  # fmt: skip
+    report.add("secrets", [credential, ECHOED, "no"], {"Texts checked (last run)": len(texts)})
 
 
-@pytest.mark.parametrize("credential", [name for name in CREDENTIALS if "login" not in name])
+@pytest.mark.parametrize("credential", GIVEN)
 def test_no_canary_in_client_reprs(credential: str, report: Recorder) -> None:
     vb = Voipbin(base_url="http://127.0.0.1:9/v1.0", **CREDENTIALS[credential])
     texts = [repr(vb), str(vb), repr(vb.with_options(max_retries=0)), repr(vb.routes), repr(vars(vb.routes))]
     vb.close()
     assert leaks(texts) == []
-    report.add("secrets", [credential, "repr and str of the client", "no"], {"Texts checked (last run)": len(texts)})
+    report.add("secrets", [credential, REPRS, "no"], {"Texts checked (last run)": len(texts)})
 
 
-@pytest.mark.parametrize("kind", ["token", "accesskey"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_malformed_credential_is_refused_without_quoting_it(kind: str, report: Recorder) -> None:
     """A stray newline or ";" would break the header or smuggle in a cookie; the error says so, unquoted."""
     texts = []
@@ -148,4 +192,4 @@ def test_a_malformed_credential_is_refused_without_quoting_it(kind: str, report:
             Voipbin(**{kind: CANARY_TOKEN + bad})
         texts += error_texts(caught.value)
     assert leaks(texts) == []
-    report.add("secrets", [kind, "a malformed credential refused", "no"], {"Texts checked (last run)": len(texts)})
+    report.add("secrets", [kind, MALFORMED, "no"], {"Texts checked (last run)": len(texts)})
