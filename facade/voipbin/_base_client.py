@@ -174,7 +174,6 @@ class BaseClient(Generic[HttpT]):
     def _use_credentials(self, kind: str | None = None, secret: str = "") -> None:
         """Set the credential (none: anonymous, for login) and precompute what every request carries."""
         self._auth_kind, self._secret = kind, check_secret(kind, secret) if kind else secret
-        self._secrets = (secret,) if kind else ()
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         self._params: dict[str, str] = {}
         if kind == "token":
@@ -184,6 +183,11 @@ class BaseClient(Generic[HttpT]):
         elif kind == "accesskey":
             self._params = {"accesskey": secret}
             redact_query_in_logs("httpx")
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        """What error messages must not quote (a server may echo the credential back)."""
+        return (self._secret,) if self._auth_kind else ()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_kind or 'none'!r})"

@@ -38,10 +38,14 @@ class RedactQuerySecrets(logging.Filter):
         return True
 
 
+def add_filter_once(name: str, kind: type[logging.Filter]) -> None:
+    """Give the logger ``name`` a ``kind`` filter unless it has one. A logger's filter sees
+    only its own records, not its children's: each logger that needs it is named."""
+    named = logging.getLogger(name)
+    if not any(isinstance(f, kind) for f in named.filters):
+        named.addFilter(kind())
+
+
 def redact_query_in_logs(*names: str) -> None:
-    """Filter these loggers. A logger's filter sees only its own records, not its children's:
-    name each logger that logs URLs."""
     for name in names:
-        named = logging.getLogger(name)
-        if not any(isinstance(f, RedactQuerySecrets) for f in named.filters):
-            named.addFilter(RedactQuerySecrets())
+        add_filter_once(name, RedactQuerySecrets)

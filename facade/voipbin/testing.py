@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ._constants import REDACTED
-from ._logging import redact_query_in_logs
+from ._logging import add_filter_once, redact_query_in_logs
 
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie")
 SECRET_QUERY = ("accesskey", "token")
@@ -99,9 +99,7 @@ def voipbin_vcr(cassette_dir: str | Path, *, record: bool | None = None) -> Any:
     debug logs show request URLs: their ?accesskey= is redacted too."""
     import vcr
 
-    cassette_logger = logging.getLogger("vcr.cassette")
-    if not any(isinstance(f, _HideRecordedAnswers) for f in cassette_logger.filters):
-        cassette_logger.addFilter(_HideRecordedAnswers())  # before the query filter formats the record
+    add_filter_once("vcr.cassette", _HideRecordedAnswers)  # before the query filter formats the record
     vcr_loggers = [name for name in logging.root.manager.loggerDict if name.startswith("vcr.")]
     redact_query_in_logs(*vcr_loggers, "vcr.stubs.httpx_stubs")
 

@@ -160,7 +160,7 @@ class Observed:
     outcome: str
     attempts: int
     waited: float
-    elapsed: float  # seconds, back-off waits left out (they are recorded, not slept)
+    elapsed: float  # seconds; back-off waits left out unless slept (real_sleeps)
     error: voipbin.VoipbinError | None
     arrived: list[Received]
 
@@ -174,15 +174,18 @@ def describe(result: Any, error: BaseException | None) -> str:
     return f"{type(error).__name__}({reason})" if reason else type(error).__name__
 
 
-def call(vb: Voipbin | AsyncVoipbin, method: str) -> Any:
-    """One call of ``method`` through the public resource layer (a coroutine on AsyncVoipbin)."""
+def call(vb: Voipbin | AsyncVoipbin, method: str, route_id: str = ROUTE_ID) -> Any:
+    """One call of ``method`` through the public resource layer (a coroutine on AsyncVoipbin).
+    ``route_id`` is in the path, or for a POST the route's name: the server can tell calls apart."""
     if method == "GET":
-        return vb.routes.get(ROUTE_ID)
+        return vb.routes.get(route_id)
     if method == "POST":
-        return vb.routes.create(customer_id=ROUTE["customer_id"], provider_id=PROVIDER, priority=1, target="all")
+        return vb.routes.create(
+            customer_id=ROUTE["customer_id"], provider_id=PROVIDER, priority=1, target="all", name=route_id
+        )
     if method == "PUT":
-        return vb.routes.update(ROUTE_ID, provider_id=PROVIDER, priority=1, target="all")
-    return vb.routes.delete(ROUTE_ID)
+        return vb.routes.update(route_id, provider_id=PROVIDER, priority=1, target="all")
+    return vb.routes.delete(route_id)
 
 
 class _Attempts(logging.Handler):
@@ -209,9 +212,12 @@ def counting_attempts() -> Iterator[_Attempts]:
         logger.setLevel(level)
 
 
-def run(fault: Fault, method: str, mode: str, server: Loopback, **credentials: Any) -> Observed:
+def run(
+    fault: Fault, method: str, mode: str, server: Loopback, *, real_sleeps: bool = False, **credentials: Any
+) -> Observed:
     """Script the server, make one call on a fresh client, and observe what happened.
-    ``credentials``: token=, accesskey= (and accesskey_in=), or login=(username, password)."""
+    ``credentials``: token=, accesskey= (and accesskey_in=), or login=(username, password).
+    Back-off waits are recorded; with ``real_sleeps`` they are also slept."""
     if "login" in credentials and not fault.refused:
         server.reply(200, {"username": "alice", "token": LOGIN_TOKEN})
     fault.script(server)
@@ -221,9 +227,9 @@ def run(fault: Fault, method: str, mode: str, server: Loopback, **credentials: A
     with counting_attempts() as attempts:
         started = time.monotonic()
         if mode == "sync":
-            result, error = _run_sync(options, method, sleeps)
+            result, error = _run_sync(options, method, sleeps, real_sleeps)
         else:
-            result, error = asyncio.run(_run_async(options, method, sleeps))
+            result, error = asyncio.run(_run_async(options, method, sleeps, real_sleeps))
         elapsed = time.monotonic() - started
     exchanges = [
         (got, answer) for got, answer in zip(server.requests, server.answers, strict=True) if got.path != "/auth/login"
@@ -250,25 +256,36 @@ def assert_same_request(exchanges: list[tuple[Received, Reply]]) -> None:
 
 
 def _configure(vb: Voipbin | AsyncVoipbin, sleep: Callable[[float], Any]) -> None:
-    """Jitter at its maximum (waits are then exact), a fixed clock, sleeps recorded not slept."""
+    """Jitter at its maximum (waits are then exact), a fixed clock, sleeps recorded."""
     vb._random = lambda: 1.0
     vb._clock = lambda: NOW
     vb._sleep_for = sleep
 
 
-def _run_sync(options: dict[str, Any], method: str, sleeps: list[float]) -> tuple[Any, BaseException | None]:
+def _run_sync(
+    options: dict[str, Any], method: str, sleeps: list[float], real: bool
+) -> tuple[Any, BaseException | None]:
+    def record(seconds: float) -> None:
+        sleeps.append(seconds)
+        if real:
+            time.sleep(seconds)
+
     login = options.pop("login", None)
     try:
         with Voipbin.login(*login, **options) if login else Voipbin(**options) as vb:
-            _configure(vb, sleeps.append)
+            _configure(vb, record)
             return call(vb, method), None
     except voipbin.VoipbinError as error:
         return None, error
 
 
-async def _run_async(options: dict[str, Any], method: str, sleeps: list[float]) -> tuple[Any, BaseException | None]:
+async def _run_async(
+    options: dict[str, Any], method: str, sleeps: list[float], real: bool
+) -> tuple[Any, BaseException | None]:
     async def record(seconds: float) -> None:
         sleeps.append(seconds)
+        if real:
+            await asyncio.sleep(seconds)
 
     login = options.pop("login", None)
     try:

@@ -22,8 +22,9 @@ from voipbin import AsyncVoipbin, Voipbin
 from voipbin_api.models import RouteManagerRoute
 
 from tests.loopback import Loopback, Received, Reply
+from tests.reliability import faults
 from tests.reliability.conftest import Recorder
-from tests.reliability.faults import METHODS, PROVIDER, ROUTE, resent_only_after_429
+from tests.reliability.faults import METHODS, ROUTE, resent_only_after_429
 
 SEED = 20261123
 FAILURE_RATE = 0.3
@@ -76,19 +77,11 @@ def chaos(seed: int) -> Any:
 
 def call(vb: Voipbin | AsyncVoipbin, number: int) -> Any:
     """Call ``number``: its method by turn, its number in the path (or the POST body's name)."""
-    marker = f"call-{number}"
-    method = METHODS[number % len(METHODS)]
-    if method == "GET":
-        return vb.routes.get(marker)
-    if method == "POST":
-        return vb.routes.create(customer_id=ROUTE["customer_id"], provider_id=PROVIDER, priority=1, target=marker)
-    if method == "PUT":
-        return vb.routes.update(marker, provider_id=PROVIDER, priority=1, target="all")
-    return vb.routes.delete(marker)
+    return faults.call(vb, METHODS[number % len(METHODS)], f"call-{number}")
 
 
 def call_of(received: Received) -> int:
-    marker = received.json()["target"] if received.method == "POST" else received.path.rsplit("/", 1)[1]
+    marker = received.json()["name"] if received.method == "POST" else received.path.rsplit("/", 1)[1]
     return int(marker.removeprefix("call-"))
 
 

@@ -7,16 +7,12 @@ elapsed time within the fault's bound. Rows go to docs/reliability.md.
 
 from __future__ import annotations
 
-import asyncio
-import time
-
 import pytest
 import voipbin
-from voipbin import AsyncVoipbin, Voipbin
 
 from tests.loopback import Loopback
 from tests.reliability.conftest import Recorder
-from tests.reliability.faults import FAULTS, METHODS, ROUTE, ROUTE_ID, Fault, resent_only_after_429, run
+from tests.reliability.faults import FAULTS, METHODS, ROUTE, Fault, each, resent_only_after_429, run
 
 CASES = [(fault, method, mode) for fault in FAULTS for method in METHODS for mode in ("sync", "async")]
 
@@ -41,27 +37,19 @@ def test_fault(fault: Fault, method: str, mode: str, server: Loopback, report: R
     )
 
 
+NEVER_ANSWERS = Fault(
+    "every attempt stalls past the timeout",
+    lambda server: server.reply(200, ROUTE, delay=3.0, times=3),
+    each(("APITimeoutError", 3, 1.5)),
+    options={"timeout": 0.2},
+)
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_server_that_never_answers_cannot_hang_a_call(mode: str, server: Loopback) -> None:
-    """Real clock, real sleeps: every attempt stalls past the timeout. The call ends after
-    its three attempts' timeouts and at most the longest back-off the policy allows."""
-    server.reply(200, ROUTE, delay=3.0, times=3)
-    timeout, backoff = 0.2, 0.5 + 1.0  # jitter pinned at its maximum; the sleeps are real
-    started = time.monotonic()
-    if mode == "sync":
-        vb = Voipbin(token="t0ken", base_url=server.base_url, timeout=timeout)
-        vb._random = lambda: 1.0
-        with vb, pytest.raises(voipbin.APITimeoutError):
-            vb.routes.get(ROUTE_ID)
-    else:
-
-        async def attempt() -> None:
-            async with AsyncVoipbin(token="t0ken", base_url=server.base_url, timeout=timeout) as vb:
-                vb._random = lambda: 1.0
-                await vb.routes.get(ROUTE_ID)
-
-        with pytest.raises(voipbin.APITimeoutError):
-            asyncio.run(attempt())
-    elapsed = time.monotonic() - started
-    assert len(server.wait_for(3)) == 3
-    assert 3 * timeout + backoff <= elapsed < 3 * timeout + backoff + 1.0
+    """Real clock, real sleeps: the call ends after its three attempts' timeouts and the
+    back-off the policy chose (jitter pinned at its maximum), and not much later."""
+    observed = run(NEVER_ANSWERS, "GET", mode, server, real_sleeps=True)
+    assert (observed.outcome, observed.attempts, observed.waited) == NEVER_ANSWERS.expect["GET"]
+    floor = 3 * NEVER_ANSWERS.options["timeout"] + observed.waited
+    assert floor <= observed.elapsed < floor + 1.0

@@ -10,7 +10,6 @@ credential back in an error or a bad answer is scrubbed too.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import logging
@@ -20,13 +19,13 @@ from typing import Any
 
 import pytest
 import voipbin
-from voipbin import AsyncVoipbin, Voipbin
+from voipbin import Voipbin
 from voipbin.testing import voipbin_vcr
 
 from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN
 from tests.loopback import Loopback, Received, Reply
 from tests.reliability.conftest import Recorder
-from tests.reliability.faults import FAULTS, LOGIN_TOKEN, ROUTE_ID, run
+from tests.reliability.faults import FAULTS, LOGIN_TOKEN, ROUTE_ID, Fault, run
 
 CANARIES = (CANARY_TOKEN, CANARY_KEY, CANARY_PASSWORD, LOGIN_TOKEN)
 # With accesskey_in="query" the key is part of the URL, which a request's repr shows:
@@ -119,14 +118,7 @@ def test_no_canary_in_logs_errors_tracebacks_or_cassettes(
         report.add("secrets", [credential, path, "no"], {"Texts checked (last run)": len(texts)})
 
 
-ECHOES = {
-    "401, JSON error": (401, "application/json", voipbin.AuthenticationError),
-    "401, text error": (401, "text/plain", voipbin.AuthenticationError),
-    "200 whose tm_create is the echo": (200, "application/json", voipbin.ResponseParseError),
-}
-
-
-def _echo(status: int, content_type: str) -> Any:
+def _echo(status: int, content_type: str) -> Fault:
     """A server that quotes the credential it received back: in an error's message, or
     in a typed field of a 2xx, where it makes the answer fail to parse."""
 
@@ -140,36 +132,34 @@ def _echo(status: int, content_type: str) -> Any:
             body = f"rejected: {heard}"
         return Reply(status, body.encode(), {"Content-Type": content_type})
 
-    return handler
+    def script(server: Loopback) -> None:
+        server.handler = handler
+
+    return Fault(f"{status} {content_type} echoing the credential", script, {})
 
 
-def _get_route(mode: str, options: dict[str, Any]) -> None:
-    if mode == "sync":
-        with Voipbin(**options) as vb:
-            vb.routes.get(ROUTE_ID, max_retries=0)
-        return
-
-    async def get() -> None:
-        async with AsyncVoipbin(**options) as vb:
-            await vb.routes.get(ROUTE_ID, max_retries=0)
-
-    asyncio.run(get())
+ECHOES = [
+    (_echo(401, "application/json"), voipbin.AuthenticationError),
+    (_echo(401, "text/plain"), voipbin.AuthenticationError),
+    (_echo(200, "application/json"), voipbin.ResponseParseError),  # tm_create holds the echo
+]
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("credential", GIVEN)
-def test_a_credential_echoed_by_the_server_is_scrubbed(
-    credential: str, mode: str, server: Loopback, report: Recorder
-) -> None:
+def test_a_credential_echoed_by_the_server_is_scrubbed(credential: str, mode: str, report: Recorder) -> None:
     texts = []
-    for status, content_type, raised in ECHOES.values():
-        server.handler = _echo(status, content_type)
-        with pytest.raises(raised) as caught:
-            _get_route(mode, {"base_url": server.base_url, **CREDENTIALS[credential]})
-        assert "REDACTED" in str(caught.value), "the echo did not reach the message: the test proves nothing"
-        texts += error_texts(caught.value)
+    for fault, raised in ECHOES:
+        server = Loopback()
+        try:
+            error = run(fault, "GET", mode, server, **CREDENTIALS[credential]).error
+        finally:
+            server.close()
+        assert isinstance(error, raised), error
+        assert "REDACTED" in str(error), "the echo did not reach the message: the test proves nothing"
+        texts += error_texts(error)
         if credential != QUERY:
-            texts += sdk_frame_locals(caught.value)
+            texts += sdk_frame_locals(error)
     assert leaks(texts) == []
     report.add("secrets", [credential, ECHOED, "no"], {"Texts checked (last run)": len(texts)})
 
