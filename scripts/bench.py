@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import compileall
+import datetime
+import importlib
 import json
 import multiprocessing
 import os
@@ -93,12 +95,9 @@ def median_seconds(work: Callable[[], Any], rounds: int) -> float:
 
 def bench_per_call(base: str, calls: int, rounds: int) -> dict[str, float]:
     from voipbin import Voipbin
-    from voipbin_api import AuthenticatedClient
-    from voipbin_api.api.route import get_routes_id
 
     raw = httpx.Client()
     vb = Voipbin(token="t", base_url=base)
-    stock = AuthenticatedClient(base_url=base, token="t")
 
     def raw_calls() -> None:
         for _ in range(calls):
@@ -108,20 +107,62 @@ def bench_per_call(base: str, calls: int, rounds: int) -> dict[str, float]:
         for _ in range(calls):
             vb.routes.get(ROUTE_ID)
 
-    def stock_calls() -> None:
-        for _ in range(calls):
-            get_routes_id.sync(ROUTE_ID, client=stock)
-
-    for work in (raw_calls, facade_calls, stock_calls):  # warm up connections and caches
+    for work in (raw_calls, facade_calls):  # warm up connections and caches
         work()
-    result = {
-        "raw_httpx_s": median_seconds(raw_calls, rounds),
-        "facade_s": median_seconds(facade_calls, rounds),
-        "stock_generated_s": median_seconds(stock_calls, rounds),
-    }
+    result = {"raw_httpx_s": median_seconds(raw_calls, rounds), "facade_s": median_seconds(facade_calls, rounds)}
     result["facade_vs_raw"] = result["facade_s"] / result["raw_httpx_s"]
-    result["facade_vs_stock"] = result["facade_s"] / result["stock_generated_s"]
     return result
+
+
+def bench_parse(rounds: int, extras: Path | None) -> dict[str, float]:
+    """Per-item parse of one page of 100 routes from bytes: the facade's page parser with the
+    standard library's decoder and with orjson, beside pydantic v2's validate_json (the
+    openai-python way). orjson and pydantic come from ``extras`` (dev.py bench installs
+    them there), never from the project's own dependencies."""
+    from voipbin import _resource
+    from voipbin.types import Route
+
+    if extras is not None:
+        sys.path.insert(0, str(extras))
+    page = _page(0, PAGE_SIZE)
+    response = httpx.Response(200, content=page)
+    parse = _resource.page_parser(Route)
+    repeat = 500
+
+    def per_item(work: Callable[[], Any]) -> float:
+        return median_seconds(lambda: [work() for _ in range(repeat)], rounds) / repeat / PAGE_SIZE * 1e6
+
+    result = {
+        "json_loads_only_us": per_item(lambda: json.loads(page)),
+        "facade_stdlib_us": per_item(lambda: parse(response)),
+    }
+    try:
+        orjson = importlib.import_module("orjson")
+        pydantic = importlib.import_module("pydantic")
+    except ImportError:
+        return result
+    decoder = vars(_resource)  # the facade's decoder, swapped for this measure only
+    decoder["loads"] = orjson.loads
+    try:
+        result["facade_orjson_us"] = per_item(lambda: parse(response))
+    finally:
+        decoder["loads"] = json.loads
+    adapter = pydantic.TypeAdapter(list[_pydantic_route(pydantic)])  # type: ignore[misc]
+    items = json.dumps(json.loads(page)["result"]).encode()
+    result["pydantic_validate_json_us"] = per_item(lambda: adapter.validate_json(items))
+    result["facade_stdlib_vs_pydantic"] = result["facade_stdlib_us"] / result["pydantic_validate_json_us"]
+    result["facade_orjson_vs_pydantic"] = result["facade_orjson_us"] / result["pydantic_validate_json_us"]
+    return result
+
+
+def _pydantic_route(pydantic: Any) -> Any:
+    """The Route model as openai-python would write it: every field optional, extras kept."""
+    fields: dict[str, Any] = {name: (str | None, None) for name in ROUTE if name != "priority"}
+    fields["priority"] = (int | None, None)
+    for name in ("tm_create", "tm_update", "tm_delete"):
+        fields[name] = (datetime.datetime | None, None)
+    config = pydantic.ConfigDict(extra="allow")
+    return pydantic.create_model("Route", __config__=config, **fields)
 
 
 def bench_pagination(base: str, rounds: int) -> dict[str, float]:
@@ -209,11 +250,6 @@ def bench_cold_start(base: str, rounds: int) -> dict[str, float]:
     for package in ("facade", "generated"):
         compileall.compile_dir(ROOT / package, quiet=1)
     facade = f"import voipbin; voipbin.Voipbin(token='t', base_url='{base}').routes.get('{ROUTE_ID}')"
-    stock = (
-        "from voipbin_api.api.route import get_routes_id; from voipbin_api.models import *; "
-        "from voipbin_api import AuthenticatedClient; "
-        f"get_routes_id.sync('{ROUTE_ID}', client=AuthenticatedClient(base_url='{base}', token='t'))"
-    )
 
     def timed(code: str) -> float:
         times = []
@@ -223,7 +259,7 @@ def bench_cold_start(base: str, rounds: int) -> dict[str, float]:
             times.append(time.perf_counter() - started)
         return statistics.median(times)
 
-    return {"facade_s": timed(facade), "stock_generated_all_models_s": timed(stock)}
+    return {"facade_s": timed(facade)}
 
 
 def bench_regenerate() -> dict[str, float]:
@@ -240,6 +276,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--calls", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "bench.json")
+    parser.add_argument("--extras", type=Path, help="a folder holding orjson and pydantic, for the parse comparison")
     args = parser.parse_args()
     ports: Any = multiprocessing.Queue()
     server = multiprocessing.Process(target=serve, args=(ports, PAGES), daemon=True)
@@ -248,6 +285,7 @@ def main() -> int:
     try:
         figures: dict[str, dict[str, Any]] = {
             "per_call": bench_per_call(base, args.calls, args.rounds),
+            "parse_page_of_100": bench_parse(args.rounds, args.extras),
             "pagination_10k": bench_pagination(base, args.rounds),
             "memory_100k": bench_memory(base),
             "async_2000x50": bench_async(base, 2000, 50, args.rounds),

@@ -33,6 +33,9 @@ REPAIR_KINDS = {
     "success_statuses": "success statuses set to what the server sends (overrides)",
     "response_shapes": "list responses given their real shape (overrides)",
     "optional_request_fields": "request-body fields the server does not require (overrides)",
+    "present_fields": "response fields the server always sends, typed without None (overrides)",
+    "response_names": "inline answers given a readable model name (overrides)",
+    "hoisted_objects": "inline objects inside models given a readable name: <Model><Field>",
 }
 
 
@@ -64,6 +67,9 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     _apply_response_shapes(doc, overrides.get("response_shapes", []), report)
     _nullable_list_results(doc, report)
     _apply_optional_request_fields(doc, overrides.get("optional_request_fields", []), report)
+    _apply_present_fields(doc, overrides.get("present_fields", []), report)
+    _apply_response_names(doc, overrides.get("response_names", []), report)
+    _hoist_inline_objects(doc, report)
     _nullable_refs(doc, report)
     report.counts["open_enums"] = sum(1 for _, node in _walk(doc) if "enum" in node)
     return doc, report
@@ -153,6 +159,96 @@ def _apply_nullable_fields(doc: JSON, entries: list[JSON], report: Report) -> No
         prop = _find_property(doc, entry["schema"], entry["field"], report)
         if prop is not None and _make_nullable(prop):
             report.counts["nullable_fields"] += 1
+
+
+def _apply_present_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """The schema's ``required`` becomes what the server's Go struct always sends."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    for entry in entries:
+        schema = schemas.get(entry["schema"])
+        if schema is None:
+            report.stale.append(f"{entry['schema']}: no such schema")
+            continue
+        _keep_request_bodies(doc, entry["schema"])
+        props = _flattened_properties(doc, schema)
+        missing = [name for name in entry["always"] + entry.get("nullable", []) if name not in props]
+        if missing:
+            report.stale.append(f"{entry['schema']}: no such properties {missing}")
+        schema["required"] = [name for name in entry["always"] if name in props]
+        report.counts["present_fields"] += len(schema["required"])
+        for name in entry.get("nullable", []):
+            if name in props:
+                _make_nullable(props[name])
+
+
+def _keep_request_bodies(doc: JSON, name: str) -> None:
+    """A request body that is this schema keeps the spec's own copy: what the server always
+    sends says nothing of what a caller must send (PUT /customers/{id}/metadata)."""
+    ref = SCHEMA_PREFIX + name
+    original = doc["components"]["schemas"][name]
+    for _, _, op in operations(doc):
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            if media.get("schema") == {"$ref": ref}:
+                media["schema"] = copy.deepcopy(original)
+
+
+def _apply_response_names(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """Move an inline 2xx answer into components under a readable name (the generator
+    would call it PostCallsResponse200). Identical answers may share one name."""
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for entry in entries:
+        op = _find_operation(doc, entry["operation"], report)
+        media = (op or {}).get("responses", {}).get(str(entry["status"]), {}).get("content", {}).get("application/json")
+        if not isinstance(media, dict) or "$ref" in media.get("schema", {"$ref": ""}):
+            if op is not None:
+                report.stale.append(f"{entry['operation']} {entry['status']}: no inline answer to name")
+            continue
+        name = entry["name"]
+        if name in schemas and schemas[name] != media["schema"]:
+            report.stale.append(f"{entry['operation']}: the name {name} is taken by another schema")
+            continue
+        schemas[name] = media["schema"]
+        media["schema"] = {"$ref": SCHEMA_PREFIX + name}
+        report.counts["response_names"] += 1
+
+
+def _hoist_inline_objects(doc: JSON, report: Report) -> None:
+    """An inline object under a model's field becomes the component <Model><Field> (and
+    <Model><Field>Item for array items), so that its class gets a readable name instead
+    of the generator's ``...Type0`` or ``...Item``; nullability stays on the field."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    pending = list(schemas)
+    while pending:
+        owner = pending.pop()
+        for key, prop in list(schemas[owner].get("properties", {}).items()):
+            camel = "".join(word[:1].upper() + word[1:] for word in key.split("_"))
+            slot, name = (prop, owner + camel)
+            if prop.get("type") == "array" and isinstance(prop.get("items"), dict):
+                slot, name = (prop["items"], owner + camel + "Item")
+                if slot.get("type") == "object" and name not in schemas:
+                    schemas[name], prop["items"] = slot, {"$ref": SCHEMA_PREFIX + name}
+                    pending.append(name)
+                    report.counts["hoisted_objects"] += 1
+                continue
+            if prop.get("type") != "object" or name in schemas:
+                continue
+            keep = {key: prop.pop(key) for key in ("description", "nullable") if key in prop}
+            schemas[name] = dict(prop)
+            prop.clear()
+            prop.update({"allOf": [{"$ref": SCHEMA_PREFIX + name}], **keep})
+            pending.append(name)
+            report.counts["hoisted_objects"] += 1
+
+
+def _flattened_properties(doc: JSON, schema: JSON) -> dict[str, JSON]:
+    """A schema's properties with those of its allOf parts ($ref'd parts included)."""
+    found: dict[str, JSON] = {}
+    for part in schema.get("allOf", []):
+        ref = part.get("$ref", "")
+        resolved = doc["components"]["schemas"].get(ref.removeprefix(SCHEMA_PREFIX), {}) if ref else part
+        found.update(_flattened_properties(doc, resolved))
+    found.update(schema.get("properties", {}))
+    return found
 
 
 def _apply_enum_values(doc: JSON, entries: list[JSON], report: Report) -> None:

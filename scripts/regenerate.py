@@ -45,10 +45,11 @@ DEFAULT_URL = "https://api.voipbin.net/openapi.json"
 BIN = Path(sys.executable).parent
 RUFF = str(BIN / "ruff")
 # What the pipeline writes, relative to the project root; all swapped in together.
-OUTPUTS = ("generated", resources.RESOURCES_DIR, "docs/api.md")
+OUTPUTS = ("generated", resources.RESOURCES_DIR, resources.TYPES_MODULE, "docs/api.md")
 PACKAGE = "voipbin_api"
 LOCK_NAME = "spec.lock.json"
 GENERATOR = "openapi-python-client"
+UNUSED_MODULES = ("client.py", "errors.py")
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
 
@@ -207,12 +208,21 @@ def _build(spec: JSON, lock: JSON, staged: Path) -> None:
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR or e.header == "Skipping Integration"]
     if fatal or not (package_dir / "__init__.py").exists():
         _fail(f"{GENERATOR} failed: " + "; ".join(f"{e.header}: {e.detail}" for e in fatal))
+    # The facade sends requests itself and parses answers with the models' from_dict:
+    # the generator's request functions and its client are not shipped.
+    shutil.rmtree(package_dir / "api")
+    for unused in UNUSED_MODULES:
+        (package_dir / unused).unlink()
+    (package_dir / "py.typed").write_text("")
     (staged / "generated" / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
-    for name, text in resources.render(resources.plan(data), SCRIPTS / "templates" / "facade", lock["source"]).items():
+    operations = resources.plan(data)
+    types = resources.public_types(data, operations)
+    for name, text in resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"]).items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
     _run_ruff(staged / resources.RESOURCES_DIR)
+    _run_ruff(staged / resources.TYPES_MODULE)
 
 
 def _run_ruff(directory: Path) -> None:

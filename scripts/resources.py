@@ -39,7 +39,14 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 
 ADDRESS_MODEL = "CommonAddress"
 RESERVED_KWARGS = {"timeout", "max_retries", "extra_body", "self"}
+# The generator suffixes builtins with "_"; these read better bare, as keyword arguments
+# and as model attributes (templates/model.py.jinja keeps the same two).
+BARE_NAMES = {"type_": "type", "format_": "format"}
 RESOURCES_DIR = "facade/voipbin/_resources"
+TYPES_MODULE = "facade/voipbin/types.py"
+# Answers whose older shapes the server still sends (API_FACTS.md, "Bodies the spec leaves
+# out"): read through an adapter of voipbin/_resource.py instead of the plain model.
+LEGACY_SHAPES = {"POST /calls": "model_parser(CallsCreated, legacy=calls_envelope)"}
 
 
 @dataclass
@@ -50,6 +57,7 @@ class Param:
     wire: str  # JSON key or query name
     annotation: str
     required: bool
+    reference: bool = False  # an optional uuid: None sends the nil UUID ("no reference")
 
 
 @dataclass
@@ -61,14 +69,13 @@ class Operation:
     method: str
     path: str
     summary: str
-    module: str  # e.g. voipbin_api.api.route.get_routes_id
     path_params: list[tuple[str, str]]  # (python name, wire name)
     query: list[Param]
     body: list[Param]
     multipart: bool
     returns: str
+    parser: str  # the expression (in voipbin/_resource.py terms) that reads a 2xx answer
     item: str | None  # the item type when the method paginates (a list verb)
-    success: list[int]
     imports: set[str] = field(default_factory=set)
 
     @property
@@ -170,6 +177,8 @@ def _annotation(prop: Any, *, widen: bool) -> str:
     if isinstance(prop, ListProperty):
         inner = _annotation(prop.inner_property, widen=widen)
         return f"Sequence[{inner}]" if widen else f"builtins.list[{inner}]"
+    if isinstance(prop, UuidProperty):
+        return "UUID | str" if widen else "str"  # responses keep ids as the server's strings
     base = _code(prop.get_base_type_string())
     if not widen:
         return base
@@ -178,8 +187,6 @@ def _annotation(prop: Any, *, widen: bool) -> str:
         return f"{extra}{base} | Mapping[str, Any]"
     if isinstance(prop, EnumProperty):
         return f"{base} | str"
-    if isinstance(prop, UuidProperty):
-        return "UUID | str"
     return base
 
 
@@ -192,19 +199,20 @@ def _success(endpoint: Endpoint) -> list[Any]:
     return [r for r in endpoint.responses.patterns if 200 <= int(r.status_code.pattern) < 300]
 
 
-def _param(prop: Any, used: set[str], imports: set[str]) -> Param:
-    name = str(prop.python_name)
+def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = False) -> Param:
+    name = BARE_NAMES.get(str(prop.python_name), str(prop.python_name))
     if name in used or name in RESERVED_KWARGS:
         name = f"{name}_"
     used.add(name)
     imports |= _imports(prop)
     annotation = _annotation(prop, widen=True)
-    return Param(name=name, wire=_raw(prop.name), annotation=annotation, required=bool(prop.required))
+    reference = in_body and not prop.required and isinstance(prop, UuidProperty)
+    return Param(name, _raw(prop.name), annotation, bool(prop.required), reference)
 
 
 def plan(data: GeneratorData) -> list[Operation]:
     """Every operation of the spec as a facade method, names resolved."""
-    endpoints = [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
+    endpoints = _endpoints(data)
     paths = {_raw(e.path) for e in endpoints}
     listed = {_raw(e.path) for e in endpoints if e.method == "get" and _is_list(e)}
     operations = []
@@ -237,33 +245,48 @@ def _operation(endpoint: Endpoint, resource: str, name: str) -> Operation:
     multipart = False
     for candidate in endpoint.bodies[:1]:
         multipart = "multipart" in _raw(candidate.content_type)
-        body = [_param(prop, used, imports) for prop in _model_properties(candidate.prop)]
+        body = [_param(prop, used, imports, in_body=True) for prop in _model_properties(candidate.prop)]
     success = _success(endpoint)
     item = None
     if _is_list(endpoint):
         item_prop = _list_item(success[0].prop)
         item = _annotation(item_prop, widen=False)
         imports |= _imports(item_prop)
+        parser = f"page_parser({item if isinstance(item_prop, ModelProperty) else 'None'})"
+    else:
+        parser = _parser(success[0].prop if success else None)
     returns = " | ".join(dict.fromkeys(_annotation(r.prop, widen=False) for r in success)) or "None"
     for response in success:
         imports |= _imports(response.prop)
-    tag = str(endpoint.tags[0])
     return Operation(
         resource=resource,
         name=name,
         method=endpoint.method,
         path=_raw(endpoint.path),
         summary=_raw(endpoint.summary) or _raw(endpoint.description).split("\n")[0],
-        module=f"voipbin_api.api.{tag}.{endpoint.name}",
         path_params=path_params,
         query=query,
         body=body,
         multipart=multipart,
         returns=returns,
+        parser=LEGACY_SHAPES.get(f"{endpoint.method.upper()} {_raw(endpoint.path)}", parser),
         item=item,
-        success=[int(r.status_code.pattern) for r in success],
         imports=imports,
     )
+
+
+def _parser(prop: Any | None) -> str:
+    """How the facade reads an operation's 2xx answer: a model's from_dict, a list of
+    models, the raw bytes of a file, nothing, or plain JSON."""
+    if isinstance(prop, ModelProperty):
+        return f"model_parser({_annotation(prop, widen=False)})"
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        return f"list_parser({_annotation(prop.inner_property, widen=False)})"
+    if prop is None or _annotation(prop, widen=False) == "None":
+        return "no_body"
+    if _annotation(prop, widen=False) == "File":
+        return "file_body"
+    return "json_body"
 
 
 def _resolve_collisions(operations: list[Operation]) -> None:
@@ -299,7 +322,54 @@ def group(operations: list[Operation]) -> list[Resource]:
     return [Resource(name, ops) for name, ops in sorted(by_resource.items())]
 
 
-def render(operations: list[Operation], templates: Path, source: str) -> dict[str, str]:
+# Names the voipbin package itself defines: a model never takes one (ContactManagerAddress
+# is ContactAddress, not a second Address beside voipbin.Address).
+FACADE_NAMES = {"Address", "Page"}
+_SERVICE_PREFIX = re.compile(r"^([A-Z][A-Za-z]*?)Manager(?=[A-Z])")
+
+
+def public_types(data: GeneratorData, operations: list[Operation]) -> dict[str, tuple[str, str]]:
+    """voipbin.types: public name -> (module, generated class) for every model and enum an
+    answer can hold. The name drops the generator's ``<Service>Manager`` prefix
+    (RouteManagerRoute -> Route); where two services would share a name, the service's
+    own model keeps it and the others keep their service (MessageManagerMessage ->
+    Message, ConversationManagerMessage -> ConversationMessage), as does a model whose
+    name the facade already uses (FACADE_NAMES). List envelopes are
+    left out: list methods yield their items."""
+    envelopes = {op.returns for op in operations if op.item}
+    found: dict[str, str] = {}
+    stack = [r.prop for e in _endpoints(data) for r in _success(e)]
+    while stack:
+        prop = stack.pop()
+        if isinstance(prop, UnionProperty):
+            stack.extend(prop.inner_properties)
+        elif isinstance(prop, ListProperty):
+            stack.append(prop.inner_property)
+        elif isinstance(prop, ModelProperty | EnumProperty) and prop.class_info.name not in found:
+            found[str(prop.class_info.name)] = str(prop.class_info.module_name)
+            stack.extend(_model_properties(prop))
+    for name in envelopes:
+        found.pop(name, None)
+    by_short: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in found:
+        match = _SERVICE_PREFIX.match(name)
+        service = match.group(1) if match else ""
+        by_short[name[match.end() :] if match else name].append((service, name))
+    public: dict[str, tuple[str, str]] = {}
+    for short, owners in by_short.items():
+        for service, name in owners:
+            alone = (len(owners) == 1 or service == short) and short not in FACADE_NAMES
+            public[short if alone else service + short] = (found[name], name)
+    return dict(sorted(public.items()))
+
+
+def _endpoints(data: GeneratorData) -> list[Endpoint]:
+    return [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
+
+
+def render(
+    operations: list[Operation], types: dict[str, tuple[str, str]], templates: Path, source: str
+) -> dict[str, str]:
     """The generated files, by path relative to the project root."""
     env = Environment(
         loader=FileSystemLoader(templates),
@@ -311,6 +381,7 @@ def render(operations: list[Operation], templates: Path, source: str) -> dict[st
     resources = group(operations)
     files = {
         f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(resources=resources),
+        TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
         "docs/api.md": env.get_template("api.md.jinja").render(
             resources=resources, operations=operations, source=source, rule=_rule_text()
         ),
@@ -323,7 +394,6 @@ def render(operations: list[Operation], templates: Path, source: str) -> dict[st
             path_root=ops[0].spec_path.strip("/").split("/")[0],
             class_name=resource.class_name,
             operations=ops,
-            modules=sorted({op.module for op in ops}),
             imports=sorted(set().union(*(op.imports for op in ops))),
         )
     return files

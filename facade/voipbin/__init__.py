@@ -23,12 +23,14 @@ from ._exceptions import (
     ServiceUnavailableError,
     VoipbinError,
 )
+from ._ids import NIL_ID, is_nil_id
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 __all__ = [
+    "NIL_ID",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
@@ -54,5 +56,6 @@ __all__ = [
     "__version__",
     "deleted_at",
     "is_deleted",
+    "is_nil_id",
     "parse_timestamp",
 ]

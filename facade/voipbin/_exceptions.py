@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from voipbin_api.types import FieldError
 
 from ._constants import MAX_BODY_IN_MESSAGE, REDACTED
 
@@ -203,7 +204,9 @@ class ResponseParseError(VoipbinError):
     def __init__(self, response: httpx.Response, cause: BaseException, secrets: Iterable[str] = ()) -> None:
         self.response = response
         self.request_id = _request_id(response)
-        problem = _quote(redact(f"{type(cause).__name__}: {cause}", secrets))
+        # A FieldError already names the model and field: "RouteManagerRoute.priority: expected int, ..."
+        described = str(cause) if isinstance(cause, FieldError) else f"{type(cause).__name__}: {cause}"
+        problem = _quote(redact(described, secrets))
         super().__init__(
             f"{response.status_code} answer did not fit the expected model: {problem}"
             + (f" (request_id={self.request_id})" if self.request_id else "")

@@ -10,30 +10,28 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Callable, Iterable, Mapping
+import io
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from voipbin_api.client import Client
-from voipbin_api.types import File, Unset
+from voipbin_api.types import File, Model, model_list
 
+from ._ids import NIL_ID
+from ._json import loads
 from ._types import NotGiven
 
 if TYPE_CHECKING:
     from ._pagination import Page
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 Request = dict[str, Any]
 Parser = Callable[[httpx.Response], Any]
 TimeoutArg = float | httpx.Timeout | None | NotGiven
-# A path id: a str or UUID. Unset is accepted so that ``vb.routes.get(route.id)``
-# type-checks (the spec marks every id optional); it is refused at run time.
-PathId = str | UUID | Unset
-
-# The generated parsers read only raise_on_unexpected_status from their client.
-_STRICT = Client(base_url="", raise_on_unexpected_status=True)
+PathId = str | UUID
 
 
 class SyncRequester(Protocol):
@@ -66,7 +64,7 @@ class AsyncResource:
 
 def path(value: PathId) -> str:
     """A path parameter, quoted. An empty id would silently address the collection."""
-    text = "" if isinstance(value, Unset) else str(value)
+    text = str(value)
     if not text:
         raise ValueError("a path id must be a non-empty string or a UUID (this one is empty or unset)")
     return quote(text, safe="")
@@ -74,7 +72,7 @@ def path(value: PathId) -> str:
 
 def to_json(value: Any) -> Any:
     """A value as JSON: Address and generated models via to_dict, UUIDs and datetimes
-    as strings, enums as their value; containers recursively, unset fields dropped."""
+    as strings, enums as their value; containers recursively, fields not given dropped."""
     if value is None or isinstance(value, str | int | float | bool):
         return value.value if isinstance(value, enum.Enum) else value
     if hasattr(value, "to_dict"):
@@ -84,7 +82,7 @@ def to_json(value: Any) -> Any:
     if isinstance(value, datetime.datetime):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(k): to_json(v) for k, v in value.items() if not isinstance(v, Unset)}
+        return {str(k): to_json(v) for k, v in value.items() if not isinstance(v, NotGiven)}
     if isinstance(value, list | tuple):
         return [to_json(item) for item in value]
     raise TypeError(f"cannot send a {type(value).__name__} to the API: pass str, int, a model or a dict")
@@ -92,12 +90,12 @@ def to_json(value: Any) -> Any:
 
 def query(params: Mapping[str, Any]) -> dict[str, Any]:
     """Query parameters that were given, as wire values."""
-    return {k: to_json(v) for k, v in params.items() if v is not None and not isinstance(v, Unset)}
+    return {k: to_json(v) for k, v in params.items() if v is not None and not isinstance(v, NotGiven)}
 
 
 def body(fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
     """A JSON body of the given fields; extra_body adds fields the spec lacks."""
-    sent = {k: to_json(v) for k, v in fields.items() if not isinstance(v, Unset)}
+    sent = {k: to_json(v) for k, v in fields.items() if not isinstance(v, NotGiven)}
     if extra_body:
         sent.update(to_json(dict(extra_body)))
     return sent
@@ -105,48 +103,82 @@ def body(fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None) -> dic
 
 def multipart(fields: Mapping[str, Any]) -> dict[str, Any]:
     """httpx arguments for a multipart body: File fields as files, the rest as form data."""
-    given = {k: v for k, v in fields.items() if not isinstance(v, Unset)}
+    given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
     files = {k: v.to_tuple() for k, v in given.items() if isinstance(v, File)}
     data = {k: str(to_json(v)) for k, v in given.items() if k not in files}
     return {"files": files, "data": data}
 
 
-def success(parse_response: Callable[..., Any], statuses: Iterable[int]) -> Parser:
-    """A parser for an operation's 2xx answer. A 2xx the spec does not declare for it
-    is read as the declared one: the call succeeded, and must not look like it failed."""
-    declared = tuple(statuses)
-    if not declared:
-        return raw_response
-
-    def parse(response: httpx.Response) -> Any:
-        if response.status_code not in declared:
-            response = httpx.Response(declared[0], headers=response.headers, content=response.content)
-        return parse_response(client=_STRICT, response=response)
-
-    return parse
+def ref(value: Any) -> Any:
+    """An optional reference as the server reads it: None means "no reference", which the
+    handlers read from the nil UUID (``uuid.FromStringOrNil``, bin-api-manager/server/numbers.go:189)."""
+    return NIL_ID if value is None else value
 
 
-def raw_response(response: httpx.Response) -> httpx.Response:
-    """For operations whose spec declares no 2xx body (downloads, websockets)."""
-    return response
+def json_body(response: httpx.Response) -> Any:
+    """The JSON of a 2xx answer whatever its content type; None for an empty body."""
+    content = response.content
+    return loads(content) if content.strip() else None
 
 
-def page_parser(parse_response: Callable[..., Any], statuses: Iterable[int]) -> Callable[[httpx.Response], Page[Any]]:
+def no_body(response: httpx.Response) -> None:
+    """For operations that answer a bare status."""
+    return None
+
+
+def file_body(response: httpx.Response) -> File:
+    """A file answer, whole, as the generated File type."""
+    return File(payload=io.BytesIO(response.content), mime_type=response.headers.get("content-type"))
+
+
+def model_parser(model: type[M], *, legacy: Callable[[Any], Any] | None = None) -> Callable[[httpx.Response], M]:
+    """A parser for an answer that is one model; ``legacy`` first turns older shapes into today's."""
+    from_dict = model.from_dict
+
+    def parse_model(response: httpx.Response) -> M:
+        data = json_body(response)
+        return from_dict(legacy(data) if legacy else data)
+
+    return parse_model
+
+
+def list_parser(model: type[M]) -> Callable[[httpx.Response], list[M]]:
+    """A parser for an answer that is a bare array of models."""
+    name = model.__name__
+
+    def parse_list(response: httpx.Response) -> list[M]:
+        return model_list(model, json_body(response), name, "")
+
+    return parse_list
+
+
+def calls_envelope(data: Any) -> Any:
+    """POST /calls as today's ``{"calls", "groupcalls"}`` from the older shapes the docs
+    and older servers show: a bare array of calls, or one call object."""
+    if isinstance(data, list):
+        return {"calls": data, "groupcalls": []}
+    if isinstance(data, dict) and "calls" not in data and "groupcalls" not in data and "id" in data:
+        return {"calls": [data], "groupcalls": []}
+    return data
+
+
+def page_parser(model: type[M] | None) -> Callable[[httpx.Response], Page[Any]]:
     """A parser that turns any list answer into a Page: envelope, bare array,
     result-only, null result, token omitted or empty."""
     from ._pagination import Page
 
-    parse = success(parse_response, statuses)
+    name = model.__name__ if model else ""
+
+    def items_of(value: Any) -> list[Any]:
+        if value is None:
+            return []
+        return model_list(model, value, name, "") if model else list(value)
 
     def parse_page(response: httpx.Response) -> Page[Any]:
-        parsed = parse(response)
-        if parsed is None or isinstance(parsed, list):
-            return Page(list(parsed or []), None)
-        items = getattr(parsed, "result", None)
-        token = getattr(parsed, "next_page_token", None)
-        return Page(
-            list(items) if isinstance(items, list) else [],
-            token if isinstance(token, str) and token else None,
-        )
+        data = json_body(response)
+        if not isinstance(data, dict):
+            return Page(items_of(data), None)
+        token = data.get("next_page_token")
+        return Page(items_of(data.get("result")), token if isinstance(token, str) and token else None)
 
     return parse_page

@@ -11,16 +11,16 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from voipbin_api.types import Unset, parse_datetime
+from voipbin_api.types import parse_datetime
 
 SENTINEL_YEAR = 9999
 ACCEPTED = 'ISO 8601 ("2026-01-15T09:30:00.123456Z") or "YYYY-MM-DD HH:MM:SS[.ffffff]" (UTC)'
 
 
-def parse_timestamp(value: str | datetime.datetime | Unset | None) -> datetime.datetime | None:
+def parse_timestamp(value: str | datetime.datetime | None) -> datetime.datetime | None:
     """A UTC-aware datetime, or None for every form of "not set". Raises ValueError for
     text that is no timestamp, TypeError for a value that is neither text nor a datetime."""
-    if value is None or isinstance(value, Unset):
+    if value is None:
         return None
     if isinstance(value, datetime.datetime):
         parsed: datetime.datetime | None = value
@@ -42,7 +42,7 @@ def deleted_at(obj: Any) -> datetime.datetime | None:
     """When a resource was soft-deleted, or None. Takes a model, a dict or a raw value."""
     if isinstance(obj, Mapping):
         value = obj.get("tm_delete")
-    elif obj is None or isinstance(obj, str | datetime.datetime | Unset):
+    elif obj is None or isinstance(obj, str | datetime.datetime):
         value = obj
     else:
         value = getattr(obj, "tm_delete", None)

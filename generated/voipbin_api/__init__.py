@@ -1,8 +1,1 @@
-"""A client library for accessing VoIPBin API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The models generated from VoIPBIN's OpenAPI spec, for the voipbin SDK (import voipbin)."""

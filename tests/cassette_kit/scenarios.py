@@ -48,7 +48,7 @@ def _timestamps(vb: Voipbin) -> list[tuple[bool, Any]]:
 def _enums(vb: Voipbin) -> list[str]:
     plan = vb.outplans.get("d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e")
     flow = vb.flows.get("00000000-0000-0000-0000-0000000000f1")
-    return [str(plan.source.type_), *(str(action.type_) for action in flow.actions)]  # type: ignore[union-attr]
+    return [str(plan.source.type), *(str(action.type) for action in flow.actions)]  # type: ignore[union-attr]
 
 
 CANONICAL = {

@@ -53,7 +53,7 @@ def test_tel_accepts_exactly_e164(candidate: str) -> None:
 def test_unknown_types_are_allowed_and_survive_the_generated_model() -> None:
     address = Address(type="whatsapp", target="+15551234567")
     common = address.to_common_address()
-    assert common.type_ == CommonAddressType.COMMON_ADDRESS_TYPE_WHATSAPP
+    assert common.type == CommonAddressType.COMMON_ADDRESS_TYPE_WHATSAPP
     pigeon = Address(type="carrier_pigeon", target="coop 7")
     assert Address.from_common_address(pigeon.to_common_address()) == pigeon
 

@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from voipbin import deleted_at, is_deleted, parse_timestamp
 from voipbin_api.models import RouteManagerRoute
-from voipbin_api.types import UNSET
 
 from tests.resources import seeds
 
@@ -30,7 +29,6 @@ UTC = datetime.UTC
         ("9999-01-01T00:00:00Z", None),
         ("", None),
         (None, None),
-        (UNSET, None),
     ],
 )
 def test_parse_timestamp(raw: object, expected: datetime.datetime | None) -> None:

@@ -41,7 +41,7 @@ def test_two_runs_are_byte_identical_and_match_the_committed_tree(fresh_build: P
     done = regenerate("--spec", NEW_SPEC, "--root", tmp_path)
     assert done.returncode == 0, done.stderr
     first, second = files_under(fresh_build), files_under(tmp_path)
-    assert len(first) > 900
+    assert len(first) > 550  # about 530 model and enum modules, 66 resource modules, docs
     assert first == second
     assert files_under(ROOT) == first
 

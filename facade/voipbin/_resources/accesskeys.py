@@ -6,13 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-import voipbin_api.api.accesskey.delete_accesskeys_id
-import voipbin_api.api.accesskey.get_accesskeys
-import voipbin_api.api.accesskey.get_accesskeys_id
-import voipbin_api.api.accesskey.post_accesskeys
-import voipbin_api.api.accesskey.put_accesskeys_id
 from voipbin_api.models.customer_manager_accesskey import CustomerManagerAccesskey
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -22,16 +16,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    json_body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.accesskey.post_accesskeys._parse_response, [200]
-)
+_create_parse = model_parser(CustomerManagerAccesskey)
 
 
 def _create_request(
@@ -55,9 +48,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.accesskey.delete_accesskeys_id._parse_response, [200]
-)
+_delete_parse = json_body
 
 
 def _delete_request(
@@ -69,7 +60,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.accesskey.get_accesskeys_id._parse_response, [200])
+_get_parse = model_parser(CustomerManagerAccesskey)
 
 
 def _get_request(
@@ -81,9 +72,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.accesskey.get_accesskeys._parse_response, [200]
-)
+_list_parse = page_parser(CustomerManagerAccesskey)
 
 
 def _list_request(
@@ -103,9 +92,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.accesskey.put_accesskeys_id._parse_response, [200]
-)
+_update_parse = model_parser(CustomerManagerAccesskey)
 
 
 def _update_request(
@@ -132,9 +119,9 @@ class Accesskeys(SyncResource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        expire: int | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        expire: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -149,11 +136,8 @@ class Accesskeys(SyncResource):
             expire=expire,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerAccesskey",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -191,17 +175,14 @@ class Accesskeys(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CustomerManagerAccesskey",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -227,8 +208,8 @@ class Accesskeys(SyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -243,11 +224,8 @@ class Accesskeys(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerAccesskey",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -255,9 +233,9 @@ class AsyncAccesskeys(AsyncResource):
     async def create(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        expire: int | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        expire: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -272,11 +250,8 @@ class AsyncAccesskeys(AsyncResource):
             expire=expire,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerAccesskey",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -314,17 +289,14 @@ class AsyncAccesskeys(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CustomerManagerAccesskey",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -350,8 +322,8 @@ class AsyncAccesskeys(AsyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -366,9 +338,6 @@ class AsyncAccesskeys(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerAccesskey",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,20 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.activeflow.delete_activeflows_id
-import voipbin_api.api.activeflow.get_activeflows
-import voipbin_api.api.activeflow.get_activeflows_id
-import voipbin_api.api.activeflow.post_activeflows
-import voipbin_api.api.activeflow.post_activeflows_id_stop
 from voipbin_api.models.flow_manager_action import FlowManagerAction
 from voipbin_api.models.flow_manager_activeflow import FlowManagerActiveflow
 from voipbin_api.models.flow_manager_webhook_method import FlowManagerWebhookMethod
 from voipbin_api.models.post_activeflows_body_variables import (
     PostActiveflowsBodyVariables,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -27,16 +21,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.activeflow.post_activeflows._parse_response, [200]
-)
+_create_parse = model_parser(FlowManagerActiveflow)
 
 
 def _create_request(
@@ -66,9 +58,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.activeflow.delete_activeflows_id._parse_response, [200]
-)
+_delete_parse = model_parser(FlowManagerActiveflow)
 
 
 def _delete_request(
@@ -80,9 +70,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.activeflow.get_activeflows_id._parse_response, [200]
-)
+_get_parse = model_parser(FlowManagerActiveflow)
 
 
 def _get_request(
@@ -94,9 +82,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.activeflow.get_activeflows._parse_response, [200]
-)
+_list_parse = page_parser(FlowManagerActiveflow)
 
 
 def _list_request(
@@ -116,9 +102,7 @@ def _list_request(
     }
 
 
-_stop_parse = success(
-    voipbin_api.api.activeflow.post_activeflows_id_stop._parse_response, [200]
-)
+_stop_parse = model_parser(FlowManagerActiveflow)
 
 
 def _stop_request(
@@ -134,12 +118,14 @@ class Activeflows(SyncResource):
     def create(
         self,
         *,
-        id: str | Unset = UNSET,
-        flow_id: str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
-        variables: PostActiveflowsBodyVariables | Mapping[str, Any] | Unset = UNSET,
-        webhook_uri: str | Unset = UNSET,
-        webhook_method: FlowManagerWebhookMethod | str | Unset = UNSET,
+        id: str | NotGiven = NOT_GIVEN,
+        flow_id: str | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        variables: PostActiveflowsBodyVariables
+        | Mapping[str, Any]
+        | NotGiven = NOT_GIVEN,
+        webhook_uri: str | NotGiven = NOT_GIVEN,
+        webhook_method: FlowManagerWebhookMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -157,11 +143,8 @@ class Activeflows(SyncResource):
             webhook_method=webhook_method,
             extra_body=extra_body,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -178,11 +161,8 @@ class Activeflows(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -199,17 +179,14 @@ class Activeflows(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -245,11 +222,8 @@ class Activeflows(SyncResource):
         request = _stop_request(
             id,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            self._client._request(
-                request, _stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _stop_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -257,12 +231,14 @@ class AsyncActiveflows(AsyncResource):
     async def create(
         self,
         *,
-        id: str | Unset = UNSET,
-        flow_id: str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
-        variables: PostActiveflowsBodyVariables | Mapping[str, Any] | Unset = UNSET,
-        webhook_uri: str | Unset = UNSET,
-        webhook_method: FlowManagerWebhookMethod | str | Unset = UNSET,
+        id: str | NotGiven = NOT_GIVEN,
+        flow_id: str | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        variables: PostActiveflowsBodyVariables
+        | Mapping[str, Any]
+        | NotGiven = NOT_GIVEN,
+        webhook_uri: str | NotGiven = NOT_GIVEN,
+        webhook_method: FlowManagerWebhookMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -280,11 +256,8 @@ class AsyncActiveflows(AsyncResource):
             webhook_method=webhook_method,
             extra_body=extra_body,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -301,11 +274,8 @@ class AsyncActiveflows(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -322,17 +292,14 @@ class AsyncActiveflows(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -368,9 +335,6 @@ class AsyncActiveflows(AsyncResource):
         request = _stop_request(
             id,
         )
-        return cast(
-            "FlowManagerActiveflow",
-            await self._client._request(
-                request, _stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _stop_parse, timeout=timeout, max_retries=max_retries
         )

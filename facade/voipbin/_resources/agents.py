@@ -4,19 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.agent.delete_agents_id
-import voipbin_api.api.agent.get_agents
-import voipbin_api.api.agent.get_agents_id
-import voipbin_api.api.agent.post_agents
-import voipbin_api.api.agent.post_agents_id_direct_hash_regenerate
-import voipbin_api.api.agent.put_agents_id
-import voipbin_api.api.agent.put_agents_id_addresses
-import voipbin_api.api.agent.put_agents_id_password
-import voipbin_api.api.agent.put_agents_id_permission
-import voipbin_api.api.agent.put_agents_id_status
-import voipbin_api.api.agent.put_agents_id_tag_ids
 from voipbin_api.models.agent_manager_agent import AgentManagerAgent
 from voipbin_api.models.agent_manager_agent_permission import (
     AgentManagerAgentPermission,
@@ -26,7 +15,6 @@ from voipbin_api.models.agent_manager_agent_ring_method import (
 )
 from voipbin_api.models.agent_manager_agent_status import AgentManagerAgentStatus
 from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -37,14 +25,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.agent.post_agents._parse_response, [200, 201])
+_create_parse = model_parser(AgentManagerAgent)
 
 
 def _create_request(
@@ -78,7 +66,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.agent.delete_agents_id._parse_response, [200])
+_delete_parse = model_parser(AgentManagerAgent)
 
 
 def _delete_request(
@@ -90,9 +78,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.agent.post_agents_id_direct_hash_regenerate._parse_response, [200]
-)
+_direct_hash_regenerate_parse = model_parser(AgentManagerAgent)
 
 
 def _direct_hash_regenerate_request(
@@ -104,7 +90,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(voipbin_api.api.agent.get_agents_id._parse_response, [200])
+_get_parse = model_parser(AgentManagerAgent)
 
 
 def _get_request(
@@ -116,7 +102,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.agent.get_agents._parse_response, [200])
+_list_parse = page_parser(AgentManagerAgent)
 
 
 def _list_request(
@@ -140,7 +126,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.agent.put_agents_id._parse_response, [200])
+_update_parse = model_parser(AgentManagerAgent)
 
 
 def _update_request(
@@ -165,9 +151,7 @@ def _update_request(
     }
 
 
-_update_addresses_parse = success(
-    voipbin_api.api.agent.put_agents_id_addresses._parse_response, [200]
-)
+_update_addresses_parse = model_parser(AgentManagerAgent)
 
 
 def _update_addresses_request(
@@ -188,9 +172,7 @@ def _update_addresses_request(
     }
 
 
-_update_password_parse = success(
-    voipbin_api.api.agent.put_agents_id_password._parse_response, [200]
-)
+_update_password_parse = model_parser(AgentManagerAgent)
 
 
 def _update_password_request(
@@ -211,9 +193,7 @@ def _update_password_request(
     }
 
 
-_update_permission_parse = success(
-    voipbin_api.api.agent.put_agents_id_permission._parse_response, [200]
-)
+_update_permission_parse = model_parser(AgentManagerAgent)
 
 
 def _update_permission_request(
@@ -234,9 +214,7 @@ def _update_permission_request(
     }
 
 
-_update_status_parse = success(
-    voipbin_api.api.agent.put_agents_id_status._parse_response, [200]
-)
+_update_status_parse = model_parser(AgentManagerAgent)
 
 
 def _update_status_request(
@@ -257,9 +235,7 @@ def _update_status_request(
     }
 
 
-_update_tag_ids_parse = success(
-    voipbin_api.api.agent.put_agents_id_tag_ids._parse_response, [200]
-)
+_update_tag_ids_parse = model_parser(AgentManagerAgent)
 
 
 def _update_tag_ids_request(
@@ -311,11 +287,8 @@ class Agents(SyncResource):
             addresses=addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -332,11 +305,8 @@ class Agents(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -353,14 +323,11 @@ class Agents(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -377,19 +344,16 @@ class Agents(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        tag_ids: str | Unset = UNSET,
-        status: AgentManagerAgentStatus | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        tag_ids: str | NotGiven = NOT_GIVEN,
+        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -417,9 +381,9 @@ class Agents(SyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        ring_method: AgentManagerAgentRingMethod | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        ring_method: AgentManagerAgentRingMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -435,11 +399,8 @@ class Agents(SyncResource):
             ring_method=ring_method,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_addresses(
@@ -447,7 +408,7 @@ class Agents(SyncResource):
         id: PathId,
         *,
         addresses: Sequence[Address | CommonAddress | Mapping[str, Any]]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -461,21 +422,15 @@ class Agents(SyncResource):
             addresses=addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _update_addresses_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_addresses_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_password(
         self,
         id: PathId,
         *,
-        password: str | Unset = UNSET,
+        password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -489,21 +444,15 @@ class Agents(SyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _update_password_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_password_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_permission(
         self,
         id: PathId,
         *,
-        permission: AgentManagerAgentPermission | str | Unset = UNSET,
+        permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -517,21 +466,15 @@ class Agents(SyncResource):
             permission=permission,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _update_permission_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_permission_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_status(
         self,
         id: PathId,
         *,
-        status: AgentManagerAgentStatus | str | Unset = UNSET,
+        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -545,18 +488,15 @@ class Agents(SyncResource):
             status=status,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _update_status_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_status_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_tag_ids(
         self,
         id: PathId,
         *,
-        tag_ids: Sequence[str] | Unset = UNSET,
+        tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -570,11 +510,8 @@ class Agents(SyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -609,11 +546,8 @@ class AsyncAgents(AsyncResource):
             addresses=addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -630,11 +564,8 @@ class AsyncAgents(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -651,14 +582,11 @@ class AsyncAgents(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -675,19 +603,16 @@ class AsyncAgents(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        tag_ids: str | Unset = UNSET,
-        status: AgentManagerAgentStatus | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        tag_ids: str | NotGiven = NOT_GIVEN,
+        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -715,9 +640,9 @@ class AsyncAgents(AsyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        ring_method: AgentManagerAgentRingMethod | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        ring_method: AgentManagerAgentRingMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -733,11 +658,8 @@ class AsyncAgents(AsyncResource):
             ring_method=ring_method,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_addresses(
@@ -745,7 +667,7 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         *,
         addresses: Sequence[Address | CommonAddress | Mapping[str, Any]]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -759,21 +681,15 @@ class AsyncAgents(AsyncResource):
             addresses=addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _update_addresses_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_addresses_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_password(
         self,
         id: PathId,
         *,
-        password: str | Unset = UNSET,
+        password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -787,21 +703,15 @@ class AsyncAgents(AsyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _update_password_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_password_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_permission(
         self,
         id: PathId,
         *,
-        permission: AgentManagerAgentPermission | str | Unset = UNSET,
+        permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -815,21 +725,15 @@ class AsyncAgents(AsyncResource):
             permission=permission,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _update_permission_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_permission_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_status(
         self,
         id: PathId,
         *,
-        status: AgentManagerAgentStatus | str | Unset = UNSET,
+        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -843,18 +747,15 @@ class AsyncAgents(AsyncResource):
             status=status,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _update_status_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_status_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_tag_ids(
         self,
         id: PathId,
         *,
-        tag_ids: Sequence[str] | Unset = UNSET,
+        tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -868,9 +769,6 @@ class AsyncAgents(AsyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
         )

@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.timeline.get_aggregated_events
 from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -21,9 +19,7 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_list_parse = page_parser(
-    voipbin_api.api.timeline.get_aggregated_events._parse_response, [200]
-)
+_list_parse = page_parser(TimelineManagerEvent)
 
 
 def _list_request(
@@ -51,9 +47,9 @@ class AggregatedEvents(SyncResource):
     def list(
         self,
         *,
-        activeflow_id: UUID | str | Unset = UNSET,
-        call_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
+        call_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -82,9 +78,9 @@ class AsyncAggregatedEvents(AsyncResource):
     def list(
         self,
         *,
-        activeflow_id: UUID | str | Unset = UNSET,
-        call_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
+        call_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

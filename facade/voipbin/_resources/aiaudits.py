@@ -4,16 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.ai.delete_aiaudits_id
-import voipbin_api.api.ai.get_aiaudits
-import voipbin_api.api.ai.get_aiaudits_id
-import voipbin_api.api.ai.post_aiaudits
+from voipbin_api.models.ai_audits_created import AIAuditsCreated
 from voipbin_api.models.ai_manager_ai_audit import AIManagerAIAudit
-from voipbin_api.models.post_aiaudits_response_202 import PostAiauditsResponse202
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -23,14 +18,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.ai.post_aiaudits._parse_response, [202])
+_create_parse = model_parser(AIAuditsCreated)
 
 
 def _create_request(
@@ -52,7 +47,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.ai.delete_aiaudits_id._parse_response, [200])
+_delete_parse = model_parser(AIManagerAIAudit)
 
 
 def _delete_request(
@@ -64,7 +59,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.ai.get_aiaudits_id._parse_response, [200])
+_get_parse = model_parser(AIManagerAIAudit)
 
 
 def _get_request(
@@ -76,7 +71,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.ai.get_aiaudits._parse_response, [200])
+_list_parse = page_parser(AIManagerAIAudit)
 
 
 def _list_request(
@@ -105,11 +100,11 @@ class Aiaudits(SyncResource):
         self,
         *,
         aicall_id: UUID | str,
-        language: str | Unset = UNSET,
+        language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostAiauditsResponse202:
+    ) -> AIAuditsCreated:
         """Trigger an AI audit for a completed AI call.
 
         POST /aiaudits
@@ -119,11 +114,8 @@ class Aiaudits(SyncResource):
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "PostAiauditsResponse202",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -140,11 +132,8 @@ class Aiaudits(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAIAudit",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -161,19 +150,16 @@ class Aiaudits(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAIAudit",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        aicall_id: UUID | str | Unset = UNSET,
-        ai_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        aicall_id: UUID | str | NotGiven = NOT_GIVEN,
+        ai_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -203,11 +189,11 @@ class AsyncAiaudits(AsyncResource):
         self,
         *,
         aicall_id: UUID | str,
-        language: str | Unset = UNSET,
+        language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostAiauditsResponse202:
+    ) -> AIAuditsCreated:
         """Trigger an AI audit for a completed AI call.
 
         POST /aiaudits
@@ -217,11 +203,8 @@ class AsyncAiaudits(AsyncResource):
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "PostAiauditsResponse202",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -238,11 +221,8 @@ class AsyncAiaudits(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAIAudit",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -259,19 +239,16 @@ class AsyncAiaudits(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAIAudit",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        aicall_id: UUID | str | Unset = UNSET,
-        ai_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        aicall_id: UUID | str | NotGiven = NOT_GIVEN,
+        ai_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -4,14 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.ai.delete_aicalls_id
-import voipbin_api.api.ai.get_aicalls
-import voipbin_api.api.ai.get_aicalls_id
-import voipbin_api.api.ai.get_aicalls_id_participants
-import voipbin_api.api.ai.post_aicalls
-import voipbin_api.api.ai.post_aicalls_id_terminate
 from voipbin_api.models.ai_manager_a_icall import AIManagerAIcall
 from voipbin_api.models.ai_manager_a_icall_assistance_type import (
     AIManagerAIcallAssistanceType,
@@ -20,7 +14,6 @@ from voipbin_api.models.ai_manager_a_icall_reference_type import (
     AIManagerAIcallReferenceType,
 )
 from voipbin_api.models.ai_manager_participant import AIManagerParticipant
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -30,14 +23,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.ai.post_aicalls._parse_response, [200])
+_create_parse = model_parser(AIManagerAIcall)
 
 
 def _create_request(
@@ -63,7 +56,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.ai.delete_aicalls_id._parse_response, [200])
+_delete_parse = model_parser(AIManagerAIcall)
 
 
 def _delete_request(
@@ -75,7 +68,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.ai.get_aicalls_id._parse_response, [200])
+_get_parse = model_parser(AIManagerAIcall)
 
 
 def _get_request(
@@ -87,7 +80,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.ai.get_aicalls._parse_response, [200])
+_list_parse = page_parser(AIManagerAIcall)
 
 
 def _list_request(
@@ -107,9 +100,7 @@ def _list_request(
     }
 
 
-_list_participants_parse = page_parser(
-    voipbin_api.api.ai.get_aicalls_id_participants._parse_response, [200]
-)
+_list_participants_parse = page_parser(AIManagerParticipant)
 
 
 def _list_participants_request(
@@ -130,9 +121,7 @@ def _list_participants_request(
     }
 
 
-_terminate_parse = success(
-    voipbin_api.api.ai.post_aicalls_id_terminate._parse_response, [200]
-)
+_terminate_parse = model_parser(AIManagerAIcall)
 
 
 def _terminate_request(
@@ -167,11 +156,8 @@ class Aicalls(SyncResource):
             reference_id=reference_id,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAIcall",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -188,11 +174,8 @@ class Aicalls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAIcall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -209,17 +192,14 @@ class Aicalls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAIcall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -245,7 +225,7 @@ class Aicalls(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -282,11 +262,8 @@ class Aicalls(SyncResource):
         request = _terminate_request(
             id,
         )
-        return cast(
-            "AIManagerAIcall",
-            self._client._request(
-                request, _terminate_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _terminate_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -313,11 +290,8 @@ class AsyncAicalls(AsyncResource):
             reference_id=reference_id,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAIcall",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -334,11 +308,8 @@ class AsyncAicalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAIcall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -355,17 +326,14 @@ class AsyncAicalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAIcall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -391,7 +359,7 @@ class AsyncAicalls(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -428,9 +396,6 @@ class AsyncAicalls(AsyncResource):
         request = _terminate_request(
             id,
         )
-        return cast(
-            "AIManagerAIcall",
-            await self._client._request(
-                request, _terminate_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _terminate_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,15 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.ai.delete_aimessages_id
-import voipbin_api.api.ai.get_aimessages
-import voipbin_api.api.ai.get_aimessages_id
-import voipbin_api.api.ai.post_aimessages
 from voipbin_api.models.ai_manager_message import AIManagerMessage
 from voipbin_api.models.ai_manager_message_role import AIManagerMessageRole
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -22,14 +17,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.ai.post_aimessages._parse_response, [200])
+_create_parse = model_parser(AIManagerMessage)
 
 
 def _create_request(
@@ -53,7 +48,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.ai.delete_aimessages_id._parse_response, [200])
+_delete_parse = model_parser(AIManagerMessage)
 
 
 def _delete_request(
@@ -65,7 +60,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.ai.get_aimessages_id._parse_response, [200])
+_get_parse = model_parser(AIManagerMessage)
 
 
 def _get_request(
@@ -77,7 +72,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.ai.get_aimessages._parse_response, [200])
+_list_parse = page_parser(AIManagerMessage)
 
 
 def _list_request(
@@ -120,11 +115,8 @@ class Aimessages(SyncResource):
             content=content,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerMessage",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -141,11 +133,8 @@ class Aimessages(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerMessage",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -162,18 +151,15 @@ class Aimessages(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerMessage",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
         aicall_id: str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -218,11 +204,8 @@ class AsyncAimessages(AsyncResource):
             content=content,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerMessage",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -239,11 +222,8 @@ class AsyncAimessages(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerMessage",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -260,18 +240,15 @@ class AsyncAimessages(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerMessage",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
         aicall_id: str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

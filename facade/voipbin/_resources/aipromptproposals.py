@@ -4,17 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.ai.delete_aipromptproposals_id
-import voipbin_api.api.ai.get_aipromptproposals
-import voipbin_api.api.ai.get_aipromptproposals_id
-import voipbin_api.api.ai.post_aipromptproposals
-import voipbin_api.api.ai.post_aipromptproposals_id_accept
-import voipbin_api.api.ai.post_aipromptproposals_id_reject
 from voipbin_api.models.ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -24,16 +17,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_accept_parse = success(
-    voipbin_api.api.ai.post_aipromptproposals_id_accept._parse_response, [200]
-)
+_accept_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _accept_request(
@@ -45,9 +36,7 @@ def _accept_request(
     }
 
 
-_create_parse = success(
-    voipbin_api.api.ai.post_aipromptproposals._parse_response, [202]
-)
+_create_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _create_request(
@@ -71,9 +60,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.ai.delete_aipromptproposals_id._parse_response, [200]
-)
+_delete_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _delete_request(
@@ -85,7 +72,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.ai.get_aipromptproposals_id._parse_response, [200])
+_get_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _get_request(
@@ -97,9 +84,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.ai.get_aipromptproposals._parse_response, [200]
-)
+_list_parse = page_parser(AIManagerAIPromptProposal)
 
 
 def _list_request(
@@ -123,9 +108,7 @@ def _list_request(
     }
 
 
-_reject_parse = success(
-    voipbin_api.api.ai.post_aipromptproposals_id_reject._parse_response, [200]
-)
+_reject_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _reject_request(
@@ -152,11 +135,8 @@ class Aipromptproposals(SyncResource):
         request = _accept_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            self._client._request(
-                request, _accept_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _accept_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create(
@@ -164,7 +144,7 @@ class Aipromptproposals(SyncResource):
         *,
         ai_id: UUID | str,
         audit_ids: Sequence[UUID | str],
-        language: str | Unset = UNSET,
+        language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -179,11 +159,8 @@ class Aipromptproposals(SyncResource):
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -200,11 +177,8 @@ class Aipromptproposals(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -221,19 +195,16 @@ class Aipromptproposals(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        ai_id: UUID | str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        ai_id: UUID | str | NotGiven = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -271,11 +242,8 @@ class Aipromptproposals(SyncResource):
         request = _reject_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            self._client._request(
-                request, _reject_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _reject_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -294,11 +262,8 @@ class AsyncAipromptproposals(AsyncResource):
         request = _accept_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            await self._client._request(
-                request, _accept_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _accept_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create(
@@ -306,7 +271,7 @@ class AsyncAipromptproposals(AsyncResource):
         *,
         ai_id: UUID | str,
         audit_ids: Sequence[UUID | str],
-        language: str | Unset = UNSET,
+        language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -321,11 +286,8 @@ class AsyncAipromptproposals(AsyncResource):
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -342,11 +304,8 @@ class AsyncAipromptproposals(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -363,19 +322,16 @@ class AsyncAipromptproposals(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        ai_id: UUID | str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        ai_id: UUID | str | NotGiven = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -413,9 +369,6 @@ class AsyncAipromptproposals(AsyncResource):
         request = _reject_request(
             id,
         )
-        return cast(
-            "AIManagerAIPromptProposal",
-            await self._client._request(
-                request, _reject_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _reject_parse, timeout=timeout, max_retries=max_retries
         )

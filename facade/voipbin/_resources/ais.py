@@ -4,18 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.ai.delete_ais_id
-import voipbin_api.api.ai.get_ais
-import voipbin_api.api.ai.get_ais_id
-import voipbin_api.api.ai.get_ais_id_participants
-import voipbin_api.api.ai.get_ais_id_prompt_histories
-import voipbin_api.api.ai.get_ais_id_prompt_histories_history_id
-import voipbin_api.api.ai.post_ais
-import voipbin_api.api.ai.post_ais_id_activate_insight
-import voipbin_api.api.ai.post_ais_id_direct_hash_regenerate
-import voipbin_api.api.ai.put_ais_id
 from voipbin_api.models.ai_manager_ai import AIManagerAI
 from voipbin_api.models.ai_manager_ai_engine_model import AIManagerAIEngineModel
 from voipbin_api.models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory
@@ -26,7 +16,6 @@ from voipbin_api.models.post_ais_body_parameter import PostAisBodyParameter
 from voipbin_api.models.post_ais_body_type import PostAisBodyType
 from voipbin_api.models.put_ais_id_body_parameter import PutAisIdBodyParameter
 from voipbin_api.models.put_ais_id_body_type import PutAisIdBodyType
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -36,16 +25,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_activate_insight_parse = success(
-    voipbin_api.api.ai.post_ais_id_activate_insight._parse_response, [200]
-)
+_activate_insight_parse = model_parser(AIManagerAI)
 
 
 def _activate_insight_request(
@@ -57,7 +44,7 @@ def _activate_insight_request(
     }
 
 
-_create_parse = success(voipbin_api.api.ai.post_ais._parse_response, [200])
+_create_parse = model_parser(AIManagerAI)
 
 
 def _create_request(
@@ -71,7 +58,7 @@ def _create_request(
     tts_type: Any,
     tts_voice_id: Any,
     stt_type: Any,
-    type_: Any,
+    type: Any,
     rag_id: Any,
     stt_language: Any,
     vad_config: Any,
@@ -93,7 +80,7 @@ def _create_request(
                 "tts_type": tts_type,
                 "tts_voice_id": tts_voice_id,
                 "stt_type": stt_type,
-                "type": type_,
+                "type": type,
                 "rag_id": rag_id,
                 "stt_language": stt_language,
                 "vad_config": vad_config,
@@ -105,7 +92,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.ai.delete_ais_id._parse_response, [200])
+_delete_parse = model_parser(AIManagerAI)
 
 
 def _delete_request(
@@ -117,9 +104,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.ai.post_ais_id_direct_hash_regenerate._parse_response, [200]
-)
+_direct_hash_regenerate_parse = model_parser(AIManagerAI)
 
 
 def _direct_hash_regenerate_request(
@@ -131,7 +116,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(voipbin_api.api.ai.get_ais_id._parse_response, [200])
+_get_parse = model_parser(AIManagerAI)
 
 
 def _get_request(
@@ -143,9 +128,7 @@ def _get_request(
     }
 
 
-_get_prompt_history_parse = success(
-    voipbin_api.api.ai.get_ais_id_prompt_histories_history_id._parse_response, [200]
-)
+_get_prompt_history_parse = model_parser(AIManagerAIPromptHistory)
 
 
 def _get_prompt_history_request(
@@ -158,7 +141,7 @@ def _get_prompt_history_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.ai.get_ais._parse_response, [200])
+_list_parse = page_parser(AIManagerAI)
 
 
 def _list_request(
@@ -178,9 +161,7 @@ def _list_request(
     }
 
 
-_list_participants_parse = page_parser(
-    voipbin_api.api.ai.get_ais_id_participants._parse_response, [200]
-)
+_list_participants_parse = page_parser(AIManagerParticipant)
 
 
 def _list_participants_request(
@@ -201,9 +182,7 @@ def _list_participants_request(
     }
 
 
-_list_prompt_histories_parse = page_parser(
-    voipbin_api.api.ai.get_ais_id_prompt_histories._parse_response, [200]
-)
+_list_prompt_histories_parse = page_parser(AIManagerAIPromptHistory)
 
 
 def _list_prompt_histories_request(
@@ -224,7 +203,7 @@ def _list_prompt_histories_request(
     }
 
 
-_update_parse = success(voipbin_api.api.ai.put_ais_id._parse_response, [200])
+_update_parse = model_parser(AIManagerAI)
 
 
 def _update_request(
@@ -239,7 +218,7 @@ def _update_request(
     tts_type: Any,
     tts_voice_id: Any,
     stt_type: Any,
-    type_: Any,
+    type: Any,
     rag_id: Any,
     stt_language: Any,
     vad_config: Any,
@@ -261,7 +240,7 @@ def _update_request(
                 "tts_type": tts_type,
                 "tts_voice_id": tts_voice_id,
                 "stt_type": stt_type,
-                "type": type_,
+                "type": type,
                 "rag_id": rag_id,
                 "stt_language": stt_language,
                 "vad_config": vad_config,
@@ -288,14 +267,8 @@ class Ais(SyncResource):
         request = _activate_insight_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            self._client._request(
-                request,
-                _activate_insight_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _activate_insight_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create(
@@ -310,12 +283,12 @@ class Ais(SyncResource):
         tts_type: str,
         tts_voice_id: str,
         stt_type: str,
-        type_: PostAisBodyType | str | Unset = UNSET,
-        rag_id: str | Unset = UNSET,
-        stt_language: str | Unset = UNSET,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | Unset = UNSET,
-        tool_names: Sequence[AIManagerToolName | str] | Unset = UNSET,
-        auto_aicall_audit_enabled: bool | Unset = UNSET,
+        type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
+        rag_id: str | NotGiven = NOT_GIVEN,
+        stt_language: str | NotGiven = NOT_GIVEN,
+        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -334,7 +307,7 @@ class Ais(SyncResource):
             tts_type=tts_type,
             tts_voice_id=tts_voice_id,
             stt_type=stt_type,
-            type_=type_,
+            type=type,
             rag_id=rag_id,
             stt_language=stt_language,
             vad_config=vad_config,
@@ -342,11 +315,8 @@ class Ais(SyncResource):
             auto_aicall_audit_enabled=auto_aicall_audit_enabled,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAI",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -363,11 +333,8 @@ class Ais(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -384,14 +351,11 @@ class Ais(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -408,11 +372,8 @@ class Ais(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_prompt_history(
@@ -431,20 +392,14 @@ class Ais(SyncResource):
             id,
             history_id,
         )
-        return cast(
-            "AIManagerAIPromptHistory",
-            self._client._request(
-                request,
-                _get_prompt_history_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _get_prompt_history_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -470,7 +425,7 @@ class Ais(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -497,7 +452,7 @@ class Ais(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -533,12 +488,12 @@ class Ais(SyncResource):
         tts_type: str,
         tts_voice_id: str,
         stt_type: str,
-        type_: PutAisIdBodyType | str | Unset = UNSET,
-        rag_id: str | Unset = UNSET,
-        stt_language: str | Unset = UNSET,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | Unset = UNSET,
-        tool_names: Sequence[AIManagerToolName | str] | Unset = UNSET,
-        auto_aicall_audit_enabled: bool | Unset = UNSET,
+        type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
+        rag_id: str | NotGiven = NOT_GIVEN,
+        stt_language: str | NotGiven = NOT_GIVEN,
+        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -558,7 +513,7 @@ class Ais(SyncResource):
             tts_type=tts_type,
             tts_voice_id=tts_voice_id,
             stt_type=stt_type,
-            type_=type_,
+            type=type,
             rag_id=rag_id,
             stt_language=stt_language,
             vad_config=vad_config,
@@ -566,11 +521,8 @@ class Ais(SyncResource):
             auto_aicall_audit_enabled=auto_aicall_audit_enabled,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAI",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -589,14 +541,8 @@ class AsyncAis(AsyncResource):
         request = _activate_insight_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            await self._client._request(
-                request,
-                _activate_insight_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _activate_insight_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create(
@@ -611,12 +557,12 @@ class AsyncAis(AsyncResource):
         tts_type: str,
         tts_voice_id: str,
         stt_type: str,
-        type_: PostAisBodyType | str | Unset = UNSET,
-        rag_id: str | Unset = UNSET,
-        stt_language: str | Unset = UNSET,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | Unset = UNSET,
-        tool_names: Sequence[AIManagerToolName | str] | Unset = UNSET,
-        auto_aicall_audit_enabled: bool | Unset = UNSET,
+        type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
+        rag_id: str | NotGiven = NOT_GIVEN,
+        stt_language: str | NotGiven = NOT_GIVEN,
+        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -635,7 +581,7 @@ class AsyncAis(AsyncResource):
             tts_type=tts_type,
             tts_voice_id=tts_voice_id,
             stt_type=stt_type,
-            type_=type_,
+            type=type,
             rag_id=rag_id,
             stt_language=stt_language,
             vad_config=vad_config,
@@ -643,11 +589,8 @@ class AsyncAis(AsyncResource):
             auto_aicall_audit_enabled=auto_aicall_audit_enabled,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAI",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -664,11 +607,8 @@ class AsyncAis(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -685,14 +625,11 @@ class AsyncAis(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -709,11 +646,8 @@ class AsyncAis(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerAI",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_prompt_history(
@@ -732,20 +666,14 @@ class AsyncAis(AsyncResource):
             id,
             history_id,
         )
-        return cast(
-            "AIManagerAIPromptHistory",
-            await self._client._request(
-                request,
-                _get_prompt_history_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _get_prompt_history_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -771,7 +699,7 @@ class AsyncAis(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -798,7 +726,7 @@ class AsyncAis(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -834,12 +762,12 @@ class AsyncAis(AsyncResource):
         tts_type: str,
         tts_voice_id: str,
         stt_type: str,
-        type_: PutAisIdBodyType | str | Unset = UNSET,
-        rag_id: str | Unset = UNSET,
-        stt_language: str | Unset = UNSET,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | Unset = UNSET,
-        tool_names: Sequence[AIManagerToolName | str] | Unset = UNSET,
-        auto_aicall_audit_enabled: bool | Unset = UNSET,
+        type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
+        rag_id: str | NotGiven = NOT_GIVEN,
+        stt_language: str | NotGiven = NOT_GIVEN,
+        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -859,7 +787,7 @@ class AsyncAis(AsyncResource):
             tts_type=tts_type,
             tts_voice_id=tts_voice_id,
             stt_type=stt_type,
-            type_=type_,
+            type=type,
             rag_id=rag_id,
             stt_language=stt_language,
             vad_config=vad_config,
@@ -867,9 +795,6 @@ class AsyncAis(AsyncResource):
             auto_aicall_audit_enabled=auto_aicall_audit_enabled,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAI",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

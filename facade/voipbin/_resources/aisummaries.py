@@ -4,17 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.ai.delete_aisummaries_id
-import voipbin_api.api.ai.get_aisummaries
-import voipbin_api.api.ai.get_aisummaries_id
-import voipbin_api.api.ai.post_aisummaries
 from voipbin_api.models.ai_manager_summary import AIManagerSummary
 from voipbin_api.models.ai_manager_summary_reference_type import (
     AIManagerSummaryReferenceType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -24,14 +19,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.ai.post_aisummaries._parse_response, [200])
+_create_parse = model_parser(AIManagerSummary)
 
 
 def _create_request(
@@ -57,7 +52,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.ai.delete_aisummaries_id._parse_response, [200])
+_delete_parse = model_parser(AIManagerSummary)
 
 
 def _delete_request(
@@ -69,7 +64,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.ai.get_aisummaries_id._parse_response, [200])
+_get_parse = model_parser(AIManagerSummary)
 
 
 def _get_request(
@@ -81,7 +76,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.ai.get_aisummaries._parse_response, [200])
+_list_parse = page_parser(AIManagerSummary)
 
 
 def _list_request(
@@ -124,11 +119,8 @@ class Aisummaries(SyncResource):
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerSummary",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -145,11 +137,8 @@ class Aisummaries(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerSummary",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -166,17 +155,14 @@ class Aisummaries(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerSummary",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -222,11 +208,8 @@ class AsyncAisummaries(AsyncResource):
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerSummary",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -243,11 +226,8 @@ class AsyncAisummaries(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerSummary",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -264,17 +244,14 @@ class AsyncAisummaries(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerSummary",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

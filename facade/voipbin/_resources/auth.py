@@ -6,14 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-import voipbin_api.api.auth.delete_auth_unregister
-import voipbin_api.api.auth.get_auth_password_reset
-import voipbin_api.api.auth.post_auth_boot
-import voipbin_api.api.auth.post_auth_email_verify
-import voipbin_api.api.auth.post_auth_password_forgot
-import voipbin_api.api.auth.post_auth_password_reset
-import voipbin_api.api.auth.post_auth_signup
-import voipbin_api.api.auth.post_auth_unregister
 from voipbin_api.models.auth_boot_response import AuthBootResponse
 from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
 from voipbin_api.models.customer_manager_email_verify_result import (
@@ -22,13 +14,8 @@ from voipbin_api.models.customer_manager_email_verify_result import (
 from voipbin_api.models.customer_manager_signup_result import (
     CustomerManagerSignupResult,
 )
-from voipbin_api.models.post_auth_password_forgot_response_200 import (
-    PostAuthPasswordForgotResponse200,
-)
-from voipbin_api.models.post_auth_password_reset_response_200 import (
-    PostAuthPasswordResetResponse200,
-)
-from voipbin_api.types import UNSET, Unset
+from voipbin_api.models.password_forgot_accepted import PasswordForgotAccepted
+from voipbin_api.models.password_reset_done import PasswordResetDone
 
 from .._resource import (
     AsyncResource,
@@ -36,12 +23,13 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    json_body,
+    model_parser,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_boot_parse = success(voipbin_api.api.auth.post_auth_boot._parse_response, [200])
+_boot_parse = model_parser(AuthBootResponse)
 
 
 def _boot_request(
@@ -61,9 +49,7 @@ def _boot_request(
     }
 
 
-_delete_unregister_parse = success(
-    voipbin_api.api.auth.delete_auth_unregister._parse_response, [200]
-)
+_delete_unregister_parse = model_parser(CustomerManagerCustomer)
 
 
 def _delete_unregister_request(
@@ -81,9 +67,7 @@ def _delete_unregister_request(
     }
 
 
-_email_verify_parse = success(
-    voipbin_api.api.auth.post_auth_email_verify._parse_response, [200]
-)
+_email_verify_parse = model_parser(CustomerManagerEmailVerifyResult)
 
 
 def _email_verify_request(
@@ -103,9 +87,7 @@ def _email_verify_request(
     }
 
 
-_get_password_reset_parse = success(
-    voipbin_api.api.auth.get_auth_password_reset._parse_response, [200]
-)
+_get_password_reset_parse = json_body
 
 
 def _get_password_reset_request(
@@ -123,9 +105,7 @@ def _get_password_reset_request(
     }
 
 
-_password_forgot_parse = success(
-    voipbin_api.api.auth.post_auth_password_forgot._parse_response, [200]
-)
+_password_forgot_parse = model_parser(PasswordForgotAccepted)
 
 
 def _password_forgot_request(
@@ -145,9 +125,7 @@ def _password_forgot_request(
     }
 
 
-_password_reset_parse = success(
-    voipbin_api.api.auth.post_auth_password_reset._parse_response, [200]
-)
+_password_reset_parse = model_parser(PasswordResetDone)
 
 
 def _password_reset_request(
@@ -169,7 +147,7 @@ def _password_reset_request(
     }
 
 
-_signup_parse = success(voipbin_api.api.auth.post_auth_signup._parse_response, [200])
+_signup_parse = model_parser(CustomerManagerSignupResult)
 
 
 def _signup_request(
@@ -203,9 +181,7 @@ def _signup_request(
     }
 
 
-_unregister_parse = success(
-    voipbin_api.api.auth.post_auth_unregister._parse_response, [200]
-)
+_unregister_parse = model_parser(CustomerManagerCustomer)
 
 
 def _unregister_request(
@@ -252,17 +228,14 @@ class Auth(SyncResource):
             direct_hash=direct_hash,
             extra_body=extra_body,
         )
-        return cast(
-            "AuthBootResponse",
-            self._client._request(
-                request, _boot_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _boot_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_unregister(
         self,
         *,
-        accesskey: str | Unset = UNSET,
+        accesskey: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
@@ -273,14 +246,8 @@ class Auth(SyncResource):
         request = _delete_unregister_request(
             accesskey=accesskey,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request,
-                _delete_unregister_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _delete_unregister_parse, timeout=timeout, max_retries=max_retries
         )
 
     def email_verify(
@@ -299,11 +266,8 @@ class Auth(SyncResource):
             token=token,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerEmailVerifyResult",
-            self._client._request(
-                request, _email_verify_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _email_verify_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_password_reset(
@@ -337,7 +301,7 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostAuthPasswordForgotResponse200:
+    ) -> PasswordForgotAccepted:
         """Request a password reset email.
 
         POST /auth/password-forgot
@@ -346,14 +310,8 @@ class Auth(SyncResource):
             username=username,
             extra_body=extra_body,
         )
-        return cast(
-            "PostAuthPasswordForgotResponse200",
-            self._client._request(
-                request,
-                _password_forgot_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _password_forgot_parse, timeout=timeout, max_retries=max_retries
         )
 
     def password_reset(
@@ -364,7 +322,7 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostAuthPasswordResetResponse200:
+    ) -> PasswordResetDone:
         """Reset agent password using a reset token.
 
         POST /auth/password-reset
@@ -374,11 +332,8 @@ class Auth(SyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "PostAuthPasswordResetResponse200",
-            self._client._request(
-                request, _password_reset_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _password_reset_parse, timeout=timeout, max_retries=max_retries
         )
 
     def signup(
@@ -386,12 +341,12 @@ class Auth(SyncResource):
         *,
         email: str,
         accepted_tos: bool,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        phone_number: str | Unset = UNSET,
-        address: str | Unset = UNSET,
-        webhook_method: str | Unset = UNSET,
-        webhook_uri: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        address: str | NotGiven = NOT_GIVEN,
+        webhook_method: str | NotGiven = NOT_GIVEN,
+        webhook_uri: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -411,20 +366,17 @@ class Auth(SyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerSignupResult",
-            self._client._request(
-                request, _signup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _signup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def unregister(
         self,
         *,
-        accesskey: str | Unset = UNSET,
-        password: str | Unset = UNSET,
-        confirmation_phrase: str | Unset = UNSET,
-        immediate: bool | Unset = UNSET,
+        accesskey: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        confirmation_phrase: str | NotGiven = NOT_GIVEN,
+        immediate: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -440,11 +392,8 @@ class Auth(SyncResource):
             immediate=immediate,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request, _unregister_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _unregister_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -465,17 +414,14 @@ class AsyncAuth(AsyncResource):
             direct_hash=direct_hash,
             extra_body=extra_body,
         )
-        return cast(
-            "AuthBootResponse",
-            await self._client._request(
-                request, _boot_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _boot_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_unregister(
         self,
         *,
-        accesskey: str | Unset = UNSET,
+        accesskey: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
@@ -486,14 +432,8 @@ class AsyncAuth(AsyncResource):
         request = _delete_unregister_request(
             accesskey=accesskey,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request,
-                _delete_unregister_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _delete_unregister_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def email_verify(
@@ -512,11 +452,8 @@ class AsyncAuth(AsyncResource):
             token=token,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerEmailVerifyResult",
-            await self._client._request(
-                request, _email_verify_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _email_verify_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_password_reset(
@@ -550,7 +487,7 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostAuthPasswordForgotResponse200:
+    ) -> PasswordForgotAccepted:
         """Request a password reset email.
 
         POST /auth/password-forgot
@@ -559,14 +496,8 @@ class AsyncAuth(AsyncResource):
             username=username,
             extra_body=extra_body,
         )
-        return cast(
-            "PostAuthPasswordForgotResponse200",
-            await self._client._request(
-                request,
-                _password_forgot_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _password_forgot_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def password_reset(
@@ -577,7 +508,7 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostAuthPasswordResetResponse200:
+    ) -> PasswordResetDone:
         """Reset agent password using a reset token.
 
         POST /auth/password-reset
@@ -587,11 +518,8 @@ class AsyncAuth(AsyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "PostAuthPasswordResetResponse200",
-            await self._client._request(
-                request, _password_reset_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _password_reset_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def signup(
@@ -599,12 +527,12 @@ class AsyncAuth(AsyncResource):
         *,
         email: str,
         accepted_tos: bool,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        phone_number: str | Unset = UNSET,
-        address: str | Unset = UNSET,
-        webhook_method: str | Unset = UNSET,
-        webhook_uri: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        address: str | NotGiven = NOT_GIVEN,
+        webhook_method: str | NotGiven = NOT_GIVEN,
+        webhook_uri: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -624,20 +552,17 @@ class AsyncAuth(AsyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerSignupResult",
-            await self._client._request(
-                request, _signup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _signup_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def unregister(
         self,
         *,
-        accesskey: str | Unset = UNSET,
-        password: str | Unset = UNSET,
-        confirmation_phrase: str | Unset = UNSET,
-        immediate: bool | Unset = UNSET,
+        accesskey: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        confirmation_phrase: str | NotGiven = NOT_GIVEN,
+        immediate: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -653,9 +578,6 @@ class AsyncAuth(AsyncResource):
             immediate=immediate,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request, _unregister_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _unregister_parse, timeout=timeout, max_retries=max_retries
         )

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import voipbin_api.api.number.get_available_numbers
 from voipbin_api.models.number_manager_available_number import (
     NumberManagerAvailableNumber,
 )
 from voipbin_api.models.number_manager_number_type import NumberManagerNumberType
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -23,16 +21,14 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_list_parse = page_parser(
-    voipbin_api.api.number.get_available_numbers._parse_response, [200]
-)
+_list_parse = page_parser(NumberManagerAvailableNumber)
 
 
 def _list_request(
     *,
     page_size: Any,
     country_code: Any,
-    type_: Any,
+    type: Any,
 ) -> Request:
     return {
         "method": "get",
@@ -41,7 +37,7 @@ def _list_request(
             {
                 "page_size": page_size,
                 "country_code": country_code,
-                "type": type_,
+                "type": type,
             }
         ),
     }
@@ -51,9 +47,9 @@ class AvailableNumbers(SyncResource):
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        country_code: str | Unset = UNSET,
-        type_: NumberManagerNumberType | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        country_code: str | NotGiven = NOT_GIVEN,
+        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[NumberManagerAvailableNumber]:
@@ -66,7 +62,7 @@ class AvailableNumbers(SyncResource):
             lambda token: _list_request(
                 page_size=page_size,
                 country_code=country_code,
-                type_=type_,
+                type=type,
             ),
             _list_parse,
             page_token=None,
@@ -80,9 +76,9 @@ class AsyncAvailableNumbers(AsyncResource):
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        country_code: str | Unset = UNSET,
-        type_: NumberManagerNumberType | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        country_code: str | NotGiven = NOT_GIVEN,
+        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[NumberManagerAvailableNumber]:
@@ -95,7 +91,7 @@ class AsyncAvailableNumbers(AsyncResource):
             lambda token: _list_request(
                 page_size=page_size,
                 country_code=country_code,
-                type_=type_,
+                type=type,
             ),
             _list_parse,
             page_token=None,

@@ -4,12 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.billing.get_billing_account
-import voipbin_api.api.billing.post_billing_account_paddle_portal_session
-import voipbin_api.api.billing.put_billing_account
-import voipbin_api.api.billing.put_billing_account_payment_info
 from voipbin_api.models.billing_manager_account import BillingManagerAccount
 from voipbin_api.models.billing_manager_account_payment_method import (
     BillingManagerAccountPaymentMethod,
@@ -17,10 +13,7 @@ from voipbin_api.models.billing_manager_account_payment_method import (
 from voipbin_api.models.billing_manager_account_payment_type import (
     BillingManagerAccountPaymentType,
 )
-from voipbin_api.models.post_billing_account_paddle_portal_session_response_200 import (
-    PostBillingAccountPaddlePortalSessionResponse200,
-)
-from voipbin_api.types import UNSET, Unset
+from voipbin_api.models.paddle_portal_session import PaddlePortalSession
 
 from .._resource import (
     AsyncResource,
@@ -28,11 +21,11 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
-    success,
+    model_parser,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(voipbin_api.api.billing.get_billing_account._parse_response, [200])
+_get_parse = model_parser(BillingManagerAccount)
 
 
 def _get_request() -> Request:
@@ -42,10 +35,7 @@ def _get_request() -> Request:
     }
 
 
-_paddle_portal_session_parse = success(
-    voipbin_api.api.billing.post_billing_account_paddle_portal_session._parse_response,
-    [200],
-)
+_paddle_portal_session_parse = model_parser(PaddlePortalSession)
 
 
 def _paddle_portal_session_request() -> Request:
@@ -55,9 +45,7 @@ def _paddle_portal_session_request() -> Request:
     }
 
 
-_update_parse = success(
-    voipbin_api.api.billing.put_billing_account._parse_response, [200]
-)
+_update_parse = model_parser(BillingManagerAccount)
 
 
 def _update_request(
@@ -79,9 +67,7 @@ def _update_request(
     }
 
 
-_update_payment_info_parse = success(
-    voipbin_api.api.billing.put_billing_account_payment_info._parse_response, [200]
-)
+_update_payment_info_parse = model_parser(BillingManagerAccount)
 
 
 def _update_payment_info_request(
@@ -115,11 +101,8 @@ class BillingAccount(SyncResource):
         GET /billing_account
         """
         request = _get_request()
-        return cast(
-            "BillingManagerAccount",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def paddle_portal_session(
@@ -127,27 +110,24 @@ class BillingAccount(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostBillingAccountPaddlePortalSessionResponse200:
+    ) -> PaddlePortalSession:
         """Create Paddle portal session
 
         POST /billing_account/paddle_portal_session
         """
         request = _paddle_portal_session_request()
-        return cast(
-            "PostBillingAccountPaddlePortalSessionResponse200",
-            self._client._request(
-                request,
-                _paddle_portal_session_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _paddle_portal_session_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -161,18 +141,15 @@ class BillingAccount(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_payment_info(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | Unset = UNSET,
-        payment_method: BillingManagerAccountPaymentMethod | str | Unset = UNSET,
+        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -186,14 +163,11 @@ class BillingAccount(SyncResource):
             payment_method=payment_method,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            self._client._request(
-                request,
-                _update_payment_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_payment_info_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -209,11 +183,8 @@ class AsyncBillingAccount(AsyncResource):
         GET /billing_account
         """
         request = _get_request()
-        return cast(
-            "BillingManagerAccount",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def paddle_portal_session(
@@ -221,27 +192,24 @@ class AsyncBillingAccount(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostBillingAccountPaddlePortalSessionResponse200:
+    ) -> PaddlePortalSession:
         """Create Paddle portal session
 
         POST /billing_account/paddle_portal_session
         """
         request = _paddle_portal_session_request()
-        return cast(
-            "PostBillingAccountPaddlePortalSessionResponse200",
-            await self._client._request(
-                request,
-                _paddle_portal_session_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _paddle_portal_session_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -255,18 +223,15 @@ class AsyncBillingAccount(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_payment_info(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | Unset = UNSET,
-        payment_method: BillingManagerAccountPaymentMethod | str | Unset = UNSET,
+        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -280,12 +245,9 @@ class AsyncBillingAccount(AsyncResource):
             payment_method=payment_method,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            await self._client._request(
-                request,
-                _update_payment_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_payment_info_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )

@@ -4,14 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.billing.get_billing_accounts
-import voipbin_api.api.billing.get_billing_accounts_id
-import voipbin_api.api.billing.post_billing_accounts_id_balance_add_force
-import voipbin_api.api.billing.post_billing_accounts_id_balance_subtract_force
-import voipbin_api.api.billing.put_billing_accounts_id
-import voipbin_api.api.billing.put_billing_accounts_id_payment_info
 from voipbin_api.models.billing_manager_account import BillingManagerAccount
 from voipbin_api.models.billing_manager_account_admin import BillingManagerAccountAdmin
 from voipbin_api.models.billing_manager_account_payment_method import (
@@ -20,7 +14,6 @@ from voipbin_api.models.billing_manager_account_payment_method import (
 from voipbin_api.models.billing_manager_account_payment_type import (
     BillingManagerAccountPaymentType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -30,17 +23,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_balance_add_force_parse = success(
-    voipbin_api.api.billing.post_billing_accounts_id_balance_add_force._parse_response,
-    [200],
-)
+_balance_add_force_parse = model_parser(BillingManagerAccount)
 
 
 def _balance_add_force_request(
@@ -61,10 +51,7 @@ def _balance_add_force_request(
     }
 
 
-_balance_subtract_force_parse = success(
-    voipbin_api.api.billing.post_billing_accounts_id_balance_subtract_force._parse_response,
-    [200],
-)
+_balance_subtract_force_parse = model_parser(BillingManagerAccount)
 
 
 def _balance_subtract_force_request(
@@ -85,9 +72,7 @@ def _balance_subtract_force_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.billing.get_billing_accounts_id._parse_response, [200]
-)
+_get_parse = model_parser(BillingManagerAccountAdmin)
 
 
 def _get_request(
@@ -99,9 +84,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.billing.get_billing_accounts._parse_response, [200]
-)
+_list_parse = page_parser(BillingManagerAccountAdmin)
 
 
 def _list_request(
@@ -121,9 +104,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.billing.put_billing_accounts_id._parse_response, [200]
-)
+_update_parse = model_parser(BillingManagerAccountAdmin)
 
 
 def _update_request(
@@ -146,9 +127,7 @@ def _update_request(
     }
 
 
-_update_payment_info_parse = success(
-    voipbin_api.api.billing.put_billing_accounts_id_payment_info._parse_response, [200]
-)
+_update_payment_info_parse = model_parser(BillingManagerAccountAdmin)
 
 
 def _update_payment_info_request(
@@ -176,7 +155,7 @@ class BillingAccounts(SyncResource):
         self,
         id: PathId,
         *,
-        balance: float | Unset = UNSET,
+        balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -190,21 +169,15 @@ class BillingAccounts(SyncResource):
             balance=balance,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            self._client._request(
-                request,
-                _balance_add_force_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _balance_add_force_parse, timeout=timeout, max_retries=max_retries
         )
 
     def balance_subtract_force(
         self,
         id: PathId,
         *,
-        balance: float | Unset = UNSET,
+        balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -218,14 +191,11 @@ class BillingAccounts(SyncResource):
             balance=balance,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            self._client._request(
-                request,
-                _balance_subtract_force_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _balance_subtract_force_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -242,17 +212,14 @@ class BillingAccounts(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "BillingManagerAccountAdmin",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -278,8 +245,8 @@ class BillingAccounts(SyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -294,19 +261,16 @@ class BillingAccounts(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccountAdmin",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_payment_info(
         self,
         id: PathId,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | Unset = UNSET,
-        payment_method: BillingManagerAccountPaymentMethod | str | Unset = UNSET,
+        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -321,14 +285,11 @@ class BillingAccounts(SyncResource):
             payment_method=payment_method,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccountAdmin",
-            self._client._request(
-                request,
-                _update_payment_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_payment_info_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -337,7 +298,7 @@ class AsyncBillingAccounts(AsyncResource):
         self,
         id: PathId,
         *,
-        balance: float | Unset = UNSET,
+        balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -351,21 +312,15 @@ class AsyncBillingAccounts(AsyncResource):
             balance=balance,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            await self._client._request(
-                request,
-                _balance_add_force_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _balance_add_force_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def balance_subtract_force(
         self,
         id: PathId,
         *,
-        balance: float | Unset = UNSET,
+        balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -379,14 +334,11 @@ class AsyncBillingAccounts(AsyncResource):
             balance=balance,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccount",
-            await self._client._request(
-                request,
-                _balance_subtract_force_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _balance_subtract_force_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -403,17 +355,14 @@ class AsyncBillingAccounts(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "BillingManagerAccountAdmin",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -439,8 +388,8 @@ class AsyncBillingAccounts(AsyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -455,19 +404,16 @@ class AsyncBillingAccounts(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccountAdmin",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_payment_info(
         self,
         id: PathId,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | Unset = UNSET,
-        payment_method: BillingManagerAccountPaymentMethod | str | Unset = UNSET,
+        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -482,12 +428,9 @@ class AsyncBillingAccounts(AsyncResource):
             payment_method=payment_method,
             extra_body=extra_body,
         )
-        return cast(
-            "BillingManagerAccountAdmin",
-            await self._client._request(
-                request,
-                _update_payment_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_payment_info_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )

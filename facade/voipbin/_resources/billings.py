@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.billing.get_billings
-import voipbin_api.api.billing.get_billings_billing_id
 from voipbin_api.models.billing_manager_billing import BillingManagerBilling
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -17,16 +14,14 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(
-    voipbin_api.api.billing.get_billings_billing_id._parse_response, [200]
-)
+_get_parse = model_parser(BillingManagerBilling)
 
 
 def _get_request(
@@ -38,7 +33,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.billing.get_billings._parse_response, [200])
+_list_parse = page_parser(BillingManagerBilling)
 
 
 def _list_request(
@@ -73,17 +68,14 @@ class Billings(SyncResource):
         request = _get_request(
             billing_id,
         )
-        return cast(
-            "BillingManagerBilling",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -121,17 +113,14 @@ class AsyncBillings(AsyncResource):
         request = _get_request(
             billing_id,
         )
-        return cast(
-            "BillingManagerBilling",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

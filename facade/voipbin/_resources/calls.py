@@ -7,27 +7,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 from uuid import UUID
 
-import voipbin_api.api.call.delete_calls_id
-import voipbin_api.api.call.delete_calls_id_hold
-import voipbin_api.api.call.delete_calls_id_moh
-import voipbin_api.api.call.delete_calls_id_mute
-import voipbin_api.api.call.delete_calls_id_silence
-import voipbin_api.api.call.get_calls
-import voipbin_api.api.call.get_calls_id
-import voipbin_api.api.call.get_calls_id_media_stream
-import voipbin_api.api.call.post_calls
-import voipbin_api.api.call.post_calls_id_hangup
-import voipbin_api.api.call.post_calls_id_hold
-import voipbin_api.api.call.post_calls_id_moh
-import voipbin_api.api.call.post_calls_id_mute
-import voipbin_api.api.call.post_calls_id_recording_start
-import voipbin_api.api.call.post_calls_id_recording_stop
-import voipbin_api.api.call.post_calls_id_silence
-import voipbin_api.api.call.post_calls_id_talk
 from voipbin_api.models.call_manager_call import CallManagerCall
 from voipbin_api.models.call_manager_call_mute_direction import (
     CallManagerCallMuteDirection,
 )
+from voipbin_api.models.calls_created import CallsCreated
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.flow_manager_action import FlowManagerAction
 from voipbin_api.models.post_calls_body_anonymous import PostCallsBodyAnonymous
@@ -35,8 +19,6 @@ from voipbin_api.models.post_calls_body_variables import PostCallsBodyVariables
 from voipbin_api.models.post_calls_id_recording_start_body_format import (
     PostCallsIdRecordingStartBodyFormat,
 )
-from voipbin_api.models.post_calls_response_200 import PostCallsResponse200
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -47,14 +29,17 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    calls_envelope,
+    json_body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.call.post_calls._parse_response, [200])
+_create_parse = model_parser(CallsCreated, legacy=calls_envelope)
 
 
 def _create_request(
@@ -72,7 +57,7 @@ def _create_request(
         "url": "/calls",
         "json": body(
             {
-                "flow_id": flow_id,
+                "flow_id": ref(flow_id),
                 "actions": actions,
                 "source": source,
                 "destinations": destinations,
@@ -84,7 +69,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.call.delete_calls_id._parse_response, [200])
+_delete_parse = model_parser(CallManagerCall)
 
 
 def _delete_request(
@@ -96,9 +81,7 @@ def _delete_request(
     }
 
 
-_delete_hold_parse = success(
-    voipbin_api.api.call.delete_calls_id_hold._parse_response, [200]
-)
+_delete_hold_parse = json_body
 
 
 def _delete_hold_request(
@@ -110,9 +93,7 @@ def _delete_hold_request(
     }
 
 
-_delete_moh_parse = success(
-    voipbin_api.api.call.delete_calls_id_moh._parse_response, [200]
-)
+_delete_moh_parse = json_body
 
 
 def _delete_moh_request(
@@ -124,9 +105,7 @@ def _delete_moh_request(
     }
 
 
-_delete_mute_parse = success(
-    voipbin_api.api.call.delete_calls_id_mute._parse_response, [200]
-)
+_delete_mute_parse = json_body
 
 
 def _delete_mute_request(
@@ -147,9 +126,7 @@ def _delete_mute_request(
     }
 
 
-_delete_silence_parse = success(
-    voipbin_api.api.call.delete_calls_id_silence._parse_response, [200]
-)
+_delete_silence_parse = json_body
 
 
 def _delete_silence_request(
@@ -161,7 +138,7 @@ def _delete_silence_request(
     }
 
 
-_get_parse = success(voipbin_api.api.call.get_calls_id._parse_response, [200])
+_get_parse = model_parser(CallManagerCall)
 
 
 def _get_request(
@@ -173,9 +150,7 @@ def _get_request(
     }
 
 
-_get_media_stream_parse = success(
-    voipbin_api.api.call.get_calls_id_media_stream._parse_response, [200]
-)
+_get_media_stream_parse = json_body
 
 
 def _get_media_stream_request(
@@ -194,9 +169,7 @@ def _get_media_stream_request(
     }
 
 
-_hangup_parse = success(
-    voipbin_api.api.call.post_calls_id_hangup._parse_response, [200]
-)
+_hangup_parse = model_parser(CallManagerCall)
 
 
 def _hangup_request(
@@ -208,7 +181,7 @@ def _hangup_request(
     }
 
 
-_hold_parse = success(voipbin_api.api.call.post_calls_id_hold._parse_response, [200])
+_hold_parse = json_body
 
 
 def _hold_request(
@@ -220,7 +193,7 @@ def _hold_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.call.get_calls._parse_response, [200])
+_list_parse = page_parser(CallManagerCall)
 
 
 def _list_request(
@@ -240,7 +213,7 @@ def _list_request(
     }
 
 
-_moh_parse = success(voipbin_api.api.call.post_calls_id_moh._parse_response, [200])
+_moh_parse = json_body
 
 
 def _moh_request(
@@ -252,7 +225,7 @@ def _moh_request(
     }
 
 
-_mute_parse = success(voipbin_api.api.call.post_calls_id_mute._parse_response, [200])
+_mute_parse = json_body
 
 
 def _mute_request(
@@ -273,15 +246,13 @@ def _mute_request(
     }
 
 
-_recording_start_parse = success(
-    voipbin_api.api.call.post_calls_id_recording_start._parse_response, [200]
-)
+_recording_start_parse = model_parser(CallManagerCall)
 
 
 def _recording_start_request(
     id: PathId,
     *,
-    format_: Any,
+    format: Any,
     end_of_silence: Any,
     end_of_key: Any,
     duration: Any,
@@ -293,7 +264,7 @@ def _recording_start_request(
         "url": f"/calls/{path(id)}/recording_start",
         "json": body(
             {
-                "format": format_,
+                "format": format,
                 "end_of_silence": end_of_silence,
                 "end_of_key": end_of_key,
                 "duration": duration,
@@ -304,9 +275,7 @@ def _recording_start_request(
     }
 
 
-_recording_stop_parse = success(
-    voipbin_api.api.call.post_calls_id_recording_stop._parse_response, [200]
-)
+_recording_stop_parse = model_parser(CallManagerCall)
 
 
 def _recording_stop_request(
@@ -318,9 +287,7 @@ def _recording_stop_request(
     }
 
 
-_silence_parse = success(
-    voipbin_api.api.call.post_calls_id_silence._parse_response, [200]
-)
+_silence_parse = json_body
 
 
 def _silence_request(
@@ -332,7 +299,7 @@ def _silence_request(
     }
 
 
-_talk_parse = success(voipbin_api.api.call.post_calls_id_talk._parse_response, [200])
+_talk_parse = json_body
 
 
 def _talk_request(
@@ -363,17 +330,17 @@ class Calls(SyncResource):
     def create(
         self,
         *,
-        flow_id: UUID | str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
-        source: Address | CommonAddress | Mapping[str, Any] | Unset = UNSET,
+        flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]]
-        | Unset = UNSET,
-        anonymous: PostCallsBodyAnonymous | str | Unset = UNSET,
-        variables: PostCallsBodyVariables | Mapping[str, Any] | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
+        variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostCallsResponse200:
+    ) -> CallsCreated:
         """Make an outbound call
 
         POST /calls
@@ -387,11 +354,8 @@ class Calls(SyncResource):
             variables=variables,
             extra_body=extra_body,
         )
-        return cast(
-            "PostCallsResponse200",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -408,11 +372,8 @@ class Calls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_hold(
@@ -461,7 +422,7 @@ class Calls(SyncResource):
         self,
         id: PathId,
         *,
-        direction: CallManagerCallMuteDirection | str | Unset = UNSET,
+        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -517,18 +478,15 @@ class Calls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_media_stream(
         self,
         id: PathId,
         *,
-        encapsulation: str | Unset = UNSET,
+        encapsulation: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -564,11 +522,8 @@ class Calls(SyncResource):
         request = _hangup_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            self._client._request(
-                request, _hangup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _hangup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def hold(
@@ -595,7 +550,7 @@ class Calls(SyncResource):
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -642,7 +597,7 @@ class Calls(SyncResource):
         self,
         id: PathId,
         *,
-        direction: CallManagerCallMuteDirection | str | Unset = UNSET,
+        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -667,7 +622,7 @@ class Calls(SyncResource):
         self,
         id: PathId,
         *,
-        format_: PostCallsIdRecordingStartBodyFormat | str,
+        format: PostCallsIdRecordingStartBodyFormat | str,
         end_of_silence: int,
         end_of_key: str,
         duration: int,
@@ -682,21 +637,15 @@ class Calls(SyncResource):
         """
         request = _recording_start_request(
             id,
-            format_=format_,
+            format=format,
             end_of_silence=end_of_silence,
             end_of_key=end_of_key,
             duration=duration,
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerCall",
-            self._client._request(
-                request,
-                _recording_start_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
         )
 
     def recording_stop(
@@ -713,11 +662,8 @@ class Calls(SyncResource):
         request = _recording_stop_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            self._client._request(
-                request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
         )
 
     def silence(
@@ -745,10 +691,10 @@ class Calls(SyncResource):
         self,
         id: PathId,
         *,
-        text: str | Unset = UNSET,
-        language: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
-        voice_id: str | Unset = UNSET,
+        text: str | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        provider: str | NotGiven = NOT_GIVEN,
+        voice_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -777,17 +723,17 @@ class AsyncCalls(AsyncResource):
     async def create(
         self,
         *,
-        flow_id: UUID | str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
-        source: Address | CommonAddress | Mapping[str, Any] | Unset = UNSET,
+        flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]]
-        | Unset = UNSET,
-        anonymous: PostCallsBodyAnonymous | str | Unset = UNSET,
-        variables: PostCallsBodyVariables | Mapping[str, Any] | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
+        variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PostCallsResponse200:
+    ) -> CallsCreated:
         """Make an outbound call
 
         POST /calls
@@ -801,11 +747,8 @@ class AsyncCalls(AsyncResource):
             variables=variables,
             extra_body=extra_body,
         )
-        return cast(
-            "PostCallsResponse200",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -822,11 +765,8 @@ class AsyncCalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_hold(
@@ -875,7 +815,7 @@ class AsyncCalls(AsyncResource):
         self,
         id: PathId,
         *,
-        direction: CallManagerCallMuteDirection | str | Unset = UNSET,
+        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -931,18 +871,15 @@ class AsyncCalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_media_stream(
         self,
         id: PathId,
         *,
-        encapsulation: str | Unset = UNSET,
+        encapsulation: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -978,11 +915,8 @@ class AsyncCalls(AsyncResource):
         request = _hangup_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            await self._client._request(
-                request, _hangup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _hangup_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def hold(
@@ -1009,7 +943,7 @@ class AsyncCalls(AsyncResource):
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1056,7 +990,7 @@ class AsyncCalls(AsyncResource):
         self,
         id: PathId,
         *,
-        direction: CallManagerCallMuteDirection | str | Unset = UNSET,
+        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1081,7 +1015,7 @@ class AsyncCalls(AsyncResource):
         self,
         id: PathId,
         *,
-        format_: PostCallsIdRecordingStartBodyFormat | str,
+        format: PostCallsIdRecordingStartBodyFormat | str,
         end_of_silence: int,
         end_of_key: str,
         duration: int,
@@ -1096,21 +1030,15 @@ class AsyncCalls(AsyncResource):
         """
         request = _recording_start_request(
             id,
-            format_=format_,
+            format=format,
             end_of_silence=end_of_silence,
             end_of_key=end_of_key,
             duration=duration,
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerCall",
-            await self._client._request(
-                request,
-                _recording_start_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def recording_stop(
@@ -1127,11 +1055,8 @@ class AsyncCalls(AsyncResource):
         request = _recording_stop_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            await self._client._request(
-                request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def silence(
@@ -1159,10 +1084,10 @@ class AsyncCalls(AsyncResource):
         self,
         id: PathId,
         *,
-        text: str | Unset = UNSET,
-        language: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
-        voice_id: str | Unset = UNSET,
+        text: str | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        provider: str | NotGiven = NOT_GIVEN,
+        voice_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

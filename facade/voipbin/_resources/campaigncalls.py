@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.campaign.delete_campaigncalls_id
-import voipbin_api.api.campaign.get_campaigncalls
-import voipbin_api.api.campaign.get_campaigncalls_id
 from voipbin_api.models.campaign_manager_campaigncall import CampaignManagerCampaigncall
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -18,16 +14,14 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_delete_parse = success(
-    voipbin_api.api.campaign.delete_campaigncalls_id._parse_response, [200]
-)
+_delete_parse = model_parser(CampaignManagerCampaigncall)
 
 
 def _delete_request(
@@ -39,9 +33,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.campaign.get_campaigncalls_id._parse_response, [200]
-)
+_get_parse = model_parser(CampaignManagerCampaigncall)
 
 
 def _get_request(
@@ -53,9 +45,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.campaign.get_campaigncalls._parse_response, [200]
-)
+_list_parse = page_parser(CampaignManagerCampaigncall)
 
 
 def _list_request(
@@ -90,11 +80,8 @@ class Campaigncalls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaigncall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -111,17 +98,14 @@ class Campaigncalls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaigncall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -159,11 +143,8 @@ class AsyncCampaigncalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaigncall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -180,17 +161,14 @@ class AsyncCampaigncalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaigncall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -4,19 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.campaign.delete_campaigns_id
-import voipbin_api.api.campaign.get_campaigns
-import voipbin_api.api.campaign.get_campaigns_id
-import voipbin_api.api.campaign.get_campaigns_id_campaigncalls
-import voipbin_api.api.campaign.post_campaigns
-import voipbin_api.api.campaign.put_campaigns_id
-import voipbin_api.api.campaign.put_campaigns_id_actions
-import voipbin_api.api.campaign.put_campaigns_id_next_campaign_id
-import voipbin_api.api.campaign.put_campaigns_id_resource_info
-import voipbin_api.api.campaign.put_campaigns_id_service_level
-import voipbin_api.api.campaign.put_campaigns_id_status
 from voipbin_api.models.campaign_manager_campaign import CampaignManagerCampaign
 from voipbin_api.models.campaign_manager_campaign_end_handle import (
     CampaignManagerCampaignEndHandle,
@@ -29,7 +18,6 @@ from voipbin_api.models.campaign_manager_campaign_type import (
 )
 from voipbin_api.models.campaign_manager_campaigncall import CampaignManagerCampaigncall
 from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -39,21 +27,21 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.campaign.post_campaigns._parse_response, [200])
+_create_parse = model_parser(CampaignManagerCampaign)
 
 
 def _create_request(
     *,
     name: Any,
     detail: Any,
-    type_: Any,
+    type: Any,
     service_level: Any,
     end_handle: Any,
     actions: Any,
@@ -70,7 +58,7 @@ def _create_request(
             {
                 "name": name,
                 "detail": detail,
-                "type": type_,
+                "type": type,
                 "service_level": service_level,
                 "end_handle": end_handle,
                 "actions": actions,
@@ -84,9 +72,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.campaign.delete_campaigns_id._parse_response, [200]
-)
+_delete_parse = model_parser(CampaignManagerCampaign)
 
 
 def _delete_request(
@@ -98,7 +84,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.campaign.get_campaigns_id._parse_response, [200])
+_get_parse = model_parser(CampaignManagerCampaign)
 
 
 def _get_request(
@@ -110,7 +96,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.campaign.get_campaigns._parse_response, [200])
+_list_parse = page_parser(CampaignManagerCampaign)
 
 
 def _list_request(
@@ -130,9 +116,7 @@ def _list_request(
     }
 
 
-_list_campaigncalls_parse = page_parser(
-    voipbin_api.api.campaign.get_campaigns_id_campaigncalls._parse_response, [200]
-)
+_list_campaigncalls_parse = page_parser(CampaignManagerCampaigncall)
 
 
 def _list_campaigncalls_request(
@@ -153,9 +137,7 @@ def _list_campaigncalls_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.campaign.put_campaigns_id._parse_response, [200]
-)
+_update_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_request(
@@ -163,7 +145,7 @@ def _update_request(
     *,
     name: Any,
     detail: Any,
-    type_: Any,
+    type: Any,
     service_level: Any,
     end_handle: Any,
     extra_body: Mapping[str, Any] | None,
@@ -175,7 +157,7 @@ def _update_request(
             {
                 "name": name,
                 "detail": detail,
-                "type": type_,
+                "type": type,
                 "service_level": service_level,
                 "end_handle": end_handle,
             },
@@ -184,9 +166,7 @@ def _update_request(
     }
 
 
-_update_actions_parse = success(
-    voipbin_api.api.campaign.put_campaigns_id_actions._parse_response, [200]
-)
+_update_actions_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_actions_request(
@@ -207,9 +187,7 @@ def _update_actions_request(
     }
 
 
-_update_next_campaign_id_parse = success(
-    voipbin_api.api.campaign.put_campaigns_id_next_campaign_id._parse_response, [200]
-)
+_update_next_campaign_id_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_next_campaign_id_request(
@@ -230,9 +208,7 @@ def _update_next_campaign_id_request(
     }
 
 
-_update_resource_info_parse = success(
-    voipbin_api.api.campaign.put_campaigns_id_resource_info._parse_response, [200]
-)
+_update_resource_info_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_resource_info_request(
@@ -259,9 +235,7 @@ def _update_resource_info_request(
     }
 
 
-_update_service_level_parse = success(
-    voipbin_api.api.campaign.put_campaigns_id_service_level._parse_response, [200]
-)
+_update_service_level_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_service_level_request(
@@ -282,9 +256,7 @@ def _update_service_level_request(
     }
 
 
-_update_status_parse = success(
-    voipbin_api.api.campaign.put_campaigns_id_status._parse_response, [200]
-)
+_update_status_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_status_request(
@@ -311,7 +283,7 @@ class Campaigns(SyncResource):
         *,
         name: str,
         detail: str,
-        type_: CampaignManagerCampaignType | str,
+        type: CampaignManagerCampaignType | str,
         service_level: int,
         end_handle: CampaignManagerCampaignEndHandle | str,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
@@ -330,7 +302,7 @@ class Campaigns(SyncResource):
         request = _create_request(
             name=name,
             detail=detail,
-            type_=type_,
+            type=type,
             service_level=service_level,
             end_handle=end_handle,
             actions=actions,
@@ -340,11 +312,8 @@ class Campaigns(SyncResource):
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -361,11 +330,8 @@ class Campaigns(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -382,17 +348,14 @@ class Campaigns(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -418,7 +381,7 @@ class Campaigns(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -447,7 +410,7 @@ class Campaigns(SyncResource):
         *,
         name: str,
         detail: str,
-        type_: CampaignManagerCampaignType | str,
+        type: CampaignManagerCampaignType | str,
         service_level: int,
         end_handle: CampaignManagerCampaignEndHandle | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -462,16 +425,13 @@ class Campaigns(SyncResource):
             id,
             name=name,
             detail=detail,
-            type_=type_,
+            type=type,
             service_level=service_level,
             end_handle=end_handle,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_actions(
@@ -492,11 +452,8 @@ class Campaigns(SyncResource):
             actions=actions,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request, _update_actions_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_actions_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_next_campaign_id(
@@ -517,14 +474,11 @@ class Campaigns(SyncResource):
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request,
-                _update_next_campaign_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_next_campaign_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_resource_info(
@@ -551,14 +505,11 @@ class Campaigns(SyncResource):
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request,
-                _update_resource_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_resource_info_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_service_level(
@@ -579,14 +530,11 @@ class Campaigns(SyncResource):
             service_level=service_level,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request,
-                _update_service_level_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_service_level_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_status(
@@ -607,11 +555,8 @@ class Campaigns(SyncResource):
             status=status,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            self._client._request(
-                request, _update_status_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_status_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -621,7 +566,7 @@ class AsyncCampaigns(AsyncResource):
         *,
         name: str,
         detail: str,
-        type_: CampaignManagerCampaignType | str,
+        type: CampaignManagerCampaignType | str,
         service_level: int,
         end_handle: CampaignManagerCampaignEndHandle | str,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
@@ -640,7 +585,7 @@ class AsyncCampaigns(AsyncResource):
         request = _create_request(
             name=name,
             detail=detail,
-            type_=type_,
+            type=type,
             service_level=service_level,
             end_handle=end_handle,
             actions=actions,
@@ -650,11 +595,8 @@ class AsyncCampaigns(AsyncResource):
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -671,11 +613,8 @@ class AsyncCampaigns(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -692,17 +631,14 @@ class AsyncCampaigns(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -728,7 +664,7 @@ class AsyncCampaigns(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -757,7 +693,7 @@ class AsyncCampaigns(AsyncResource):
         *,
         name: str,
         detail: str,
-        type_: CampaignManagerCampaignType | str,
+        type: CampaignManagerCampaignType | str,
         service_level: int,
         end_handle: CampaignManagerCampaignEndHandle | str,
         extra_body: Mapping[str, Any] | None = None,
@@ -772,16 +708,13 @@ class AsyncCampaigns(AsyncResource):
             id,
             name=name,
             detail=detail,
-            type_=type_,
+            type=type,
             service_level=service_level,
             end_handle=end_handle,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_actions(
@@ -802,11 +735,8 @@ class AsyncCampaigns(AsyncResource):
             actions=actions,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request, _update_actions_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_actions_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_next_campaign_id(
@@ -827,14 +757,11 @@ class AsyncCampaigns(AsyncResource):
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request,
-                _update_next_campaign_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_next_campaign_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_resource_info(
@@ -861,14 +788,11 @@ class AsyncCampaigns(AsyncResource):
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request,
-                _update_resource_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_resource_info_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_service_level(
@@ -889,14 +813,11 @@ class AsyncCampaigns(AsyncResource):
             service_level=service_level,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request,
-                _update_service_level_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_service_level_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_status(
@@ -917,9 +838,6 @@ class AsyncCampaigns(AsyncResource):
             status=status,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerCampaign",
-            await self._client._request(
-                request, _update_status_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_status_parse, timeout=timeout, max_retries=max_retries
         )

@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.conference.delete_conferencecalls_id
-import voipbin_api.api.conference.get_conferencecalls
-import voipbin_api.api.conference.get_conferencecalls_id
 from voipbin_api.models.conference_manager_conferencecall import (
     ConferenceManagerConferencecall,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -20,16 +16,14 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_delete_parse = success(
-    voipbin_api.api.conference.delete_conferencecalls_id._parse_response, [200]
-)
+_delete_parse = model_parser(ConferenceManagerConferencecall)
 
 
 def _delete_request(
@@ -41,9 +35,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.conference.get_conferencecalls_id._parse_response, [200]
-)
+_get_parse = model_parser(ConferenceManagerConferencecall)
 
 
 def _get_request(
@@ -55,9 +47,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.conference.get_conferencecalls._parse_response, [200]
-)
+_list_parse = page_parser(ConferenceManagerConferencecall)
 
 
 def _list_request(
@@ -92,11 +82,8 @@ class Conferencecalls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConferencecall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -113,17 +100,14 @@ class Conferencecalls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConferencecall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -161,11 +145,8 @@ class AsyncConferencecalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConferencecall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -182,17 +163,14 @@ class AsyncConferencecalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConferencecall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

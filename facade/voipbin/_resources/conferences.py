@@ -6,17 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-import voipbin_api.api.conference.delete_conferences_id
-import voipbin_api.api.conference.get_conferences
-import voipbin_api.api.conference.get_conferences_id
-import voipbin_api.api.conference.get_conferences_id_media_stream
-import voipbin_api.api.conference.post_conferences
-import voipbin_api.api.conference.post_conferences_id_direct_hash_regenerate
-import voipbin_api.api.conference.post_conferences_id_recording_start
-import voipbin_api.api.conference.post_conferences_id_recording_stop
-import voipbin_api.api.conference.post_conferences_id_transcribe_start
-import voipbin_api.api.conference.post_conferences_id_transcribe_stop
-import voipbin_api.api.conference.put_conferences_id
 from voipbin_api.models.conference_manager_conference import ConferenceManagerConference
 from voipbin_api.models.conference_manager_conference_type import (
     ConferenceManagerConferenceType,
@@ -26,7 +15,6 @@ from voipbin_api.models.post_conferences_id_recording_start_body_format import (
     PostConferencesIdRecordingStartBodyFormat,
 )
 from voipbin_api.models.put_conferences_id_body_data import PutConferencesIdBodyData
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -36,21 +24,20 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    json_body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.conference.post_conferences._parse_response, [200]
-)
+_create_parse = model_parser(ConferenceManagerConference)
 
 
 def _create_request(
     *,
-    type_: Any,
+    type: Any,
     name: Any,
     detail: Any,
     timeout_: Any,
@@ -65,7 +52,7 @@ def _create_request(
         "url": "/conferences",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "name": name,
                 "detail": detail,
                 "timeout": timeout_,
@@ -79,9 +66,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.conference.delete_conferences_id._parse_response, [200]
-)
+_delete_parse = model_parser(ConferenceManagerConference)
 
 
 def _delete_request(
@@ -93,10 +78,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.conference.post_conferences_id_direct_hash_regenerate._parse_response,
-    [200],
-)
+_direct_hash_regenerate_parse = model_parser(ConferenceManagerConference)
 
 
 def _direct_hash_regenerate_request(
@@ -108,9 +90,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.conference.get_conferences_id._parse_response, [200]
-)
+_get_parse = model_parser(ConferenceManagerConference)
 
 
 def _get_request(
@@ -122,9 +102,7 @@ def _get_request(
     }
 
 
-_get_media_stream_parse = success(
-    voipbin_api.api.conference.get_conferences_id_media_stream._parse_response, [200]
-)
+_get_media_stream_parse = json_body
 
 
 def _get_media_stream_request(
@@ -143,9 +121,7 @@ def _get_media_stream_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.conference.get_conferences._parse_response, [200]
-)
+_list_parse = page_parser(ConferenceManagerConference)
 
 
 def _list_request(
@@ -165,16 +141,13 @@ def _list_request(
     }
 
 
-_recording_start_parse = success(
-    voipbin_api.api.conference.post_conferences_id_recording_start._parse_response,
-    [200],
-)
+_recording_start_parse = json_body
 
 
 def _recording_start_request(
     id: PathId,
     *,
-    format_: Any,
+    format: Any,
     duration: Any,
     on_end_flow_id: Any,
     extra_body: Mapping[str, Any] | None,
@@ -184,7 +157,7 @@ def _recording_start_request(
         "url": f"/conferences/{path(id)}/recording_start",
         "json": body(
             {
-                "format": format_,
+                "format": format,
                 "duration": duration,
                 "on_end_flow_id": on_end_flow_id,
             },
@@ -193,9 +166,7 @@ def _recording_start_request(
     }
 
 
-_recording_stop_parse = success(
-    voipbin_api.api.conference.post_conferences_id_recording_stop._parse_response, [200]
-)
+_recording_stop_parse = json_body
 
 
 def _recording_stop_request(
@@ -207,10 +178,7 @@ def _recording_stop_request(
     }
 
 
-_transcribe_start_parse = success(
-    voipbin_api.api.conference.post_conferences_id_transcribe_start._parse_response,
-    [200],
-)
+_transcribe_start_parse = json_body
 
 
 def _transcribe_start_request(
@@ -231,10 +199,7 @@ def _transcribe_start_request(
     }
 
 
-_transcribe_stop_parse = success(
-    voipbin_api.api.conference.post_conferences_id_transcribe_stop._parse_response,
-    [200],
-)
+_transcribe_stop_parse = json_body
 
 
 def _transcribe_stop_request(
@@ -246,9 +211,7 @@ def _transcribe_stop_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.conference.put_conferences_id._parse_response, [200]
-)
+_update_parse = model_parser(ConferenceManagerConference)
 
 
 def _update_request(
@@ -283,14 +246,14 @@ class Conferences(SyncResource):
     def create(
         self,
         *,
-        type_: ConferenceManagerConferenceType | str,
+        type: ConferenceManagerConferenceType | str,
         name: str,
         detail: str,
         timeout_: int,
         data: PostConferencesBodyData | Mapping[str, Any],
         pre_flow_id: str,
         post_flow_id: str,
-        id: str | Unset = UNSET,
+        id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -300,7 +263,7 @@ class Conferences(SyncResource):
         POST /conferences
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             name=name,
             detail=detail,
             timeout_=timeout_,
@@ -310,11 +273,8 @@ class Conferences(SyncResource):
             id=id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConferenceManagerConference",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -331,11 +291,8 @@ class Conferences(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConference",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -352,14 +309,11 @@ class Conferences(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConference",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -376,11 +330,8 @@ class Conferences(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConference",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_media_stream(
@@ -412,7 +363,7 @@ class Conferences(SyncResource):
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -438,7 +389,7 @@ class Conferences(SyncResource):
         self,
         id: PathId,
         *,
-        format_: PostConferencesIdRecordingStartBodyFormat | str,
+        format: PostConferencesIdRecordingStartBodyFormat | str,
         duration: int,
         on_end_flow_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -451,7 +402,7 @@ class Conferences(SyncResource):
         """
         request = _recording_start_request(
             id,
-            format_=format_,
+            format=format,
             duration=duration,
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
@@ -567,11 +518,8 @@ class Conferences(SyncResource):
             post_flow_id=post_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConferenceManagerConference",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -579,14 +527,14 @@ class AsyncConferences(AsyncResource):
     async def create(
         self,
         *,
-        type_: ConferenceManagerConferenceType | str,
+        type: ConferenceManagerConferenceType | str,
         name: str,
         detail: str,
         timeout_: int,
         data: PostConferencesBodyData | Mapping[str, Any],
         pre_flow_id: str,
         post_flow_id: str,
-        id: str | Unset = UNSET,
+        id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -596,7 +544,7 @@ class AsyncConferences(AsyncResource):
         POST /conferences
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             name=name,
             detail=detail,
             timeout_=timeout_,
@@ -606,11 +554,8 @@ class AsyncConferences(AsyncResource):
             id=id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConferenceManagerConference",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -627,11 +572,8 @@ class AsyncConferences(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConference",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -648,14 +590,11 @@ class AsyncConferences(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConference",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -672,11 +611,8 @@ class AsyncConferences(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConferenceManagerConference",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_media_stream(
@@ -708,7 +644,7 @@ class AsyncConferences(AsyncResource):
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -734,7 +670,7 @@ class AsyncConferences(AsyncResource):
         self,
         id: PathId,
         *,
-        format_: PostConferencesIdRecordingStartBodyFormat | str,
+        format: PostConferencesIdRecordingStartBodyFormat | str,
         duration: int,
         on_end_flow_id: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -747,7 +683,7 @@ class AsyncConferences(AsyncResource):
         """
         request = _recording_start_request(
             id,
-            format_=format_,
+            format=format,
             duration=duration,
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
@@ -863,9 +799,6 @@ class AsyncConferences(AsyncResource):
             post_flow_id=post_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConferenceManagerConference",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,21 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.contact.delete_contact_addresses_id
-import voipbin_api.api.contact.get_contact_addresses
-import voipbin_api.api.contact.get_contact_addresses_id
-import voipbin_api.api.contact.post_contact_addresses
-import voipbin_api.api.contact.post_contact_addresses_id_claim
-import voipbin_api.api.contact.put_contact_addresses_id
 from voipbin_api.models.contact_manager_address import ContactManagerAddress
 from voipbin_api.models.get_contact_addresses_type import GetContactAddressesType
 from voipbin_api.models.post_contact_addresses_body_type import (
     PostContactAddressesBodyType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -28,16 +21,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_claim_parse = success(
-    voipbin_api.api.contact.post_contact_addresses_id_claim._parse_response, [200]
-)
+_claim_parse = model_parser(ContactManagerAddress)
 
 
 def _claim_request(
@@ -60,14 +52,12 @@ def _claim_request(
     }
 
 
-_create_parse = success(
-    voipbin_api.api.contact.post_contact_addresses._parse_response, [201]
-)
+_create_parse = model_parser(ContactManagerAddress)
 
 
 def _create_request(
     *,
-    type_: Any,
+    type: Any,
     target: Any,
     contact_id: Any,
     name: Any,
@@ -80,9 +70,9 @@ def _create_request(
         "url": "/contact_addresses",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "target": target,
-                "contact_id": contact_id,
+                "contact_id": ref(contact_id),
                 "name": name,
                 "detail": detail,
                 "is_primary": is_primary,
@@ -92,9 +82,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.contact.delete_contact_addresses_id._parse_response, [200]
-)
+_delete_parse = model_parser(ContactManagerAddress)
 
 
 def _delete_request(
@@ -106,9 +94,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.contact.get_contact_addresses_id._parse_response, [200]
-)
+_get_parse = model_parser(ContactManagerAddress)
 
 
 def _get_request(
@@ -120,9 +106,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.contact.get_contact_addresses._parse_response, [200]
-)
+_list_parse = page_parser(ContactManagerAddress)
 
 
 def _list_request(
@@ -130,7 +114,7 @@ def _list_request(
     page_size: Any,
     page_token: Any,
     contact_id: Any,
-    type_: Any,
+    type: Any,
     unresolved: Any,
     target: Any,
 ) -> Request:
@@ -142,7 +126,7 @@ def _list_request(
                 "page_size": page_size,
                 "page_token": page_token,
                 "contact_id": contact_id,
-                "type": type_,
+                "type": type,
                 "unresolved": unresolved,
                 "target": target,
             }
@@ -150,9 +134,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.contact.put_contact_addresses_id._parse_response, [200]
-)
+_update_parse = model_parser(ContactManagerAddress)
 
 
 def _update_request(
@@ -185,7 +167,7 @@ class ContactAddresses(SyncResource):
         id: PathId,
         *,
         contact_id: UUID | str,
-        force: bool | Unset = UNSET,
+        force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -200,22 +182,19 @@ class ContactAddresses(SyncResource):
             force=force,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request, _claim_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _claim_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create(
         self,
         *,
-        type_: PostContactAddressesBodyType | str,
+        type: PostContactAddressesBodyType | str,
         target: str,
-        contact_id: UUID | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -225,7 +204,7 @@ class ContactAddresses(SyncResource):
         POST /contact_addresses
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             target=target,
             contact_id=contact_id,
             name=name,
@@ -233,11 +212,8 @@ class ContactAddresses(SyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -254,11 +230,8 @@ class ContactAddresses(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -275,21 +248,18 @@ class ContactAddresses(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        type_: GetContactAddressesType | str | Unset = UNSET,
-        unresolved: bool | Unset = UNSET,
-        target: str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        type: GetContactAddressesType | str | NotGiven = NOT_GIVEN,
+        unresolved: bool | NotGiven = NOT_GIVEN,
+        target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -304,7 +274,7 @@ class ContactAddresses(SyncResource):
                 page_size=page_size,
                 page_token=token,
                 contact_id=contact_id,
-                type_=type_,
+                type=type,
                 unresolved=unresolved,
                 target=target,
             ),
@@ -319,10 +289,10 @@ class ContactAddresses(SyncResource):
         self,
         id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -339,11 +309,8 @@ class ContactAddresses(SyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -353,7 +320,7 @@ class AsyncContactAddresses(AsyncResource):
         id: PathId,
         *,
         contact_id: UUID | str,
-        force: bool | Unset = UNSET,
+        force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -368,22 +335,19 @@ class AsyncContactAddresses(AsyncResource):
             force=force,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request, _claim_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _claim_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create(
         self,
         *,
-        type_: PostContactAddressesBodyType | str,
+        type: PostContactAddressesBodyType | str,
         target: str,
-        contact_id: UUID | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -393,7 +357,7 @@ class AsyncContactAddresses(AsyncResource):
         POST /contact_addresses
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             target=target,
             contact_id=contact_id,
             name=name,
@@ -401,11 +365,8 @@ class AsyncContactAddresses(AsyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -422,11 +383,8 @@ class AsyncContactAddresses(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -443,21 +401,18 @@ class AsyncContactAddresses(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        type_: GetContactAddressesType | str | Unset = UNSET,
-        unresolved: bool | Unset = UNSET,
-        target: str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        type: GetContactAddressesType | str | NotGiven = NOT_GIVEN,
+        unresolved: bool | NotGiven = NOT_GIVEN,
+        target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -472,7 +427,7 @@ class AsyncContactAddresses(AsyncResource):
                 page_size=page_size,
                 page_token=token,
                 contact_id=contact_id,
-                type_=type_,
+                type=type,
                 unresolved=unresolved,
                 target=target,
             ),
@@ -487,10 +442,10 @@ class AsyncContactAddresses(AsyncResource):
         self,
         id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -507,9 +462,6 @@ class AsyncContactAddresses(AsyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

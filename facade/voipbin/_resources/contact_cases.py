@@ -4,30 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.case.delete_contact_cases_id_notes_note_id
-import voipbin_api.api.case.get_contact_cases
-import voipbin_api.api.case.get_contact_cases_id
-import voipbin_api.api.case.get_contact_cases_id_notes
-import voipbin_api.api.case.get_contact_cases_unresolved
-import voipbin_api.api.case.post_contact_cases_id_close
-import voipbin_api.api.case.post_contact_cases_id_continue
-import voipbin_api.api.case.post_contact_cases_id_messages
-import voipbin_api.api.case.post_contact_cases_id_notes
-import voipbin_api.api.case.put_contact_cases_id
+from voipbin_api.models.case_note_deleted import CaseNoteDeleted
 from voipbin_api.models.contact_manager_case import ContactManagerCase
 from voipbin_api.models.contact_manager_case_note import ContactManagerCaseNote
 from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
-from voipbin_api.models.delete_contact_cases_id_notes_note_id_response_200 import (
-    DeleteContactCasesIdNotesNoteIdResponse200,
-)
 from voipbin_api.models.get_contact_cases_status import GetContactCasesStatus
 from voipbin_api.models.post_contact_cases_id_notes_body_author_type import (
     PostContactCasesIdNotesBodyAuthorType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -37,16 +24,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_close_parse = success(
-    voipbin_api.api.case.post_contact_cases_id_close._parse_response, [200]
-)
+_close_parse = model_parser(ContactManagerCase)
 
 
 def _close_request(
@@ -58,9 +44,7 @@ def _close_request(
     }
 
 
-_continue__parse = success(
-    voipbin_api.api.case.post_contact_cases_id_continue._parse_response, [200]
-)
+_continue__parse = model_parser(ContactManagerCase)
 
 
 def _continue__request(
@@ -72,9 +56,7 @@ def _continue__request(
     }
 
 
-_create_notes_parse = success(
-    voipbin_api.api.case.post_contact_cases_id_notes._parse_response, [200]
-)
+_create_notes_parse = model_parser(ContactManagerCaseNote)
 
 
 def _create_notes_request(
@@ -92,16 +74,14 @@ def _create_notes_request(
             {
                 "author_type": author_type,
                 "text": text,
-                "author_id": author_id,
+                "author_id": ref(author_id),
             },
             extra_body,
         ),
     }
 
 
-_delete_note_parse = success(
-    voipbin_api.api.case.delete_contact_cases_id_notes_note_id._parse_response, [200]
-)
+_delete_note_parse = model_parser(CaseNoteDeleted)
 
 
 def _delete_note_request(
@@ -114,7 +94,7 @@ def _delete_note_request(
     }
 
 
-_get_parse = success(voipbin_api.api.case.get_contact_cases_id._parse_response, [200])
+_get_parse = model_parser(ContactManagerCase)
 
 
 def _get_request(
@@ -126,7 +106,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.case.get_contact_cases._parse_response, [200])
+_list_parse = page_parser(ContactManagerCase)
 
 
 def _list_request(
@@ -156,9 +136,7 @@ def _list_request(
     }
 
 
-_list_notes_parse = page_parser(
-    voipbin_api.api.case.get_contact_cases_id_notes._parse_response, [200]
-)
+_list_notes_parse = page_parser(ContactManagerCaseNote)
 
 
 def _list_notes_request(
@@ -170,9 +148,7 @@ def _list_notes_request(
     }
 
 
-_list_unresolved_parse = page_parser(
-    voipbin_api.api.case.get_contact_cases_unresolved._parse_response, [200]
-)
+_list_unresolved_parse = page_parser(ContactManagerCase)
 
 
 def _list_unresolved_request(
@@ -192,9 +168,7 @@ def _list_unresolved_request(
     }
 
 
-_messages_parse = success(
-    voipbin_api.api.case.post_contact_cases_id_messages._parse_response, [200]
-)
+_messages_parse = model_parser(ConversationManagerMessage)
 
 
 def _messages_request(
@@ -219,9 +193,7 @@ def _messages_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.case.put_contact_cases_id._parse_response, [200]
-)
+_update_parse = model_parser(ContactManagerCase)
 
 
 def _update_request(
@@ -257,11 +229,8 @@ class ContactCases(SyncResource):
         request = _close_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request, _close_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _close_parse, timeout=timeout, max_retries=max_retries
         )
 
     def continue_(
@@ -278,11 +247,8 @@ class ContactCases(SyncResource):
         request = _continue__request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request, _continue__parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _continue__parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_notes(
@@ -291,7 +257,7 @@ class ContactCases(SyncResource):
         *,
         author_type: PostContactCasesIdNotesBodyAuthorType | str,
         text: str,
-        author_id: UUID | str | Unset = UNSET,
+        author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -307,11 +273,8 @@ class ContactCases(SyncResource):
             author_id=author_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCaseNote",
-            self._client._request(
-                request, _create_notes_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_notes_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_note(
@@ -321,7 +284,7 @@ class ContactCases(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DeleteContactCasesIdNotesNoteIdResponse200:
+    ) -> CaseNoteDeleted:
         """Delete a case note
 
         DELETE /contact_cases/{id}/notes/{note_id}
@@ -330,11 +293,8 @@ class ContactCases(SyncResource):
             id,
             note_id,
         )
-        return cast(
-            "DeleteContactCasesIdNotesNoteIdResponse200",
-            self._client._request(
-                request, _delete_note_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_note_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -351,22 +311,19 @@ class ContactCases(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        status: GetContactCasesStatus | str | Unset = UNSET,
-        reference_id: str | Unset = UNSET,
-        owner_type: str | Unset = UNSET,
-        owner_id: UUID | str | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        status: GetContactCasesStatus | str | NotGiven = NOT_GIVEN,
+        reference_id: str | NotGiven = NOT_GIVEN,
+        owner_type: str | NotGiven = NOT_GIVEN,
+        owner_id: UUID | str | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -419,7 +376,7 @@ class ContactCases(SyncResource):
     def list_unresolved(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -463,11 +420,8 @@ class ContactCases(SyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerMessage",
-            self._client._request(
-                request, _messages_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _messages_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
@@ -488,11 +442,8 @@ class ContactCases(SyncResource):
             contact_id=contact_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -511,11 +462,8 @@ class AsyncContactCases(AsyncResource):
         request = _close_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request, _close_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _close_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def continue_(
@@ -532,11 +480,8 @@ class AsyncContactCases(AsyncResource):
         request = _continue__request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request, _continue__parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _continue__parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_notes(
@@ -545,7 +490,7 @@ class AsyncContactCases(AsyncResource):
         *,
         author_type: PostContactCasesIdNotesBodyAuthorType | str,
         text: str,
-        author_id: UUID | str | Unset = UNSET,
+        author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -561,11 +506,8 @@ class AsyncContactCases(AsyncResource):
             author_id=author_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCaseNote",
-            await self._client._request(
-                request, _create_notes_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_notes_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_note(
@@ -575,7 +517,7 @@ class AsyncContactCases(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DeleteContactCasesIdNotesNoteIdResponse200:
+    ) -> CaseNoteDeleted:
         """Delete a case note
 
         DELETE /contact_cases/{id}/notes/{note_id}
@@ -584,11 +526,8 @@ class AsyncContactCases(AsyncResource):
             id,
             note_id,
         )
-        return cast(
-            "DeleteContactCasesIdNotesNoteIdResponse200",
-            await self._client._request(
-                request, _delete_note_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_note_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -605,22 +544,19 @@ class AsyncContactCases(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        status: GetContactCasesStatus | str | Unset = UNSET,
-        reference_id: str | Unset = UNSET,
-        owner_type: str | Unset = UNSET,
-        owner_id: UUID | str | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        status: GetContactCasesStatus | str | NotGiven = NOT_GIVEN,
+        reference_id: str | NotGiven = NOT_GIVEN,
+        owner_type: str | NotGiven = NOT_GIVEN,
+        owner_id: UUID | str | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -673,7 +609,7 @@ class AsyncContactCases(AsyncResource):
     def list_unresolved(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -717,11 +653,8 @@ class AsyncContactCases(AsyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerMessage",
-            await self._client._request(
-                request, _messages_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _messages_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
@@ -742,9 +675,6 @@ class AsyncContactCases(AsyncResource):
             contact_id=contact_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

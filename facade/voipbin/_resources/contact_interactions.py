@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.interaction.get_contact_interactions
 from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -21,9 +19,7 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_list_parse = page_parser(
-    voipbin_api.api.interaction.get_contact_interactions._parse_response, [200]
-)
+_list_parse = page_parser(TimelineManagerPeerEvent)
 
 
 def _list_request(
@@ -55,11 +51,11 @@ class ContactInteractions(SyncResource):
     def list(
         self,
         *,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        address_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        address_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -90,11 +86,11 @@ class AsyncContactInteractions(AsyncResource):
     def list(
         self,
         *,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        address_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        address_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

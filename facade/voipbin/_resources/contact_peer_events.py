@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.interaction.get_contact_peer_events
 from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -21,9 +19,7 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_list_parse = page_parser(
-    voipbin_api.api.interaction.get_contact_peer_events._parse_response, [200]
-)
+_list_parse = page_parser(TimelineManagerPeerEvent)
 
 
 def _list_request(
@@ -53,10 +49,10 @@ class ContactPeerEvents(SyncResource):
     def list(
         self,
         *,
-        contact_id: UUID | str | Unset = UNSET,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -86,10 +82,10 @@ class AsyncContactPeerEvents(AsyncResource):
     def list(
         self,
         *,
-        contact_id: UUID | str | Unset = UNSET,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

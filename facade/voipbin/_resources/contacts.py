@@ -4,20 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.contact.delete_contacts_id
-import voipbin_api.api.contact.delete_contacts_id_addresses_address_id
-import voipbin_api.api.contact.delete_contacts_id_tags_tag_id
-import voipbin_api.api.contact.get_contacts
-import voipbin_api.api.contact.get_contacts_id
-import voipbin_api.api.contact.get_contacts_lookup
-import voipbin_api.api.contact.post_contacts
-import voipbin_api.api.contact.post_contacts_id_addresses
-import voipbin_api.api.contact.post_contacts_id_tags
-import voipbin_api.api.contact.put_contacts_id
-import voipbin_api.api.contact.put_contacts_id_addresses_address_id
 from voipbin_api.models.contact_manager_contact import ContactManagerContact
 from voipbin_api.models.post_contacts_body_addresses_item import (
     PostContactsBodyAddressesItem,
@@ -26,7 +15,6 @@ from voipbin_api.models.post_contacts_body_source import PostContactsBodySource
 from voipbin_api.models.post_contacts_id_addresses_body_type import (
     PostContactsIdAddressesBodyType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -36,14 +24,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.contact.post_contacts._parse_response, [201])
+_create_parse = model_parser(ContactManagerContact)
 
 
 def _create_request(
@@ -81,15 +69,13 @@ def _create_request(
     }
 
 
-_create_addresses_parse = success(
-    voipbin_api.api.contact.post_contacts_id_addresses._parse_response, [200, 201]
-)
+_create_addresses_parse = model_parser(ContactManagerContact)
 
 
 def _create_addresses_request(
     id: PathId,
     *,
-    type_: Any,
+    type: Any,
     target: Any,
     name: Any,
     detail: Any,
@@ -101,7 +87,7 @@ def _create_addresses_request(
         "url": f"/contacts/{path(id)}/addresses",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "target": target,
                 "name": name,
                 "detail": detail,
@@ -112,9 +98,7 @@ def _create_addresses_request(
     }
 
 
-_create_tags_parse = success(
-    voipbin_api.api.contact.post_contacts_id_tags._parse_response, [200, 201]
-)
+_create_tags_parse = model_parser(ContactManagerContact)
 
 
 def _create_tags_request(
@@ -135,9 +119,7 @@ def _create_tags_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.contact.delete_contacts_id._parse_response, [200]
-)
+_delete_parse = model_parser(ContactManagerContact)
 
 
 def _delete_request(
@@ -149,10 +131,7 @@ def _delete_request(
     }
 
 
-_delete_address_parse = success(
-    voipbin_api.api.contact.delete_contacts_id_addresses_address_id._parse_response,
-    [200],
-)
+_delete_address_parse = model_parser(ContactManagerContact)
 
 
 def _delete_address_request(
@@ -165,9 +144,7 @@ def _delete_address_request(
     }
 
 
-_delete_tag_parse = success(
-    voipbin_api.api.contact.delete_contacts_id_tags_tag_id._parse_response, [200]
-)
+_delete_tag_parse = model_parser(ContactManagerContact)
 
 
 def _delete_tag_request(
@@ -180,7 +157,7 @@ def _delete_tag_request(
     }
 
 
-_get_parse = success(voipbin_api.api.contact.get_contacts_id._parse_response, [200])
+_get_parse = model_parser(ContactManagerContact)
 
 
 def _get_request(
@@ -192,9 +169,7 @@ def _get_request(
     }
 
 
-_get_lookup_parse = success(
-    voipbin_api.api.contact.get_contacts_lookup._parse_response, [200]
-)
+_get_lookup_parse = model_parser(ContactManagerContact)
 
 
 def _get_lookup_request(
@@ -214,7 +189,7 @@ def _get_lookup_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.contact.get_contacts._parse_response, [200])
+_list_parse = page_parser(ContactManagerContact)
 
 
 def _list_request(
@@ -234,7 +209,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.contact.put_contacts_id._parse_response, [200])
+_update_parse = model_parser(ContactManagerContact)
 
 
 def _update_request(
@@ -267,9 +242,7 @@ def _update_request(
     }
 
 
-_update_address_parse = success(
-    voipbin_api.api.contact.put_contacts_id_addresses_address_id._parse_response, [200]
-)
+_update_address_parse = model_parser(ContactManagerContact)
 
 
 def _update_address_request(
@@ -301,17 +274,17 @@ class Contacts(SyncResource):
     def create(
         self,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        source: PostContactsBodySource | str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        source: PostContactsBodySource | str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         addresses: Sequence[PostContactsBodyAddressesItem | Mapping[str, Any]]
-        | Unset = UNSET,
-        tag_ids: Sequence[UUID | str] | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -333,22 +306,19 @@ class Contacts(SyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_addresses(
         self,
         id: PathId,
         *,
-        type_: PostContactsIdAddressesBodyType | str,
+        type: PostContactsIdAddressesBodyType | str,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -359,21 +329,15 @@ class Contacts(SyncResource):
         """
         request = _create_addresses_request(
             id,
-            type_=type_,
+            type=type,
             target=target,
             name=name,
             detail=detail,
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _create_addresses_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _create_addresses_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_tags(
@@ -394,11 +358,8 @@ class Contacts(SyncResource):
             tag_id=tag_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _create_tags_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_tags_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -415,11 +376,8 @@ class Contacts(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_address(
@@ -438,11 +396,8 @@ class Contacts(SyncResource):
             id,
             address_id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _delete_address_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_address_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_tag(
@@ -461,11 +416,8 @@ class Contacts(SyncResource):
             id,
             tag_id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _delete_tag_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_tag_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -482,18 +434,15 @@ class Contacts(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_lookup(
         self,
         *,
-        phone: str | Unset = UNSET,
-        email: str | Unset = UNSET,
+        phone: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
@@ -505,17 +454,14 @@ class Contacts(SyncResource):
             phone=phone,
             email=email,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -541,13 +487,13 @@ class Contacts(SyncResource):
         self,
         id: PathId,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -567,11 +513,8 @@ class Contacts(SyncResource):
             notes=notes,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_address(
@@ -579,10 +522,10 @@ class Contacts(SyncResource):
         id: PathId,
         address_id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -600,11 +543,8 @@ class Contacts(SyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _update_address_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_address_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -612,17 +552,17 @@ class AsyncContacts(AsyncResource):
     async def create(
         self,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        source: PostContactsBodySource | str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        source: PostContactsBodySource | str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         addresses: Sequence[PostContactsBodyAddressesItem | Mapping[str, Any]]
-        | Unset = UNSET,
-        tag_ids: Sequence[UUID | str] | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -644,22 +584,19 @@ class AsyncContacts(AsyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_addresses(
         self,
         id: PathId,
         *,
-        type_: PostContactsIdAddressesBodyType | str,
+        type: PostContactsIdAddressesBodyType | str,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -670,21 +607,15 @@ class AsyncContacts(AsyncResource):
         """
         request = _create_addresses_request(
             id,
-            type_=type_,
+            type=type,
             target=target,
             name=name,
             detail=detail,
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _create_addresses_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _create_addresses_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_tags(
@@ -705,11 +636,8 @@ class AsyncContacts(AsyncResource):
             tag_id=tag_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _create_tags_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_tags_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -726,11 +654,8 @@ class AsyncContacts(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_address(
@@ -749,11 +674,8 @@ class AsyncContacts(AsyncResource):
             id,
             address_id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _delete_address_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_address_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_tag(
@@ -772,11 +694,8 @@ class AsyncContacts(AsyncResource):
             id,
             tag_id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _delete_tag_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_tag_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -793,18 +712,15 @@ class AsyncContacts(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_lookup(
         self,
         *,
-        phone: str | Unset = UNSET,
-        email: str | Unset = UNSET,
+        phone: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
@@ -816,17 +732,14 @@ class AsyncContacts(AsyncResource):
             phone=phone,
             email=email,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -852,13 +765,13 @@ class AsyncContacts(AsyncResource):
         self,
         id: PathId,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -878,11 +791,8 @@ class AsyncContacts(AsyncResource):
             notes=notes,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_address(
@@ -890,10 +800,10 @@ class AsyncContacts(AsyncResource):
         id: PathId,
         address_id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -911,9 +821,6 @@ class AsyncContacts(AsyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _update_address_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_address_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,14 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.conversation.delete_conversation_accounts_id
-import voipbin_api.api.conversation.get_conversation_accounts
-import voipbin_api.api.conversation.get_conversation_accounts_id
-import voipbin_api.api.conversation.post_conversation_accounts
-import voipbin_api.api.conversation.put_conversation_accounts_id
 from voipbin_api.models.conversation_manager_account import ConversationManagerAccount
 from voipbin_api.models.conversation_manager_account_provider_data import (
     ConversationManagerAccountProviderData,
@@ -19,7 +14,6 @@ from voipbin_api.models.conversation_manager_account_provider_data import (
 from voipbin_api.models.conversation_manager_account_type import (
     ConversationManagerAccountType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -29,21 +23,20 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.conversation.post_conversation_accounts._parse_response, [200]
-)
+_create_parse = model_parser(ConversationManagerAccount)
 
 
 def _create_request(
     *,
-    type_: Any,
+    type: Any,
     name: Any,
     detail: Any,
     secret: Any,
@@ -57,22 +50,20 @@ def _create_request(
         "url": "/conversation_accounts",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "name": name,
                 "detail": detail,
                 "secret": secret,
                 "token": token,
                 "provider_data": provider_data,
-                "message_flow_id": message_flow_id,
+                "message_flow_id": ref(message_flow_id),
             },
             extra_body,
         ),
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.conversation.delete_conversation_accounts_id._parse_response, [200]
-)
+_delete_parse = model_parser(ConversationManagerAccount)
 
 
 def _delete_request(
@@ -84,9 +75,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.conversation.get_conversation_accounts_id._parse_response, [200]
-)
+_get_parse = model_parser(ConversationManagerAccount)
 
 
 def _get_request(
@@ -98,9 +87,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.conversation.get_conversation_accounts._parse_response, [200]
-)
+_list_parse = page_parser(ConversationManagerAccount)
 
 
 def _list_request(
@@ -120,9 +107,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.conversation.put_conversation_accounts_id._parse_response, [200]
-)
+_update_parse = model_parser(ConversationManagerAccount)
 
 
 def _update_request(
@@ -146,7 +131,7 @@ def _update_request(
                 "secret": secret,
                 "token": token,
                 "provider_data": provider_data,
-                "message_flow_id": message_flow_id,
+                "message_flow_id": ref(message_flow_id),
             },
             extra_body,
         ),
@@ -157,15 +142,15 @@ class ConversationAccounts(SyncResource):
     def create(
         self,
         *,
-        type_: ConversationManagerAccountType | str,
+        type: ConversationManagerAccountType | str,
         name: str,
         detail: str,
         secret: str,
         token: str,
         provider_data: ConversationManagerAccountProviderData
         | Mapping[str, Any]
-        | Unset = UNSET,
-        message_flow_id: UUID | str | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -175,7 +160,7 @@ class ConversationAccounts(SyncResource):
         POST /conversation_accounts
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             name=name,
             detail=detail,
             secret=secret,
@@ -184,11 +169,8 @@ class ConversationAccounts(SyncResource):
             message_flow_id=message_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerAccount",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -205,11 +187,8 @@ class ConversationAccounts(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ConversationManagerAccount",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -226,17 +205,14 @@ class ConversationAccounts(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConversationManagerAccount",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -262,14 +238,14 @@ class ConversationAccounts(SyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        secret: str | Unset = UNSET,
-        token: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        secret: str | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
         provider_data: ConversationManagerAccountProviderData
         | Mapping[str, Any]
-        | Unset = UNSET,
-        message_flow_id: UUID | str | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -288,11 +264,8 @@ class ConversationAccounts(SyncResource):
             message_flow_id=message_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerAccount",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -300,15 +273,15 @@ class AsyncConversationAccounts(AsyncResource):
     async def create(
         self,
         *,
-        type_: ConversationManagerAccountType | str,
+        type: ConversationManagerAccountType | str,
         name: str,
         detail: str,
         secret: str,
         token: str,
         provider_data: ConversationManagerAccountProviderData
         | Mapping[str, Any]
-        | Unset = UNSET,
-        message_flow_id: UUID | str | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -318,7 +291,7 @@ class AsyncConversationAccounts(AsyncResource):
         POST /conversation_accounts
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             name=name,
             detail=detail,
             secret=secret,
@@ -327,11 +300,8 @@ class AsyncConversationAccounts(AsyncResource):
             message_flow_id=message_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerAccount",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -348,11 +318,8 @@ class AsyncConversationAccounts(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "ConversationManagerAccount",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -369,17 +336,14 @@ class AsyncConversationAccounts(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConversationManagerAccount",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -405,14 +369,14 @@ class AsyncConversationAccounts(AsyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        secret: str | Unset = UNSET,
-        token: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        secret: str | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
         provider_data: ConversationManagerAccountProviderData
         | Mapping[str, Any]
-        | Unset = UNSET,
-        message_flow_id: UUID | str | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -431,9 +395,6 @@ class AsyncConversationAccounts(AsyncResource):
             message_flow_id=message_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerAccount",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

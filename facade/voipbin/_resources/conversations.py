@@ -4,22 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.conversation.get_conversations
-import voipbin_api.api.conversation.get_conversations_id
-import voipbin_api.api.conversation.get_conversations_id_messages
-import voipbin_api.api.conversation.post_conversations_id_messages
-import voipbin_api.api.conversation.post_conversations_id_unassign
-import voipbin_api.api.conversation.put_conversations_id
 from voipbin_api.models.conversation_manager_conversation import (
     ConversationManagerConversation,
 )
 from voipbin_api.models.conversation_manager_media import ConversationManagerMedia
 from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
 from voipbin_api.models.get_conversations_body_type import GetConversationsBodyType
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -29,16 +22,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_messages_parse = success(
-    voipbin_api.api.conversation.post_conversations_id_messages._parse_response, [200]
-)
+_create_messages_parse = model_parser(ConversationManagerMessage)
 
 
 def _create_messages_request(
@@ -61,9 +53,7 @@ def _create_messages_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.conversation.get_conversations_id._parse_response, [200]
-)
+_get_parse = model_parser(ConversationManagerConversation)
 
 
 def _get_request(
@@ -75,9 +65,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.conversation.get_conversations._parse_response, [200]
-)
+_list_parse = page_parser(ConversationManagerConversation)
 
 
 def _list_request(
@@ -88,7 +76,7 @@ def _list_request(
     customer_id: Any,
     account_id: Any,
     dialog_id: Any,
-    type_: Any,
+    type: Any,
     deleted: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
@@ -104,10 +92,10 @@ def _list_request(
         ),
         "json": body(
             {
-                "customer_id": customer_id,
-                "account_id": account_id,
+                "customer_id": ref(customer_id),
+                "account_id": ref(account_id),
                 "dialog_id": dialog_id,
-                "type": type_,
+                "type": type,
                 "deleted": deleted,
             },
             extra_body,
@@ -115,9 +103,7 @@ def _list_request(
     }
 
 
-_list_messages_parse = page_parser(
-    voipbin_api.api.conversation.get_conversations_id_messages._parse_response, [200]
-)
+_list_messages_parse = page_parser(ConversationManagerMessage)
 
 
 def _list_messages_request(
@@ -138,9 +124,7 @@ def _list_messages_request(
     }
 
 
-_unassign_parse = success(
-    voipbin_api.api.conversation.post_conversations_id_unassign._parse_response, [200]
-)
+_unassign_parse = model_parser(ConversationManagerConversation)
 
 
 def _unassign_request(
@@ -152,9 +136,7 @@ def _unassign_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.conversation.put_conversations_id._parse_response, [200]
-)
+_update_parse = model_parser(ConversationManagerConversation)
 
 
 def _update_request(
@@ -202,14 +184,8 @@ class Conversations(SyncResource):
             medias=medias,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerMessage",
-            self._client._request(
-                request,
-                _create_messages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _create_messages_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -226,23 +202,20 @@ class Conversations(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        owner_id: UUID | str | Unset = UNSET,
-        customer_id: UUID | str | Unset = UNSET,
-        account_id: UUID | str | Unset = UNSET,
-        dialog_id: str | Unset = UNSET,
-        type_: GetConversationsBodyType | str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        owner_id: UUID | str | NotGiven = NOT_GIVEN,
+        customer_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        type: GetConversationsBodyType | str | NotGiven = NOT_GIVEN,
+        deleted: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -261,7 +234,7 @@ class Conversations(SyncResource):
                 customer_id=customer_id,
                 account_id=account_id,
                 dialog_id=dialog_id,
-                type_=type_,
+                type=type,
                 deleted=deleted,
                 extra_body=extra_body,
             ),
@@ -276,7 +249,7 @@ class Conversations(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -313,21 +286,18 @@ class Conversations(SyncResource):
         request = _unassign_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            self._client._request(
-                request, _unassign_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _unassign_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
         self,
         id: PathId,
         *,
-        owner_type: str | Unset = UNSET,
-        owner_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        owner_type: str | NotGiven = NOT_GIVEN,
+        owner_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -344,11 +314,8 @@ class Conversations(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerConversation",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -373,14 +340,8 @@ class AsyncConversations(AsyncResource):
             medias=medias,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerMessage",
-            await self._client._request(
-                request,
-                _create_messages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _create_messages_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -397,23 +358,20 @@ class AsyncConversations(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        owner_id: UUID | str | Unset = UNSET,
-        customer_id: UUID | str | Unset = UNSET,
-        account_id: UUID | str | Unset = UNSET,
-        dialog_id: str | Unset = UNSET,
-        type_: GetConversationsBodyType | str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        owner_id: UUID | str | NotGiven = NOT_GIVEN,
+        customer_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        type: GetConversationsBodyType | str | NotGiven = NOT_GIVEN,
+        deleted: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -432,7 +390,7 @@ class AsyncConversations(AsyncResource):
                 customer_id=customer_id,
                 account_id=account_id,
                 dialog_id=dialog_id,
-                type_=type_,
+                type=type,
                 deleted=deleted,
                 extra_body=extra_body,
             ),
@@ -447,7 +405,7 @@ class AsyncConversations(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -484,21 +442,18 @@ class AsyncConversations(AsyncResource):
         request = _unassign_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            await self._client._request(
-                request, _unassign_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _unassign_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
         self,
         id: PathId,
         *,
-        owner_type: str | Unset = UNSET,
-        owner_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        owner_type: str | NotGiven = NOT_GIVEN,
+        owner_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -515,9 +470,6 @@ class AsyncConversations(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerConversation",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

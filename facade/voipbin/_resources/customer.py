@@ -4,17 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.customer.get_customer
-import voipbin_api.api.customer.put_customer
-import voipbin_api.api.customer.put_customer_billing_account_id
-import voipbin_api.api.customer.put_customer_metadata
 from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
 from voipbin_api.models.customer_manager_customer_webhook_method import (
     CustomerManagerCustomerWebhookMethod,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._resource import (
     AsyncResource,
@@ -22,11 +17,11 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
-    success,
+    model_parser,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(voipbin_api.api.customer.get_customer._parse_response, [200])
+_get_parse = model_parser(CustomerManagerCustomer)
 
 
 def _get_request() -> Request:
@@ -36,7 +31,7 @@ def _get_request() -> Request:
     }
 
 
-_update_parse = success(voipbin_api.api.customer.put_customer._parse_response, [200])
+_update_parse = model_parser(CustomerManagerCustomer)
 
 
 def _update_request(
@@ -68,9 +63,7 @@ def _update_request(
     }
 
 
-_update_billing_account_id_parse = success(
-    voipbin_api.api.customer.put_customer_billing_account_id._parse_response, [200]
-)
+_update_billing_account_id_parse = model_parser(CustomerManagerCustomer)
 
 
 def _update_billing_account_id_request(
@@ -90,9 +83,7 @@ def _update_billing_account_id_request(
     }
 
 
-_update_metadata_parse = success(
-    voipbin_api.api.customer.put_customer_metadata._parse_response, [200]
-)
+_update_metadata_parse = model_parser(CustomerManagerCustomer)
 
 
 def _update_metadata_request(
@@ -124,11 +115,8 @@ class Customer(SyncResource):
         GET /customer
         """
         request = _get_request()
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
@@ -159,11 +147,8 @@ class Customer(SyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_billing_account_id(
@@ -182,20 +167,17 @@ class Customer(SyncResource):
             billing_account_id=billing_account_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request,
-                _update_billing_account_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_billing_account_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_metadata(
         self,
         *,
-        rtp_debug: bool | Unset = UNSET,
+        rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -208,14 +190,8 @@ class Customer(SyncResource):
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request,
-                _update_metadata_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -231,11 +207,8 @@ class AsyncCustomer(AsyncResource):
         GET /customer
         """
         request = _get_request()
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
@@ -266,11 +239,8 @@ class AsyncCustomer(AsyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_billing_account_id(
@@ -289,20 +259,17 @@ class AsyncCustomer(AsyncResource):
             billing_account_id=billing_account_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request,
-                _update_billing_account_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_billing_account_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_metadata(
         self,
         *,
-        rtp_debug: bool | Unset = UNSET,
+        rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -315,12 +282,6 @@ class AsyncCustomer(AsyncResource):
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request,
-                _update_metadata_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
         )

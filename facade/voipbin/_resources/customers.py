@@ -4,24 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.customer.delete_customers_id
-import voipbin_api.api.customer.get_customers
-import voipbin_api.api.customer.get_customers_id
-import voipbin_api.api.customer.post_customers
-import voipbin_api.api.customer.post_customers_id_freeze
-import voipbin_api.api.customer.post_customers_id_recover
-import voipbin_api.api.customer.put_customers_id
-import voipbin_api.api.customer.put_customers_id_billing_account_id
-import voipbin_api.api.customer.put_customers_id_metadata
 from voipbin_api.models.customer_manager_customer_admin import (
     CustomerManagerCustomerAdmin,
 )
 from voipbin_api.models.customer_manager_customer_webhook_method import (
     CustomerManagerCustomerWebhookMethod,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -31,14 +21,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.customer.post_customers._parse_response, [200])
+_create_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _create_request(
@@ -70,9 +60,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.customer.delete_customers_id._parse_response, [200]
-)
+_delete_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _delete_request(
@@ -84,9 +72,7 @@ def _delete_request(
     }
 
 
-_freeze_parse = success(
-    voipbin_api.api.customer.post_customers_id_freeze._parse_response, [200]
-)
+_freeze_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _freeze_request(
@@ -98,7 +84,7 @@ def _freeze_request(
     }
 
 
-_get_parse = success(voipbin_api.api.customer.get_customers_id._parse_response, [200])
+_get_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _get_request(
@@ -110,7 +96,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.customer.get_customers._parse_response, [200])
+_list_parse = page_parser(CustomerManagerCustomerAdmin)
 
 
 def _list_request(
@@ -130,9 +116,7 @@ def _list_request(
     }
 
 
-_recover_parse = success(
-    voipbin_api.api.customer.post_customers_id_recover._parse_response, [200]
-)
+_recover_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _recover_request(
@@ -144,9 +128,7 @@ def _recover_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.customer.put_customers_id._parse_response, [200]
-)
+_update_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _update_request(
@@ -179,9 +161,7 @@ def _update_request(
     }
 
 
-_update_billing_account_id_parse = success(
-    voipbin_api.api.customer.put_customers_id_billing_account_id._parse_response, [200]
-)
+_update_billing_account_id_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _update_billing_account_id_request(
@@ -202,9 +182,7 @@ def _update_billing_account_id_request(
     }
 
 
-_update_metadata_parse = success(
-    voipbin_api.api.customer.put_customers_id_metadata._parse_response, [200]
-)
+_update_metadata_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _update_metadata_request(
@@ -254,11 +232,8 @@ class Customers(SyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -275,11 +250,8 @@ class Customers(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def freeze(
@@ -296,11 +268,8 @@ class Customers(SyncResource):
         request = _freeze_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request, _freeze_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _freeze_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -317,17 +286,14 @@ class Customers(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -363,11 +329,8 @@ class Customers(SyncResource):
         request = _recover_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request, _recover_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _recover_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
@@ -400,11 +363,8 @@ class Customers(SyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_billing_account_id(
@@ -425,21 +385,18 @@ class Customers(SyncResource):
             billing_account_id=billing_account_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request,
-                _update_billing_account_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_billing_account_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_metadata(
         self,
         id: PathId,
         *,
-        rtp_debug: bool | Unset = UNSET,
+        rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -453,14 +410,8 @@ class Customers(SyncResource):
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            self._client._request(
-                request,
-                _update_metadata_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -493,11 +444,8 @@ class AsyncCustomers(AsyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -514,11 +462,8 @@ class AsyncCustomers(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def freeze(
@@ -535,11 +480,8 @@ class AsyncCustomers(AsyncResource):
         request = _freeze_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request, _freeze_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _freeze_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -556,17 +498,14 @@ class AsyncCustomers(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -602,11 +541,8 @@ class AsyncCustomers(AsyncResource):
         request = _recover_request(
             id,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request, _recover_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _recover_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
@@ -639,11 +575,8 @@ class AsyncCustomers(AsyncResource):
             webhook_uri=webhook_uri,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_billing_account_id(
@@ -664,21 +597,18 @@ class AsyncCustomers(AsyncResource):
             billing_account_id=billing_account_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request,
-                _update_billing_account_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_billing_account_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_metadata(
         self,
         id: PathId,
         *,
-        rtp_debug: bool | Unset = UNSET,
+        rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -692,12 +622,6 @@ class AsyncCustomers(AsyncResource):
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
-        return cast(
-            "CustomerManagerCustomerAdmin",
-            await self._client._request(
-                request,
-                _update_metadata_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.email.delete_emails_id
-import voipbin_api.api.email.get_emails
-import voipbin_api.api.email.get_emails_id
-import voipbin_api.api.email.post_emails
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.email_manager_email import EmailManagerEmail
 from voipbin_api.models.email_manager_email_attachment import (
     EmailManagerEmailAttachment,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -26,14 +21,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.email.post_emails._parse_response, [200])
+_create_parse = model_parser(EmailManagerEmail)
 
 
 def _create_request(
@@ -59,7 +54,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.email.delete_emails_id._parse_response, [200])
+_delete_parse = model_parser(EmailManagerEmail)
 
 
 def _delete_request(
@@ -71,7 +66,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.email.get_emails_id._parse_response, [200])
+_get_parse = model_parser(EmailManagerEmail)
 
 
 def _get_request(
@@ -83,7 +78,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.email.get_emails._parse_response, [200])
+_list_parse = page_parser(EmailManagerEmail)
 
 
 def _list_request(
@@ -126,11 +121,8 @@ class Emails(SyncResource):
             attachments=attachments,
             extra_body=extra_body,
         )
-        return cast(
-            "EmailManagerEmail",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -147,11 +139,8 @@ class Emails(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "EmailManagerEmail",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -168,17 +157,14 @@ class Emails(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "EmailManagerEmail",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -224,11 +210,8 @@ class AsyncEmails(AsyncResource):
             attachments=attachments,
             extra_body=extra_body,
         )
-        return cast(
-            "EmailManagerEmail",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -245,11 +228,8 @@ class AsyncEmails(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "EmailManagerEmail",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -266,17 +246,14 @@ class AsyncEmails(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "EmailManagerEmail",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

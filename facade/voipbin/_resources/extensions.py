@@ -4,16 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.extension.delete_extensions_id
-import voipbin_api.api.extension.get_extensions
-import voipbin_api.api.extension.get_extensions_id
-import voipbin_api.api.extension.post_extensions
-import voipbin_api.api.extension.post_extensions_id_direct_hash_regenerate
-import voipbin_api.api.extension.put_extensions_id
 from voipbin_api.models.registrar_manager_extension import RegistrarManagerExtension
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -23,16 +16,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.extension.post_extensions._parse_response, [200]
-)
+_create_parse = model_parser(RegistrarManagerExtension)
 
 
 def _create_request(
@@ -58,9 +49,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.extension.delete_extensions_id._parse_response, [200]
-)
+_delete_parse = model_parser(RegistrarManagerExtension)
 
 
 def _delete_request(
@@ -72,10 +61,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.extension.post_extensions_id_direct_hash_regenerate._parse_response,
-    [200],
-)
+_direct_hash_regenerate_parse = model_parser(RegistrarManagerExtension)
 
 
 def _direct_hash_regenerate_request(
@@ -87,7 +73,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(voipbin_api.api.extension.get_extensions_id._parse_response, [200])
+_get_parse = model_parser(RegistrarManagerExtension)
 
 
 def _get_request(
@@ -99,9 +85,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.extension.get_extensions._parse_response, [200]
-)
+_list_parse = page_parser(RegistrarManagerExtension)
 
 
 def _list_request(
@@ -121,9 +105,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.extension.put_extensions_id._parse_response, [200]
-)
+_update_parse = model_parser(RegistrarManagerExtension)
 
 
 def _update_request(
@@ -171,11 +153,8 @@ class Extensions(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -192,11 +171,8 @@ class Extensions(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -213,14 +189,11 @@ class Extensions(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -237,17 +210,14 @@ class Extensions(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -291,11 +261,8 @@ class Extensions(SyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -322,11 +289,8 @@ class AsyncExtensions(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -343,11 +307,8 @@ class AsyncExtensions(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -364,14 +325,11 @@ class AsyncExtensions(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -388,17 +346,14 @@ class AsyncExtensions(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -442,9 +397,6 @@ class AsyncExtensions(AsyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,17 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.flow.delete_flows_id
-import voipbin_api.api.flow.get_flows
-import voipbin_api.api.flow.get_flows_id
-import voipbin_api.api.flow.post_flows
-import voipbin_api.api.flow.post_flows_id_direct_hash_regenerate
-import voipbin_api.api.flow.put_flows_id
 from voipbin_api.models.flow_manager_action import FlowManagerAction
 from voipbin_api.models.flow_manager_flow import FlowManagerFlow
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -24,14 +17,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.flow.post_flows._parse_response, [200])
+_create_parse = model_parser(FlowManagerFlow)
 
 
 def _create_request(
@@ -57,7 +50,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.flow.delete_flows_id._parse_response, [200])
+_delete_parse = model_parser(FlowManagerFlow)
 
 
 def _delete_request(
@@ -69,9 +62,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.flow.post_flows_id_direct_hash_regenerate._parse_response, [200]
-)
+_direct_hash_regenerate_parse = model_parser(FlowManagerFlow)
 
 
 def _direct_hash_regenerate_request(
@@ -83,7 +74,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(voipbin_api.api.flow.get_flows_id._parse_response, [200])
+_get_parse = model_parser(FlowManagerFlow)
 
 
 def _get_request(
@@ -95,7 +86,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.flow.get_flows._parse_response, [200])
+_list_parse = page_parser(FlowManagerFlow)
 
 
 def _list_request(
@@ -115,7 +106,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.flow.put_flows_id._parse_response, [200])
+_update_parse = model_parser(FlowManagerFlow)
 
 
 def _update_request(
@@ -149,7 +140,7 @@ class Flows(SyncResource):
         name: str,
         detail: str,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
-        on_complete_flow_id: str | Unset = UNSET,
+        on_complete_flow_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -165,11 +156,8 @@ class Flows(SyncResource):
             on_complete_flow_id=on_complete_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "FlowManagerFlow",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -186,11 +174,8 @@ class Flows(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "FlowManagerFlow",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -207,14 +192,11 @@ class Flows(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "FlowManagerFlow",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -231,17 +213,14 @@ class Flows(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "FlowManagerFlow",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -270,7 +249,7 @@ class Flows(SyncResource):
         name: str,
         detail: str,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
-        on_complete_flow_id: str | Unset = UNSET,
+        on_complete_flow_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -287,11 +266,8 @@ class Flows(SyncResource):
             on_complete_flow_id=on_complete_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "FlowManagerFlow",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -302,7 +278,7 @@ class AsyncFlows(AsyncResource):
         name: str,
         detail: str,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
-        on_complete_flow_id: str | Unset = UNSET,
+        on_complete_flow_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -318,11 +294,8 @@ class AsyncFlows(AsyncResource):
             on_complete_flow_id=on_complete_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "FlowManagerFlow",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -339,11 +312,8 @@ class AsyncFlows(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "FlowManagerFlow",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -360,14 +330,11 @@ class AsyncFlows(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "FlowManagerFlow",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -384,17 +351,14 @@ class AsyncFlows(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "FlowManagerFlow",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -423,7 +387,7 @@ class AsyncFlows(AsyncResource):
         name: str,
         detail: str,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
-        on_complete_flow_id: str | Unset = UNSET,
+        on_complete_flow_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -440,9 +404,6 @@ class AsyncFlows(AsyncResource):
             on_complete_flow_id=on_complete_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "FlowManagerFlow",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,14 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.groupcall.delete_groupcalls_id
-import voipbin_api.api.groupcall.get_groupcalls
-import voipbin_api.api.groupcall.get_groupcalls_id
-import voipbin_api.api.groupcall.post_groupcalls
-import voipbin_api.api.groupcall.post_groupcalls_id_hangup
 from voipbin_api.models.call_manager_groupcall import CallManagerGroupcall
 from voipbin_api.models.call_manager_groupcall_answer_method import (
     CallManagerGroupcallAnswerMethod,
@@ -21,7 +16,6 @@ from voipbin_api.models.call_manager_groupcall_ring_method import (
 )
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -32,16 +26,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.groupcall.post_groupcalls._parse_response, [200]
-)
+_create_parse = model_parser(CallManagerGroupcall)
 
 
 def _create_request(
@@ -63,7 +56,7 @@ def _create_request(
                 "destinations": destinations,
                 "ring_method": ring_method,
                 "answer_method": answer_method,
-                "flow_id": flow_id,
+                "flow_id": ref(flow_id),
                 "actions": actions,
             },
             extra_body,
@@ -71,9 +64,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.groupcall.delete_groupcalls_id._parse_response, [200]
-)
+_delete_parse = model_parser(CallManagerGroupcall)
 
 
 def _delete_request(
@@ -85,7 +76,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.groupcall.get_groupcalls_id._parse_response, [200])
+_get_parse = model_parser(CallManagerGroupcall)
 
 
 def _get_request(
@@ -97,9 +88,7 @@ def _get_request(
     }
 
 
-_hangup_parse = success(
-    voipbin_api.api.groupcall.post_groupcalls_id_hangup._parse_response, [200]
-)
+_hangup_parse = model_parser(CallManagerGroupcall)
 
 
 def _hangup_request(
@@ -111,9 +100,7 @@ def _hangup_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.groupcall.get_groupcalls._parse_response, [200]
-)
+_list_parse = page_parser(CallManagerGroupcall)
 
 
 def _list_request(
@@ -141,8 +128,8 @@ class Groupcalls(SyncResource):
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
         ring_method: CallManagerGroupcallRingMethod | str,
         answer_method: CallManagerGroupcallAnswerMethod | str,
-        flow_id: UUID | str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
+        flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -160,11 +147,8 @@ class Groupcalls(SyncResource):
             actions=actions,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerGroupcall",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -181,11 +165,8 @@ class Groupcalls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerGroupcall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -202,11 +183,8 @@ class Groupcalls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerGroupcall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def hangup(
@@ -223,17 +201,14 @@ class Groupcalls(SyncResource):
         request = _hangup_request(
             id,
         )
-        return cast(
-            "CallManagerGroupcall",
-            self._client._request(
-                request, _hangup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _hangup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -264,8 +239,8 @@ class AsyncGroupcalls(AsyncResource):
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
         ring_method: CallManagerGroupcallRingMethod | str,
         answer_method: CallManagerGroupcallAnswerMethod | str,
-        flow_id: UUID | str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
+        flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -283,11 +258,8 @@ class AsyncGroupcalls(AsyncResource):
             actions=actions,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerGroupcall",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -304,11 +276,8 @@ class AsyncGroupcalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerGroupcall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -325,11 +294,8 @@ class AsyncGroupcalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerGroupcall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def hangup(
@@ -346,17 +312,14 @@ class AsyncGroupcalls(AsyncResource):
         request = _hangup_request(
             id,
         )
-        return cast(
-            "CallManagerGroupcall",
-            await self._client._request(
-                request, _hangup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _hangup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

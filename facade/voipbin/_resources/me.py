@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-import voipbin_api.api.me.get_me
 from voipbin_api.models.agent_manager_agent import AgentManagerAgent
 
 from .._resource import (
@@ -13,11 +10,11 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
-    success,
+    model_parser,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(voipbin_api.api.me.get_me._parse_response, [200])
+_get_parse = model_parser(AgentManagerAgent)
 
 
 def _get_request() -> Request:
@@ -39,11 +36,8 @@ class Me(SyncResource):
         GET /me
         """
         request = _get_request()
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -59,9 +53,6 @@ class AsyncMe(AsyncResource):
         GET /me
         """
         request = _get_request()
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )

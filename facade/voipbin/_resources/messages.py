@@ -4,15 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.message.delete_messages_id
-import voipbin_api.api.message.get_messages
-import voipbin_api.api.message.get_messages_id
-import voipbin_api.api.message.post_messages
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.message_manager_message import MessageManagerMessage
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -23,14 +18,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.message.post_messages._parse_response, [200])
+_create_parse = model_parser(MessageManagerMessage)
 
 
 def _create_request(
@@ -54,9 +49,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.message.delete_messages_id._parse_response, [200]
-)
+_delete_parse = model_parser(MessageManagerMessage)
 
 
 def _delete_request(
@@ -68,7 +61,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.message.get_messages_id._parse_response, [200])
+_get_parse = model_parser(MessageManagerMessage)
 
 
 def _get_request(
@@ -80,7 +73,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.message.get_messages._parse_response, [200])
+_list_parse = page_parser(MessageManagerMessage)
 
 
 def _list_request(
@@ -121,11 +114,8 @@ class Messages(SyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "MessageManagerMessage",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -142,11 +132,8 @@ class Messages(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "MessageManagerMessage",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -163,17 +150,14 @@ class Messages(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "MessageManagerMessage",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -217,11 +201,8 @@ class AsyncMessages(AsyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "MessageManagerMessage",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -238,11 +219,8 @@ class AsyncMessages(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "MessageManagerMessage",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -259,17 +237,14 @@ class AsyncMessages(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "MessageManagerMessage",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.number.delete_numbers_id
-import voipbin_api.api.number.get_numbers
-import voipbin_api.api.number.get_numbers_id
-import voipbin_api.api.number.post_numbers
-import voipbin_api.api.number.post_numbers_renew
-import voipbin_api.api.number.put_numbers_id
-import voipbin_api.api.number.put_numbers_id_flow_ids
-import voipbin_api.api.number.put_numbers_id_metadata
 from voipbin_api.models.number_manager_number import NumberManagerNumber
 from voipbin_api.models.number_manager_number_type import NumberManagerNumberType
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -27,14 +18,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    list_parser,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.number.post_numbers._parse_response, [200])
+_create_parse = model_parser(NumberManagerNumber)
 
 
 def _create_request(
@@ -44,7 +36,7 @@ def _create_request(
     message_flow_id: Any,
     name: Any,
     detail: Any,
-    type_: Any,
+    type: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
@@ -57,14 +49,14 @@ def _create_request(
                 "message_flow_id": message_flow_id,
                 "name": name,
                 "detail": detail,
-                "type": type_,
+                "type": type,
             },
             extra_body,
         ),
     }
 
 
-_delete_parse = success(voipbin_api.api.number.delete_numbers_id._parse_response, [200])
+_delete_parse = model_parser(NumberManagerNumber)
 
 
 def _delete_request(
@@ -76,7 +68,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.number.get_numbers_id._parse_response, [200])
+_get_parse = model_parser(NumberManagerNumber)
 
 
 def _get_request(
@@ -88,7 +80,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.number.get_numbers._parse_response, [200])
+_list_parse = page_parser(NumberManagerNumber)
 
 
 def _list_request(
@@ -108,7 +100,7 @@ def _list_request(
     }
 
 
-_renew_parse = success(voipbin_api.api.number.post_numbers_renew._parse_response, [200])
+_renew_parse = list_parser(NumberManagerNumber)
 
 
 def _renew_request(
@@ -128,7 +120,7 @@ def _renew_request(
     }
 
 
-_update_parse = success(voipbin_api.api.number.put_numbers_id._parse_response, [200])
+_update_parse = model_parser(NumberManagerNumber)
 
 
 def _update_request(
@@ -155,9 +147,7 @@ def _update_request(
     }
 
 
-_update_flow_ids_parse = success(
-    voipbin_api.api.number.put_numbers_id_flow_ids._parse_response, [200]
-)
+_update_flow_ids_parse = model_parser(NumberManagerNumber)
 
 
 def _update_flow_ids_request(
@@ -180,9 +170,7 @@ def _update_flow_ids_request(
     }
 
 
-_update_metadata_parse = success(
-    voipbin_api.api.number.put_numbers_id_metadata._parse_response, [200]
-)
+_update_metadata_parse = model_parser(NumberManagerNumber)
 
 
 def _update_metadata_request(
@@ -212,7 +200,7 @@ class Numbers(SyncResource):
         message_flow_id: str,
         name: str,
         detail: str,
-        type_: NumberManagerNumberType | str | Unset = UNSET,
+        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -227,14 +215,11 @@ class Numbers(SyncResource):
             message_flow_id=message_flow_id,
             name=name,
             detail=detail,
-            type_=type_,
+            type=type,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -251,11 +236,8 @@ class Numbers(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "NumberManagerNumber",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -272,17 +254,14 @@ class Numbers(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "NumberManagerNumber",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -320,11 +299,8 @@ class Numbers(SyncResource):
             tm_renew=tm_renew,
             extra_body=extra_body,
         )
-        return cast(
-            "builtins.list[NumberManagerNumber]",
-            self._client._request(
-                request, _renew_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _renew_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
@@ -351,11 +327,8 @@ class Numbers(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_flow_ids(
@@ -378,21 +351,15 @@ class Numbers(SyncResource):
             message_flow_id=message_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            self._client._request(
-                request,
-                _update_flow_ids_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_flow_ids_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_metadata(
         self,
         id: PathId,
         *,
-        rtp_debug: bool | Unset = UNSET,
+        rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -406,14 +373,8 @@ class Numbers(SyncResource):
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            self._client._request(
-                request,
-                _update_metadata_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -426,7 +387,7 @@ class AsyncNumbers(AsyncResource):
         message_flow_id: str,
         name: str,
         detail: str,
-        type_: NumberManagerNumberType | str | Unset = UNSET,
+        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -441,14 +402,11 @@ class AsyncNumbers(AsyncResource):
             message_flow_id=message_flow_id,
             name=name,
             detail=detail,
-            type_=type_,
+            type=type,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -465,11 +423,8 @@ class AsyncNumbers(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "NumberManagerNumber",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -486,17 +441,14 @@ class AsyncNumbers(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "NumberManagerNumber",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -534,11 +486,8 @@ class AsyncNumbers(AsyncResource):
             tm_renew=tm_renew,
             extra_body=extra_body,
         )
-        return cast(
-            "builtins.list[NumberManagerNumber]",
-            await self._client._request(
-                request, _renew_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _renew_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
@@ -565,11 +514,8 @@ class AsyncNumbers(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_flow_ids(
@@ -592,21 +538,15 @@ class AsyncNumbers(AsyncResource):
             message_flow_id=message_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            await self._client._request(
-                request,
-                _update_flow_ids_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_flow_ids_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_metadata(
         self,
         id: PathId,
         *,
-        rtp_debug: bool | Unset = UNSET,
+        rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -620,12 +560,6 @@ class AsyncNumbers(AsyncResource):
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
-        return cast(
-            "NumberManagerNumber",
-            await self._client._request(
-                request,
-                _update_metadata_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.call.get_outbound_config
-import voipbin_api.api.call.put_outbound_config
 from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
-from voipbin_api.types import UNSET, Unset
 
 from .._resource import (
     AsyncResource,
@@ -18,11 +15,12 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
-    success,
+    model_parser,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(voipbin_api.api.call.get_outbound_config._parse_response, [200])
+_get_parse = model_parser(CallManagerOutboundConfig)
 
 
 def _get_request() -> Request:
@@ -32,7 +30,7 @@ def _get_request() -> Request:
     }
 
 
-_update_parse = success(voipbin_api.api.call.put_outbound_config._parse_response, [200])
+_update_parse = model_parser(CallManagerOutboundConfig)
 
 
 def _update_request(
@@ -53,7 +51,9 @@ def _update_request(
                 "detail": detail,
                 "destination_whitelist": destination_whitelist,
                 "codecs": codecs,
-                "default_outgoing_source_number_id": default_outgoing_source_number_id,
+                "default_outgoing_source_number_id": ref(
+                    default_outgoing_source_number_id
+                ),
             },
             extra_body,
         ),
@@ -72,21 +72,18 @@ class OutboundConfig(SyncResource):
         GET /outbound_config
         """
         request = _get_request()
-        return cast(
-            "CallManagerOutboundConfig",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        destination_whitelist: Sequence[str] | None | Unset = UNSET,
-        codecs: str | None | Unset = UNSET,
-        default_outgoing_source_number_id: UUID | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        destination_whitelist: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        codecs: str | None | NotGiven = NOT_GIVEN,
+        default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -103,11 +100,8 @@ class OutboundConfig(SyncResource):
             default_outgoing_source_number_id=default_outgoing_source_number_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -123,21 +117,18 @@ class AsyncOutboundConfig(AsyncResource):
         GET /outbound_config
         """
         request = _get_request()
-        return cast(
-            "CallManagerOutboundConfig",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        destination_whitelist: Sequence[str] | None | Unset = UNSET,
-        codecs: str | None | Unset = UNSET,
-        default_outgoing_source_number_id: UUID | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        destination_whitelist: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        codecs: str | None | NotGiven = NOT_GIVEN,
+        default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -154,9 +145,6 @@ class AsyncOutboundConfig(AsyncResource):
             default_outgoing_source_number_id=default_outgoing_source_number_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

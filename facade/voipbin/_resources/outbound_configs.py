@@ -4,16 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.call.delete_outbound_configs_id
-import voipbin_api.api.call.get_outbound_configs
-import voipbin_api.api.call.get_outbound_configs_id
-import voipbin_api.api.call.post_outbound_configs
-import voipbin_api.api.call.put_outbound_configs_id
 from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -23,16 +17,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.call.post_outbound_configs._parse_response, [200]
-)
+_create_parse = model_parser(CallManagerOutboundConfig)
 
 
 def _create_request(
@@ -53,16 +46,16 @@ def _create_request(
                 "detail": detail,
                 "destination_whitelist": destination_whitelist,
                 "codecs": codecs,
-                "default_outgoing_source_number_id": default_outgoing_source_number_id,
+                "default_outgoing_source_number_id": ref(
+                    default_outgoing_source_number_id
+                ),
             },
             extra_body,
         ),
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.call.delete_outbound_configs_id._parse_response, [200]
-)
+_delete_parse = model_parser(CallManagerOutboundConfig)
 
 
 def _delete_request(
@@ -74,9 +67,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.call.get_outbound_configs_id._parse_response, [200]
-)
+_get_parse = model_parser(CallManagerOutboundConfig)
 
 
 def _get_request(
@@ -88,9 +79,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.call.get_outbound_configs._parse_response, [200]
-)
+_list_parse = page_parser(CallManagerOutboundConfig)
 
 
 def _list_request(
@@ -112,9 +101,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.call.put_outbound_configs_id._parse_response, [200]
-)
+_update_parse = model_parser(CallManagerOutboundConfig)
 
 
 def _update_request(
@@ -136,7 +123,9 @@ def _update_request(
                 "detail": detail,
                 "destination_whitelist": destination_whitelist,
                 "codecs": codecs,
-                "default_outgoing_source_number_id": default_outgoing_source_number_id,
+                "default_outgoing_source_number_id": ref(
+                    default_outgoing_source_number_id
+                ),
             },
             extra_body,
         ),
@@ -147,11 +136,11 @@ class OutboundConfigs(SyncResource):
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        destination_whitelist: Sequence[str] | None | Unset = UNSET,
-        codecs: str | None | Unset = UNSET,
-        default_outgoing_source_number_id: UUID | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        destination_whitelist: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        codecs: str | None | NotGiven = NOT_GIVEN,
+        default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -168,11 +157,8 @@ class OutboundConfigs(SyncResource):
             default_outgoing_source_number_id=default_outgoing_source_number_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -189,11 +175,8 @@ class OutboundConfigs(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -210,18 +193,15 @@ class OutboundConfigs(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        customer_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        customer_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -248,11 +228,11 @@ class OutboundConfigs(SyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        destination_whitelist: Sequence[str] | None | Unset = UNSET,
-        codecs: str | None | Unset = UNSET,
-        default_outgoing_source_number_id: UUID | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        destination_whitelist: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        codecs: str | None | NotGiven = NOT_GIVEN,
+        default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -270,11 +250,8 @@ class OutboundConfigs(SyncResource):
             default_outgoing_source_number_id=default_outgoing_source_number_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -282,11 +259,11 @@ class AsyncOutboundConfigs(AsyncResource):
     async def create(
         self,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        destination_whitelist: Sequence[str] | None | Unset = UNSET,
-        codecs: str | None | Unset = UNSET,
-        default_outgoing_source_number_id: UUID | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        destination_whitelist: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        codecs: str | None | NotGiven = NOT_GIVEN,
+        default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -303,11 +280,8 @@ class AsyncOutboundConfigs(AsyncResource):
             default_outgoing_source_number_id=default_outgoing_source_number_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -324,11 +298,8 @@ class AsyncOutboundConfigs(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -345,18 +316,15 @@ class AsyncOutboundConfigs(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        customer_id: UUID | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        customer_id: UUID | str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -383,11 +351,11 @@ class AsyncOutboundConfigs(AsyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        destination_whitelist: Sequence[str] | None | Unset = UNSET,
-        codecs: str | None | Unset = UNSET,
-        default_outgoing_source_number_id: UUID | str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        destination_whitelist: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        codecs: str | None | NotGiven = NOT_GIVEN,
+        default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -405,9 +373,6 @@ class AsyncOutboundConfigs(AsyncResource):
             default_outgoing_source_number_id=default_outgoing_source_number_id,
             extra_body=extra_body,
         )
-        return cast(
-            "CallManagerOutboundConfig",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

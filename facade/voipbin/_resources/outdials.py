@@ -4,23 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.outdial.delete_outdials_id
-import voipbin_api.api.outdial.delete_outdials_id_targets_target_id
-import voipbin_api.api.outdial.get_outdials
-import voipbin_api.api.outdial.get_outdials_id
-import voipbin_api.api.outdial.get_outdials_id_targets
-import voipbin_api.api.outdial.get_outdials_id_targets_target_id
-import voipbin_api.api.outdial.post_outdials
-import voipbin_api.api.outdial.post_outdials_id_targets
-import voipbin_api.api.outdial.put_outdials_id
-import voipbin_api.api.outdial.put_outdials_id_campaign_id
-import voipbin_api.api.outdial.put_outdials_id_data
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.outdial_manager_outdial import OutdialManagerOutdial
 from voipbin_api.models.outdial_manager_outdialtarget import OutdialManagerOutdialtarget
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -31,14 +19,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.outdial.post_outdials._parse_response, [200])
+_create_parse = model_parser(OutdialManagerOutdial)
 
 
 def _create_request(
@@ -64,9 +52,7 @@ def _create_request(
     }
 
 
-_create_targets_parse = success(
-    voipbin_api.api.outdial.post_outdials_id_targets._parse_response, [200]
-)
+_create_targets_parse = model_parser(OutdialManagerOutdialtarget)
 
 
 def _create_targets_request(
@@ -101,9 +87,7 @@ def _create_targets_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.outdial.delete_outdials_id._parse_response, [200]
-)
+_delete_parse = model_parser(OutdialManagerOutdial)
 
 
 def _delete_request(
@@ -115,9 +99,7 @@ def _delete_request(
     }
 
 
-_delete_target_parse = success(
-    voipbin_api.api.outdial.delete_outdials_id_targets_target_id._parse_response, [200]
-)
+_delete_target_parse = model_parser(OutdialManagerOutdialtarget)
 
 
 def _delete_target_request(
@@ -130,7 +112,7 @@ def _delete_target_request(
     }
 
 
-_get_parse = success(voipbin_api.api.outdial.get_outdials_id._parse_response, [200])
+_get_parse = model_parser(OutdialManagerOutdial)
 
 
 def _get_request(
@@ -142,9 +124,7 @@ def _get_request(
     }
 
 
-_get_target_parse = success(
-    voipbin_api.api.outdial.get_outdials_id_targets_target_id._parse_response, [200]
-)
+_get_target_parse = model_parser(OutdialManagerOutdialtarget)
 
 
 def _get_target_request(
@@ -157,7 +137,7 @@ def _get_target_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.outdial.get_outdials._parse_response, [200])
+_list_parse = page_parser(OutdialManagerOutdial)
 
 
 def _list_request(
@@ -177,9 +157,7 @@ def _list_request(
     }
 
 
-_list_targets_parse = page_parser(
-    voipbin_api.api.outdial.get_outdials_id_targets._parse_response, [200]
-)
+_list_targets_parse = page_parser(OutdialManagerOutdialtarget)
 
 
 def _list_targets_request(
@@ -200,7 +178,7 @@ def _list_targets_request(
     }
 
 
-_update_parse = success(voipbin_api.api.outdial.put_outdials_id._parse_response, [200])
+_update_parse = model_parser(OutdialManagerOutdial)
 
 
 def _update_request(
@@ -223,9 +201,7 @@ def _update_request(
     }
 
 
-_update_campaign_id_parse = success(
-    voipbin_api.api.outdial.put_outdials_id_campaign_id._parse_response, [200]
-)
+_update_campaign_id_parse = model_parser(OutdialManagerOutdial)
 
 
 def _update_campaign_id_request(
@@ -246,9 +222,7 @@ def _update_campaign_id_request(
     }
 
 
-_update_data_parse = success(
-    voipbin_api.api.outdial.put_outdials_id_data._parse_response, [200]
-)
+_update_data_parse = model_parser(OutdialManagerOutdial)
 
 
 def _update_data_request(
@@ -292,11 +266,8 @@ class Outdials(SyncResource):
             data=data,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_targets(
@@ -331,11 +302,8 @@ class Outdials(SyncResource):
             destination_4=destination_4,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdialtarget",
-            self._client._request(
-                request, _create_targets_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_targets_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -352,11 +320,8 @@ class Outdials(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_target(
@@ -375,11 +340,8 @@ class Outdials(SyncResource):
             id,
             target_id,
         )
-        return cast(
-            "OutdialManagerOutdialtarget",
-            self._client._request(
-                request, _delete_target_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_target_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -396,11 +358,8 @@ class Outdials(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_target(
@@ -419,17 +378,14 @@ class Outdials(SyncResource):
             id,
             target_id,
         )
-        return cast(
-            "OutdialManagerOutdialtarget",
-            self._client._request(
-                request, _get_target_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_target_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -455,7 +411,7 @@ class Outdials(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -498,11 +454,8 @@ class Outdials(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_campaign_id(
@@ -523,14 +476,8 @@ class Outdials(SyncResource):
             campaign_id=campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            self._client._request(
-                request,
-                _update_campaign_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_campaign_id_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_data(
@@ -551,11 +498,8 @@ class Outdials(SyncResource):
             data=data,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            self._client._request(
-                request, _update_data_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_data_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -582,11 +526,8 @@ class AsyncOutdials(AsyncResource):
             data=data,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_targets(
@@ -621,11 +562,8 @@ class AsyncOutdials(AsyncResource):
             destination_4=destination_4,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdialtarget",
-            await self._client._request(
-                request, _create_targets_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_targets_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -642,11 +580,8 @@ class AsyncOutdials(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_target(
@@ -665,11 +600,8 @@ class AsyncOutdials(AsyncResource):
             id,
             target_id,
         )
-        return cast(
-            "OutdialManagerOutdialtarget",
-            await self._client._request(
-                request, _delete_target_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_target_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -686,11 +618,8 @@ class AsyncOutdials(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_target(
@@ -709,17 +638,14 @@ class AsyncOutdials(AsyncResource):
             id,
             target_id,
         )
-        return cast(
-            "OutdialManagerOutdialtarget",
-            await self._client._request(
-                request, _get_target_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_target_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -745,7 +671,7 @@ class AsyncOutdials(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -788,11 +714,8 @@ class AsyncOutdials(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_campaign_id(
@@ -813,14 +736,8 @@ class AsyncOutdials(AsyncResource):
             campaign_id=campaign_id,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            await self._client._request(
-                request,
-                _update_campaign_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_campaign_id_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_data(
@@ -841,9 +758,6 @@ class AsyncOutdials(AsyncResource):
             data=data,
             extra_body=extra_body,
         )
-        return cast(
-            "OutdialManagerOutdial",
-            await self._client._request(
-                request, _update_data_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_data_parse, timeout=timeout, max_retries=max_retries
         )

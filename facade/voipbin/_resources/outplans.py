@@ -4,17 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.outplan.delete_outplans_id
-import voipbin_api.api.outplan.get_outplans
-import voipbin_api.api.outplan.get_outplans_id
-import voipbin_api.api.outplan.post_outplans
-import voipbin_api.api.outplan.put_outplans_id
-import voipbin_api.api.outplan.put_outplans_id_dial_info
 from voipbin_api.models.campaign_manager_outplan import CampaignManagerOutplan
 from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -25,14 +18,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.outplan.post_outplans._parse_response, [200])
+_create_parse = model_parser(CampaignManagerOutplan)
 
 
 def _create_request(
@@ -70,9 +63,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.outplan.delete_outplans_id._parse_response, [200]
-)
+_delete_parse = model_parser(CampaignManagerOutplan)
 
 
 def _delete_request(
@@ -84,7 +75,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.outplan.get_outplans_id._parse_response, [200])
+_get_parse = model_parser(CampaignManagerOutplan)
 
 
 def _get_request(
@@ -96,7 +87,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.outplan.get_outplans._parse_response, [200])
+_list_parse = page_parser(CampaignManagerOutplan)
 
 
 def _list_request(
@@ -116,7 +107,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.outplan.put_outplans_id._parse_response, [200])
+_update_parse = model_parser(CampaignManagerOutplan)
 
 
 def _update_request(
@@ -139,9 +130,7 @@ def _update_request(
     }
 
 
-_update_dial_info_parse = success(
-    voipbin_api.api.outplan.put_outplans_id_dial_info._parse_response, [200]
-)
+_update_dial_info_parse = model_parser(CampaignManagerOutplan)
 
 
 def _update_dial_info_request(
@@ -185,11 +174,11 @@ class Outplans(SyncResource):
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
-        detail: str | Unset = UNSET,
-        max_try_count_1: int | Unset = UNSET,
-        max_try_count_2: int | Unset = UNSET,
-        max_try_count_3: int | Unset = UNSET,
-        max_try_count_4: int | Unset = UNSET,
+        detail: str | NotGiven = NOT_GIVEN,
+        max_try_count_1: int | NotGiven = NOT_GIVEN,
+        max_try_count_2: int | NotGiven = NOT_GIVEN,
+        max_try_count_3: int | NotGiven = NOT_GIVEN,
+        max_try_count_4: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -211,11 +200,8 @@ class Outplans(SyncResource):
             max_try_count_4=max_try_count_4,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -232,11 +218,8 @@ class Outplans(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -253,17 +236,14 @@ class Outplans(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -305,11 +285,8 @@ class Outplans(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_dial_info(
@@ -344,14 +321,8 @@ class Outplans(SyncResource):
             max_try_count_4=max_try_count_4,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            self._client._request(
-                request,
-                _update_dial_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_dial_info_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -364,11 +335,11 @@ class AsyncOutplans(AsyncResource):
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
-        detail: str | Unset = UNSET,
-        max_try_count_1: int | Unset = UNSET,
-        max_try_count_2: int | Unset = UNSET,
-        max_try_count_3: int | Unset = UNSET,
-        max_try_count_4: int | Unset = UNSET,
+        detail: str | NotGiven = NOT_GIVEN,
+        max_try_count_1: int | NotGiven = NOT_GIVEN,
+        max_try_count_2: int | NotGiven = NOT_GIVEN,
+        max_try_count_3: int | NotGiven = NOT_GIVEN,
+        max_try_count_4: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -390,11 +361,8 @@ class AsyncOutplans(AsyncResource):
             max_try_count_4=max_try_count_4,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -411,11 +379,8 @@ class AsyncOutplans(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -432,17 +397,14 @@ class AsyncOutplans(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -484,11 +446,8 @@ class AsyncOutplans(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_dial_info(
@@ -523,12 +482,6 @@ class AsyncOutplans(AsyncResource):
             max_try_count_4=max_try_count_4,
             extra_body=extra_body,
         )
-        return cast(
-            "CampaignManagerOutplan",
-            await self._client._request(
-                request,
-                _update_dial_info_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_dial_info_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.provider_call.delete_providercalls_id
-import voipbin_api.api.provider_call.get_providercalls
-import voipbin_api.api.provider_call.get_providercalls_id
-import voipbin_api.api.provider_call.post_providercalls
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.flow_manager_action import FlowManagerAction
 from voipbin_api.models.post_providercalls_body_anonymous import (
     PostProvidercallsBodyAnonymous,
 )
 from voipbin_api.models.route_manager_provider_call import RouteManagerProviderCall
-from voipbin_api.types import UNSET, Unset
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -28,16 +23,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.provider_call.post_providercalls._parse_response, [200]
-)
+_create_parse = model_parser(RouteManagerProviderCall)
 
 
 def _create_request(
@@ -57,7 +51,7 @@ def _create_request(
             {
                 "provider_id": provider_id,
                 "destinations": destinations,
-                "flow_id": flow_id,
+                "flow_id": ref(flow_id),
                 "actions": actions,
                 "source": source,
                 "anonymous": anonymous,
@@ -67,9 +61,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.provider_call.delete_providercalls_id._parse_response, [200]
-)
+_delete_parse = model_parser(RouteManagerProviderCall)
 
 
 def _delete_request(
@@ -81,9 +73,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.provider_call.get_providercalls_id._parse_response, [200]
-)
+_get_parse = model_parser(RouteManagerProviderCall)
 
 
 def _get_request(
@@ -95,9 +85,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.provider_call.get_providercalls._parse_response, [200]
-)
+_list_parse = page_parser(RouteManagerProviderCall)
 
 
 def _list_request(
@@ -125,10 +113,10 @@ class Providercalls(SyncResource):
         *,
         provider_id: UUID | str,
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
-        flow_id: UUID | str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
-        source: Address | CommonAddress | Mapping[str, Any] | Unset = UNSET,
-        anonymous: PostProvidercallsBodyAnonymous | str | Unset = UNSET,
+        flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -146,11 +134,8 @@ class Providercalls(SyncResource):
             anonymous=anonymous,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProviderCall",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -167,11 +152,8 @@ class Providercalls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RouteManagerProviderCall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -188,18 +170,15 @@ class Providercalls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RouteManagerProviderCall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        provider_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        provider_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -229,10 +208,10 @@ class AsyncProvidercalls(AsyncResource):
         *,
         provider_id: UUID | str,
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
-        flow_id: UUID | str | Unset = UNSET,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | Unset = UNSET,
-        source: Address | CommonAddress | Mapping[str, Any] | Unset = UNSET,
-        anonymous: PostProvidercallsBodyAnonymous | str | Unset = UNSET,
+        flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -250,11 +229,8 @@ class AsyncProvidercalls(AsyncResource):
             anonymous=anonymous,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProviderCall",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -271,11 +247,8 @@ class AsyncProvidercalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RouteManagerProviderCall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -292,18 +265,15 @@ class AsyncProvidercalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RouteManagerProviderCall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        provider_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        provider_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -4,14 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.provider.delete_providers_id
-import voipbin_api.api.provider.get_providers
-import voipbin_api.api.provider.get_providers_id
-import voipbin_api.api.provider.post_providers
-import voipbin_api.api.provider.post_providers_setup
-import voipbin_api.api.provider.put_providers_id
 from voipbin_api.models.post_providers_body_tech_headers import (
     PostProvidersBodyTechHeaders,
 )
@@ -26,7 +20,6 @@ from voipbin_api.models.route_manager_provider_setup_request_credentials import 
     RouteManagerProviderSetupRequestCredentials,
 )
 from voipbin_api.models.route_manager_provider_type import RouteManagerProviderType
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -36,19 +29,19 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.provider.post_providers._parse_response, [200])
+_create_parse = model_parser(RouteManagerProvider)
 
 
 def _create_request(
     *,
-    type_: Any,
+    type: Any,
     hostname: Any,
     tech_prefix: Any,
     tech_postfix: Any,
@@ -63,7 +56,7 @@ def _create_request(
         "url": "/providers",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "hostname": hostname,
                 "tech_prefix": tech_prefix,
                 "tech_postfix": tech_postfix,
@@ -77,9 +70,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.provider.delete_providers_id._parse_response, [200]
-)
+_delete_parse = model_parser(RouteManagerProvider)
 
 
 def _delete_request(
@@ -91,7 +82,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.provider.get_providers_id._parse_response, [200])
+_get_parse = model_parser(RouteManagerProvider)
 
 
 def _get_request(
@@ -103,7 +94,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.provider.get_providers._parse_response, [200])
+_list_parse = page_parser(RouteManagerProvider)
 
 
 def _list_request(
@@ -123,9 +114,7 @@ def _list_request(
     }
 
 
-_setup_parse = success(
-    voipbin_api.api.provider.post_providers_setup._parse_response, [200]
-)
+_setup_parse = model_parser(RouteManagerProvider)
 
 
 def _setup_request(
@@ -151,15 +140,13 @@ def _setup_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.provider.put_providers_id._parse_response, [200]
-)
+_update_parse = model_parser(RouteManagerProvider)
 
 
 def _update_request(
     id: PathId,
     *,
-    type_: Any,
+    type: Any,
     hostname: Any,
     tech_prefix: Any,
     tech_postfix: Any,
@@ -174,7 +161,7 @@ def _update_request(
         "url": f"/providers/{path(id)}",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "hostname": hostname,
                 "tech_prefix": tech_prefix,
                 "tech_postfix": tech_postfix,
@@ -192,14 +179,14 @@ class Providers(SyncResource):
     def create(
         self,
         *,
-        type_: RouteManagerProviderType | str,
+        type: RouteManagerProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
         tech_headers: PostProvidersBodyTechHeaders | Mapping[str, Any],
         name: str,
         detail: str,
-        codecs: str | Unset = UNSET,
+        codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -209,7 +196,7 @@ class Providers(SyncResource):
         POST /providers
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             hostname=hostname,
             tech_prefix=tech_prefix,
             tech_postfix=tech_postfix,
@@ -219,11 +206,8 @@ class Providers(SyncResource):
             codecs=codecs,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProvider",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -240,11 +224,8 @@ class Providers(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RouteManagerProvider",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -261,17 +242,14 @@ class Providers(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RouteManagerProvider",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -299,7 +277,7 @@ class Providers(SyncResource):
         carrier: RouteManagerProviderSetupRequestCarrier | str,
         name: str,
         credentials: RouteManagerProviderSetupRequestCredentials | Mapping[str, Any],
-        detail: str | Unset = UNSET,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -315,25 +293,22 @@ class Providers(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProvider",
-            self._client._request(
-                request, _setup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _setup_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
         self,
         id: PathId,
         *,
-        type_: RouteManagerProviderType | str,
+        type: RouteManagerProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
         tech_headers: PutProvidersIdBodyTechHeaders | Mapping[str, Any],
         name: str,
         detail: str,
-        codecs: str | Unset = UNSET,
+        codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -344,7 +319,7 @@ class Providers(SyncResource):
         """
         request = _update_request(
             id,
-            type_=type_,
+            type=type,
             hostname=hostname,
             tech_prefix=tech_prefix,
             tech_postfix=tech_postfix,
@@ -354,11 +329,8 @@ class Providers(SyncResource):
             codecs=codecs,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProvider",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -366,14 +338,14 @@ class AsyncProviders(AsyncResource):
     async def create(
         self,
         *,
-        type_: RouteManagerProviderType | str,
+        type: RouteManagerProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
         tech_headers: PostProvidersBodyTechHeaders | Mapping[str, Any],
         name: str,
         detail: str,
-        codecs: str | Unset = UNSET,
+        codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -383,7 +355,7 @@ class AsyncProviders(AsyncResource):
         POST /providers
         """
         request = _create_request(
-            type_=type_,
+            type=type,
             hostname=hostname,
             tech_prefix=tech_prefix,
             tech_postfix=tech_postfix,
@@ -393,11 +365,8 @@ class AsyncProviders(AsyncResource):
             codecs=codecs,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProvider",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -414,11 +383,8 @@ class AsyncProviders(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RouteManagerProvider",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -435,17 +401,14 @@ class AsyncProviders(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RouteManagerProvider",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -473,7 +436,7 @@ class AsyncProviders(AsyncResource):
         carrier: RouteManagerProviderSetupRequestCarrier | str,
         name: str,
         credentials: RouteManagerProviderSetupRequestCredentials | Mapping[str, Any],
-        detail: str | Unset = UNSET,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -489,25 +452,22 @@ class AsyncProviders(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProvider",
-            await self._client._request(
-                request, _setup_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _setup_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(
         self,
         id: PathId,
         *,
-        type_: RouteManagerProviderType | str,
+        type: RouteManagerProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
         tech_headers: PutProvidersIdBodyTechHeaders | Mapping[str, Any],
         name: str,
         detail: str,
-        codecs: str | Unset = UNSET,
+        codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -518,7 +478,7 @@ class AsyncProviders(AsyncResource):
         """
         request = _update_request(
             id,
-            type_=type_,
+            type=type,
             hostname=hostname,
             tech_prefix=tech_prefix,
             tech_postfix=tech_postfix,
@@ -528,9 +488,6 @@ class AsyncProviders(AsyncResource):
             codecs=codecs,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerProvider",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

@@ -3,15 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.queue.delete_queuecalls_id
-import voipbin_api.api.queue.get_queuecalls
-import voipbin_api.api.queue.get_queuecalls_id
-import voipbin_api.api.queue.post_queuecalls_id_kick
-import voipbin_api.api.queue.post_queuecalls_reference_id_id_kick
 from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -20,16 +14,14 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_delete_parse = success(
-    voipbin_api.api.queue.delete_queuecalls_id._parse_response, [200]
-)
+_delete_parse = model_parser(QueueManagerQueuecall)
 
 
 def _delete_request(
@@ -41,7 +33,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.queue.get_queuecalls_id._parse_response, [200])
+_get_parse = model_parser(QueueManagerQueuecall)
 
 
 def _get_request(
@@ -53,9 +45,7 @@ def _get_request(
     }
 
 
-_kick_parse = success(
-    voipbin_api.api.queue.post_queuecalls_id_kick._parse_response, [200]
-)
+_kick_parse = model_parser(QueueManagerQueuecall)
 
 
 def _kick_request(
@@ -67,7 +57,7 @@ def _kick_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.queue.get_queuecalls._parse_response, [200])
+_list_parse = page_parser(QueueManagerQueuecall)
 
 
 def _list_request(
@@ -87,9 +77,7 @@ def _list_request(
     }
 
 
-_reference_id_kick_parse = success(
-    voipbin_api.api.queue.post_queuecalls_reference_id_id_kick._parse_response, [200]
-)
+_reference_id_kick_parse = model_parser(QueueManagerQueuecall)
 
 
 def _reference_id_kick_request(
@@ -116,11 +104,8 @@ class Queuecalls(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -137,11 +122,8 @@ class Queuecalls(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def kick(
@@ -158,17 +140,14 @@ class Queuecalls(SyncResource):
         request = _kick_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            self._client._request(
-                request, _kick_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _kick_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -204,14 +183,8 @@ class Queuecalls(SyncResource):
         request = _reference_id_kick_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            self._client._request(
-                request,
-                _reference_id_kick_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _reference_id_kick_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -230,11 +203,8 @@ class AsyncQueuecalls(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -251,11 +221,8 @@ class AsyncQueuecalls(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def kick(
@@ -272,17 +239,14 @@ class AsyncQueuecalls(AsyncResource):
         request = _kick_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            await self._client._request(
-                request, _kick_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _kick_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -318,12 +282,6 @@ class AsyncQueuecalls(AsyncResource):
         request = _reference_id_kick_request(
             id,
         )
-        return cast(
-            "QueueManagerQueuecall",
-            await self._client._request(
-                request,
-                _reference_id_kick_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _reference_id_kick_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,21 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.queue.delete_queues_id
-import voipbin_api.api.queue.get_queues
-import voipbin_api.api.queue.get_queues_id
-import voipbin_api.api.queue.post_queues
-import voipbin_api.api.queue.post_queues_id_direct_hash_regenerate
-import voipbin_api.api.queue.put_queues_id
-import voipbin_api.api.queue.put_queues_id_routing_method
-import voipbin_api.api.queue.put_queues_id_tag_ids
 from voipbin_api.models.queue_manager_queue import QueueManagerQueue
 from voipbin_api.models.queue_manager_queue_routing_method import (
     QueueManagerQueueRoutingMethod,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -28,14 +19,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.queue.post_queues._parse_response, [200])
+_create_parse = model_parser(QueueManagerQueue)
 
 
 def _create_request(
@@ -67,7 +58,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.queue.delete_queues_id._parse_response, [200])
+_delete_parse = model_parser(QueueManagerQueue)
 
 
 def _delete_request(
@@ -79,9 +70,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.queue.post_queues_id_direct_hash_regenerate._parse_response, [200]
-)
+_direct_hash_regenerate_parse = model_parser(QueueManagerQueue)
 
 
 def _direct_hash_regenerate_request(
@@ -93,7 +82,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(voipbin_api.api.queue.get_queues_id._parse_response, [200])
+_get_parse = model_parser(QueueManagerQueue)
 
 
 def _get_request(
@@ -105,7 +94,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.queue.get_queues._parse_response, [200])
+_list_parse = page_parser(QueueManagerQueue)
 
 
 def _list_request(
@@ -125,7 +114,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.queue.put_queues_id._parse_response, [200])
+_update_parse = model_parser(QueueManagerQueue)
 
 
 def _update_request(
@@ -158,9 +147,7 @@ def _update_request(
     }
 
 
-_update_routing_method_parse = success(
-    voipbin_api.api.queue.put_queues_id_routing_method._parse_response, [200]
-)
+_update_routing_method_parse = model_parser(QueueManagerQueue)
 
 
 def _update_routing_method_request(
@@ -181,9 +168,7 @@ def _update_routing_method_request(
     }
 
 
-_update_tag_ids_parse = success(
-    voipbin_api.api.queue.put_queues_id_tag_ids._parse_response, [200]
-)
+_update_tag_ids_parse = model_parser(QueueManagerQueue)
 
 
 def _update_tag_ids_request(
@@ -233,11 +218,8 @@ class Queues(SyncResource):
             service_timeout=service_timeout,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -254,11 +236,8 @@ class Queues(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -275,14 +254,11 @@ class Queues(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -299,17 +275,14 @@ class Queues(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -361,11 +334,8 @@ class Queues(SyncResource):
             service_timeout=service_timeout,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_routing_method(
@@ -386,14 +356,11 @@ class Queues(SyncResource):
             routing_method=routing_method,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request,
-                _update_routing_method_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_routing_method_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_tag_ids(
@@ -414,11 +381,8 @@ class Queues(SyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            self._client._request(
-                request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -451,11 +415,8 @@ class AsyncQueues(AsyncResource):
             service_timeout=service_timeout,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -472,11 +433,8 @@ class AsyncQueues(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -493,14 +451,11 @@ class AsyncQueues(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -517,17 +472,14 @@ class AsyncQueues(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -579,11 +531,8 @@ class AsyncQueues(AsyncResource):
             service_timeout=service_timeout,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_routing_method(
@@ -604,14 +553,11 @@ class AsyncQueues(AsyncResource):
             routing_method=routing_method,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request,
-                _update_routing_method_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_routing_method_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_tag_ids(
@@ -632,9 +578,6 @@ class AsyncQueues(AsyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "QueueManagerQueue",
-            await self._client._request(
-                request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
         )

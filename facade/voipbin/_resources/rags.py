@@ -4,18 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.rag.delete_rags_id
-import voipbin_api.api.rag.delete_rags_id_sources_source_id
-import voipbin_api.api.rag.get_rags
-import voipbin_api.api.rag.get_rags_id
-import voipbin_api.api.rag.post_rags
-import voipbin_api.api.rag.post_rags_id_sources
-import voipbin_api.api.rag.put_rags_id
 from voipbin_api.models.rag_manager_rag import RagManagerRag
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -25,14 +17,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.rag.post_rags._parse_response, [200])
+_create_parse = model_parser(RagManagerRag)
 
 
 def _create_request(
@@ -58,9 +50,7 @@ def _create_request(
     }
 
 
-_create_sources_parse = success(
-    voipbin_api.api.rag.post_rags_id_sources._parse_response, [200]
-)
+_create_sources_parse = model_parser(RagManagerRag)
 
 
 def _create_sources_request(
@@ -83,7 +73,7 @@ def _create_sources_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.rag.delete_rags_id._parse_response, [200])
+_delete_parse = model_parser(RagManagerRag)
 
 
 def _delete_request(
@@ -95,9 +85,7 @@ def _delete_request(
     }
 
 
-_delete_source_parse = success(
-    voipbin_api.api.rag.delete_rags_id_sources_source_id._parse_response, [200]
-)
+_delete_source_parse = model_parser(RagManagerRag)
 
 
 def _delete_source_request(
@@ -110,7 +98,7 @@ def _delete_source_request(
     }
 
 
-_get_parse = success(voipbin_api.api.rag.get_rags_id._parse_response, [200])
+_get_parse = model_parser(RagManagerRag)
 
 
 def _get_request(
@@ -122,7 +110,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.rag.get_rags._parse_response, [200])
+_list_parse = page_parser(RagManagerRag)
 
 
 def _list_request(
@@ -142,7 +130,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.rag.put_rags_id._parse_response, [200])
+_update_parse = model_parser(RagManagerRag)
 
 
 def _update_request(
@@ -170,9 +158,9 @@ class Rags(SyncResource):
         self,
         *,
         name: str,
-        description: str | Unset = UNSET,
-        storage_file_ids: Sequence[UUID | str] | Unset = UNSET,
-        source_urls: Sequence[str] | Unset = UNSET,
+        description: str | NotGiven = NOT_GIVEN,
+        storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+        source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -188,19 +176,16 @@ class Rags(SyncResource):
             source_urls=source_urls,
             extra_body=extra_body,
         )
-        return cast(
-            "RagManagerRag",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_sources(
         self,
         id: PathId,
         *,
-        storage_file_ids: Sequence[UUID | str] | Unset = UNSET,
-        source_urls: Sequence[str] | Unset = UNSET,
+        storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+        source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -215,11 +200,8 @@ class Rags(SyncResource):
             source_urls=source_urls,
             extra_body=extra_body,
         )
-        return cast(
-            "RagManagerRag",
-            self._client._request(
-                request, _create_sources_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_sources_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -236,11 +218,8 @@ class Rags(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RagManagerRag",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_source(
@@ -259,11 +238,8 @@ class Rags(SyncResource):
             id,
             source_id,
         )
-        return cast(
-            "RagManagerRag",
-            self._client._request(
-                request, _delete_source_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_source_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -280,17 +256,14 @@ class Rags(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RagManagerRag",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -316,8 +289,8 @@ class Rags(SyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -332,11 +305,8 @@ class Rags(SyncResource):
             description=description,
             extra_body=extra_body,
         )
-        return cast(
-            "RagManagerRag",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -345,9 +315,9 @@ class AsyncRags(AsyncResource):
         self,
         *,
         name: str,
-        description: str | Unset = UNSET,
-        storage_file_ids: Sequence[UUID | str] | Unset = UNSET,
-        source_urls: Sequence[str] | Unset = UNSET,
+        description: str | NotGiven = NOT_GIVEN,
+        storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+        source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -363,19 +333,16 @@ class AsyncRags(AsyncResource):
             source_urls=source_urls,
             extra_body=extra_body,
         )
-        return cast(
-            "RagManagerRag",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_sources(
         self,
         id: PathId,
         *,
-        storage_file_ids: Sequence[UUID | str] | Unset = UNSET,
-        source_urls: Sequence[str] | Unset = UNSET,
+        storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+        source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -390,11 +357,8 @@ class AsyncRags(AsyncResource):
             source_urls=source_urls,
             extra_body=extra_body,
         )
-        return cast(
-            "RagManagerRag",
-            await self._client._request(
-                request, _create_sources_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_sources_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -411,11 +375,8 @@ class AsyncRags(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RagManagerRag",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_source(
@@ -434,11 +395,8 @@ class AsyncRags(AsyncResource):
             id,
             source_id,
         )
-        return cast(
-            "RagManagerRag",
-            await self._client._request(
-                request, _delete_source_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_source_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -455,17 +413,14 @@ class AsyncRags(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RagManagerRag",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -491,8 +446,8 @@ class AsyncRags(AsyncResource):
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -507,9 +462,6 @@ class AsyncRags(AsyncResource):
             description=description,
             extra_body=extra_body,
         )
-        return cast(
-            "RagManagerRag",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

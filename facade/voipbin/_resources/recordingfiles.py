@@ -3,24 +3,18 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-import voipbin_api.api.recording.get_recordingfiles_id
-
 from .._resource import (
     AsyncResource,
     PathId,
     Request,
     SyncResource,
     TimeoutArg,
+    no_body,
     path,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(
-    voipbin_api.api.recording.get_recordingfiles_id._parse_response, []
-)
+_get_parse = no_body
 
 
 def _get_request(
@@ -47,11 +41,8 @@ class Recordingfiles(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "None",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -70,9 +61,6 @@ class AsyncRecordingfiles(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "None",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.recording.delete_recordings_id
-import voipbin_api.api.recording.get_recordings
-import voipbin_api.api.recording.get_recordings_id
 from voipbin_api.models.call_manager_recording import CallManagerRecording
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -18,16 +14,14 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_delete_parse = success(
-    voipbin_api.api.recording.delete_recordings_id._parse_response, [200]
-)
+_delete_parse = model_parser(CallManagerRecording)
 
 
 def _delete_request(
@@ -39,7 +33,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.recording.get_recordings_id._parse_response, [200])
+_get_parse = model_parser(CallManagerRecording)
 
 
 def _get_request(
@@ -51,9 +45,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.recording.get_recordings._parse_response, [200]
-)
+_list_parse = page_parser(CallManagerRecording)
 
 
 def _list_request(
@@ -88,11 +80,8 @@ class Recordings(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerRecording",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -109,17 +98,14 @@ class Recordings(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerRecording",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -157,11 +143,8 @@ class AsyncRecordings(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "CallManagerRecording",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -178,17 +161,14 @@ class AsyncRecordings(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "CallManagerRecording",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

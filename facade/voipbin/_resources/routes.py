@@ -4,15 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.route.delete_routes_id
-import voipbin_api.api.route.get_routes
-import voipbin_api.api.route.get_routes_id
-import voipbin_api.api.route.post_routes
-import voipbin_api.api.route.put_routes_id
 from voipbin_api.models.route_manager_route import RouteManagerRoute
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -22,14 +16,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.route.post_routes._parse_response, [200])
+_create_parse = model_parser(RouteManagerRoute)
 
 
 def _create_request(
@@ -59,7 +53,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.route.delete_routes_id._parse_response, [200])
+_delete_parse = model_parser(RouteManagerRoute)
 
 
 def _delete_request(
@@ -71,7 +65,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.route.get_routes_id._parse_response, [200])
+_get_parse = model_parser(RouteManagerRoute)
 
 
 def _get_request(
@@ -83,7 +77,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.route.get_routes._parse_response, [200])
+_list_parse = page_parser(RouteManagerRoute)
 
 
 def _list_request(
@@ -105,7 +99,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.route.put_routes_id._parse_response, [200])
+_update_parse = model_parser(RouteManagerRoute)
 
 
 def _update_request(
@@ -142,8 +136,8 @@ class Routes(SyncResource):
         provider_id: str,
         priority: int,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -161,11 +155,8 @@ class Routes(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerRoute",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -182,11 +173,8 @@ class Routes(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RouteManagerRoute",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -203,18 +191,15 @@ class Routes(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RouteManagerRoute",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -244,8 +229,8 @@ class Routes(SyncResource):
         provider_id: str,
         priority: int,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -263,11 +248,8 @@ class Routes(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerRoute",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -279,8 +261,8 @@ class AsyncRoutes(AsyncResource):
         provider_id: str,
         priority: int,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -298,11 +280,8 @@ class AsyncRoutes(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerRoute",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -319,11 +298,8 @@ class AsyncRoutes(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RouteManagerRoute",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -340,18 +316,15 @@ class AsyncRoutes(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RouteManagerRoute",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -381,8 +354,8 @@ class AsyncRoutes(AsyncResource):
         provider_id: str,
         priority: int,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -400,9 +373,6 @@ class AsyncRoutes(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "RouteManagerRoute",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

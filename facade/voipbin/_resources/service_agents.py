@@ -4,84 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.service_agent.delete_service_agents_contact_addresses_id
-import voipbin_api.api.service_agent.delete_service_agents_contact_cases_id_notes_note_id
-import voipbin_api.api.service_agent.delete_service_agents_contacts_id
-import voipbin_api.api.service_agent.delete_service_agents_contacts_id_addresses_address_id
-import voipbin_api.api.service_agent.delete_service_agents_contacts_id_tags_tag_id
-import voipbin_api.api.service_agent.delete_service_agents_files_id
-import voipbin_api.api.service_agent.delete_service_agents_talk_chats_id
-import voipbin_api.api.service_agent.delete_service_agents_talk_chats_id_participants_participant_id
-import voipbin_api.api.service_agent.delete_service_agents_talk_messages_id
-import voipbin_api.api.service_agent.get_service_agents_agents
-import voipbin_api.api.service_agent.get_service_agents_agents_id
-import voipbin_api.api.service_agent.get_service_agents_aicalls
-import voipbin_api.api.service_agent.get_service_agents_aimessages
-import voipbin_api.api.service_agent.get_service_agents_calls
-import voipbin_api.api.service_agent.get_service_agents_calls_id
-import voipbin_api.api.service_agent.get_service_agents_contact_addresses
-import voipbin_api.api.service_agent.get_service_agents_contact_addresses_id
-import voipbin_api.api.service_agent.get_service_agents_contact_cases
-import voipbin_api.api.service_agent.get_service_agents_contact_cases_id
-import voipbin_api.api.service_agent.get_service_agents_contact_cases_id_notes
-import voipbin_api.api.service_agent.get_service_agents_contact_interactions
-import voipbin_api.api.service_agent.get_service_agents_contact_peer_events
-import voipbin_api.api.service_agent.get_service_agents_contacts
-import voipbin_api.api.service_agent.get_service_agents_contacts_id
-import voipbin_api.api.service_agent.get_service_agents_contacts_lookup
-import voipbin_api.api.service_agent.get_service_agents_conversations
-import voipbin_api.api.service_agent.get_service_agents_conversations_id
-import voipbin_api.api.service_agent.get_service_agents_conversations_id_messages
-import voipbin_api.api.service_agent.get_service_agents_customer
-import voipbin_api.api.service_agent.get_service_agents_extensions
-import voipbin_api.api.service_agent.get_service_agents_extensions_id
-import voipbin_api.api.service_agent.get_service_agents_files
-import voipbin_api.api.service_agent.get_service_agents_files_id
-import voipbin_api.api.service_agent.get_service_agents_files_id_file
-import voipbin_api.api.service_agent.get_service_agents_me
-import voipbin_api.api.service_agent.get_service_agents_tags
-import voipbin_api.api.service_agent.get_service_agents_tags_id
-import voipbin_api.api.service_agent.get_service_agents_talk_channels
-import voipbin_api.api.service_agent.get_service_agents_talk_chats
-import voipbin_api.api.service_agent.get_service_agents_talk_chats_id
-import voipbin_api.api.service_agent.get_service_agents_talk_chats_id_participants
-import voipbin_api.api.service_agent.get_service_agents_talk_messages
-import voipbin_api.api.service_agent.get_service_agents_talk_messages_id
-import voipbin_api.api.service_agent.get_service_agents_transcribes
-import voipbin_api.api.service_agent.get_service_agents_transcripts
-import voipbin_api.api.service_agent.get_service_agents_ws
-import voipbin_api.api.service_agent.post_service_agents_aicalls
-import voipbin_api.api.service_agent.post_service_agents_aimessages
-import voipbin_api.api.service_agent.post_service_agents_contact_addresses
-import voipbin_api.api.service_agent.post_service_agents_contact_addresses_id_claim
-import voipbin_api.api.service_agent.post_service_agents_contact_cases_id_assign
-import voipbin_api.api.service_agent.post_service_agents_contact_cases_id_close
-import voipbin_api.api.service_agent.post_service_agents_contact_cases_id_notes
-import voipbin_api.api.service_agent.post_service_agents_contacts
-import voipbin_api.api.service_agent.post_service_agents_contacts_id_addresses
-import voipbin_api.api.service_agent.post_service_agents_contacts_id_tags
-import voipbin_api.api.service_agent.post_service_agents_conversations_id_messages
-import voipbin_api.api.service_agent.post_service_agents_conversations_id_unassign
-import voipbin_api.api.service_agent.post_service_agents_files
-import voipbin_api.api.service_agent.post_service_agents_talk_chats
-import voipbin_api.api.service_agent.post_service_agents_talk_chats_id_join
-import voipbin_api.api.service_agent.post_service_agents_talk_chats_id_participants
-import voipbin_api.api.service_agent.post_service_agents_talk_messages
-import voipbin_api.api.service_agent.post_service_agents_talk_messages_id_reactions
-import voipbin_api.api.service_agent.post_service_agents_transcribes
-import voipbin_api.api.service_agent.put_service_agents_contact_addresses_id
-import voipbin_api.api.service_agent.put_service_agents_contact_cases_id
-import voipbin_api.api.service_agent.put_service_agents_contacts_id
-import voipbin_api.api.service_agent.put_service_agents_contacts_id_addresses_address_id
-import voipbin_api.api.service_agent.put_service_agents_conversations_id
-import voipbin_api.api.service_agent.put_service_agents_me
-import voipbin_api.api.service_agent.put_service_agents_me_addresses
-import voipbin_api.api.service_agent.put_service_agents_me_password
-import voipbin_api.api.service_agent.put_service_agents_me_status
-import voipbin_api.api.service_agent.put_service_agents_talk_chats_id
 from voipbin_api.models.agent_manager_agent import AgentManagerAgent
 from voipbin_api.models.agent_manager_agent_ring_method import (
     AgentManagerAgentRingMethod,
@@ -98,6 +23,7 @@ from voipbin_api.models.ai_manager_a_icall_status import AIManagerAIcallStatus
 from voipbin_api.models.ai_manager_message import AIManagerMessage
 from voipbin_api.models.ai_manager_message_role import AIManagerMessageRole
 from voipbin_api.models.call_manager_call import CallManagerCall
+from voipbin_api.models.case_note_deleted import CaseNoteDeleted
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.contact_manager_address import ContactManagerAddress
 from voipbin_api.models.contact_manager_case import ContactManagerCase
@@ -109,9 +35,6 @@ from voipbin_api.models.conversation_manager_conversation import (
 from voipbin_api.models.conversation_manager_media import ConversationManagerMedia
 from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
 from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
-from voipbin_api.models.delete_service_agents_contact_cases_id_notes_note_id_response_200 import (
-    DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200,
-)
 from voipbin_api.models.get_service_agents_contact_addresses_type import (
     GetServiceAgentsContactAddressesType,
 )
@@ -154,7 +77,7 @@ from voipbin_api.models.transcribe_manager_transcribe_reference_type import (
     TranscribeManagerTranscribeReferenceType,
 )
 from voipbin_api.models.transcribe_manager_transcript import TranscribeManagerTranscript
-from voipbin_api.types import UNSET, File, Unset
+from voipbin_api.types import File
 
 from .._address import Address
 from .._pagination import AsyncPaginator, SyncPaginator
@@ -165,18 +88,17 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     multipart,
+    no_body,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_contact_address_claim_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contact_addresses_id_claim._parse_response,
-    [200],
-)
+_contact_address_claim_parse = model_parser(ContactManagerAddress)
 
 
 def _contact_address_claim_request(
@@ -197,10 +119,7 @@ def _contact_address_claim_request(
     }
 
 
-_contact_case_assign_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contact_cases_id_assign._parse_response,
-    [200],
-)
+_contact_case_assign_parse = model_parser(ContactManagerCase)
 
 
 def _contact_case_assign_request(
@@ -221,10 +140,7 @@ def _contact_case_assign_request(
     }
 
 
-_contact_case_close_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contact_cases_id_close._parse_response,
-    [200],
-)
+_contact_case_close_parse = model_parser(ContactManagerCase)
 
 
 def _contact_case_close_request(
@@ -236,10 +152,7 @@ def _contact_case_close_request(
     }
 
 
-_conversation_unassign_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_conversations_id_unassign._parse_response,
-    [200],
-)
+_conversation_unassign_parse = model_parser(ConversationManagerConversation)
 
 
 def _conversation_unassign_request(
@@ -251,9 +164,7 @@ def _conversation_unassign_request(
     }
 
 
-_create_aicalls_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_aicalls._parse_response, [200]
-)
+_create_aicalls_parse = model_parser(AIManagerAIcall)
 
 
 def _create_aicalls_request(
@@ -272,16 +183,14 @@ def _create_aicalls_request(
                 "assistance_type": assistance_type,
                 "reference_type": reference_type,
                 "reference_id": reference_id,
-                "assistance_id": assistance_id,
+                "assistance_id": ref(assistance_id),
             },
             extra_body,
         ),
     }
 
 
-_create_aimessages_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_aimessages._parse_response, [200]
-)
+_create_aimessages_parse = model_parser(AIManagerMessage)
 
 
 def _create_aimessages_request(
@@ -305,15 +214,12 @@ def _create_aimessages_request(
     }
 
 
-_create_contact_addresses_all_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contact_addresses._parse_response,
-    [201],
-)
+_create_contact_addresses_all_parse = model_parser(ContactManagerAddress)
 
 
 def _create_contact_addresses_all_request(
     *,
-    type_: Any,
+    type: Any,
     target: Any,
     contact_id: Any,
     name: Any,
@@ -326,9 +232,9 @@ def _create_contact_addresses_all_request(
         "url": "/service_agents/contact_addresses",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "target": target,
-                "contact_id": contact_id,
+                "contact_id": ref(contact_id),
                 "name": name,
                 "detail": detail,
                 "is_primary": is_primary,
@@ -338,16 +244,13 @@ def _create_contact_addresses_all_request(
     }
 
 
-_create_contact_addresses_by_id_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contacts_id_addresses._parse_response,
-    [200],
-)
+_create_contact_addresses_by_id_parse = model_parser(ContactManagerContact)
 
 
 def _create_contact_addresses_by_id_request(
     id: PathId,
     *,
-    type_: Any,
+    type: Any,
     target: Any,
     name: Any,
     detail: Any,
@@ -359,7 +262,7 @@ def _create_contact_addresses_by_id_request(
         "url": f"/service_agents/contacts/{path(id)}/addresses",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "target": target,
                 "name": name,
                 "detail": detail,
@@ -370,10 +273,7 @@ def _create_contact_addresses_by_id_request(
     }
 
 
-_create_contact_case_notes_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contact_cases_id_notes._parse_response,
-    [200],
-)
+_create_contact_case_notes_parse = model_parser(ContactManagerCaseNote)
 
 
 def _create_contact_case_notes_request(
@@ -394,10 +294,7 @@ def _create_contact_case_notes_request(
     }
 
 
-_create_contact_tags_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contacts_id_tags._parse_response,
-    [200, 201],
-)
+_create_contact_tags_parse = model_parser(ContactManagerContact)
 
 
 def _create_contact_tags_request(
@@ -418,9 +315,7 @@ def _create_contact_tags_request(
     }
 
 
-_create_contacts_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_contacts._parse_response, [201]
-)
+_create_contacts_parse = model_parser(ContactManagerContact)
 
 
 def _create_contacts_request(
@@ -458,10 +353,7 @@ def _create_contacts_request(
     }
 
 
-_create_conversation_messages_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_conversations_id_messages._parse_response,
-    [200],
-)
+_create_conversation_messages_parse = model_parser(ConversationManagerMessage)
 
 
 def _create_conversation_messages_request(
@@ -484,15 +376,13 @@ def _create_conversation_messages_request(
     }
 
 
-_create_files_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_files._parse_response, [200]
-)
+_create_files_parse = model_parser(StorageManagerFile)
 
 
 def _create_files_request(
     *,
     file: Any,
-    type_: Any,
+    type: Any,
 ) -> Request:
     return {
         "method": "post",
@@ -500,16 +390,13 @@ def _create_files_request(
         **multipart(
             {
                 "file": file,
-                "type": type_,
+                "type": type,
             }
         ),
     }
 
 
-_create_talk_chat_participants_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_talk_chats_id_participants._parse_response,
-    [200],
-)
+_create_talk_chat_participants_parse = model_parser(TalkManagerParticipant)
 
 
 def _create_talk_chat_participants_request(
@@ -532,14 +419,12 @@ def _create_talk_chat_participants_request(
     }
 
 
-_create_talk_chats_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_talk_chats._parse_response, [200]
-)
+_create_talk_chats_parse = model_parser(TalkManagerTalk)
 
 
 def _create_talk_chats_request(
     *,
-    type_: Any,
+    type: Any,
     name: Any,
     detail: Any,
     participants: Any,
@@ -550,7 +435,7 @@ def _create_talk_chats_request(
         "url": "/service_agents/talk_chats",
         "json": body(
             {
-                "type": type_,
+                "type": type,
                 "name": name,
                 "detail": detail,
                 "participants": participants,
@@ -560,16 +445,13 @@ def _create_talk_chats_request(
     }
 
 
-_create_talk_messages_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_talk_messages._parse_response,
-    [200],
-)
+_create_talk_messages_parse = model_parser(TalkManagerMessage)
 
 
 def _create_talk_messages_request(
     *,
     chat_id: Any,
-    type_: Any,
+    type: Any,
     text: Any,
     parent_id: Any,
     medias: Any,
@@ -581,7 +463,7 @@ def _create_talk_messages_request(
         "json": body(
             {
                 "chat_id": chat_id,
-                "type": type_,
+                "type": type,
                 "text": text,
                 "parent_id": parent_id,
                 "medias": medias,
@@ -591,9 +473,7 @@ def _create_talk_messages_request(
     }
 
 
-_create_transcribes_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_transcribes._parse_response, [200]
-)
+_create_transcribes_parse = model_parser(TranscribeManagerTranscribe)
 
 
 def _create_transcribes_request(
@@ -616,17 +496,14 @@ def _create_transcribes_request(
                 "language": language,
                 "direction": direction,
                 "provider": provider,
-                "on_end_flow_id": on_end_flow_id,
+                "on_end_flow_id": ref(on_end_flow_id),
             },
             extra_body,
         ),
     }
 
 
-_delete_contact_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_contacts_id._parse_response,
-    [200],
-)
+_delete_contact_parse = model_parser(ContactManagerContact)
 
 
 def _delete_contact_request(
@@ -638,10 +515,7 @@ def _delete_contact_request(
     }
 
 
-_delete_contact_address_by_address_id_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_contacts_id_addresses_address_id._parse_response,
-    [200],
-)
+_delete_contact_address_by_address_id_parse = model_parser(ContactManagerContact)
 
 
 def _delete_contact_address_by_address_id_request(
@@ -654,10 +528,7 @@ def _delete_contact_address_by_address_id_request(
     }
 
 
-_delete_contact_address_by_id_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_contact_addresses_id._parse_response,
-    [200],
-)
+_delete_contact_address_by_id_parse = model_parser(ContactManagerAddress)
 
 
 def _delete_contact_address_by_id_request(
@@ -669,10 +540,7 @@ def _delete_contact_address_by_id_request(
     }
 
 
-_delete_contact_case_note_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_contact_cases_id_notes_note_id._parse_response,
-    [200],
-)
+_delete_contact_case_note_parse = model_parser(CaseNoteDeleted)
 
 
 def _delete_contact_case_note_request(
@@ -685,10 +553,7 @@ def _delete_contact_case_note_request(
     }
 
 
-_delete_contact_tag_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_contacts_id_tags_tag_id._parse_response,
-    [200],
-)
+_delete_contact_tag_parse = model_parser(ContactManagerContact)
 
 
 def _delete_contact_tag_request(
@@ -701,9 +566,7 @@ def _delete_contact_tag_request(
     }
 
 
-_delete_file_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_files_id._parse_response, [200]
-)
+_delete_file_parse = model_parser(StorageManagerFile)
 
 
 def _delete_file_request(
@@ -715,10 +578,7 @@ def _delete_file_request(
     }
 
 
-_delete_talk_chat_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_talk_chats_id._parse_response,
-    [200],
-)
+_delete_talk_chat_parse = model_parser(TalkManagerTalk)
 
 
 def _delete_talk_chat_request(
@@ -730,10 +590,7 @@ def _delete_talk_chat_request(
     }
 
 
-_delete_talk_chat_participant_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_talk_chats_id_participants_participant_id._parse_response,
-    [200],
-)
+_delete_talk_chat_participant_parse = model_parser(TalkManagerParticipant)
 
 
 def _delete_talk_chat_participant_request(
@@ -746,10 +603,7 @@ def _delete_talk_chat_participant_request(
     }
 
 
-_delete_talk_message_parse = success(
-    voipbin_api.api.service_agent.delete_service_agents_talk_messages_id._parse_response,
-    [200],
-)
+_delete_talk_message_parse = model_parser(TalkManagerMessage)
 
 
 def _delete_talk_message_request(
@@ -761,9 +615,7 @@ def _delete_talk_message_request(
     }
 
 
-_get_agent_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_agents_id._parse_response, [200]
-)
+_get_agent_parse = model_parser(AgentManagerAgent)
 
 
 def _get_agent_request(
@@ -775,9 +627,7 @@ def _get_agent_request(
     }
 
 
-_get_call_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_calls_id._parse_response, [200]
-)
+_get_call_parse = model_parser(CallManagerCall)
 
 
 def _get_call_request(
@@ -789,9 +639,7 @@ def _get_call_request(
     }
 
 
-_get_contact_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_contacts_id._parse_response, [200]
-)
+_get_contact_parse = model_parser(ContactManagerContact)
 
 
 def _get_contact_request(
@@ -803,10 +651,7 @@ def _get_contact_request(
     }
 
 
-_get_contact_address_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_contact_addresses_id._parse_response,
-    [200],
-)
+_get_contact_address_parse = model_parser(ContactManagerAddress)
 
 
 def _get_contact_address_request(
@@ -818,10 +663,7 @@ def _get_contact_address_request(
     }
 
 
-_get_contact_case_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_contact_cases_id._parse_response,
-    [200],
-)
+_get_contact_case_parse = model_parser(ContactManagerCase)
 
 
 def _get_contact_case_request(
@@ -833,10 +675,7 @@ def _get_contact_case_request(
     }
 
 
-_get_contacts_lookup_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_contacts_lookup._parse_response,
-    [200],
-)
+_get_contacts_lookup_parse = model_parser(ContactManagerContact)
 
 
 def _get_contacts_lookup_request(
@@ -856,10 +695,7 @@ def _get_contacts_lookup_request(
     }
 
 
-_get_conversation_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_conversations_id._parse_response,
-    [200],
-)
+_get_conversation_parse = model_parser(ConversationManagerConversation)
 
 
 def _get_conversation_request(
@@ -871,9 +707,7 @@ def _get_conversation_request(
     }
 
 
-_get_customer_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_customer._parse_response, [200]
-)
+_get_customer_parse = model_parser(CustomerManagerCustomer)
 
 
 def _get_customer_request() -> Request:
@@ -883,10 +717,7 @@ def _get_customer_request() -> Request:
     }
 
 
-_get_extension_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_extensions_id._parse_response,
-    [200],
-)
+_get_extension_parse = model_parser(RegistrarManagerExtension)
 
 
 def _get_extension_request(
@@ -898,9 +729,7 @@ def _get_extension_request(
     }
 
 
-_get_file_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_files_id._parse_response, [200]
-)
+_get_file_parse = model_parser(StorageManagerFile)
 
 
 def _get_file_request(
@@ -912,9 +741,7 @@ def _get_file_request(
     }
 
 
-_get_file_file_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_files_id_file._parse_response, []
-)
+_get_file_file_parse = no_body
 
 
 def _get_file_file_request(
@@ -926,9 +753,7 @@ def _get_file_file_request(
     }
 
 
-_get_me_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_me._parse_response, [200]
-)
+_get_me_parse = model_parser(AgentManagerAgent)
 
 
 def _get_me_request() -> Request:
@@ -938,9 +763,7 @@ def _get_me_request() -> Request:
     }
 
 
-_get_tag_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_tags_id._parse_response, [200]
-)
+_get_tag_parse = model_parser(TagManagerTag)
 
 
 def _get_tag_request(
@@ -952,10 +775,7 @@ def _get_tag_request(
     }
 
 
-_get_talk_chat_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_talk_chats_id._parse_response,
-    [200],
-)
+_get_talk_chat_parse = model_parser(TalkManagerTalk)
 
 
 def _get_talk_chat_request(
@@ -967,10 +787,7 @@ def _get_talk_chat_request(
     }
 
 
-_get_talk_message_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_talk_messages_id._parse_response,
-    [200],
-)
+_get_talk_message_parse = model_parser(TalkManagerMessage)
 
 
 def _get_talk_message_request(
@@ -982,9 +799,7 @@ def _get_talk_message_request(
     }
 
 
-_get_ws_parse = success(
-    voipbin_api.api.service_agent.get_service_agents_ws._parse_response, []
-)
+_get_ws_parse = no_body
 
 
 def _get_ws_request() -> Request:
@@ -994,9 +809,7 @@ def _get_ws_request() -> Request:
     }
 
 
-_list_agents_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_agents._parse_response, [200]
-)
+_list_agents_parse = page_parser(AgentManagerAgent)
 
 
 def _list_agents_request(
@@ -1016,9 +829,7 @@ def _list_agents_request(
     }
 
 
-_list_aicalls_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_aicalls._parse_response, [200]
-)
+_list_aicalls_parse = page_parser(AIManagerAIcall)
 
 
 def _list_aicalls_request(
@@ -1044,9 +855,7 @@ def _list_aicalls_request(
     }
 
 
-_list_aimessages_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_aimessages._parse_response, [200]
-)
+_list_aimessages_parse = page_parser(AIManagerMessage)
 
 
 def _list_aimessages_request(
@@ -1068,9 +877,7 @@ def _list_aimessages_request(
     }
 
 
-_list_calls_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_calls._parse_response, [200]
-)
+_list_calls_parse = page_parser(CallManagerCall)
 
 
 def _list_calls_request(
@@ -1090,10 +897,7 @@ def _list_calls_request(
     }
 
 
-_list_contact_addresses_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_contact_addresses._parse_response,
-    [200],
-)
+_list_contact_addresses_parse = page_parser(ContactManagerAddress)
 
 
 def _list_contact_addresses_request(
@@ -1101,7 +905,7 @@ def _list_contact_addresses_request(
     page_size: Any,
     page_token: Any,
     contact_id: Any,
-    type_: Any,
+    type: Any,
     unresolved: Any,
 ) -> Request:
     return {
@@ -1112,17 +916,14 @@ def _list_contact_addresses_request(
                 "page_size": page_size,
                 "page_token": page_token,
                 "contact_id": contact_id,
-                "type": type_,
+                "type": type,
                 "unresolved": unresolved,
             }
         ),
     }
 
 
-_list_contact_case_notes_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_contact_cases_id_notes._parse_response,
-    [200],
-)
+_list_contact_case_notes_parse = page_parser(ContactManagerCaseNote)
 
 
 def _list_contact_case_notes_request(
@@ -1134,10 +935,7 @@ def _list_contact_case_notes_request(
     }
 
 
-_list_contact_cases_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_contact_cases._parse_response,
-    [200],
-)
+_list_contact_cases_parse = page_parser(ContactManagerCase)
 
 
 def _list_contact_cases_request(
@@ -1157,10 +955,7 @@ def _list_contact_cases_request(
     }
 
 
-_list_contact_interactions_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_contact_interactions._parse_response,
-    [200],
-)
+_list_contact_interactions_parse = page_parser(TimelineManagerPeerEvent)
 
 
 def _list_contact_interactions_request(
@@ -1190,10 +985,7 @@ def _list_contact_interactions_request(
     }
 
 
-_list_contact_peer_events_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_contact_peer_events._parse_response,
-    [200],
-)
+_list_contact_peer_events_parse = page_parser(TimelineManagerPeerEvent)
 
 
 def _list_contact_peer_events_request(
@@ -1219,9 +1011,7 @@ def _list_contact_peer_events_request(
     }
 
 
-_list_contacts_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_contacts._parse_response, [200]
-)
+_list_contacts_parse = page_parser(ContactManagerContact)
 
 
 def _list_contacts_request(
@@ -1241,10 +1031,7 @@ def _list_contacts_request(
     }
 
 
-_list_conversation_messages_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_conversations_id_messages._parse_response,
-    [200],
-)
+_list_conversation_messages_parse = page_parser(ConversationManagerMessage)
 
 
 def _list_conversation_messages_request(
@@ -1265,10 +1052,7 @@ def _list_conversation_messages_request(
     }
 
 
-_list_conversations_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_conversations._parse_response,
-    [200],
-)
+_list_conversations_parse = page_parser(ConversationManagerConversation)
 
 
 def _list_conversations_request(
@@ -1288,9 +1072,7 @@ def _list_conversations_request(
     }
 
 
-_list_extensions_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_extensions._parse_response, [200]
-)
+_list_extensions_parse = page_parser(RegistrarManagerExtension)
 
 
 def _list_extensions_request(
@@ -1310,9 +1092,7 @@ def _list_extensions_request(
     }
 
 
-_list_files_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_files._parse_response, [200]
-)
+_list_files_parse = page_parser(StorageManagerFile)
 
 
 def _list_files_request(
@@ -1332,9 +1112,7 @@ def _list_files_request(
     }
 
 
-_list_tags_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_tags._parse_response, [200]
-)
+_list_tags_parse = page_parser(TagManagerTag)
 
 
 def _list_tags_request(
@@ -1354,10 +1132,7 @@ def _list_tags_request(
     }
 
 
-_list_talk_channels_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_talk_channels._parse_response,
-    [200],
-)
+_list_talk_channels_parse = page_parser(TalkManagerTalk)
 
 
 def _list_talk_channels_request(
@@ -1377,10 +1152,7 @@ def _list_talk_channels_request(
     }
 
 
-_list_talk_chat_participants_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_talk_chats_id_participants._parse_response,
-    [200],
-)
+_list_talk_chat_participants_parse = page_parser(TalkManagerParticipant)
 
 
 def _list_talk_chat_participants_request(
@@ -1392,9 +1164,7 @@ def _list_talk_chat_participants_request(
     }
 
 
-_list_talk_chats_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_talk_chats._parse_response, [200]
-)
+_list_talk_chats_parse = page_parser(TalkManagerTalk)
 
 
 def _list_talk_chats_request(
@@ -1414,10 +1184,7 @@ def _list_talk_chats_request(
     }
 
 
-_list_talk_messages_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_talk_messages._parse_response,
-    [200],
-)
+_list_talk_messages_parse = page_parser(TalkManagerMessage)
 
 
 def _list_talk_messages_request(
@@ -1439,9 +1206,7 @@ def _list_talk_messages_request(
     }
 
 
-_list_transcribes_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_transcribes._parse_response, [200]
-)
+_list_transcribes_parse = page_parser(TranscribeManagerTranscribe)
 
 
 def _list_transcribes_request(
@@ -1465,9 +1230,7 @@ def _list_transcribes_request(
     }
 
 
-_list_transcripts_parse = page_parser(
-    voipbin_api.api.service_agent.get_service_agents_transcripts._parse_response, [200]
-)
+_list_transcripts_parse = page_parser(TranscribeManagerTranscript)
 
 
 def _list_transcripts_request(
@@ -1489,10 +1252,7 @@ def _list_transcripts_request(
     }
 
 
-_talk_chat_join_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_talk_chats_id_join._parse_response,
-    [200],
-)
+_talk_chat_join_parse = model_parser(TalkManagerParticipant)
 
 
 def _talk_chat_join_request(
@@ -1504,10 +1264,7 @@ def _talk_chat_join_request(
     }
 
 
-_talk_message_reactions_parse = success(
-    voipbin_api.api.service_agent.post_service_agents_talk_messages_id_reactions._parse_response,
-    [200],
-)
+_talk_message_reactions_parse = model_parser(TalkManagerMessage)
 
 
 def _talk_message_reactions_request(
@@ -1528,9 +1285,7 @@ def _talk_message_reactions_request(
     }
 
 
-_update_contact_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_contacts_id._parse_response, [200]
-)
+_update_contact_parse = model_parser(ContactManagerContact)
 
 
 def _update_contact_request(
@@ -1563,10 +1318,7 @@ def _update_contact_request(
     }
 
 
-_update_contact_address_by_address_id_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_contacts_id_addresses_address_id._parse_response,
-    [200],
-)
+_update_contact_address_by_address_id_parse = model_parser(ContactManagerContact)
 
 
 def _update_contact_address_by_address_id_request(
@@ -1594,10 +1346,7 @@ def _update_contact_address_by_address_id_request(
     }
 
 
-_update_contact_address_by_id_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_contact_addresses_id._parse_response,
-    [200],
-)
+_update_contact_address_by_id_parse = model_parser(ContactManagerAddress)
 
 
 def _update_contact_address_by_id_request(
@@ -1624,10 +1373,7 @@ def _update_contact_address_by_id_request(
     }
 
 
-_update_contact_case_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_contact_cases_id._parse_response,
-    [200],
-)
+_update_contact_case_parse = model_parser(ContactManagerCase)
 
 
 def _update_contact_case_request(
@@ -1648,10 +1394,7 @@ def _update_contact_case_request(
     }
 
 
-_update_conversation_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_conversations_id._parse_response,
-    [200],
-)
+_update_conversation_parse = model_parser(ConversationManagerConversation)
 
 
 def _update_conversation_request(
@@ -1669,7 +1412,7 @@ def _update_conversation_request(
         "json": body(
             {
                 "owner_type": owner_type,
-                "owner_id": owner_id,
+                "owner_id": ref(owner_id),
                 "name": name,
                 "detail": detail,
             },
@@ -1678,9 +1421,7 @@ def _update_conversation_request(
     }
 
 
-_update_me_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_me._parse_response, [200]
-)
+_update_me_parse = model_parser(AgentManagerAgent)
 
 
 def _update_me_request(
@@ -1704,9 +1445,7 @@ def _update_me_request(
     }
 
 
-_update_me_addresses_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_me_addresses._parse_response, [200]
-)
+_update_me_addresses_parse = model_parser(AgentManagerAgent)
 
 
 def _update_me_addresses_request(
@@ -1726,9 +1465,7 @@ def _update_me_addresses_request(
     }
 
 
-_update_me_password_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_me_password._parse_response, [200]
-)
+_update_me_password_parse = model_parser(AgentManagerAgent)
 
 
 def _update_me_password_request(
@@ -1748,9 +1485,7 @@ def _update_me_password_request(
     }
 
 
-_update_me_status_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_me_status._parse_response, [200]
-)
+_update_me_status_parse = model_parser(AgentManagerAgent)
 
 
 def _update_me_status_request(
@@ -1770,10 +1505,7 @@ def _update_me_status_request(
     }
 
 
-_update_talk_chat_parse = success(
-    voipbin_api.api.service_agent.put_service_agents_talk_chats_id._parse_response,
-    [200],
-)
+_update_talk_chat_parse = model_parser(TalkManagerTalk)
 
 
 def _update_talk_chat_request(
@@ -1815,14 +1547,11 @@ class ServiceAgents(SyncResource):
             contact_id=contact_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request,
-                _contact_address_claim_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _contact_address_claim_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def contact_case_assign(
@@ -1843,14 +1572,11 @@ class ServiceAgents(SyncResource):
             owner_id=owner_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request,
-                _contact_case_assign_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _contact_case_assign_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def contact_case_close(
@@ -1867,14 +1593,8 @@ class ServiceAgents(SyncResource):
         request = _contact_case_close_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request,
-                _contact_case_close_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _contact_case_close_parse, timeout=timeout, max_retries=max_retries
         )
 
     def conversation_unassign(
@@ -1891,14 +1611,11 @@ class ServiceAgents(SyncResource):
         request = _conversation_unassign_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            self._client._request(
-                request,
-                _conversation_unassign_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _conversation_unassign_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_aicalls(
@@ -1907,7 +1624,7 @@ class ServiceAgents(SyncResource):
         assistance_type: AIManagerAIcallAssistanceType | str,
         reference_type: AIManagerAIcallReferenceType | str,
         reference_id: UUID | str,
-        assistance_id: UUID | str | Unset = UNSET,
+        assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1923,11 +1640,8 @@ class ServiceAgents(SyncResource):
             assistance_id=assistance_id,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAIcall",
-            self._client._request(
-                request, _create_aicalls_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_aicalls_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_aimessages(
@@ -1950,25 +1664,19 @@ class ServiceAgents(SyncResource):
             content=content,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerMessage",
-            self._client._request(
-                request,
-                _create_aimessages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _create_aimessages_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_contact_addresses_all(
         self,
         *,
-        type_: PostServiceAgentsContactAddressesBodyType | str,
+        type: PostServiceAgentsContactAddressesBodyType | str,
         target: str,
-        contact_id: UUID | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1978,7 +1686,7 @@ class ServiceAgents(SyncResource):
         POST /service_agents/contact_addresses
         """
         request = _create_contact_addresses_all_request(
-            type_=type_,
+            type=type,
             target=target,
             contact_id=contact_id,
             name=name,
@@ -1986,25 +1694,22 @@ class ServiceAgents(SyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request,
-                _create_contact_addresses_all_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_contact_addresses_all_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_contact_addresses_by_id(
         self,
         id: PathId,
         *,
-        type_: PostServiceAgentsContactsIdAddressesBodyType | str,
+        type: PostServiceAgentsContactsIdAddressesBodyType | str,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2015,21 +1720,18 @@ class ServiceAgents(SyncResource):
         """
         request = _create_contact_addresses_by_id_request(
             id,
-            type_=type_,
+            type=type,
             target=target,
             name=name,
             detail=detail,
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _create_contact_addresses_by_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_contact_addresses_by_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_contact_case_notes(
@@ -2050,14 +1752,11 @@ class ServiceAgents(SyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCaseNote",
-            self._client._request(
-                request,
-                _create_contact_case_notes_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_contact_case_notes_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_contact_tags(
@@ -2078,32 +1777,29 @@ class ServiceAgents(SyncResource):
             tag_id=tag_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _create_contact_tags_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_contact_tags_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_contacts(
         self,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        source: PostServiceAgentsContactsBodySource | str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        source: PostServiceAgentsContactsBodySource | str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         addresses: Sequence[
             PostServiceAgentsContactsBodyAddressesItem | Mapping[str, Any]
         ]
-        | Unset = UNSET,
-        tag_ids: Sequence[UUID | str] | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2125,14 +1821,8 @@ class ServiceAgents(SyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _create_contacts_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _create_contacts_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_conversation_messages(
@@ -2155,21 +1845,18 @@ class ServiceAgents(SyncResource):
             medias=medias,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerMessage",
-            self._client._request(
-                request,
-                _create_conversation_messages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_conversation_messages_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_files(
         self,
         *,
         file: File,
-        type_: PostServiceAgentsFilesBodyType | str,
+        type: PostServiceAgentsFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
@@ -2179,13 +1866,10 @@ class ServiceAgents(SyncResource):
         """
         request = _create_files_request(
             file=file,
-            type_=type_,
+            type=type,
         )
-        return cast(
-            "StorageManagerFile",
-            self._client._request(
-                request, _create_files_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_files_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_talk_chat_participants(
@@ -2208,24 +1892,21 @@ class ServiceAgents(SyncResource):
             owner_id=owner_id,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerParticipant",
-            self._client._request(
-                request,
-                _create_talk_chat_participants_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_talk_chat_participants_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_talk_chats(
         self,
         *,
-        type_: TalkManagerTalkType | str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        type: TalkManagerTalkType | str,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         participants: Sequence[TalkManagerParticipantInput | Mapping[str, Any]]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2235,30 +1916,24 @@ class ServiceAgents(SyncResource):
         POST /service_agents/talk_chats
         """
         request = _create_talk_chats_request(
-            type_=type_,
+            type=type,
             name=name,
             detail=detail,
             participants=participants,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerTalk",
-            self._client._request(
-                request,
-                _create_talk_chats_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _create_talk_chats_parse, timeout=timeout, max_retries=max_retries
         )
 
     def create_talk_messages(
         self,
         *,
         chat_id: str,
-        type_: TalkManagerMessageType | str,
+        type: TalkManagerMessageType | str,
         text: str,
-        parent_id: str | Unset = UNSET,
-        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | Unset = UNSET,
+        parent_id: str | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2269,20 +1944,17 @@ class ServiceAgents(SyncResource):
         """
         request = _create_talk_messages_request(
             chat_id=chat_id,
-            type_=type_,
+            type=type,
             text=text,
             parent_id=parent_id,
             medias=medias,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerMessage",
-            self._client._request(
-                request,
-                _create_talk_messages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _create_talk_messages_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_transcribes(
@@ -2291,9 +1963,9 @@ class ServiceAgents(SyncResource):
         reference_type: TranscribeManagerTranscribeReferenceType | str,
         reference_id: str,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | Unset = UNSET,
-        provider: TranscribeManagerTranscribeProvider | str | Unset = UNSET,
-        on_end_flow_id: UUID | str | Unset = UNSET,
+        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2311,14 +1983,8 @@ class ServiceAgents(SyncResource):
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            self._client._request(
-                request,
-                _create_transcribes_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _create_transcribes_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_contact(
@@ -2335,11 +2001,8 @@ class ServiceAgents(SyncResource):
         request = _delete_contact_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _delete_contact_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_contact_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_contact_address_by_address_id(
@@ -2358,14 +2021,11 @@ class ServiceAgents(SyncResource):
             id,
             address_id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _delete_contact_address_by_address_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _delete_contact_address_by_address_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete_contact_address_by_id(
@@ -2382,14 +2042,11 @@ class ServiceAgents(SyncResource):
         request = _delete_contact_address_by_id_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request,
-                _delete_contact_address_by_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _delete_contact_address_by_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete_contact_case_note(
@@ -2399,7 +2056,7 @@ class ServiceAgents(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200:
+    ) -> CaseNoteDeleted:
         """Delete a case note
 
         DELETE /service_agents/contact_cases/{id}/notes/{note_id}
@@ -2408,14 +2065,11 @@ class ServiceAgents(SyncResource):
             id,
             note_id,
         )
-        return cast(
-            "DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200",
-            self._client._request(
-                request,
-                _delete_contact_case_note_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _delete_contact_case_note_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete_contact_tag(
@@ -2434,14 +2088,8 @@ class ServiceAgents(SyncResource):
             id,
             tag_id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _delete_contact_tag_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _delete_contact_tag_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_file(
@@ -2458,11 +2106,8 @@ class ServiceAgents(SyncResource):
         request = _delete_file_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            self._client._request(
-                request, _delete_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_talk_chat(
@@ -2479,14 +2124,8 @@ class ServiceAgents(SyncResource):
         request = _delete_talk_chat_request(
             id,
         )
-        return cast(
-            "TalkManagerTalk",
-            self._client._request(
-                request,
-                _delete_talk_chat_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _delete_talk_chat_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_talk_chat_participant(
@@ -2505,14 +2144,11 @@ class ServiceAgents(SyncResource):
             id,
             participant_id,
         )
-        return cast(
-            "TalkManagerParticipant",
-            self._client._request(
-                request,
-                _delete_talk_chat_participant_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _delete_talk_chat_participant_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete_talk_message(
@@ -2529,14 +2165,11 @@ class ServiceAgents(SyncResource):
         request = _delete_talk_message_request(
             id,
         )
-        return cast(
-            "TalkManagerMessage",
-            self._client._request(
-                request,
-                _delete_talk_message_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _delete_talk_message_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_agent(
@@ -2553,11 +2186,8 @@ class ServiceAgents(SyncResource):
         request = _get_agent_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _get_agent_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_agent_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_call(
@@ -2574,11 +2204,8 @@ class ServiceAgents(SyncResource):
         request = _get_call_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            self._client._request(
-                request, _get_call_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_call_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_contact(
@@ -2595,11 +2222,8 @@ class ServiceAgents(SyncResource):
         request = _get_contact_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _get_contact_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_contact_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_contact_address(
@@ -2616,14 +2240,11 @@ class ServiceAgents(SyncResource):
         request = _get_contact_address_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request,
-                _get_contact_address_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _get_contact_address_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_contact_case(
@@ -2640,21 +2261,15 @@ class ServiceAgents(SyncResource):
         request = _get_contact_case_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request,
-                _get_contact_case_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _get_contact_case_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_contacts_lookup(
         self,
         *,
-        phone: str | Unset = UNSET,
-        email: str | Unset = UNSET,
+        phone: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
@@ -2666,14 +2281,11 @@ class ServiceAgents(SyncResource):
             phone=phone,
             email=email,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _get_contacts_lookup_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _get_contacts_lookup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_conversation(
@@ -2690,14 +2302,8 @@ class ServiceAgents(SyncResource):
         request = _get_conversation_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            self._client._request(
-                request,
-                _get_conversation_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _get_conversation_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_customer(
@@ -2711,11 +2317,8 @@ class ServiceAgents(SyncResource):
         GET /service_agents/customer
         """
         request = _get_customer_request()
-        return cast(
-            "CustomerManagerCustomer",
-            self._client._request(
-                request, _get_customer_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_customer_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_extension(
@@ -2732,11 +2335,8 @@ class ServiceAgents(SyncResource):
         request = _get_extension_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            self._client._request(
-                request, _get_extension_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_extension_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_file(
@@ -2753,11 +2353,8 @@ class ServiceAgents(SyncResource):
         request = _get_file_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            self._client._request(
-                request, _get_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_file_file(
@@ -2774,11 +2371,8 @@ class ServiceAgents(SyncResource):
         request = _get_file_file_request(
             id,
         )
-        return cast(
-            "None",
-            self._client._request(
-                request, _get_file_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_file_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_me(
@@ -2792,11 +2386,8 @@ class ServiceAgents(SyncResource):
         GET /service_agents/me
         """
         request = _get_me_request()
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _get_me_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_me_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_tag(
@@ -2813,11 +2404,8 @@ class ServiceAgents(SyncResource):
         request = _get_tag_request(
             id,
         )
-        return cast(
-            "TagManagerTag",
-            self._client._request(
-                request, _get_tag_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_tag_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_talk_chat(
@@ -2834,11 +2422,8 @@ class ServiceAgents(SyncResource):
         request = _get_talk_chat_request(
             id,
         )
-        return cast(
-            "TalkManagerTalk",
-            self._client._request(
-                request, _get_talk_chat_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_talk_chat_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_talk_message(
@@ -2855,14 +2440,8 @@ class ServiceAgents(SyncResource):
         request = _get_talk_message_request(
             id,
         )
-        return cast(
-            "TalkManagerMessage",
-            self._client._request(
-                request,
-                _get_talk_message_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _get_talk_message_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_ws(
@@ -2876,17 +2455,14 @@ class ServiceAgents(SyncResource):
         GET /service_agents/ws
         """
         request = _get_ws_request()
-        return cast(
-            "None",
-            self._client._request(
-                request, _get_ws_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_ws_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list_agents(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2911,10 +2487,10 @@ class ServiceAgents(SyncResource):
     def list_aicalls(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        reference_type: AIManagerAIcallReferenceType | str | Unset = UNSET,
-        reference_id: UUID | str | Unset = UNSET,
-        status: AIManagerAIcallStatus | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        reference_type: AIManagerAIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_id: UUID | str | NotGiven = NOT_GIVEN,
+        status: AIManagerAIcallStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2943,7 +2519,7 @@ class ServiceAgents(SyncResource):
         self,
         *,
         aicall_id: UUID | str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2969,7 +2545,7 @@ class ServiceAgents(SyncResource):
     def list_calls(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2994,10 +2570,10 @@ class ServiceAgents(SyncResource):
     def list_contact_addresses(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        type_: GetServiceAgentsContactAddressesType | str | Unset = UNSET,
-        unresolved: bool | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        type: GetServiceAgentsContactAddressesType | str | NotGiven = NOT_GIVEN,
+        unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3012,7 +2588,7 @@ class ServiceAgents(SyncResource):
                 page_size=page_size,
                 page_token=token,
                 contact_id=contact_id,
-                type_=type_,
+                type=type,
                 unresolved=unresolved,
             ),
             _list_contact_addresses_parse,
@@ -3048,7 +2624,7 @@ class ServiceAgents(SyncResource):
     def list_contact_cases(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3073,12 +2649,12 @@ class ServiceAgents(SyncResource):
     def list_contact_interactions(
         self,
         *,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        address_id: UUID | str | Unset = UNSET,
-        since: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        address_id: UUID | str | NotGiven = NOT_GIVEN,
+        since: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3108,10 +2684,10 @@ class ServiceAgents(SyncResource):
     def list_contact_peer_events(
         self,
         *,
-        contact_id: UUID | str | Unset = UNSET,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3139,7 +2715,7 @@ class ServiceAgents(SyncResource):
     def list_contacts(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3165,7 +2741,7 @@ class ServiceAgents(SyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3191,7 +2767,7 @@ class ServiceAgents(SyncResource):
     def list_conversations(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3216,7 +2792,7 @@ class ServiceAgents(SyncResource):
     def list_extensions(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3241,7 +2817,7 @@ class ServiceAgents(SyncResource):
     def list_files(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3266,7 +2842,7 @@ class ServiceAgents(SyncResource):
     def list_tags(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3291,7 +2867,7 @@ class ServiceAgents(SyncResource):
     def list_talk_channels(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3339,7 +2915,7 @@ class ServiceAgents(SyncResource):
     def list_talk_chats(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3365,7 +2941,7 @@ class ServiceAgents(SyncResource):
         self,
         *,
         chat_id: str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3391,9 +2967,11 @@ class ServiceAgents(SyncResource):
     def list_transcribes(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | Unset = UNSET,
-        reference_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeManagerTranscribeReferenceType
+        | str
+        | NotGiven = NOT_GIVEN,
+        reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3421,7 +2999,7 @@ class ServiceAgents(SyncResource):
         self,
         *,
         transcribe_id: UUID | str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3458,11 +3036,8 @@ class ServiceAgents(SyncResource):
         request = _talk_chat_join_request(
             id,
         )
-        return cast(
-            "TalkManagerParticipant",
-            self._client._request(
-                request, _talk_chat_join_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _talk_chat_join_parse, timeout=timeout, max_retries=max_retries
         )
 
     def talk_message_reactions(
@@ -3483,27 +3058,24 @@ class ServiceAgents(SyncResource):
             emoji=emoji,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerMessage",
-            self._client._request(
-                request,
-                _talk_message_reactions_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _talk_message_reactions_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_contact(
         self,
         id: PathId,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3523,11 +3095,8 @@ class ServiceAgents(SyncResource):
             notes=notes,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request, _update_contact_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_contact_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_contact_address_by_address_id(
@@ -3535,10 +3104,10 @@ class ServiceAgents(SyncResource):
         id: PathId,
         address_id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3556,24 +3125,21 @@ class ServiceAgents(SyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            self._client._request(
-                request,
-                _update_contact_address_by_address_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_contact_address_by_address_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_contact_address_by_id(
         self,
         id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3590,14 +3156,11 @@ class ServiceAgents(SyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            self._client._request(
-                request,
-                _update_contact_address_by_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_contact_address_by_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_contact_case(
@@ -3618,24 +3181,21 @@ class ServiceAgents(SyncResource):
             contact_id=contact_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCase",
-            self._client._request(
-                request,
-                _update_contact_case_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_contact_case_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_conversation(
         self,
         id: PathId,
         *,
-        owner_type: str | Unset = UNSET,
-        owner_id: UUID | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        owner_type: str | NotGiven = NOT_GIVEN,
+        owner_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3652,14 +3212,11 @@ class ServiceAgents(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerConversation",
-            self._client._request(
-                request,
-                _update_conversation_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_conversation_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_me(
@@ -3682,11 +3239,8 @@ class ServiceAgents(SyncResource):
             ring_method=ring_method,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request, _update_me_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_me_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_me_addresses(
@@ -3705,14 +3259,11 @@ class ServiceAgents(SyncResource):
             addresses=addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _update_me_addresses_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _update_me_addresses_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update_me_password(
@@ -3731,14 +3282,8 @@ class ServiceAgents(SyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _update_me_password_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_me_password_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_me_status(
@@ -3757,22 +3302,16 @@ class ServiceAgents(SyncResource):
             status=status,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            self._client._request(
-                request,
-                _update_me_status_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_me_status_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update_talk_chat(
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3787,14 +3326,8 @@ class ServiceAgents(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerTalk",
-            self._client._request(
-                request,
-                _update_talk_chat_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _update_talk_chat_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -3817,14 +3350,11 @@ class AsyncServiceAgents(AsyncResource):
             contact_id=contact_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request,
-                _contact_address_claim_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _contact_address_claim_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def contact_case_assign(
@@ -3845,14 +3375,11 @@ class AsyncServiceAgents(AsyncResource):
             owner_id=owner_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request,
-                _contact_case_assign_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _contact_case_assign_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def contact_case_close(
@@ -3869,14 +3396,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _contact_case_close_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request,
-                _contact_case_close_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _contact_case_close_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def conversation_unassign(
@@ -3893,14 +3414,11 @@ class AsyncServiceAgents(AsyncResource):
         request = _conversation_unassign_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            await self._client._request(
-                request,
-                _conversation_unassign_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _conversation_unassign_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_aicalls(
@@ -3909,7 +3427,7 @@ class AsyncServiceAgents(AsyncResource):
         assistance_type: AIManagerAIcallAssistanceType | str,
         reference_type: AIManagerAIcallReferenceType | str,
         reference_id: UUID | str,
-        assistance_id: UUID | str | Unset = UNSET,
+        assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3925,11 +3443,8 @@ class AsyncServiceAgents(AsyncResource):
             assistance_id=assistance_id,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerAIcall",
-            await self._client._request(
-                request, _create_aicalls_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_aicalls_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_aimessages(
@@ -3952,25 +3467,19 @@ class AsyncServiceAgents(AsyncResource):
             content=content,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerMessage",
-            await self._client._request(
-                request,
-                _create_aimessages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _create_aimessages_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_contact_addresses_all(
         self,
         *,
-        type_: PostServiceAgentsContactAddressesBodyType | str,
+        type: PostServiceAgentsContactAddressesBodyType | str,
         target: str,
-        contact_id: UUID | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3980,7 +3489,7 @@ class AsyncServiceAgents(AsyncResource):
         POST /service_agents/contact_addresses
         """
         request = _create_contact_addresses_all_request(
-            type_=type_,
+            type=type,
             target=target,
             contact_id=contact_id,
             name=name,
@@ -3988,25 +3497,22 @@ class AsyncServiceAgents(AsyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request,
-                _create_contact_addresses_all_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_contact_addresses_all_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_contact_addresses_by_id(
         self,
         id: PathId,
         *,
-        type_: PostServiceAgentsContactsIdAddressesBodyType | str,
+        type: PostServiceAgentsContactsIdAddressesBodyType | str,
         target: str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4017,21 +3523,18 @@ class AsyncServiceAgents(AsyncResource):
         """
         request = _create_contact_addresses_by_id_request(
             id,
-            type_=type_,
+            type=type,
             target=target,
             name=name,
             detail=detail,
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _create_contact_addresses_by_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_contact_addresses_by_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_contact_case_notes(
@@ -4052,14 +3555,11 @@ class AsyncServiceAgents(AsyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCaseNote",
-            await self._client._request(
-                request,
-                _create_contact_case_notes_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_contact_case_notes_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_contact_tags(
@@ -4080,32 +3580,29 @@ class AsyncServiceAgents(AsyncResource):
             tag_id=tag_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _create_contact_tags_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_contact_tags_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_contacts(
         self,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        source: PostServiceAgentsContactsBodySource | str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        source: PostServiceAgentsContactsBodySource | str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         addresses: Sequence[
             PostServiceAgentsContactsBodyAddressesItem | Mapping[str, Any]
         ]
-        | Unset = UNSET,
-        tag_ids: Sequence[UUID | str] | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
+        tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4127,14 +3624,8 @@ class AsyncServiceAgents(AsyncResource):
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _create_contacts_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _create_contacts_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_conversation_messages(
@@ -4157,21 +3648,18 @@ class AsyncServiceAgents(AsyncResource):
             medias=medias,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerMessage",
-            await self._client._request(
-                request,
-                _create_conversation_messages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_conversation_messages_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_files(
         self,
         *,
         file: File,
-        type_: PostServiceAgentsFilesBodyType | str,
+        type: PostServiceAgentsFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
@@ -4181,13 +3669,10 @@ class AsyncServiceAgents(AsyncResource):
         """
         request = _create_files_request(
             file=file,
-            type_=type_,
+            type=type,
         )
-        return cast(
-            "StorageManagerFile",
-            await self._client._request(
-                request, _create_files_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_files_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_talk_chat_participants(
@@ -4210,24 +3695,21 @@ class AsyncServiceAgents(AsyncResource):
             owner_id=owner_id,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerParticipant",
-            await self._client._request(
-                request,
-                _create_talk_chat_participants_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_talk_chat_participants_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_talk_chats(
         self,
         *,
-        type_: TalkManagerTalkType | str,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        type: TalkManagerTalkType | str,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         participants: Sequence[TalkManagerParticipantInput | Mapping[str, Any]]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4237,30 +3719,24 @@ class AsyncServiceAgents(AsyncResource):
         POST /service_agents/talk_chats
         """
         request = _create_talk_chats_request(
-            type_=type_,
+            type=type,
             name=name,
             detail=detail,
             participants=participants,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerTalk",
-            await self._client._request(
-                request,
-                _create_talk_chats_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _create_talk_chats_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def create_talk_messages(
         self,
         *,
         chat_id: str,
-        type_: TalkManagerMessageType | str,
+        type: TalkManagerMessageType | str,
         text: str,
-        parent_id: str | Unset = UNSET,
-        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | Unset = UNSET,
+        parent_id: str | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4271,20 +3747,17 @@ class AsyncServiceAgents(AsyncResource):
         """
         request = _create_talk_messages_request(
             chat_id=chat_id,
-            type_=type_,
+            type=type,
             text=text,
             parent_id=parent_id,
             medias=medias,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerMessage",
-            await self._client._request(
-                request,
-                _create_talk_messages_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _create_talk_messages_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_transcribes(
@@ -4293,9 +3766,9 @@ class AsyncServiceAgents(AsyncResource):
         reference_type: TranscribeManagerTranscribeReferenceType | str,
         reference_id: str,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | Unset = UNSET,
-        provider: TranscribeManagerTranscribeProvider | str | Unset = UNSET,
-        on_end_flow_id: UUID | str | Unset = UNSET,
+        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4313,14 +3786,8 @@ class AsyncServiceAgents(AsyncResource):
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            await self._client._request(
-                request,
-                _create_transcribes_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _create_transcribes_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_contact(
@@ -4337,11 +3804,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _delete_contact_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _delete_contact_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_contact_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_contact_address_by_address_id(
@@ -4360,14 +3824,11 @@ class AsyncServiceAgents(AsyncResource):
             id,
             address_id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _delete_contact_address_by_address_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _delete_contact_address_by_address_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete_contact_address_by_id(
@@ -4384,14 +3845,11 @@ class AsyncServiceAgents(AsyncResource):
         request = _delete_contact_address_by_id_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request,
-                _delete_contact_address_by_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _delete_contact_address_by_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete_contact_case_note(
@@ -4401,7 +3859,7 @@ class AsyncServiceAgents(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200:
+    ) -> CaseNoteDeleted:
         """Delete a case note
 
         DELETE /service_agents/contact_cases/{id}/notes/{note_id}
@@ -4410,14 +3868,11 @@ class AsyncServiceAgents(AsyncResource):
             id,
             note_id,
         )
-        return cast(
-            "DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200",
-            await self._client._request(
-                request,
-                _delete_contact_case_note_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _delete_contact_case_note_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete_contact_tag(
@@ -4436,14 +3891,8 @@ class AsyncServiceAgents(AsyncResource):
             id,
             tag_id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _delete_contact_tag_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _delete_contact_tag_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_file(
@@ -4460,11 +3909,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _delete_file_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            await self._client._request(
-                request, _delete_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_talk_chat(
@@ -4481,14 +3927,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _delete_talk_chat_request(
             id,
         )
-        return cast(
-            "TalkManagerTalk",
-            await self._client._request(
-                request,
-                _delete_talk_chat_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _delete_talk_chat_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_talk_chat_participant(
@@ -4507,14 +3947,11 @@ class AsyncServiceAgents(AsyncResource):
             id,
             participant_id,
         )
-        return cast(
-            "TalkManagerParticipant",
-            await self._client._request(
-                request,
-                _delete_talk_chat_participant_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _delete_talk_chat_participant_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete_talk_message(
@@ -4531,14 +3968,11 @@ class AsyncServiceAgents(AsyncResource):
         request = _delete_talk_message_request(
             id,
         )
-        return cast(
-            "TalkManagerMessage",
-            await self._client._request(
-                request,
-                _delete_talk_message_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _delete_talk_message_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_agent(
@@ -4555,11 +3989,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_agent_request(
             id,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _get_agent_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_agent_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_call(
@@ -4576,11 +4007,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_call_request(
             id,
         )
-        return cast(
-            "CallManagerCall",
-            await self._client._request(
-                request, _get_call_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_call_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_contact(
@@ -4597,11 +4025,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_contact_request(
             id,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _get_contact_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_contact_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_contact_address(
@@ -4618,14 +4043,11 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_contact_address_request(
             id,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request,
-                _get_contact_address_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _get_contact_address_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_contact_case(
@@ -4642,21 +4064,15 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_contact_case_request(
             id,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request,
-                _get_contact_case_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _get_contact_case_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_contacts_lookup(
         self,
         *,
-        phone: str | Unset = UNSET,
-        email: str | Unset = UNSET,
+        phone: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
@@ -4668,14 +4084,11 @@ class AsyncServiceAgents(AsyncResource):
             phone=phone,
             email=email,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _get_contacts_lookup_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _get_contacts_lookup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_conversation(
@@ -4692,14 +4105,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_conversation_request(
             id,
         )
-        return cast(
-            "ConversationManagerConversation",
-            await self._client._request(
-                request,
-                _get_conversation_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _get_conversation_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_customer(
@@ -4713,11 +4120,8 @@ class AsyncServiceAgents(AsyncResource):
         GET /service_agents/customer
         """
         request = _get_customer_request()
-        return cast(
-            "CustomerManagerCustomer",
-            await self._client._request(
-                request, _get_customer_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_customer_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_extension(
@@ -4734,11 +4138,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_extension_request(
             id,
         )
-        return cast(
-            "RegistrarManagerExtension",
-            await self._client._request(
-                request, _get_extension_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_extension_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_file(
@@ -4755,11 +4156,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_file_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            await self._client._request(
-                request, _get_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_file_file(
@@ -4776,11 +4174,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_file_file_request(
             id,
         )
-        return cast(
-            "None",
-            await self._client._request(
-                request, _get_file_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_file_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_me(
@@ -4794,11 +4189,8 @@ class AsyncServiceAgents(AsyncResource):
         GET /service_agents/me
         """
         request = _get_me_request()
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _get_me_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_me_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_tag(
@@ -4815,11 +4207,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_tag_request(
             id,
         )
-        return cast(
-            "TagManagerTag",
-            await self._client._request(
-                request, _get_tag_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_tag_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_talk_chat(
@@ -4836,11 +4225,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_talk_chat_request(
             id,
         )
-        return cast(
-            "TalkManagerTalk",
-            await self._client._request(
-                request, _get_talk_chat_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_talk_chat_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_talk_message(
@@ -4857,14 +4243,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _get_talk_message_request(
             id,
         )
-        return cast(
-            "TalkManagerMessage",
-            await self._client._request(
-                request,
-                _get_talk_message_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _get_talk_message_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_ws(
@@ -4878,17 +4258,14 @@ class AsyncServiceAgents(AsyncResource):
         GET /service_agents/ws
         """
         request = _get_ws_request()
-        return cast(
-            "None",
-            await self._client._request(
-                request, _get_ws_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_ws_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list_agents(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4913,10 +4290,10 @@ class AsyncServiceAgents(AsyncResource):
     def list_aicalls(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        reference_type: AIManagerAIcallReferenceType | str | Unset = UNSET,
-        reference_id: UUID | str | Unset = UNSET,
-        status: AIManagerAIcallStatus | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        reference_type: AIManagerAIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_id: UUID | str | NotGiven = NOT_GIVEN,
+        status: AIManagerAIcallStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4945,7 +4322,7 @@ class AsyncServiceAgents(AsyncResource):
         self,
         *,
         aicall_id: UUID | str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4971,7 +4348,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_calls(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4996,10 +4373,10 @@ class AsyncServiceAgents(AsyncResource):
     def list_contact_addresses(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        type_: GetServiceAgentsContactAddressesType | str | Unset = UNSET,
-        unresolved: bool | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        type: GetServiceAgentsContactAddressesType | str | NotGiven = NOT_GIVEN,
+        unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5014,7 +4391,7 @@ class AsyncServiceAgents(AsyncResource):
                 page_size=page_size,
                 page_token=token,
                 contact_id=contact_id,
-                type_=type_,
+                type=type,
                 unresolved=unresolved,
             ),
             _list_contact_addresses_parse,
@@ -5050,7 +4427,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_contact_cases(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5075,12 +4452,12 @@ class AsyncServiceAgents(AsyncResource):
     def list_contact_interactions(
         self,
         *,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        contact_id: UUID | str | Unset = UNSET,
-        address_id: UUID | str | Unset = UNSET,
-        since: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        address_id: UUID | str | NotGiven = NOT_GIVEN,
+        since: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5110,10 +4487,10 @@ class AsyncServiceAgents(AsyncResource):
     def list_contact_peer_events(
         self,
         *,
-        contact_id: UUID | str | Unset = UNSET,
-        peer_type: str | Unset = UNSET,
-        peer_target: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        contact_id: UUID | str | NotGiven = NOT_GIVEN,
+        peer_type: str | NotGiven = NOT_GIVEN,
+        peer_target: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5141,7 +4518,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_contacts(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5167,7 +4544,7 @@ class AsyncServiceAgents(AsyncResource):
         self,
         id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5193,7 +4570,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_conversations(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5218,7 +4595,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_extensions(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5243,7 +4620,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_files(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5268,7 +4645,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_tags(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5293,7 +4670,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_talk_channels(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5341,7 +4718,7 @@ class AsyncServiceAgents(AsyncResource):
     def list_talk_chats(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5367,7 +4744,7 @@ class AsyncServiceAgents(AsyncResource):
         self,
         *,
         chat_id: str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5393,9 +4770,11 @@ class AsyncServiceAgents(AsyncResource):
     def list_transcribes(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | Unset = UNSET,
-        reference_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeManagerTranscribeReferenceType
+        | str
+        | NotGiven = NOT_GIVEN,
+        reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5423,7 +4802,7 @@ class AsyncServiceAgents(AsyncResource):
         self,
         *,
         transcribe_id: UUID | str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5460,11 +4839,8 @@ class AsyncServiceAgents(AsyncResource):
         request = _talk_chat_join_request(
             id,
         )
-        return cast(
-            "TalkManagerParticipant",
-            await self._client._request(
-                request, _talk_chat_join_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _talk_chat_join_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def talk_message_reactions(
@@ -5485,27 +4861,24 @@ class AsyncServiceAgents(AsyncResource):
             emoji=emoji,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerMessage",
-            await self._client._request(
-                request,
-                _talk_message_reactions_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _talk_message_reactions_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_contact(
         self,
         id: PathId,
         *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        job_title: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        job_title: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5525,11 +4898,8 @@ class AsyncServiceAgents(AsyncResource):
             notes=notes,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request, _update_contact_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_contact_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_contact_address_by_address_id(
@@ -5537,10 +4907,10 @@ class AsyncServiceAgents(AsyncResource):
         id: PathId,
         address_id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5558,24 +4928,21 @@ class AsyncServiceAgents(AsyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerContact",
-            await self._client._request(
-                request,
-                _update_contact_address_by_address_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_contact_address_by_address_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_contact_address_by_id(
         self,
         id: PathId,
         *,
-        target: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
+        target: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
+        is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5592,14 +4959,11 @@ class AsyncServiceAgents(AsyncResource):
             is_primary=is_primary,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerAddress",
-            await self._client._request(
-                request,
-                _update_contact_address_by_id_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_contact_address_by_id_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_contact_case(
@@ -5620,24 +4984,21 @@ class AsyncServiceAgents(AsyncResource):
             contact_id=contact_id,
             extra_body=extra_body,
         )
-        return cast(
-            "ContactManagerCase",
-            await self._client._request(
-                request,
-                _update_contact_case_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_contact_case_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_conversation(
         self,
         id: PathId,
         *,
-        owner_type: str | Unset = UNSET,
-        owner_id: UUID | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        owner_type: str | NotGiven = NOT_GIVEN,
+        owner_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5654,14 +5015,11 @@ class AsyncServiceAgents(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "ConversationManagerConversation",
-            await self._client._request(
-                request,
-                _update_conversation_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_conversation_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_me(
@@ -5684,11 +5042,8 @@ class AsyncServiceAgents(AsyncResource):
             ring_method=ring_method,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request, _update_me_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_me_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_me_addresses(
@@ -5707,14 +5062,11 @@ class AsyncServiceAgents(AsyncResource):
             addresses=addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _update_me_addresses_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _update_me_addresses_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update_me_password(
@@ -5733,14 +5085,8 @@ class AsyncServiceAgents(AsyncResource):
             password=password,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _update_me_password_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_me_password_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_me_status(
@@ -5759,22 +5105,16 @@ class AsyncServiceAgents(AsyncResource):
             status=status,
             extra_body=extra_body,
         )
-        return cast(
-            "AgentManagerAgent",
-            await self._client._request(
-                request,
-                _update_me_status_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_me_status_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update_talk_chat(
         self,
         id: PathId,
         *,
-        name: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5789,12 +5129,6 @@ class AsyncServiceAgents(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "TalkManagerTalk",
-            await self._client._request(
-                request,
-                _update_talk_chat_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _update_talk_chat_parse, timeout=timeout, max_retries=max_retries
         )

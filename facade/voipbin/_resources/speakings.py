@@ -4,17 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.speaking.delete_speakings_id
-import voipbin_api.api.speaking.get_speakings
-import voipbin_api.api.speaking.get_speakings_id
-import voipbin_api.api.speaking.post_speakings
-import voipbin_api.api.speaking.post_speakings_id_flush
-import voipbin_api.api.speaking.post_speakings_id_say
-import voipbin_api.api.speaking.post_speakings_id_stop
 from voipbin_api.models.tts_manager_speaking import TtsManagerSpeaking
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -24,14 +16,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.speaking.post_speakings._parse_response, [201])
+_create_parse = model_parser(TtsManagerSpeaking)
 
 
 def _create_request(
@@ -61,9 +53,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.speaking.delete_speakings_id._parse_response, [200]
-)
+_delete_parse = model_parser(TtsManagerSpeaking)
 
 
 def _delete_request(
@@ -75,9 +65,7 @@ def _delete_request(
     }
 
 
-_flush_parse = success(
-    voipbin_api.api.speaking.post_speakings_id_flush._parse_response, [200]
-)
+_flush_parse = model_parser(TtsManagerSpeaking)
 
 
 def _flush_request(
@@ -89,7 +77,7 @@ def _flush_request(
     }
 
 
-_get_parse = success(voipbin_api.api.speaking.get_speakings_id._parse_response, [200])
+_get_parse = model_parser(TtsManagerSpeaking)
 
 
 def _get_request(
@@ -101,7 +89,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.speaking.get_speakings._parse_response, [200])
+_list_parse = page_parser(TtsManagerSpeaking)
 
 
 def _list_request(
@@ -121,9 +109,7 @@ def _list_request(
     }
 
 
-_say_parse = success(
-    voipbin_api.api.speaking.post_speakings_id_say._parse_response, [200]
-)
+_say_parse = model_parser(TtsManagerSpeaking)
 
 
 def _say_request(
@@ -144,9 +130,7 @@ def _say_request(
     }
 
 
-_stop_parse = success(
-    voipbin_api.api.speaking.post_speakings_id_stop._parse_response, [200]
-)
+_stop_parse = model_parser(TtsManagerSpeaking)
 
 
 def _stop_request(
@@ -164,10 +148,10 @@ class Speakings(SyncResource):
         *,
         reference_type: str,
         reference_id: str,
-        language: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
-        voice_id: str | Unset = UNSET,
-        direction: str | Unset = UNSET,
+        language: str | NotGiven = NOT_GIVEN,
+        provider: str | NotGiven = NOT_GIVEN,
+        voice_id: str | NotGiven = NOT_GIVEN,
+        direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -185,11 +169,8 @@ class Speakings(SyncResource):
             direction=direction,
             extra_body=extra_body,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -206,11 +187,8 @@ class Speakings(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def flush(
@@ -227,11 +205,8 @@ class Speakings(SyncResource):
         request = _flush_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            self._client._request(
-                request, _flush_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _flush_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -248,17 +223,14 @@ class Speakings(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -298,11 +270,8 @@ class Speakings(SyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            self._client._request(
-                request, _say_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _say_parse, timeout=timeout, max_retries=max_retries
         )
 
     def stop(
@@ -319,11 +288,8 @@ class Speakings(SyncResource):
         request = _stop_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            self._client._request(
-                request, _stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _stop_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -333,10 +299,10 @@ class AsyncSpeakings(AsyncResource):
         *,
         reference_type: str,
         reference_id: str,
-        language: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
-        voice_id: str | Unset = UNSET,
-        direction: str | Unset = UNSET,
+        language: str | NotGiven = NOT_GIVEN,
+        provider: str | NotGiven = NOT_GIVEN,
+        voice_id: str | NotGiven = NOT_GIVEN,
+        direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -354,11 +320,8 @@ class AsyncSpeakings(AsyncResource):
             direction=direction,
             extra_body=extra_body,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -375,11 +338,8 @@ class AsyncSpeakings(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def flush(
@@ -396,11 +356,8 @@ class AsyncSpeakings(AsyncResource):
         request = _flush_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            await self._client._request(
-                request, _flush_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _flush_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -417,17 +374,14 @@ class AsyncSpeakings(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -467,11 +421,8 @@ class AsyncSpeakings(AsyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            await self._client._request(
-                request, _say_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _say_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def stop(
@@ -488,9 +439,6 @@ class AsyncSpeakings(AsyncResource):
         request = _stop_request(
             id,
         )
-        return cast(
-            "TtsManagerSpeaking",
-            await self._client._request(
-                request, _stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _stop_parse, timeout=timeout, max_retries=max_retries
         )

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-import voipbin_api.api.storage.get_storage_account
 from voipbin_api.models.storage_manager_account import StorageManagerAccount
 
 from .._resource import (
@@ -13,11 +10,11 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
-    success,
+    model_parser,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(voipbin_api.api.storage.get_storage_account._parse_response, [200])
+_get_parse = model_parser(StorageManagerAccount)
 
 
 def _get_request() -> Request:
@@ -39,11 +36,8 @@ class StorageAccount(SyncResource):
         GET /storage_account
         """
         request = _get_request()
-        return cast(
-            "StorageManagerAccount",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -59,9 +53,6 @@ class AsyncStorageAccount(AsyncResource):
         GET /storage_account
         """
         request = _get_request()
-        return cast(
-            "StorageManagerAccount",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,14 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.storage.delete_storage_accounts_id
-import voipbin_api.api.storage.get_storage_accounts
-import voipbin_api.api.storage.get_storage_accounts_id
-import voipbin_api.api.storage.post_storage_accounts
 from voipbin_api.models.storage_manager_account import StorageManagerAccount
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -21,16 +16,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.storage.post_storage_accounts._parse_response, [200]
-)
+_create_parse = model_parser(StorageManagerAccount)
 
 
 def _create_request(
@@ -50,9 +43,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.storage.delete_storage_accounts_id._parse_response, [200]
-)
+_delete_parse = model_parser(StorageManagerAccount)
 
 
 def _delete_request(
@@ -64,9 +55,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.storage.get_storage_accounts_id._parse_response, [200]
-)
+_get_parse = model_parser(StorageManagerAccount)
 
 
 def _get_request(
@@ -78,9 +67,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.storage.get_storage_accounts._parse_response, [200]
-)
+_list_parse = page_parser(StorageManagerAccount)
 
 
 def _list_request(
@@ -117,11 +104,8 @@ class StorageAccounts(SyncResource):
             customer_id=customer_id,
             extra_body=extra_body,
         )
-        return cast(
-            "StorageManagerAccount",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -138,11 +122,8 @@ class StorageAccounts(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "StorageManagerAccount",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -159,17 +140,14 @@ class StorageAccounts(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "StorageManagerAccount",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -209,11 +187,8 @@ class AsyncStorageAccounts(AsyncResource):
             customer_id=customer_id,
             extra_body=extra_body,
         )
-        return cast(
-            "StorageManagerAccount",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -230,11 +205,8 @@ class AsyncStorageAccounts(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "StorageManagerAccount",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -251,17 +223,14 @@ class AsyncStorageAccounts(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "StorageManagerAccount",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

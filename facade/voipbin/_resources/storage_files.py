@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.storage.delete_storage_files_id
-import voipbin_api.api.storage.get_storage_files
-import voipbin_api.api.storage.get_storage_files_id
-import voipbin_api.api.storage.get_storage_files_id_file
-import voipbin_api.api.storage.post_storage_files
 from voipbin_api.models.post_storage_files_body_type import PostStorageFilesBodyType
 from voipbin_api.models.storage_manager_file import StorageManagerFile
-from voipbin_api.types import UNSET, File, Unset
+from voipbin_api.types import File
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -21,23 +16,22 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    model_parser,
     multipart,
+    no_body,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.storage.post_storage_files._parse_response, [200]
-)
+_create_parse = model_parser(StorageManagerFile)
 
 
 def _create_request(
     *,
     file: Any,
-    type_: Any,
+    type: Any,
 ) -> Request:
     return {
         "method": "post",
@@ -45,15 +39,13 @@ def _create_request(
         **multipart(
             {
                 "file": file,
-                "type": type_,
+                "type": type,
             }
         ),
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.storage.delete_storage_files_id._parse_response, [200]
-)
+_delete_parse = model_parser(StorageManagerFile)
 
 
 def _delete_request(
@@ -65,9 +57,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.storage.get_storage_files_id._parse_response, [200]
-)
+_get_parse = model_parser(StorageManagerFile)
 
 
 def _get_request(
@@ -79,9 +69,7 @@ def _get_request(
     }
 
 
-_get_file_parse = success(
-    voipbin_api.api.storage.get_storage_files_id_file._parse_response, []
-)
+_get_file_parse = no_body
 
 
 def _get_file_request(
@@ -93,9 +81,7 @@ def _get_file_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.storage.get_storage_files._parse_response, [200]
-)
+_list_parse = page_parser(StorageManagerFile)
 
 
 def _list_request(
@@ -120,7 +106,7 @@ class StorageFiles(SyncResource):
         self,
         *,
         file: File,
-        type_: PostStorageFilesBodyType | str,
+        type: PostStorageFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
@@ -130,13 +116,10 @@ class StorageFiles(SyncResource):
         """
         request = _create_request(
             file=file,
-            type_=type_,
+            type=type,
         )
-        return cast(
-            "StorageManagerFile",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -153,11 +136,8 @@ class StorageFiles(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -174,11 +154,8 @@ class StorageFiles(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_file(
@@ -195,17 +172,14 @@ class StorageFiles(SyncResource):
         request = _get_file_request(
             id,
         )
-        return cast(
-            "None",
-            self._client._request(
-                request, _get_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -233,7 +207,7 @@ class AsyncStorageFiles(AsyncResource):
         self,
         *,
         file: File,
-        type_: PostStorageFilesBodyType | str,
+        type: PostStorageFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
@@ -243,13 +217,10 @@ class AsyncStorageFiles(AsyncResource):
         """
         request = _create_request(
             file=file,
-            type_=type_,
+            type=type,
         )
-        return cast(
-            "StorageManagerFile",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -266,11 +237,8 @@ class AsyncStorageFiles(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -287,11 +255,8 @@ class AsyncStorageFiles(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "StorageManagerFile",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_file(
@@ -308,17 +273,14 @@ class AsyncStorageFiles(AsyncResource):
         request = _get_file_request(
             id,
         )
-        return cast(
-            "None",
-            await self._client._request(
-                request, _get_file_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_file_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

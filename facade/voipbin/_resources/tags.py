@@ -4,15 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.tag.delete_tags_id
-import voipbin_api.api.tag.get_tags
-import voipbin_api.api.tag.get_tags_id
-import voipbin_api.api.tag.post_tags
-import voipbin_api.api.tag.put_tags_id
 from voipbin_api.models.tag_manager_tag import TagManagerTag
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -22,14 +16,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.tag.post_tags._parse_response, [200, 201])
+_create_parse = model_parser(TagManagerTag)
 
 
 def _create_request(
@@ -51,7 +45,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.tag.delete_tags_id._parse_response, [200])
+_delete_parse = model_parser(TagManagerTag)
 
 
 def _delete_request(
@@ -63,7 +57,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.tag.get_tags_id._parse_response, [200])
+_get_parse = model_parser(TagManagerTag)
 
 
 def _get_request(
@@ -75,7 +69,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.tag.get_tags._parse_response, [200])
+_list_parse = page_parser(TagManagerTag)
 
 
 def _list_request(
@@ -95,7 +89,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.tag.put_tags_id._parse_response, [200])
+_update_parse = model_parser(TagManagerTag)
 
 
 def _update_request(
@@ -137,11 +131,8 @@ class Tags(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "TagManagerTag",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -158,11 +149,8 @@ class Tags(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TagManagerTag",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -179,17 +167,14 @@ class Tags(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TagManagerTag",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -231,11 +216,8 @@ class Tags(SyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "TagManagerTag",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -258,11 +240,8 @@ class AsyncTags(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "TagManagerTag",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -279,11 +258,8 @@ class AsyncTags(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TagManagerTag",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -300,17 +276,14 @@ class AsyncTags(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TagManagerTag",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -352,9 +325,6 @@ class AsyncTags(AsyncResource):
             detail=detail,
             extra_body=extra_body,
         )
-        return cast(
-            "TagManagerTag",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

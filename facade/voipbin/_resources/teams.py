@@ -4,20 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.team.delete_teams_id
-import voipbin_api.api.team.get_teams
-import voipbin_api.api.team.get_teams_id
-import voipbin_api.api.team.post_teams
-import voipbin_api.api.team.post_teams_id_direct_hash_regenerate
-import voipbin_api.api.team.put_teams_id
 from voipbin_api.models.ai_manager_team import AIManagerTeam
 from voipbin_api.models.ai_manager_team_member import AIManagerTeamMember
 from voipbin_api.models.post_teams_body_parameter import PostTeamsBodyParameter
 from voipbin_api.models.put_teams_id_body_parameter import PutTeamsIdBodyParameter
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -27,14 +20,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.team.post_teams._parse_response, [200])
+_create_parse = model_parser(AIManagerTeam)
 
 
 def _create_request(
@@ -62,7 +55,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.team.delete_teams_id._parse_response, [200])
+_delete_parse = model_parser(AIManagerTeam)
 
 
 def _delete_request(
@@ -74,9 +67,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.team.post_teams_id_direct_hash_regenerate._parse_response, [200]
-)
+_direct_hash_regenerate_parse = model_parser(AIManagerTeam)
 
 
 def _direct_hash_regenerate_request(
@@ -88,7 +79,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(voipbin_api.api.team.get_teams_id._parse_response, [200])
+_get_parse = model_parser(AIManagerTeam)
 
 
 def _get_request(
@@ -100,7 +91,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.team.get_teams._parse_response, [200])
+_list_parse = page_parser(AIManagerTeam)
 
 
 def _list_request(
@@ -120,7 +111,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.team.put_teams_id._parse_response, [200])
+_update_parse = model_parser(AIManagerTeam)
 
 
 def _update_request(
@@ -157,7 +148,7 @@ class Teams(SyncResource):
         detail: str,
         start_member_id: UUID | str,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PostTeamsBodyParameter | Mapping[str, Any] | Unset = UNSET,
+        parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -174,11 +165,8 @@ class Teams(SyncResource):
             parameter=parameter,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerTeam",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -195,11 +183,8 @@ class Teams(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerTeam",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -216,14 +201,11 @@ class Teams(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "AIManagerTeam",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -240,17 +222,14 @@ class Teams(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerTeam",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -280,7 +259,7 @@ class Teams(SyncResource):
         detail: str,
         start_member_id: UUID | str,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | Unset = UNSET,
+        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -298,11 +277,8 @@ class Teams(SyncResource):
             parameter=parameter,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerTeam",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -314,7 +290,7 @@ class AsyncTeams(AsyncResource):
         detail: str,
         start_member_id: UUID | str,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PostTeamsBodyParameter | Mapping[str, Any] | Unset = UNSET,
+        parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -331,11 +307,8 @@ class AsyncTeams(AsyncResource):
             parameter=parameter,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerTeam",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -352,11 +325,8 @@ class AsyncTeams(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "AIManagerTeam",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -373,14 +343,11 @@ class AsyncTeams(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "AIManagerTeam",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -397,17 +364,14 @@ class AsyncTeams(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "AIManagerTeam",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -437,7 +401,7 @@ class AsyncTeams(AsyncResource):
         detail: str,
         start_member_id: UUID | str,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | Unset = UNSET,
+        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -455,9 +419,6 @@ class AsyncTeams(AsyncResource):
             parameter=parameter,
             extra_body=extra_body,
         )
-        return cast(
-            "AIManagerTeam",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.timeline.delete_timeline_analyses_id
-import voipbin_api.api.timeline.get_timeline_analyses
-import voipbin_api.api.timeline.get_timeline_analyses_id
-import voipbin_api.api.timeline.post_timeline_analyses
 from voipbin_api.models.timeline_manager_analysis import TimelineManagerAnalysis
 from voipbin_api.models.timeline_manager_analysis_status import (
     TimelineManagerAnalysisStatus,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -25,16 +20,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.timeline.post_timeline_analyses._parse_response, [200]
-)
+_create_parse = model_parser(TimelineManagerAnalysis)
 
 
 def _create_request(
@@ -56,9 +49,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.timeline.delete_timeline_analyses_id._parse_response, [200]
-)
+_delete_parse = model_parser(TimelineManagerAnalysis)
 
 
 def _delete_request(
@@ -70,9 +61,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.timeline.get_timeline_analyses_id._parse_response, [200]
-)
+_get_parse = model_parser(TimelineManagerAnalysis)
 
 
 def _get_request(
@@ -84,9 +73,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.timeline.get_timeline_analyses._parse_response, [200]
-)
+_list_parse = page_parser(TimelineManagerAnalysis)
 
 
 def _list_request(
@@ -115,7 +102,7 @@ class TimelineAnalyses(SyncResource):
         self,
         *,
         activeflow_id: UUID | str,
-        reanalyze: bool | Unset = UNSET,
+        reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -129,11 +116,8 @@ class TimelineAnalyses(SyncResource):
             reanalyze=reanalyze,
             extra_body=extra_body,
         )
-        return cast(
-            "TimelineManagerAnalysis",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -150,11 +134,8 @@ class TimelineAnalyses(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TimelineManagerAnalysis",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -171,19 +152,16 @@ class TimelineAnalyses(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TimelineManagerAnalysis",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        activeflow_id: UUID | str | Unset = UNSET,
-        status: TimelineManagerAnalysisStatus | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
+        status: TimelineManagerAnalysisStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -213,7 +191,7 @@ class AsyncTimelineAnalyses(AsyncResource):
         self,
         *,
         activeflow_id: UUID | str,
-        reanalyze: bool | Unset = UNSET,
+        reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -227,11 +205,8 @@ class AsyncTimelineAnalyses(AsyncResource):
             reanalyze=reanalyze,
             extra_body=extra_body,
         )
-        return cast(
-            "TimelineManagerAnalysis",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -248,11 +223,8 @@ class AsyncTimelineAnalyses(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TimelineManagerAnalysis",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -269,19 +241,16 @@ class AsyncTimelineAnalyses(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TimelineManagerAnalysis",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        activeflow_id: UUID | str | Unset = UNSET,
-        status: TimelineManagerAnalysisStatus | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
+        status: TimelineManagerAnalysisStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

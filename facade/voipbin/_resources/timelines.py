@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.timeline.get_timelines_calls_call_id_pcap
-import voipbin_api.api.timeline.get_timelines_calls_call_id_sip_analysis
-import voipbin_api.api.timeline.get_timelines_resource_type_resource_id_events
-from voipbin_api.models.get_timelines_calls_call_id_sip_analysis_response_200 import (
-    GetTimelinesCallsCallIdSipAnalysisResponse200,
-)
+from voipbin_api.models.sip_analysis import SipAnalysis
 from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
-from voipbin_api.types import UNSET, File, Unset
+from voipbin_api.types import File
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -21,16 +16,15 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    file_body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_call_pcap_parse = success(
-    voipbin_api.api.timeline.get_timelines_calls_call_id_pcap._parse_response, [200]
-)
+_get_call_pcap_parse = file_body
 
 
 def _get_call_pcap_request(
@@ -42,10 +36,7 @@ def _get_call_pcap_request(
     }
 
 
-_get_call_sip_analysis_parse = success(
-    voipbin_api.api.timeline.get_timelines_calls_call_id_sip_analysis._parse_response,
-    [200],
-)
+_get_call_sip_analysis_parse = model_parser(SipAnalysis)
 
 
 def _get_call_sip_analysis_request(
@@ -57,10 +48,7 @@ def _get_call_sip_analysis_request(
     }
 
 
-_list_events_parse = page_parser(
-    voipbin_api.api.timeline.get_timelines_resource_type_resource_id_events._parse_response,
-    [200],
-)
+_list_events_parse = page_parser(TimelineManagerEvent)
 
 
 def _list_events_request(
@@ -97,11 +85,8 @@ class Timelines(SyncResource):
         request = _get_call_pcap_request(
             call_id,
         )
-        return cast(
-            "File",
-            self._client._request(
-                request, _get_call_pcap_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_call_pcap_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get_call_sip_analysis(
@@ -110,7 +95,7 @@ class Timelines(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GetTimelinesCallsCallIdSipAnalysisResponse200:
+    ) -> SipAnalysis:
         """Get SIP analysis for a call
 
         GET /timelines/calls/{call_id}/sip-analysis
@@ -118,14 +103,11 @@ class Timelines(SyncResource):
         request = _get_call_sip_analysis_request(
             call_id,
         )
-        return cast(
-            "GetTimelinesCallsCallIdSipAnalysisResponse200",
-            self._client._request(
-                request,
-                _get_call_sip_analysis_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _get_call_sip_analysis_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def list_events(
@@ -133,7 +115,7 @@ class Timelines(SyncResource):
         resource_type: PathId,
         resource_id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -173,11 +155,8 @@ class AsyncTimelines(AsyncResource):
         request = _get_call_pcap_request(
             call_id,
         )
-        return cast(
-            "File",
-            await self._client._request(
-                request, _get_call_pcap_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_call_pcap_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get_call_sip_analysis(
@@ -186,7 +165,7 @@ class AsyncTimelines(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GetTimelinesCallsCallIdSipAnalysisResponse200:
+    ) -> SipAnalysis:
         """Get SIP analysis for a call
 
         GET /timelines/calls/{call_id}/sip-analysis
@@ -194,14 +173,11 @@ class AsyncTimelines(AsyncResource):
         request = _get_call_sip_analysis_request(
             call_id,
         )
-        return cast(
-            "GetTimelinesCallsCallIdSipAnalysisResponse200",
-            await self._client._request(
-                request,
-                _get_call_sip_analysis_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _get_call_sip_analysis_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def list_events(
@@ -209,7 +185,7 @@ class AsyncTimelines(AsyncResource):
         resource_type: PathId,
         resource_id: PathId,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

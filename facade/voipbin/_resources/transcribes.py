@@ -4,14 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.transcribe.delete_transcribes_id
-import voipbin_api.api.transcribe.get_transcribes
-import voipbin_api.api.transcribe.get_transcribes_id
-import voipbin_api.api.transcribe.post_transcribes
-import voipbin_api.api.transcribe.post_transcribes_id_stop
 from voipbin_api.models.transcribe_manager_transcribe import TranscribeManagerTranscribe
 from voipbin_api.models.transcribe_manager_transcribe_direction import (
     TranscribeManagerTranscribeDirection,
@@ -22,7 +17,6 @@ from voipbin_api.models.transcribe_manager_transcribe_provider import (
 from voipbin_api.models.transcribe_manager_transcribe_reference_type import (
     TranscribeManagerTranscribeReferenceType,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -32,16 +26,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.transcribe.post_transcribes._parse_response, [200]
-)
+_create_parse = model_parser(TranscribeManagerTranscribe)
 
 
 def _create_request(
@@ -64,16 +57,14 @@ def _create_request(
                 "language": language,
                 "direction": direction,
                 "provider": provider,
-                "on_end_flow_id": on_end_flow_id,
+                "on_end_flow_id": ref(on_end_flow_id),
             },
             extra_body,
         ),
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.transcribe.delete_transcribes_id._parse_response, [200]
-)
+_delete_parse = model_parser(TranscribeManagerTranscribe)
 
 
 def _delete_request(
@@ -85,9 +76,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.transcribe.get_transcribes_id._parse_response, [200]
-)
+_get_parse = model_parser(TranscribeManagerTranscribe)
 
 
 def _get_request(
@@ -99,9 +88,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.transcribe.get_transcribes._parse_response, [200]
-)
+_list_parse = page_parser(TranscribeManagerTranscribe)
 
 
 def _list_request(
@@ -125,9 +112,7 @@ def _list_request(
     }
 
 
-_stop_parse = success(
-    voipbin_api.api.transcribe.post_transcribes_id_stop._parse_response, [200]
-)
+_stop_parse = model_parser(TranscribeManagerTranscribe)
 
 
 def _stop_request(
@@ -146,9 +131,9 @@ class Transcribes(SyncResource):
         reference_type: TranscribeManagerTranscribeReferenceType | str,
         reference_id: str,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | Unset = UNSET,
-        provider: TranscribeManagerTranscribeProvider | str | Unset = UNSET,
-        on_end_flow_id: UUID | str | Unset = UNSET,
+        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -166,11 +151,8 @@ class Transcribes(SyncResource):
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -187,11 +169,8 @@ class Transcribes(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -208,19 +187,18 @@ class Transcribes(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | Unset = UNSET,
-        reference_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeManagerTranscribeReferenceType
+        | str
+        | NotGiven = NOT_GIVEN,
+        reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -258,11 +236,8 @@ class Transcribes(SyncResource):
         request = _stop_request(
             id,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            self._client._request(
-                request, _stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _stop_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -273,9 +248,9 @@ class AsyncTranscribes(AsyncResource):
         reference_type: TranscribeManagerTranscribeReferenceType | str,
         reference_id: str,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | Unset = UNSET,
-        provider: TranscribeManagerTranscribeProvider | str | Unset = UNSET,
-        on_end_flow_id: UUID | str | Unset = UNSET,
+        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -293,11 +268,8 @@ class AsyncTranscribes(AsyncResource):
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -314,11 +286,8 @@ class AsyncTranscribes(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -335,19 +304,18 @@ class AsyncTranscribes(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | Unset = UNSET,
-        reference_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeManagerTranscribeReferenceType
+        | str
+        | NotGiven = NOT_GIVEN,
+        reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -385,9 +353,6 @@ class AsyncTranscribes(AsyncResource):
         request = _stop_request(
             id,
         )
-        return cast(
-            "TranscribeManagerTranscribe",
-            await self._client._request(
-                request, _stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _stop_parse, timeout=timeout, max_retries=max_retries
         )

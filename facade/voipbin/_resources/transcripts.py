@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import voipbin_api.api.transcribe.get_transcripts
 from voipbin_api.models.transcribe_manager_transcript import TranscribeManagerTranscript
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -20,9 +18,7 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_list_parse = page_parser(
-    voipbin_api.api.transcribe.get_transcripts._parse_response, [200]
-)
+_list_parse = page_parser(TranscribeManagerTranscript)
 
 
 def _list_request(
@@ -49,7 +45,7 @@ class Transcripts(SyncResource):
         self,
         *,
         transcribe_id: str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -78,7 +74,7 @@ class AsyncTranscripts(AsyncResource):
         self,
         *,
         transcribe_id: str,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.transfer.post_transfers
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.transfer_manager_transfer import TransferManagerTransfer
 from voipbin_api.models.transfer_manager_transfer_type import (
@@ -20,11 +19,11 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
-    success,
+    model_parser,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.transfer.post_transfers._parse_response, [200])
+_create_parse = model_parser(TransferManagerTransfer)
 
 
 def _create_request(
@@ -69,11 +68,8 @@ class Transfers(SyncResource):
             transferee_addresses=transferee_addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "TransferManagerTransfer",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -98,9 +94,6 @@ class AsyncTransfers(AsyncResource):
             transferee_addresses=transferee_addresses,
             extra_body=extra_body,
         )
-        return cast(
-            "TransferManagerTransfer",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )

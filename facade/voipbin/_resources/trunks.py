@@ -4,16 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
-import voipbin_api.api.trunk.delete_trunks_id
-import voipbin_api.api.trunk.get_trunks
-import voipbin_api.api.trunk.get_trunks_id
-import voipbin_api.api.trunk.post_trunks
-import voipbin_api.api.trunk.put_trunks_id
 from voipbin_api.models.registrar_manager_auth_type import RegistrarManagerAuthType
 from voipbin_api.models.registrar_manager_trunk import RegistrarManagerTrunk
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -23,14 +17,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(voipbin_api.api.trunk.post_trunks._parse_response, [200])
+_create_parse = model_parser(RegistrarManagerTrunk)
 
 
 def _create_request(
@@ -62,7 +56,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(voipbin_api.api.trunk.delete_trunks_id._parse_response, [200])
+_delete_parse = model_parser(RegistrarManagerTrunk)
 
 
 def _delete_request(
@@ -74,7 +68,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(voipbin_api.api.trunk.get_trunks_id._parse_response, [200])
+_get_parse = model_parser(RegistrarManagerTrunk)
 
 
 def _get_request(
@@ -86,7 +80,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(voipbin_api.api.trunk.get_trunks._parse_response, [200])
+_list_parse = page_parser(RegistrarManagerTrunk)
 
 
 def _list_request(
@@ -106,7 +100,7 @@ def _list_request(
     }
 
 
-_update_parse = success(voipbin_api.api.trunk.put_trunks_id._parse_response, [200])
+_update_parse = model_parser(RegistrarManagerTrunk)
 
 
 def _update_request(
@@ -166,11 +160,8 @@ class Trunks(SyncResource):
             allowed_ips=allowed_ips,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -187,11 +178,8 @@ class Trunks(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -208,17 +196,14 @@ class Trunks(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -268,11 +253,8 @@ class Trunks(SyncResource):
             allowed_ips=allowed_ips,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -305,11 +287,8 @@ class AsyncTrunks(AsyncResource):
             allowed_ips=allowed_ips,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -326,11 +305,8 @@ class AsyncTrunks(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -347,17 +323,14 @@ class AsyncTrunks(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -407,9 +380,6 @@ class AsyncTrunks(AsyncResource):
             allowed_ips=allowed_ips,
             extra_body=extra_body,
         )
-        return cast(
-            "RegistrarManagerTrunk",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

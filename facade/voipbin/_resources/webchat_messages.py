@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.webchat.delete_webchat_messages_id
-import voipbin_api.api.webchat.get_webchat_messages
-import voipbin_api.api.webchat.get_webchat_messages_id
-import voipbin_api.api.webchat.post_webchat_messages
 from voipbin_api.models.webchat_manager_message import WebchatManagerMessage
 from voipbin_api.models.webchat_manager_message_direction import (
     WebchatManagerMessageDirection,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -25,16 +20,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.webchat.post_webchat_messages._parse_response, [200]
-)
+_create_parse = model_parser(WebchatManagerMessage)
 
 
 def _create_request(
@@ -58,9 +51,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.webchat.delete_webchat_messages_id._parse_response, [200]
-)
+_delete_parse = model_parser(WebchatManagerMessage)
 
 
 def _delete_request(
@@ -72,9 +63,7 @@ def _delete_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.webchat.get_webchat_messages_id._parse_response, [200]
-)
+_get_parse = model_parser(WebchatManagerMessage)
 
 
 def _get_request(
@@ -86,9 +75,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.webchat.get_webchat_messages._parse_response, [200]
-)
+_list_parse = page_parser(WebchatManagerMessage)
 
 
 def _list_request(
@@ -131,11 +118,8 @@ class WebchatMessages(SyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerMessage",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -152,11 +136,8 @@ class WebchatMessages(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "WebchatManagerMessage",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -173,18 +154,15 @@ class WebchatMessages(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "WebchatManagerMessage",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        session_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        session_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -229,11 +207,8 @@ class AsyncWebchatMessages(AsyncResource):
             text=text,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerMessage",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -250,11 +225,8 @@ class AsyncWebchatMessages(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "WebchatManagerMessage",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -271,18 +243,15 @@ class AsyncWebchatMessages(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "WebchatManagerMessage",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        session_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        session_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -4,16 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.webchat.delete_webchat_sessions_id
-import voipbin_api.api.webchat.get_webchat_sessions
-import voipbin_api.api.webchat.get_webchat_sessions_id
-import voipbin_api.api.webchat.post_webchat_sessions
-import voipbin_api.api.webchat.post_webchat_sessions_id_end
 from voipbin_api.models.webchat_manager_session import WebchatManagerSession
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -23,16 +17,14 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.webchat.post_webchat_sessions._parse_response, [200]
-)
+_create_parse = model_parser(WebchatManagerSession)
 
 
 def _create_request(
@@ -56,9 +48,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.webchat.delete_webchat_sessions_id._parse_response, [200]
-)
+_delete_parse = model_parser(WebchatManagerSession)
 
 
 def _delete_request(
@@ -70,9 +60,7 @@ def _delete_request(
     }
 
 
-_end_parse = success(
-    voipbin_api.api.webchat.post_webchat_sessions_id_end._parse_response, [200]
-)
+_end_parse = model_parser(WebchatManagerSession)
 
 
 def _end_request(
@@ -84,9 +72,7 @@ def _end_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.webchat.get_webchat_sessions_id._parse_response, [200]
-)
+_get_parse = model_parser(WebchatManagerSession)
 
 
 def _get_request(
@@ -98,9 +84,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.webchat.get_webchat_sessions._parse_response, [200]
-)
+_list_parse = page_parser(WebchatManagerSession)
 
 
 def _list_request(
@@ -127,8 +111,8 @@ class WebchatSessions(SyncResource):
         self,
         *,
         widget_id: UUID | str,
-        page_url: str | Unset = UNSET,
-        referrer: str | Unset = UNSET,
+        page_url: str | NotGiven = NOT_GIVEN,
+        referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -143,11 +127,8 @@ class WebchatSessions(SyncResource):
             referrer=referrer,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerSession",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -164,11 +145,8 @@ class WebchatSessions(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "WebchatManagerSession",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def end(
@@ -185,11 +163,8 @@ class WebchatSessions(SyncResource):
         request = _end_request(
             id,
         )
-        return cast(
-            "WebchatManagerSession",
-            self._client._request(
-                request, _end_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _end_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -206,18 +181,15 @@ class WebchatSessions(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "WebchatManagerSession",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        widget_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        widget_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -246,8 +218,8 @@ class AsyncWebchatSessions(AsyncResource):
         self,
         *,
         widget_id: UUID | str,
-        page_url: str | Unset = UNSET,
-        referrer: str | Unset = UNSET,
+        page_url: str | NotGiven = NOT_GIVEN,
+        referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -262,11 +234,8 @@ class AsyncWebchatSessions(AsyncResource):
             referrer=referrer,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerSession",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -283,11 +252,8 @@ class AsyncWebchatSessions(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "WebchatManagerSession",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def end(
@@ -304,11 +270,8 @@ class AsyncWebchatSessions(AsyncResource):
         request = _end_request(
             id,
         )
-        return cast(
-            "WebchatManagerSession",
-            await self._client._request(
-                request, _end_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _end_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -325,18 +288,15 @@ class AsyncWebchatSessions(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "WebchatManagerSession",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        widget_id: UUID | str | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
+        widget_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -4,20 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
-import voipbin_api.api.webchat.delete_webchat_widgets_id
-import voipbin_api.api.webchat.get_webchat_widgets
-import voipbin_api.api.webchat.get_webchat_widgets_id
-import voipbin_api.api.webchat.post_webchat_widgets
-import voipbin_api.api.webchat.post_webchat_widgets_id_direct_hash_regenerate
-import voipbin_api.api.webchat.put_webchat_widgets_id
 from voipbin_api.models.webchat_manager_widget import WebchatManagerWidget
 from voipbin_api.models.webchat_manager_widget_theme_config import (
     WebchatManagerWidgetThemeConfig,
 )
-from voipbin_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
@@ -27,16 +20,15 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    model_parser,
     page_parser,
     path,
     query,
-    success,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_create_parse = success(
-    voipbin_api.api.webchat.post_webchat_widgets._parse_response, [200]
-)
+_create_parse = model_parser(WebchatManagerWidget)
 
 
 def _create_request(
@@ -55,7 +47,7 @@ def _create_request(
             {
                 "name": name,
                 "session_flow_id": session_flow_id,
-                "message_flow_id": message_flow_id,
+                "message_flow_id": ref(message_flow_id),
                 "session_idle_timeout": session_idle_timeout,
                 "theme_config": theme_config,
             },
@@ -64,9 +56,7 @@ def _create_request(
     }
 
 
-_delete_parse = success(
-    voipbin_api.api.webchat.delete_webchat_widgets_id._parse_response, [200]
-)
+_delete_parse = model_parser(WebchatManagerWidget)
 
 
 def _delete_request(
@@ -78,10 +68,7 @@ def _delete_request(
     }
 
 
-_direct_hash_regenerate_parse = success(
-    voipbin_api.api.webchat.post_webchat_widgets_id_direct_hash_regenerate._parse_response,
-    [200],
-)
+_direct_hash_regenerate_parse = model_parser(WebchatManagerWidget)
 
 
 def _direct_hash_regenerate_request(
@@ -93,9 +80,7 @@ def _direct_hash_regenerate_request(
     }
 
 
-_get_parse = success(
-    voipbin_api.api.webchat.get_webchat_widgets_id._parse_response, [200]
-)
+_get_parse = model_parser(WebchatManagerWidget)
 
 
 def _get_request(
@@ -107,9 +92,7 @@ def _get_request(
     }
 
 
-_list_parse = page_parser(
-    voipbin_api.api.webchat.get_webchat_widgets._parse_response, [200]
-)
+_list_parse = page_parser(WebchatManagerWidget)
 
 
 def _list_request(
@@ -129,9 +112,7 @@ def _list_request(
     }
 
 
-_update_parse = success(
-    voipbin_api.api.webchat.put_webchat_widgets_id._parse_response, [200]
-)
+_update_parse = model_parser(WebchatManagerWidget)
 
 
 def _update_request(
@@ -151,7 +132,7 @@ def _update_request(
             {
                 "name": name,
                 "session_flow_id": session_flow_id,
-                "message_flow_id": message_flow_id,
+                "message_flow_id": ref(message_flow_id),
                 "session_idle_timeout": session_idle_timeout,
                 "theme_config": theme_config,
             },
@@ -166,11 +147,11 @@ class WebchatWidgets(SyncResource):
         *,
         name: str,
         session_flow_id: UUID | str,
-        message_flow_id: UUID | str | Unset = UNSET,
-        session_idle_timeout: int | Unset = UNSET,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
         | Mapping[str, Any]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -187,11 +168,8 @@ class WebchatWidgets(SyncResource):
             theme_config=theme_config,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerWidget",
-            self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete(
@@ -208,11 +186,8 @@ class WebchatWidgets(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "WebchatManagerWidget",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def direct_hash_regenerate(
@@ -229,14 +204,11 @@ class WebchatWidgets(SyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "WebchatManagerWidget",
-            self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -253,17 +225,14 @@ class WebchatWidgets(SyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "WebchatManagerWidget",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -291,11 +260,11 @@ class WebchatWidgets(SyncResource):
         *,
         name: str,
         session_flow_id: UUID | str,
-        message_flow_id: UUID | str | Unset = UNSET,
-        session_idle_timeout: int | Unset = UNSET,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
         | Mapping[str, Any]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -313,11 +282,8 @@ class WebchatWidgets(SyncResource):
             theme_config=theme_config,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerWidget",
-            self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -327,11 +293,11 @@ class AsyncWebchatWidgets(AsyncResource):
         *,
         name: str,
         session_flow_id: UUID | str,
-        message_flow_id: UUID | str | Unset = UNSET,
-        session_idle_timeout: int | Unset = UNSET,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
         | Mapping[str, Any]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -348,11 +314,8 @@ class AsyncWebchatWidgets(AsyncResource):
             theme_config=theme_config,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerWidget",
-            await self._client._request(
-                request, _create_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _create_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete(
@@ -369,11 +332,8 @@ class AsyncWebchatWidgets(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "WebchatManagerWidget",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def direct_hash_regenerate(
@@ -390,14 +350,11 @@ class AsyncWebchatWidgets(AsyncResource):
         request = _direct_hash_regenerate_request(
             id,
         )
-        return cast(
-            "WebchatManagerWidget",
-            await self._client._request(
-                request,
-                _direct_hash_regenerate_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request,
+            _direct_hash_regenerate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -414,17 +371,14 @@ class AsyncWebchatWidgets(AsyncResource):
         request = _get_request(
             id,
         )
-        return cast(
-            "WebchatManagerWidget",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
         self,
         *,
-        page_size: int | Unset = UNSET,
+        page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -452,11 +406,11 @@ class AsyncWebchatWidgets(AsyncResource):
         *,
         name: str,
         session_flow_id: UUID | str,
-        message_flow_id: UUID | str | Unset = UNSET,
-        session_idle_timeout: int | Unset = UNSET,
+        message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+        session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
         | Mapping[str, Any]
-        | Unset = UNSET,
+        | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -474,9 +428,6 @@ class AsyncWebchatWidgets(AsyncResource):
             theme_config=theme_config,
             extra_body=extra_body,
         )
-        return cast(
-            "WebchatManagerWidget",
-            await self._client._request(
-                request, _update_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _update_parse, timeout=timeout, max_retries=max_retries
         )

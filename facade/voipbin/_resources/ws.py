@@ -3,20 +3,16 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-import voipbin_api.api.websocket.get_ws
-
 from .._resource import (
     AsyncResource,
     Request,
     SyncResource,
     TimeoutArg,
-    success,
+    no_body,
 )
 from .._types import NOT_GIVEN, NotGiven
 
-_get_parse = success(voipbin_api.api.websocket.get_ws._parse_response, [])
+_get_parse = no_body
 
 
 def _get_request() -> Request:
@@ -38,11 +34,8 @@ class Ws(SyncResource):
         GET /ws
         """
         request = _get_request()
-        return cast(
-            "None",
-            self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -58,9 +51,6 @@ class AsyncWs(AsyncResource):
         GET /ws
         """
         request = _get_request()
-        return cast(
-            "None",
-            await self._client._request(
-                request, _get_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _get_parse, timeout=timeout, max_retries=max_retries
         )

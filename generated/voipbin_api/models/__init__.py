@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .agent_manager_agent_permission import AgentManagerAgentPermission
     from .agent_manager_agent_ring_method import AgentManagerAgentRingMethod
     from .agent_manager_agent_status import AgentManagerAgentStatus
+    from .ai_audits_created import AIAuditsCreated
     from .ai_manager_a_icall import AIManagerAIcall
     from .ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
     from .ai_manager_a_icall_metadata import AIManagerAIcallMetadata
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .ai_manager_a_icall_status import AIManagerAIcallStatus
     from .ai_manager_ai import AIManagerAI
     from .ai_manager_ai_audit import AIManagerAIAudit
-    from .ai_manager_ai_audit_evaluation_type_0 import AIManagerAIAuditEvaluationType0
+    from .ai_manager_ai_audit_evaluation import AIManagerAIAuditEvaluation
     from .ai_manager_ai_audit_status import AIManagerAIAuditStatus
     from .ai_manager_ai_engine_model import AIManagerAIEngineModel
     from .ai_manager_ai_parameter import AIManagerAIParameter
@@ -49,9 +50,7 @@ if TYPE_CHECKING:
     from .ai_manager_tool_name import AIManagerToolName
     from .ai_manager_vad_config import AIManagerVADConfig
     from .auth_boot_response import AuthBootResponse
-    from .auth_boot_response_resource_data_type_0 import (
-        AuthBootResponseResourceDataType0,
-    )
+    from .auth_boot_response_resource_data import AuthBootResponseResourceData
     from .auth_boot_response_type import AuthBootResponseType
     from .billing_manager_account import BillingManagerAccount
     from .billing_manager_account_admin import BillingManagerAccountAdmin
@@ -75,7 +74,7 @@ if TYPE_CHECKING:
     from .call_manager_call_direction import CallManagerCallDirection
     from .call_manager_call_hangup_by import CallManagerCallHangupBy
     from .call_manager_call_hangup_reason import CallManagerCallHangupReason
-    from .call_manager_call_metadata_type_0 import CallManagerCallMetadataType0
+    from .call_manager_call_metadata import CallManagerCallMetadata
     from .call_manager_call_mute_direction import CallManagerCallMuteDirection
     from .call_manager_call_status import CallManagerCallStatus
     from .call_manager_call_type import CallManagerCallType
@@ -107,6 +106,7 @@ if TYPE_CHECKING:
     from .call_manager_recording_format import CallManagerRecordingFormat
     from .call_manager_recording_reference_type import CallManagerRecordingReferenceType
     from .call_manager_recording_status import CallManagerRecordingStatus
+    from .calls_created import CallsCreated
     from .campaign_manager_campaign import CampaignManagerCampaign
     from .campaign_manager_campaign_end_handle import CampaignManagerCampaignEndHandle
     from .campaign_manager_campaign_execute import CampaignManagerCampaignExecute
@@ -119,6 +119,7 @@ if TYPE_CHECKING:
     from .campaign_manager_campaigncall_result import CampaignManagerCampaigncallResult
     from .campaign_manager_campaigncall_status import CampaignManagerCampaigncallStatus
     from .campaign_manager_outplan import CampaignManagerOutplan
+    from .case_note_deleted import CaseNoteDeleted
     from .common_address import CommonAddress
     from .common_address_type import CommonAddressType
     from .common_pagination import CommonPagination
@@ -177,12 +178,6 @@ if TYPE_CHECKING:
     from .customer_manager_metadata import CustomerManagerMetadata
     from .customer_manager_signup_result import CustomerManagerSignupResult
     from .delete_calls_id_mute_body import DeleteCallsIdMuteBody
-    from .delete_contact_cases_id_notes_note_id_response_200 import (
-        DeleteContactCasesIdNotesNoteIdResponse200,
-    )
-    from .delete_service_agents_contact_cases_id_notes_note_id_response_200 import (
-        DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200,
-    )
     from .email_manager_email import EmailManagerEmail
     from .email_manager_email_attachment import EmailManagerEmailAttachment
     from .email_manager_email_attachment_reference_type import (
@@ -244,6 +239,12 @@ if TYPE_CHECKING:
     from .flow_manager_action_option_hangup import FlowManagerActionOptionHangup
     from .flow_manager_action_option_message_send import (
         FlowManagerActionOptionMessageSend,
+    )
+    from .flow_manager_action_option_message_send_source import (
+        FlowManagerActionOptionMessageSendSource,
+    )
+    from .flow_manager_action_option_message_send_source_type import (
+        FlowManagerActionOptionMessageSendSourceType,
     )
     from .flow_manager_action_option_play import FlowManagerActionOptionPlay
     from .flow_manager_action_option_queue_join import FlowManagerActionOptionQueueJoin
@@ -394,15 +395,6 @@ if TYPE_CHECKING:
     from .get_tags_response_200 import GetTagsResponse200
     from .get_teams_response_200 import GetTeamsResponse200
     from .get_timeline_analyses_response_200 import GetTimelineAnalysesResponse200
-    from .get_timelines_calls_call_id_sip_analysis_response_200 import (
-        GetTimelinesCallsCallIdSipAnalysisResponse200,
-    )
-    from .get_timelines_calls_call_id_sip_analysis_response_200_rtcp_stats_type_0 import (
-        GetTimelinesCallsCallIdSipAnalysisResponse200RtcpStatsType0,
-    )
-    from .get_timelines_calls_call_id_sip_analysis_response_200_sip_messages_item import (
-        GetTimelinesCallsCallIdSipAnalysisResponse200SipMessagesItem,
-    )
     from .get_timelines_resource_type_resource_id_events_resource_type import (
         GetTimelinesResourceTypeResourceIdEventsResourceType,
     )
@@ -433,12 +425,14 @@ if TYPE_CHECKING:
     from .outdial_manager_outdial import OutdialManagerOutdial
     from .outdial_manager_outdialtarget import OutdialManagerOutdialtarget
     from .outdial_manager_outdialtarget_status import OutdialManagerOutdialtargetStatus
+    from .paddle_portal_session import PaddlePortalSession
+    from .password_forgot_accepted import PasswordForgotAccepted
+    from .password_reset_done import PasswordResetDone
     from .post_accesskeys_body import PostAccesskeysBody
     from .post_activeflows_body import PostActiveflowsBody
     from .post_activeflows_body_variables import PostActiveflowsBodyVariables
     from .post_agents_body import PostAgentsBody
     from .post_aiaudits_body import PostAiauditsBody
-    from .post_aiaudits_response_202 import PostAiauditsResponse202
     from .post_aicalls_body import PostAicallsBody
     from .post_aimessages_body import PostAimessagesBody
     from .post_aipromptproposals_body import PostAipromptproposalsBody
@@ -446,13 +440,6 @@ if TYPE_CHECKING:
     from .post_ais_body_parameter import PostAisBodyParameter
     from .post_ais_body_type import PostAisBodyType
     from .post_aisummaries_body import PostAisummariesBody
-    from .post_auth_password_forgot_response_200 import (
-        PostAuthPasswordForgotResponse200,
-    )
-    from .post_auth_password_reset_response_200 import PostAuthPasswordResetResponse200
-    from .post_billing_account_paddle_portal_session_response_200 import (
-        PostBillingAccountPaddlePortalSessionResponse200,
-    )
     from .post_billing_accounts_id_balance_add_force_body import (
         PostBillingAccountsIdBalanceAddForceBody,
     )
@@ -468,7 +455,6 @@ if TYPE_CHECKING:
         PostCallsIdRecordingStartBodyFormat,
     )
     from .post_calls_id_talk_body import PostCallsIdTalkBody
-    from .post_calls_response_200 import PostCallsResponse200
     from .post_campaigns_body import PostCampaignsBody
     from .post_conferences_body import PostConferencesBody
     from .post_conferences_body_data import PostConferencesBodyData
@@ -619,10 +605,12 @@ if TYPE_CHECKING:
         PutCustomersIdBillingAccountIdBody,
     )
     from .put_customers_id_body import PutCustomersIdBody
+    from .put_customers_id_metadata_body import PutCustomersIdMetadataBody
     from .put_extensions_id_body import PutExtensionsIdBody
     from .put_flows_id_body import PutFlowsIdBody
     from .put_numbers_id_body import PutNumbersIdBody
     from .put_numbers_id_flow_ids_body import PutNumbersIdFlowIdsBody
+    from .put_numbers_id_metadata_body import PutNumbersIdMetadataBody
     from .put_outdials_id_body import PutOutdialsIdBody
     from .put_outdials_id_campaign_id_body import PutOutdialsIdCampaignIdBody
     from .put_outdials_id_data_body import PutOutdialsIdDataBody
@@ -683,9 +671,7 @@ if TYPE_CHECKING:
     from .route_manager_provider_call import RouteManagerProviderCall
     from .route_manager_provider_call_anonymous import RouteManagerProviderCallAnonymous
     from .route_manager_provider_health_status import RouteManagerProviderHealthStatus
-    from .route_manager_provider_metadata_type_0 import (
-        RouteManagerProviderMetadataType0,
-    )
+    from .route_manager_provider_metadata import RouteManagerProviderMetadata
     from .route_manager_provider_setup_request import RouteManagerProviderSetupRequest
     from .route_manager_provider_setup_request_carrier import (
         RouteManagerProviderSetupRequestCarrier,
@@ -693,11 +679,12 @@ if TYPE_CHECKING:
     from .route_manager_provider_setup_request_credentials import (
         RouteManagerProviderSetupRequestCredentials,
     )
-    from .route_manager_provider_tech_headers_type_0 import (
-        RouteManagerProviderTechHeadersType0,
-    )
+    from .route_manager_provider_tech_headers import RouteManagerProviderTechHeaders
     from .route_manager_provider_type import RouteManagerProviderType
     from .route_manager_route import RouteManagerRoute
+    from .sip_analysis import SipAnalysis
+    from .sip_analysis_rtcp_stats import SipAnalysisRtcpStats
+    from .sip_analysis_sip_messages_item import SipAnalysisSipMessagesItem
     from .storage_manager_account import StorageManagerAccount
     from .storage_manager_file import StorageManagerFile
     from .storage_manager_file_reference_type import StorageManagerFileReferenceType
@@ -771,6 +758,7 @@ _MODULE_OF = {
     "AgentManagerAgentPermission": ".agent_manager_agent_permission",
     "AgentManagerAgentRingMethod": ".agent_manager_agent_ring_method",
     "AgentManagerAgentStatus": ".agent_manager_agent_status",
+    "AIAuditsCreated": ".ai_audits_created",
     "AIManagerAIcall": ".ai_manager_a_icall",
     "AIManagerAIcallAssistanceType": ".ai_manager_a_icall_assistance_type",
     "AIManagerAIcallMetadata": ".ai_manager_a_icall_metadata",
@@ -779,7 +767,7 @@ _MODULE_OF = {
     "AIManagerAIcallStatus": ".ai_manager_a_icall_status",
     "AIManagerAI": ".ai_manager_ai",
     "AIManagerAIAudit": ".ai_manager_ai_audit",
-    "AIManagerAIAuditEvaluationType0": ".ai_manager_ai_audit_evaluation_type_0",
+    "AIManagerAIAuditEvaluation": ".ai_manager_ai_audit_evaluation",
     "AIManagerAIAuditStatus": ".ai_manager_ai_audit_status",
     "AIManagerAIEngineModel": ".ai_manager_ai_engine_model",
     "AIManagerAIParameter": ".ai_manager_ai_parameter",
@@ -806,7 +794,7 @@ _MODULE_OF = {
     "AIManagerToolName": ".ai_manager_tool_name",
     "AIManagerVADConfig": ".ai_manager_vad_config",
     "AuthBootResponse": ".auth_boot_response",
-    "AuthBootResponseResourceDataType0": ".auth_boot_response_resource_data_type_0",
+    "AuthBootResponseResourceData": ".auth_boot_response_resource_data",
     "AuthBootResponseType": ".auth_boot_response_type",
     "BillingManagerAccount": ".billing_manager_account",
     "BillingManagerAccountAdmin": ".billing_manager_account_admin",
@@ -824,7 +812,7 @@ _MODULE_OF = {
     "CallManagerCallDirection": ".call_manager_call_direction",
     "CallManagerCallHangupBy": ".call_manager_call_hangup_by",
     "CallManagerCallHangupReason": ".call_manager_call_hangup_reason",
-    "CallManagerCallMetadataType0": ".call_manager_call_metadata_type_0",
+    "CallManagerCallMetadata": ".call_manager_call_metadata",
     "CallManagerCallMuteDirection": ".call_manager_call_mute_direction",
     "CallManagerCallStatus": ".call_manager_call_status",
     "CallManagerCallType": ".call_manager_call_type",
@@ -846,6 +834,7 @@ _MODULE_OF = {
     "CallManagerRecordingFormat": ".call_manager_recording_format",
     "CallManagerRecordingReferenceType": ".call_manager_recording_reference_type",
     "CallManagerRecordingStatus": ".call_manager_recording_status",
+    "CallsCreated": ".calls_created",
     "CampaignManagerCampaign": ".campaign_manager_campaign",
     "CampaignManagerCampaignEndHandle": ".campaign_manager_campaign_end_handle",
     "CampaignManagerCampaignExecute": ".campaign_manager_campaign_execute",
@@ -856,6 +845,7 @@ _MODULE_OF = {
     "CampaignManagerCampaigncallResult": ".campaign_manager_campaigncall_result",
     "CampaignManagerCampaigncallStatus": ".campaign_manager_campaigncall_status",
     "CampaignManagerOutplan": ".campaign_manager_outplan",
+    "CaseNoteDeleted": ".case_note_deleted",
     "CommonAddress": ".common_address",
     "CommonAddressType": ".common_address_type",
     "CommonPagination": ".common_pagination",
@@ -896,8 +886,6 @@ _MODULE_OF = {
     "CustomerManagerMetadata": ".customer_manager_metadata",
     "CustomerManagerSignupResult": ".customer_manager_signup_result",
     "DeleteCallsIdMuteBody": ".delete_calls_id_mute_body",
-    "DeleteContactCasesIdNotesNoteIdResponse200": ".delete_contact_cases_id_notes_note_id_response_200",
-    "DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200": ".delete_service_agents_contact_cases_id_notes_note_id_response_200",
     "EmailManagerEmail": ".email_manager_email",
     "EmailManagerEmailAttachment": ".email_manager_email_attachment",
     "EmailManagerEmailAttachmentReferenceType": ".email_manager_email_attachment_reference_type",
@@ -934,6 +922,8 @@ _MODULE_OF = {
     "FlowManagerActionOptionGoto": ".flow_manager_action_option_goto",
     "FlowManagerActionOptionHangup": ".flow_manager_action_option_hangup",
     "FlowManagerActionOptionMessageSend": ".flow_manager_action_option_message_send",
+    "FlowManagerActionOptionMessageSendSource": ".flow_manager_action_option_message_send_source",
+    "FlowManagerActionOptionMessageSendSourceType": ".flow_manager_action_option_message_send_source_type",
     "FlowManagerActionOptionPlay": ".flow_manager_action_option_play",
     "FlowManagerActionOptionQueueJoin": ".flow_manager_action_option_queue_join",
     "FlowManagerActionOptionRecordingStart": ".flow_manager_action_option_recording_start",
@@ -1025,9 +1015,6 @@ _MODULE_OF = {
     "GetTagsResponse200": ".get_tags_response_200",
     "GetTeamsResponse200": ".get_teams_response_200",
     "GetTimelineAnalysesResponse200": ".get_timeline_analyses_response_200",
-    "GetTimelinesCallsCallIdSipAnalysisResponse200": ".get_timelines_calls_call_id_sip_analysis_response_200",
-    "GetTimelinesCallsCallIdSipAnalysisResponse200RtcpStatsType0": ".get_timelines_calls_call_id_sip_analysis_response_200_rtcp_stats_type_0",
-    "GetTimelinesCallsCallIdSipAnalysisResponse200SipMessagesItem": ".get_timelines_calls_call_id_sip_analysis_response_200_sip_messages_item",
     "GetTimelinesResourceTypeResourceIdEventsResourceType": ".get_timelines_resource_type_resource_id_events_resource_type",
     "GetTimelinesResourceTypeResourceIdEventsResponse200": ".get_timelines_resource_type_resource_id_events_response_200",
     "GetTranscribesResponse200": ".get_transcribes_response_200",
@@ -1052,12 +1039,14 @@ _MODULE_OF = {
     "OutdialManagerOutdial": ".outdial_manager_outdial",
     "OutdialManagerOutdialtarget": ".outdial_manager_outdialtarget",
     "OutdialManagerOutdialtargetStatus": ".outdial_manager_outdialtarget_status",
+    "PaddlePortalSession": ".paddle_portal_session",
+    "PasswordForgotAccepted": ".password_forgot_accepted",
+    "PasswordResetDone": ".password_reset_done",
     "PostAccesskeysBody": ".post_accesskeys_body",
     "PostActiveflowsBody": ".post_activeflows_body",
     "PostActiveflowsBodyVariables": ".post_activeflows_body_variables",
     "PostAgentsBody": ".post_agents_body",
     "PostAiauditsBody": ".post_aiaudits_body",
-    "PostAiauditsResponse202": ".post_aiaudits_response_202",
     "PostAicallsBody": ".post_aicalls_body",
     "PostAimessagesBody": ".post_aimessages_body",
     "PostAipromptproposalsBody": ".post_aipromptproposals_body",
@@ -1065,9 +1054,6 @@ _MODULE_OF = {
     "PostAisBodyParameter": ".post_ais_body_parameter",
     "PostAisBodyType": ".post_ais_body_type",
     "PostAisummariesBody": ".post_aisummaries_body",
-    "PostAuthPasswordForgotResponse200": ".post_auth_password_forgot_response_200",
-    "PostAuthPasswordResetResponse200": ".post_auth_password_reset_response_200",
-    "PostBillingAccountPaddlePortalSessionResponse200": ".post_billing_account_paddle_portal_session_response_200",
     "PostBillingAccountsIdBalanceAddForceBody": ".post_billing_accounts_id_balance_add_force_body",
     "PostBillingAccountsIdBalanceSubtractForceBody": ".post_billing_accounts_id_balance_subtract_force_body",
     "PostCallsBody": ".post_calls_body",
@@ -1077,7 +1063,6 @@ _MODULE_OF = {
     "PostCallsIdRecordingStartBody": ".post_calls_id_recording_start_body",
     "PostCallsIdRecordingStartBodyFormat": ".post_calls_id_recording_start_body_format",
     "PostCallsIdTalkBody": ".post_calls_id_talk_body",
-    "PostCallsResponse200": ".post_calls_response_200",
     "PostCampaignsBody": ".post_campaigns_body",
     "PostConferencesBody": ".post_conferences_body",
     "PostConferencesBodyData": ".post_conferences_body_data",
@@ -1186,10 +1171,12 @@ _MODULE_OF = {
     "PutCustomerMetadataBody": ".put_customer_metadata_body",
     "PutCustomersIdBillingAccountIdBody": ".put_customers_id_billing_account_id_body",
     "PutCustomersIdBody": ".put_customers_id_body",
+    "PutCustomersIdMetadataBody": ".put_customers_id_metadata_body",
     "PutExtensionsIdBody": ".put_extensions_id_body",
     "PutFlowsIdBody": ".put_flows_id_body",
     "PutNumbersIdBody": ".put_numbers_id_body",
     "PutNumbersIdFlowIdsBody": ".put_numbers_id_flow_ids_body",
+    "PutNumbersIdMetadataBody": ".put_numbers_id_metadata_body",
     "PutOutdialsIdBody": ".put_outdials_id_body",
     "PutOutdialsIdCampaignIdBody": ".put_outdials_id_campaign_id_body",
     "PutOutdialsIdDataBody": ".put_outdials_id_data_body",
@@ -1238,13 +1225,16 @@ _MODULE_OF = {
     "RouteManagerProviderCall": ".route_manager_provider_call",
     "RouteManagerProviderCallAnonymous": ".route_manager_provider_call_anonymous",
     "RouteManagerProviderHealthStatus": ".route_manager_provider_health_status",
-    "RouteManagerProviderMetadataType0": ".route_manager_provider_metadata_type_0",
+    "RouteManagerProviderMetadata": ".route_manager_provider_metadata",
     "RouteManagerProviderSetupRequest": ".route_manager_provider_setup_request",
     "RouteManagerProviderSetupRequestCarrier": ".route_manager_provider_setup_request_carrier",
     "RouteManagerProviderSetupRequestCredentials": ".route_manager_provider_setup_request_credentials",
-    "RouteManagerProviderTechHeadersType0": ".route_manager_provider_tech_headers_type_0",
+    "RouteManagerProviderTechHeaders": ".route_manager_provider_tech_headers",
     "RouteManagerProviderType": ".route_manager_provider_type",
     "RouteManagerRoute": ".route_manager_route",
+    "SipAnalysis": ".sip_analysis",
+    "SipAnalysisRtcpStats": ".sip_analysis_rtcp_stats",
+    "SipAnalysisSipMessagesItem": ".sip_analysis_sip_messages_item",
     "StorageManagerAccount": ".storage_manager_account",
     "StorageManagerFile": ".storage_manager_file",
     "StorageManagerFileReferenceType": ".storage_manager_file_reference_type",
@@ -1299,9 +1289,10 @@ _MODULE_OF = {
 }
 
 __all__ = (
+    "AIAuditsCreated",
     "AIManagerAI",
     "AIManagerAIAudit",
-    "AIManagerAIAuditEvaluationType0",
+    "AIManagerAIAuditEvaluation",
     "AIManagerAIAuditStatus",
     "AIManagerAIEngineModel",
     "AIManagerAIParameter",
@@ -1338,7 +1329,7 @@ __all__ = (
     "AgentManagerAgentRingMethod",
     "AgentManagerAgentStatus",
     "AuthBootResponse",
-    "AuthBootResponseResourceDataType0",
+    "AuthBootResponseResourceData",
     "AuthBootResponseType",
     "BillingManagerAccount",
     "BillingManagerAccountAdmin",
@@ -1356,7 +1347,7 @@ __all__ = (
     "CallManagerCallDirection",
     "CallManagerCallHangupBy",
     "CallManagerCallHangupReason",
-    "CallManagerCallMetadataType0",
+    "CallManagerCallMetadata",
     "CallManagerCallMuteDirection",
     "CallManagerCallStatus",
     "CallManagerCallType",
@@ -1378,6 +1369,7 @@ __all__ = (
     "CallManagerRecordingFormat",
     "CallManagerRecordingReferenceType",
     "CallManagerRecordingStatus",
+    "CallsCreated",
     "CampaignManagerCampaign",
     "CampaignManagerCampaignEndHandle",
     "CampaignManagerCampaignExecute",
@@ -1388,6 +1380,7 @@ __all__ = (
     "CampaignManagerCampaigncallResult",
     "CampaignManagerCampaigncallStatus",
     "CampaignManagerOutplan",
+    "CaseNoteDeleted",
     "CommonAddress",
     "CommonAddressType",
     "CommonPagination",
@@ -1428,8 +1421,6 @@ __all__ = (
     "CustomerManagerMetadata",
     "CustomerManagerSignupResult",
     "DeleteCallsIdMuteBody",
-    "DeleteContactCasesIdNotesNoteIdResponse200",
-    "DeleteServiceAgentsContactCasesIdNotesNoteIdResponse200",
     "EmailManagerEmail",
     "EmailManagerEmailAttachment",
     "EmailManagerEmailAttachmentReferenceType",
@@ -1466,6 +1457,8 @@ __all__ = (
     "FlowManagerActionOptionGoto",
     "FlowManagerActionOptionHangup",
     "FlowManagerActionOptionMessageSend",
+    "FlowManagerActionOptionMessageSendSource",
+    "FlowManagerActionOptionMessageSendSourceType",
     "FlowManagerActionOptionPlay",
     "FlowManagerActionOptionQueueJoin",
     "FlowManagerActionOptionRecordingStart",
@@ -1557,9 +1550,6 @@ __all__ = (
     "GetTagsResponse200",
     "GetTeamsResponse200",
     "GetTimelineAnalysesResponse200",
-    "GetTimelinesCallsCallIdSipAnalysisResponse200",
-    "GetTimelinesCallsCallIdSipAnalysisResponse200RtcpStatsType0",
-    "GetTimelinesCallsCallIdSipAnalysisResponse200SipMessagesItem",
     "GetTimelinesResourceTypeResourceIdEventsResourceType",
     "GetTimelinesResourceTypeResourceIdEventsResponse200",
     "GetTranscribesResponse200",
@@ -1584,12 +1574,14 @@ __all__ = (
     "OutdialManagerOutdial",
     "OutdialManagerOutdialtarget",
     "OutdialManagerOutdialtargetStatus",
+    "PaddlePortalSession",
+    "PasswordForgotAccepted",
+    "PasswordResetDone",
     "PostAccesskeysBody",
     "PostActiveflowsBody",
     "PostActiveflowsBodyVariables",
     "PostAgentsBody",
     "PostAiauditsBody",
-    "PostAiauditsResponse202",
     "PostAicallsBody",
     "PostAimessagesBody",
     "PostAipromptproposalsBody",
@@ -1597,9 +1589,6 @@ __all__ = (
     "PostAisBodyParameter",
     "PostAisBodyType",
     "PostAisummariesBody",
-    "PostAuthPasswordForgotResponse200",
-    "PostAuthPasswordResetResponse200",
-    "PostBillingAccountPaddlePortalSessionResponse200",
     "PostBillingAccountsIdBalanceAddForceBody",
     "PostBillingAccountsIdBalanceSubtractForceBody",
     "PostCallsBody",
@@ -1609,7 +1598,6 @@ __all__ = (
     "PostCallsIdRecordingStartBody",
     "PostCallsIdRecordingStartBodyFormat",
     "PostCallsIdTalkBody",
-    "PostCallsResponse200",
     "PostCampaignsBody",
     "PostConferencesBody",
     "PostConferencesBodyData",
@@ -1718,10 +1706,12 @@ __all__ = (
     "PutCustomerMetadataBody",
     "PutCustomersIdBillingAccountIdBody",
     "PutCustomersIdBody",
+    "PutCustomersIdMetadataBody",
     "PutExtensionsIdBody",
     "PutFlowsIdBody",
     "PutNumbersIdBody",
     "PutNumbersIdFlowIdsBody",
+    "PutNumbersIdMetadataBody",
     "PutOutdialsIdBody",
     "PutOutdialsIdCampaignIdBody",
     "PutOutdialsIdDataBody",
@@ -1770,13 +1760,16 @@ __all__ = (
     "RouteManagerProviderCall",
     "RouteManagerProviderCallAnonymous",
     "RouteManagerProviderHealthStatus",
-    "RouteManagerProviderMetadataType0",
+    "RouteManagerProviderMetadata",
     "RouteManagerProviderSetupRequest",
     "RouteManagerProviderSetupRequestCarrier",
     "RouteManagerProviderSetupRequestCredentials",
-    "RouteManagerProviderTechHeadersType0",
+    "RouteManagerProviderTechHeaders",
     "RouteManagerProviderType",
     "RouteManagerRoute",
+    "SipAnalysis",
+    "SipAnalysisRtcpStats",
+    "SipAnalysisSipMessagesItem",
     "StorageManagerAccount",
     "StorageManagerFile",
     "StorageManagerFileReferenceType",

@@ -1,72 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AIManagerMessageToolCallsItemFunction")
-
-
-@_attrs_define
-class AIManagerMessageToolCallsItemFunction:
-    """The function call details.
-
-    Attributes:
-        name (str | Unset): The name of the function to call. Example: get_weather.
-        arguments (str | Unset): The arguments to pass to the function as a JSON string. Example: {"location": "San
-            Francisco"}.
+class AIManagerMessageToolCallsItemFunction(Model):
+    """Attributes:
+    name (str | None): The name of the function to call.
+    arguments (str | None): The arguments to pass to the function as a JSON string.
     """
 
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("arguments", "name")
+    _fields = (
+        ("name", "name"),
+        ("arguments", "arguments"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "arguments",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    name: str | None
+    arguments: str | None
 
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arguments: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name
+        self.arguments = arguments
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        arguments = d.pop("arguments", UNSET)
-
-        ai_manager_message_tool_calls_item_function = cls(
-            name=name,
-            arguments=arguments,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "AIManagerMessageToolCallsItemFunction")
         )
-
-        ai_manager_message_tool_calls_item_function.additional_properties = d
-        return ai_manager_message_tool_calls_item_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerMessageToolCallsItemFunction", "name", "str", v)
+        self.name = v
+        v = get("arguments")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "AIManagerMessageToolCallsItemFunction", "arguments", "str", v
+            )
+        self.arguments = v
+        return self

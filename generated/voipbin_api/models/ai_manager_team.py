@@ -2,231 +2,196 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    model_list,
+    new_model,
+    timestamp,
+)
 
-from ..types import UNSET, Unset, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.ai_manager_team_member import AIManagerTeamMember
-    from ..models.ai_manager_team_parameter import AIManagerTeamParameter
-
-
-T = TypeVar("T", bound="AIManagerTeam")
-
-
-@_attrs_define
-class AIManagerTeam:
-    """
-    Attributes:
-        id (UUID): The unique identifier of the team. Example: 550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID): The unique identifier of the associated customer. Returned from the `GET /customers`
-            response. Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        name (str): Name of the team. Example: Customer Support Team.
-        detail (str): Detailed description of the team. Example: Multi-agent team for handling customer inquiries.
-        start_member_id (UUID): The member ID that starts the conversation. Must reference one of the members in the
-            members array. Example: aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa.
-        members (list[AIManagerTeamMember]): List of team members forming the graph nodes.
-        parameter (AIManagerTeamParameter | Unset): Custom key-value parameter data for the team. Supports flow variable
-            substitution at runtime. Example: {'language': 'en-US', 'department': 'support'}.
-        direct_hash (str | Unset): The direct hash for direct access via SIP URI sip:<direct_hash>@sip.voipbin.net (the
-            "direct." prefix is already included in the value, e.g. "direct.a1b2c3d4e5f6"). Returned from the resource's
-            `direct_hash` field. Example: direct.a1b2c3d4e5f6.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the team was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the team was last updated. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when the team was deleted. Example:
-            2026-01-15T09:30:00.000000Z.
+class AIManagerTeam(Model):
+    """Attributes:
+    id (str): The unique identifier of the team.
+    customer_id (str): The unique identifier of the associated customer. Returned from the `GET /customers`
+        response.
+    start_member_id (str): The member ID that starts the conversation. Must reference one of the members in the
+        members array.
+    tm_create (datetime.datetime | None): Timestamp when the team was created.
+    tm_update (datetime.datetime | None): Timestamp when the team was last updated.
+    tm_delete (datetime.datetime | None): Timestamp when the team was deleted.
+    name (str | None): Name of the team.
+    detail (str | None): Detailed description of the team.
+    members (list[AIManagerTeamMember] | None): List of team members forming the graph nodes.
+    parameter (AIManagerTeamParameter | None):
+    direct_hash (str | None): The direct hash for direct access via SIP URI sip:<direct_hash>@sip.voipbin.net
+        (the "direct." prefix is already included in the value, e.g. "direct.a1b2c3d4e5f6"). Returned from the
+        resource's `direct_hash` field.
     """
 
-    id: UUID
-    customer_id: UUID
-    name: str
-    detail: str
-    start_member_id: UUID
-    members: list[AIManagerTeamMember]
-    parameter: AIManagerTeamParameter | Unset = UNSET
-    direct_hash: str | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "detail",
+        "direct_hash",
+        "id",
+        "members",
+        "name",
+        "parameter",
+        "start_member_id",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("start_member_id", "start_member_id"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("members", "members"),
+        ("parameter", "parameter"),
+        ("direct_hash", "direct_hash"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "start_member_id",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+            "name",
+            "detail",
+            "members",
+            "parameter",
+            "direct_hash",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+    id: str
+    customer_id: str
+    start_member_id: str
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
+    name: str | None
+    detail: str | None
+    members: list[AIManagerTeamMember] | None
+    parameter: AIManagerTeamParameter | None
+    direct_hash: str | None
 
-        customer_id = str(self.customer_id)
-
-        name = self.name
-
-        detail = self.detail
-
-        start_member_id = str(self.start_member_id)
-
-        members = []
-        for members_item_data in self.members:
-            members_item = members_item_data.to_dict()
-            members.append(members_item)
-
-        parameter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameter, Unset):
-            parameter = self.parameter.to_dict()
-
-        direct_hash = self.direct_hash
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "customer_id": customer_id,
-                "name": name,
-                "detail": detail,
-                "start_member_id": start_member_id,
-                "members": members,
-            }
-        )
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-        if direct_hash is not UNSET:
-            field_dict["direct_hash"] = direct_hash
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        start_member_id: str | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        members: list[AIManagerTeamMember] | None = None,
+        parameter: AIManagerTeamParameter | None = None,
+        direct_hash: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.start_member_id = start_member_id  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
+        self.name = name
+        self.detail = detail
+        self.members = members
+        self.parameter = parameter
+        self.direct_hash = direct_hash
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ai_manager_team_member import AIManagerTeamMember
-        from ..models.ai_manager_team_parameter import AIManagerTeamParameter
+        d = src_dict if type(src_dict) is dict else as_object(src_dict, "AIManagerTeam")
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerTeam", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerTeam", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("start_member_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerTeam", "start_member_id", "str", v)
+        self.start_member_id = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "AIManagerTeam", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "AIManagerTeam", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "AIManagerTeam", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerTeam", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerTeam", "detail", "str", v)
+        self.detail = v
+        v = get("members")
+        if v is not None:
+            v = model_list(AIManagerTeamMember, v, "AIManagerTeam", "members")
+        self.members = v
+        v = get("parameter")
+        if v is not None:
+            try:
+                v = AIManagerTeamParameter.from_dict(v)
+            except FieldError as error:
+                raise error.within("AIManagerTeam", "parameter") from None
+        self.parameter = v
+        v = get("direct_hash")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIManagerTeam", "direct_hash", "str", v)
+        self.direct_hash = v
+        return self
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
 
-        customer_id = UUID(d.pop("customer_id"))
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        start_member_id = UUID(d.pop("start_member_id"))
-
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = AIManagerTeamMember.from_dict(members_item_data)
-
-            members.append(members_item)
-
-        _parameter = d.pop("parameter", UNSET)
-        parameter: AIManagerTeamParameter | Unset
-        if isinstance(_parameter, Unset):
-            parameter = UNSET
-        else:
-            parameter = AIManagerTeamParameter.from_dict(_parameter)
-
-        direct_hash = d.pop("direct_hash", UNSET)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        ai_manager_team = cls(
-            id=id,
-            customer_id=customer_id,
-            name=name,
-            detail=detail,
-            start_member_id=start_member_id,
-            members=members,
-            parameter=parameter,
-            direct_hash=direct_hash,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
-        )
-
-        ai_manager_team.additional_properties = d
-        return ai_manager_team
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_team_member import AIManagerTeamMember
+from ..models.ai_manager_team_parameter import AIManagerTeamParameter

@@ -1,94 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AIManagerVADConfig")
-
-
-@_attrs_define
-class AIManagerVADConfig:
+class AIManagerVADConfig(Model):
     """Voice Activity Detection configuration. Omitted fields use Pipecat defaults (confidence=0.7, start_secs=0.2,
     stop_secs=0.2, min_volume=0.6).
 
-        Attributes:
-            confidence (float | Unset): Minimum confidence threshold to detect voice. Range 0.0–1.0. Omitted fields use
-                Pipecat default. Default: 0.7. Example: 0.7.
-            start_secs (float | Unset): Duration in seconds of continuous speech needed to confirm speaking started. Range
-                0.0–30.0. Omitted fields use Pipecat default. Default: 0.2. Example: 0.2.
-            stop_secs (float | Unset): Duration in seconds of silence needed to confirm speaking stopped. Range 0.0–30.0.
-                Omitted fields use Pipecat default. Default: 0.2. Example: 0.5.
-            min_volume (float | Unset): Minimum audio volume for voice detection. Range 0.0–1.0. Omitted fields use Pipecat
-                default. Default: 0.6. Example: 0.6.
+    Attributes:
+        confidence (float | None): Minimum confidence threshold to detect voice. Range 0.0–1.0. Omitted fields use
+            Pipecat default.
+        start_secs (float | None): Duration in seconds of continuous speech needed to confirm speaking started.
+            Range 0.0–30.0. Omitted fields use Pipecat default.
+        stop_secs (float | None): Duration in seconds of silence needed to confirm speaking stopped. Range 0.0–30.0.
+            Omitted fields use Pipecat default.
+        min_volume (float | None): Minimum audio volume for voice detection. Range 0.0–1.0. Omitted fields use
+            Pipecat default.
     """
 
-    confidence: float | Unset = 0.7
-    start_secs: float | Unset = 0.2
-    stop_secs: float | Unset = 0.2
-    min_volume: float | Unset = 0.6
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("confidence", "min_volume", "start_secs", "stop_secs")
+    _fields = (
+        ("confidence", "confidence"),
+        ("start_secs", "start_secs"),
+        ("stop_secs", "stop_secs"),
+        ("min_volume", "min_volume"),
+    )
+    _wire_names = frozenset(
+        {
+            "confidence",
+            "start_secs",
+            "stop_secs",
+            "min_volume",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        confidence = self.confidence
+    confidence: float | None
+    start_secs: float | None
+    stop_secs: float | None
+    min_volume: float | None
 
-        start_secs = self.start_secs
-
-        stop_secs = self.stop_secs
-
-        min_volume = self.min_volume
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if start_secs is not UNSET:
-            field_dict["start_secs"] = start_secs
-        if stop_secs is not UNSET:
-            field_dict["stop_secs"] = stop_secs
-        if min_volume is not UNSET:
-            field_dict["min_volume"] = min_volume
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        confidence: float | None = None,
+        start_secs: float | None = None,
+        stop_secs: float | None = None,
+        min_volume: float | None = None,
+    ) -> None:
+        self._data = {}
+        self.confidence = confidence
+        self.start_secs = start_secs
+        self.stop_secs = stop_secs
+        self.min_volume = min_volume
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        confidence = d.pop("confidence", UNSET)
-
-        start_secs = d.pop("start_secs", UNSET)
-
-        stop_secs = d.pop("stop_secs", UNSET)
-
-        min_volume = d.pop("min_volume", UNSET)
-
-        ai_manager_vad_config = cls(
-            confidence=confidence,
-            start_secs=start_secs,
-            stop_secs=stop_secs,
-            min_volume=min_volume,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "AIManagerVADConfig")
         )
-
-        ai_manager_vad_config.additional_properties = d
-        return ai_manager_vad_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("confidence")
+        if (
+            type(v) is not float
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int | float))
+        ):
+            raise FieldError("AIManagerVADConfig", "confidence", "number", v)
+        self.confidence = v
+        v = get("start_secs")
+        if (
+            type(v) is not float
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int | float))
+        ):
+            raise FieldError("AIManagerVADConfig", "start_secs", "number", v)
+        self.start_secs = v
+        v = get("stop_secs")
+        if (
+            type(v) is not float
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int | float))
+        ):
+            raise FieldError("AIManagerVADConfig", "stop_secs", "number", v)
+        self.stop_secs = v
+        v = get("min_volume")
+        if (
+            type(v) is not float
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int | float))
+        ):
+            raise FieldError("AIManagerVADConfig", "min_volume", "number", v)
+        self.min_volume = v
+        return self

@@ -2,198 +2,148 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.auth_boot_response_type import AuthBootResponseType
-from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.auth_boot_response_resource_data_type_0 import (
-        AuthBootResponseResourceDataType0,
-    )
-
-
-T = TypeVar("T", bound="AuthBootResponse")
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
 
-@_attrs_define
-class AuthBootResponse:
+class AuthBootResponse(Model):
     """Result of a successful boot request. Contains a resource-scoped JWT and metadata about the scoped resource.
 
     Attributes:
-        token (str | Unset): JWT token string for API authentication. Pass as `Bearer <token>` in the Authorization
-            header. Example: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjdXN0b21lcl9pZCI6IjU1MGU4NDAwLWUyOWItNDFkNC1hNzE2LTQ0Nj
-            Y1NTQ0MDAwMCJ9.abc123.
-        type_ (AuthBootResponseType | Unset): Token type. Always "direct" for boot tokens. Example: direct.
-        resource_type (str | Unset): The type of resource this token is scoped to (e.g., "ai"). Example: ai.
-        resource_id (UUID | Unset): The UUID of the resource this token is scoped to. Returned from the resource
-            creation endpoint (e.g., `POST /ais`). Example: 550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID | Unset): The UUID of the customer that owns the resource. Returned from the `POST
-            /auth/signup` response. Example: 660e8400-e29b-41d4-a716-446655440001.
-        expire (datetime.datetime | None | Unset): Token expiry timestamp in ISO 8601 format. Example:
-            2026-04-07T12:00:00Z.
-        resource_data (AuthBootResponseResourceDataType0 | None | Unset): Resource-type-scoped envelope for additional,
-            publicly-safe data about the boot-scoped resource. Each entry is a self-documenting named key; currently only
+        token (str): JWT token string for API authentication. Pass as `Bearer <token>` in the Authorization header.
+        type (AuthBootResponseType): Token type. Always "direct" for boot tokens.
+        resource_type (str): The type of resource this token is scoped to (e.g., "ai").
+        resource_id (str): The UUID of the resource this token is scoped to. Returned from the resource creation
+            endpoint (e.g., `POST /ais`).
+        customer_id (str): The UUID of the customer that owns the resource. Returned from the `POST /auth/signup`
+            response.
+        expire (datetime.datetime | None): Token expiry timestamp in ISO 8601 format.
+        resource_data (AuthBootResponseResourceData | None): Resource-type-scoped envelope for additional, publicly-
+            safe data about the boot-scoped resource. Each entry is a self-documenting named key; currently only
             "public_display_config" is populated (for resource_type "webchat_widget", carrying the widget's
             WebchatManagerWidgetThemeConfig shape). The envelope key itself, and any entry inside it, is OMITTED (not
             present) when there is nothing to report -- never present as an empty object.
     """
 
-    token: str | Unset = UNSET
-    type_: AuthBootResponseType | Unset = UNSET
-    resource_type: str | Unset = UNSET
-    resource_id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    expire: datetime.datetime | None | Unset = UNSET
-    resource_data: AuthBootResponseResourceDataType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "expire",
+        "resource_data",
+        "resource_id",
+        "resource_type",
+        "token",
+        "type",
+    )
+    _fields = (
+        ("token", "token"),
+        ("type", "type"),
+        ("resource_type", "resource_type"),
+        ("resource_id", "resource_id"),
+        ("customer_id", "customer_id"),
+        ("expire", "expire"),
+        ("resource_data", "resource_data"),
+    )
+    _wire_names = frozenset(
+        {
+            "token",
+            "type",
+            "resource_type",
+            "resource_id",
+            "customer_id",
+            "expire",
+            "resource_data",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_boot_response_resource_data_type_0 import (
-            AuthBootResponseResourceDataType0,
-        )
+    token: str
+    type: AuthBootResponseType
+    resource_type: str
+    resource_id: str
+    customer_id: str
+    expire: datetime.datetime | None
+    resource_data: AuthBootResponseResourceData | None
 
-        token = self.token
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        resource_type = self.resource_type
-
-        resource_id: str | Unset = UNSET
-        if not isinstance(self.resource_id, Unset):
-            resource_id = str(self.resource_id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        expire: None | str | Unset
-        if isinstance(self.expire, Unset):
-            expire = UNSET
-        elif isinstance(self.expire, datetime.datetime):
-            expire = self.expire.isoformat()
-        else:
-            expire = self.expire
-
-        resource_data: dict[str, Any] | None | Unset
-        if isinstance(self.resource_data, Unset):
-            resource_data = UNSET
-        elif isinstance(self.resource_data, AuthBootResponseResourceDataType0):
-            resource_data = self.resource_data.to_dict()
-        else:
-            resource_data = self.resource_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if expire is not UNSET:
-            field_dict["expire"] = expire
-        if resource_data is not UNSET:
-            field_dict["resource_data"] = resource_data
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        type: AuthBootResponseType | None = None,
+        resource_type: str | None = None,
+        resource_id: str | None = None,
+        customer_id: str | None = None,
+        expire: datetime.datetime | None = None,
+        resource_data: AuthBootResponseResourceData | None = None,
+    ) -> None:
+        self._data = {}
+        self.token = token  # type: ignore[assignment]
+        self.type = type  # type: ignore[assignment]
+        self.resource_type = resource_type  # type: ignore[assignment]
+        self.resource_id = resource_id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.expire = expire
+        self.resource_data = resource_data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_boot_response_resource_data_type_0 import (
-            AuthBootResponseResourceDataType0,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "AuthBootResponse")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AuthBootResponse", "token", "str", v)
+        self.token = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(AuthBootResponseType, v, "AuthBootResponse", "type")
+        self.type = v
+        v = get("resource_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AuthBootResponse", "resource_type", "str", v)
+        self.resource_type = v
+        v = get("resource_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AuthBootResponse", "resource_id", "str", v)
+        self.resource_id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AuthBootResponse", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("expire")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "AuthBootResponse", "expire")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.expire = v
+        v = get("resource_data")
+        if v is not None:
+            try:
+                v = AuthBootResponseResourceData.from_dict(v)
+            except FieldError as error:
+                raise error.within("AuthBootResponse", "resource_data") from None
+        self.resource_data = v
+        return self
 
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: AuthBootResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AuthBootResponseType(_type_)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        _resource_id = d.pop("resource_id", UNSET)
-        resource_id: UUID | Unset
-        if isinstance(_resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = UUID(_resource_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        def _parse_expire(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"expire: unexpected {type(data).__name__}")
-            expire_type_0 = parse_datetime(data)
-
-            return expire_type_0
-
-        expire = _parse_expire(d.pop("expire", UNSET))
-
-        def _parse_resource_data(
-            data: object,
-        ) -> AuthBootResponseResourceDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"resource_data: unexpected {type(data).__name__}")
-            resource_data_type_0 = AuthBootResponseResourceDataType0.from_dict(data)
-
-            return resource_data_type_0
-
-        resource_data = _parse_resource_data(d.pop("resource_data", UNSET))
-
-        auth_boot_response = cls(
-            token=token,
-            type_=type_,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            customer_id=customer_id,
-            expire=expire,
-            resource_data=resource_data,
-        )
-
-        auth_boot_response.additional_properties = d
-        return auth_boot_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.auth_boot_response_resource_data import AuthBootResponseResourceData
+from ..models.auth_boot_response_type import AuthBootResponseType

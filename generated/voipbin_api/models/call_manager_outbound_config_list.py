@@ -1,89 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_manager_outbound_config import CallManagerOutboundConfig
-
-
-T = TypeVar("T", bound="CallManagerOutboundConfigList")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
 
 
-@_attrs_define
-class CallManagerOutboundConfigList:
-    """
-    Attributes:
-        result (list[CallManagerOutboundConfig] | Unset):
-        next_page_token (str | Unset): Cursor token for the next page of results. Pass this value as the page_token
-            parameter in the next request.
+class CallManagerOutboundConfigList(Model):
+    """Attributes:
+    result (list[CallManagerOutboundConfig]):
+    next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
+        parameter in the next request.
     """
 
-    result: list[CallManagerOutboundConfig] | Unset = UNSET
-    next_page_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("next_page_token", "result")
+    _fields = (
+        ("result", "result"),
+        ("next_page_token", "next_page_token"),
+    )
+    _wire_names = frozenset(
+        {
+            "result",
+            "next_page_token",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+    result: list[CallManagerOutboundConfig]
+    next_page_token: str
 
-        next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        result: list[CallManagerOutboundConfig] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.result = result  # type: ignore[assignment]
+        self.next_page_token = next_page_token  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_manager_outbound_config import CallManagerOutboundConfig
-
-        d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: list[CallManagerOutboundConfig] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = CallManagerOutboundConfig.from_dict(result_item_data)
-
-                result.append(result_item)
-
-        next_page_token = d.pop("next_page_token", UNSET)
-
-        call_manager_outbound_config_list = cls(
-            result=result,
-            next_page_token=next_page_token,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "CallManagerOutboundConfigList")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("result")
+        if v is not None:
+            v = model_list(
+                CallManagerOutboundConfig, v, "CallManagerOutboundConfigList", "result"
+            )
+        self.result = v
+        v = get("next_page_token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "CallManagerOutboundConfigList", "next_page_token", "str", v
+            )
+        self.next_page_token = v
+        return self
 
-        call_manager_outbound_config_list.additional_properties = d
-        return call_manager_outbound_config_list
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.call_manager_outbound_config import CallManagerOutboundConfig

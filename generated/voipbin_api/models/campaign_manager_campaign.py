@@ -2,359 +2,270 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    model_list,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
+
+class CampaignManagerCampaign(Model):
+    """Attributes:
+    id (str): The unique identifier of the campaign.
+    customer_id (str): The unique identifier of the customer. Returned from the `GET /customers` response.
+    type (CampaignManagerCampaignType): Type of campaign.
+    name (str): Display name of the campaign.
+    detail (str): Additional details about the campaign.
+    status (CampaignManagerCampaignStatus): Status of the campaign.
+    service_level (int): Target service level percentage.
+    end_handle (CampaignManagerCampaignEndHandle): Behavior of the campaign after outdial has no more targets.
+    actions (list[FlowManagerAction] | None): Ordered list of actions to execute for each campaign call.
+    outplan_id (str): The unique identifier of the outplan. Returned from the `POST /outplans` or `GET
+        /outplans` response.
+    outdial_id (str): The unique identifier of the outdial. Returned from the `POST /outdials` or `GET
+        /outdials` response.
+    queue_id (str): The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues`
+        response.
+    next_campaign_id (str): The unique identifier of the next campaign to execute after this one completes.
+        Returned from the `POST /campaigns` or `GET /campaigns` response.
+    tm_create (datetime.datetime | None): Timestamp when the campaign was created.
+    tm_update (datetime.datetime | None): Timestamp when the campaign was last updated.
+    tm_delete (datetime.datetime | None): Timestamp when the campaign was deleted.
+    """
+
+    __slots__ = (
+        "actions",
+        "customer_id",
+        "detail",
+        "end_handle",
+        "id",
+        "name",
+        "next_campaign_id",
+        "outdial_id",
+        "outplan_id",
+        "queue_id",
+        "service_level",
+        "status",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "type",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("type", "type"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("status", "status"),
+        ("service_level", "service_level"),
+        ("end_handle", "end_handle"),
+        ("actions", "actions"),
+        ("outplan_id", "outplan_id"),
+        ("outdial_id", "outdial_id"),
+        ("queue_id", "queue_id"),
+        ("next_campaign_id", "next_campaign_id"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "type",
+            "name",
+            "detail",
+            "status",
+            "service_level",
+            "end_handle",
+            "actions",
+            "outplan_id",
+            "outdial_id",
+            "queue_id",
+            "next_campaign_id",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+        }
+    )
+
+    id: str
+    customer_id: str
+    type: CampaignManagerCampaignType
+    name: str
+    detail: str
+    status: CampaignManagerCampaignStatus
+    service_level: int
+    end_handle: CampaignManagerCampaignEndHandle
+    actions: list[FlowManagerAction] | None
+    outplan_id: str
+    outdial_id: str
+    queue_id: str
+    next_campaign_id: str
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        type: CampaignManagerCampaignType | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        status: CampaignManagerCampaignStatus | None = None,
+        service_level: int | None = None,
+        end_handle: CampaignManagerCampaignEndHandle | None = None,
+        actions: list[FlowManagerAction] | None = None,
+        outplan_id: str | None = None,
+        outdial_id: str | None = None,
+        queue_id: str | None = None,
+        next_campaign_id: str | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.type = type  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.status = status  # type: ignore[assignment]
+        self.service_level = service_level  # type: ignore[assignment]
+        self.end_handle = end_handle  # type: ignore[assignment]
+        self.actions = actions
+        self.outplan_id = outplan_id  # type: ignore[assignment]
+        self.outdial_id = outdial_id  # type: ignore[assignment]
+        self.queue_id = queue_id  # type: ignore[assignment]
+        self.next_campaign_id = next_campaign_id  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "CampaignManagerCampaign")
+        )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(
+                CampaignManagerCampaignType, v, "CampaignManagerCampaign", "type"
+            )
+        self.type = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "detail", "str", v)
+        self.detail = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                CampaignManagerCampaignStatus, v, "CampaignManagerCampaign", "status"
+            )
+        self.status = v
+        v = get("service_level")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerCampaign", "service_level", "int", v)
+        self.service_level = v
+        v = get("end_handle")
+        if v is not None:
+            v = open_enum(
+                CampaignManagerCampaignEndHandle,
+                v,
+                "CampaignManagerCampaign",
+                "end_handle",
+            )
+        self.end_handle = v
+        v = get("actions")
+        if v is not None:
+            v = model_list(FlowManagerAction, v, "CampaignManagerCampaign", "actions")
+        self.actions = v
+        v = get("outplan_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "outplan_id", "str", v)
+        self.outplan_id = v
+        v = get("outdial_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "outdial_id", "str", v)
+        self.outdial_id = v
+        v = get("queue_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "queue_id", "str", v)
+        self.queue_id = v
+        v = get("next_campaign_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerCampaign", "next_campaign_id", "str", v)
+        self.next_campaign_id = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "CampaignManagerCampaign", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "CampaignManagerCampaign", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "CampaignManagerCampaign", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        return self
+
+
+# Imported after the class: models refer to each other in cycles.
 from ..models.campaign_manager_campaign_end_handle import (
     CampaignManagerCampaignEndHandle,
 )
 from ..models.campaign_manager_campaign_status import CampaignManagerCampaignStatus
 from ..models.campaign_manager_campaign_type import CampaignManagerCampaignType
-from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.flow_manager_action import FlowManagerAction
-
-
-T = TypeVar("T", bound="CampaignManagerCampaign")
-
-
-@_attrs_define
-class CampaignManagerCampaign:
-    """
-    Attributes:
-        id (UUID | Unset): The unique identifier of the campaign. Example: c3d4e5f6-a7b8-9012-3456-7890abcdef01.
-        customer_id (UUID | Unset): The unique identifier of the customer. Returned from the `GET /customers` response.
-            Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        type_ (CampaignManagerCampaignType | Unset): Type of campaign. Example: call.
-        name (str | Unset): Display name of the campaign. Example: Q1 Outbound Campaign.
-        detail (str | Unset): Additional details about the campaign. Example: Quarterly customer outreach campaign.
-        status (CampaignManagerCampaignStatus | Unset): Status of the campaign. Example: run.
-        service_level (int | Unset): Target service level percentage. Example: 80.
-        end_handle (CampaignManagerCampaignEndHandle | Unset): Behavior of the campaign after outdial has no more
-            targets. Example: stop.
-        actions (list[FlowManagerAction] | None | Unset): Ordered list of actions to execute for each campaign call.
-        outplan_id (UUID | Unset): The unique identifier of the outplan. Returned from the `POST /outplans` or `GET
-            /outplans` response. Example: 2b3c4d5e-6f7a-8901-bcde-f12345678901.
-        outdial_id (UUID | Unset): The unique identifier of the outdial. Returned from the `POST /outdials` or `GET
-            /outdials` response. Example: 3c4d5e6f-7a8b-9012-cdef-012345678901.
-        queue_id (UUID | Unset): The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues`
-            response. Example: 1a2b3c4d-5e6f-7890-abcd-ef1234567890.
-        next_campaign_id (UUID | Unset): The unique identifier of the next campaign to execute after this one completes.
-            Returned from the `POST /campaigns` or `GET /campaigns` response. Example: c3d4e5f6-a7b8-9012-3456-7890abcdef01.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the campaign was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the campaign was last updated. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when the campaign was deleted. Example:
-            2026-01-15T09:30:00.000000Z.
-    """
-
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    type_: CampaignManagerCampaignType | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    status: CampaignManagerCampaignStatus | Unset = UNSET
-    service_level: int | Unset = UNSET
-    end_handle: CampaignManagerCampaignEndHandle | Unset = UNSET
-    actions: list[FlowManagerAction] | None | Unset = UNSET
-    outplan_id: UUID | Unset = UNSET
-    outdial_id: UUID | Unset = UNSET
-    queue_id: UUID | Unset = UNSET
-    next_campaign_id: UUID | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        detail = self.detail
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        service_level = self.service_level
-
-        end_handle: str | Unset = UNSET
-        if not isinstance(self.end_handle, Unset):
-            end_handle = self.end_handle.value
-
-        actions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.actions, Unset):
-            actions = UNSET
-        elif isinstance(self.actions, list):
-            actions = []
-            for actions_type_0_item_data in self.actions:
-                actions_type_0_item = actions_type_0_item_data.to_dict()
-                actions.append(actions_type_0_item)
-
-        else:
-            actions = self.actions
-
-        outplan_id: str | Unset = UNSET
-        if not isinstance(self.outplan_id, Unset):
-            outplan_id = str(self.outplan_id)
-
-        outdial_id: str | Unset = UNSET
-        if not isinstance(self.outdial_id, Unset):
-            outdial_id = str(self.outdial_id)
-
-        queue_id: str | Unset = UNSET
-        if not isinstance(self.queue_id, Unset):
-            queue_id = str(self.queue_id)
-
-        next_campaign_id: str | Unset = UNSET
-        if not isinstance(self.next_campaign_id, Unset):
-            next_campaign_id = str(self.next_campaign_id)
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if status is not UNSET:
-            field_dict["status"] = status
-        if service_level is not UNSET:
-            field_dict["service_level"] = service_level
-        if end_handle is not UNSET:
-            field_dict["end_handle"] = end_handle
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if outplan_id is not UNSET:
-            field_dict["outplan_id"] = outplan_id
-        if outdial_id is not UNSET:
-            field_dict["outdial_id"] = outdial_id
-        if queue_id is not UNSET:
-            field_dict["queue_id"] = queue_id
-        if next_campaign_id is not UNSET:
-            field_dict["next_campaign_id"] = next_campaign_id
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_manager_action import FlowManagerAction
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CampaignManagerCampaignType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CampaignManagerCampaignType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CampaignManagerCampaignStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CampaignManagerCampaignStatus(_status)
-
-        service_level = d.pop("service_level", UNSET)
-
-        _end_handle = d.pop("end_handle", UNSET)
-        end_handle: CampaignManagerCampaignEndHandle | Unset
-        if isinstance(_end_handle, Unset):
-            end_handle = UNSET
-        else:
-            end_handle = CampaignManagerCampaignEndHandle(_end_handle)
-
-        def _parse_actions(data: object) -> list[FlowManagerAction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"actions: unexpected {type(data).__name__}")
-            actions_type_0 = []
-            _actions_type_0 = data
-            for actions_type_0_item_data in _actions_type_0:
-                actions_type_0_item = FlowManagerAction.from_dict(
-                    actions_type_0_item_data
-                )
-
-                actions_type_0.append(actions_type_0_item)
-
-            return actions_type_0
-
-        actions = _parse_actions(d.pop("actions", UNSET))
-
-        _outplan_id = d.pop("outplan_id", UNSET)
-        outplan_id: UUID | Unset
-        if isinstance(_outplan_id, Unset):
-            outplan_id = UNSET
-        else:
-            outplan_id = UUID(_outplan_id)
-
-        _outdial_id = d.pop("outdial_id", UNSET)
-        outdial_id: UUID | Unset
-        if isinstance(_outdial_id, Unset):
-            outdial_id = UNSET
-        else:
-            outdial_id = UUID(_outdial_id)
-
-        _queue_id = d.pop("queue_id", UNSET)
-        queue_id: UUID | Unset
-        if isinstance(_queue_id, Unset):
-            queue_id = UNSET
-        else:
-            queue_id = UUID(_queue_id)
-
-        _next_campaign_id = d.pop("next_campaign_id", UNSET)
-        next_campaign_id: UUID | Unset
-        if isinstance(_next_campaign_id, Unset):
-            next_campaign_id = UNSET
-        else:
-            next_campaign_id = UUID(_next_campaign_id)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        campaign_manager_campaign = cls(
-            id=id,
-            customer_id=customer_id,
-            type_=type_,
-            name=name,
-            detail=detail,
-            status=status,
-            service_level=service_level,
-            end_handle=end_handle,
-            actions=actions,
-            outplan_id=outplan_id,
-            outdial_id=outdial_id,
-            queue_id=queue_id,
-            next_campaign_id=next_campaign_id,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
-        )
-
-        campaign_manager_campaign.additional_properties = d
-        return campaign_manager_campaign
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from ..models.flow_manager_action import FlowManagerAction

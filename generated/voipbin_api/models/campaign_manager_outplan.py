@@ -2,283 +2,266 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    timestamp,
+)
 
-from ..types import UNSET, Unset, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="CampaignManagerOutplan")
-
-
-@_attrs_define
-class CampaignManagerOutplan:
-    """
-    Attributes:
-        id (UUID | Unset): The unique identifier of the outplan. Example: 2b3c4d5e-6f7a-8901-bcde-f12345678901.
-        customer_id (UUID | Unset): The unique identifier of the customer. Returned from the `GET /customers` response.
-            Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        name (str | Unset): Name of the outplan. Example: Standard Outbound Plan.
-        detail (str | Unset): Detailed information about the outplan. Example: Default outbound dialing plan for
-            campaigns.
-        source (CommonAddress | None | Unset): Source address for outbound calls.
-        dial_timeout (int | Unset): Dial timeout in milliseconds. Example: 30000.
-        try_interval (int | Unset): Interval between dialing attempts in milliseconds. Example: 60000.
-        max_try_count_0 (int | Unset): Maximum number of tries for level 0. Example: 3.
-        max_try_count_1 (int | Unset): Maximum number of tries for level 1. Example: 2.
-        max_try_count_2 (int | Unset): Maximum number of tries for level 2. Example: 1.
-        max_try_count_3 (int | Unset): Maximum number of tries for level 3. Example: 1.
-        max_try_count_4 (int | Unset): Maximum number of tries for level 4. Example: 1.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the outplan was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the outplan was last updated. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when the outplan was deleted. Example:
-            2026-01-15T09:30:00.000000Z.
+class CampaignManagerOutplan(Model):
+    """Attributes:
+    id (str): The unique identifier of the outplan.
+    customer_id (str): The unique identifier of the customer. Returned from the `GET /customers` response.
+    name (str): Name of the outplan.
+    detail (str): Detailed information about the outplan.
+    source (CommonAddress | None): Source address for outbound calls.
+    dial_timeout (int): Dial timeout in milliseconds.
+    try_interval (int): Interval between dialing attempts in milliseconds.
+    max_try_count_0 (int): Maximum number of tries for level 0.
+    max_try_count_1 (int): Maximum number of tries for level 1.
+    max_try_count_2 (int): Maximum number of tries for level 2.
+    max_try_count_3 (int): Maximum number of tries for level 3.
+    max_try_count_4 (int): Maximum number of tries for level 4.
+    tm_create (datetime.datetime | None): Timestamp when the outplan was created.
+    tm_update (datetime.datetime | None): Timestamp when the outplan was last updated.
+    tm_delete (datetime.datetime | None): Timestamp when the outplan was deleted.
     """
 
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    source: CommonAddress | None | Unset = UNSET
-    dial_timeout: int | Unset = UNSET
-    try_interval: int | Unset = UNSET
-    max_try_count_0: int | Unset = UNSET
-    max_try_count_1: int | Unset = UNSET
-    max_try_count_2: int | Unset = UNSET
-    max_try_count_3: int | Unset = UNSET
-    max_try_count_4: int | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "detail",
+        "dial_timeout",
+        "id",
+        "max_try_count_0",
+        "max_try_count_1",
+        "max_try_count_2",
+        "max_try_count_3",
+        "max_try_count_4",
+        "name",
+        "source",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "try_interval",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("source", "source"),
+        ("dial_timeout", "dial_timeout"),
+        ("try_interval", "try_interval"),
+        ("max_try_count_0", "max_try_count_0"),
+        ("max_try_count_1", "max_try_count_1"),
+        ("max_try_count_2", "max_try_count_2"),
+        ("max_try_count_3", "max_try_count_3"),
+        ("max_try_count_4", "max_try_count_4"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "name",
+            "detail",
+            "source",
+            "dial_timeout",
+            "try_interval",
+            "max_try_count_0",
+            "max_try_count_1",
+            "max_try_count_2",
+            "max_try_count_3",
+            "max_try_count_4",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.common_address import CommonAddress
+    id: str
+    customer_id: str
+    name: str
+    detail: str
+    source: CommonAddress | None
+    dial_timeout: int
+    try_interval: int
+    max_try_count_0: int
+    max_try_count_1: int
+    max_try_count_2: int
+    max_try_count_3: int
+    max_try_count_4: int
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        name = self.name
-
-        detail = self.detail
-
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, CommonAddress):
-            source = self.source.to_dict()
-        else:
-            source = self.source
-
-        dial_timeout = self.dial_timeout
-
-        try_interval = self.try_interval
-
-        max_try_count_0 = self.max_try_count_0
-
-        max_try_count_1 = self.max_try_count_1
-
-        max_try_count_2 = self.max_try_count_2
-
-        max_try_count_3 = self.max_try_count_3
-
-        max_try_count_4 = self.max_try_count_4
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if source is not UNSET:
-            field_dict["source"] = source
-        if dial_timeout is not UNSET:
-            field_dict["dial_timeout"] = dial_timeout
-        if try_interval is not UNSET:
-            field_dict["try_interval"] = try_interval
-        if max_try_count_0 is not UNSET:
-            field_dict["max_try_count_0"] = max_try_count_0
-        if max_try_count_1 is not UNSET:
-            field_dict["max_try_count_1"] = max_try_count_1
-        if max_try_count_2 is not UNSET:
-            field_dict["max_try_count_2"] = max_try_count_2
-        if max_try_count_3 is not UNSET:
-            field_dict["max_try_count_3"] = max_try_count_3
-        if max_try_count_4 is not UNSET:
-            field_dict["max_try_count_4"] = max_try_count_4
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        source: CommonAddress | None = None,
+        dial_timeout: int | None = None,
+        try_interval: int | None = None,
+        max_try_count_0: int | None = None,
+        max_try_count_1: int | None = None,
+        max_try_count_2: int | None = None,
+        max_try_count_3: int | None = None,
+        max_try_count_4: int | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.source = source
+        self.dial_timeout = dial_timeout  # type: ignore[assignment]
+        self.try_interval = try_interval  # type: ignore[assignment]
+        self.max_try_count_0 = max_try_count_0  # type: ignore[assignment]
+        self.max_try_count_1 = max_try_count_1  # type: ignore[assignment]
+        self.max_try_count_2 = max_try_count_2  # type: ignore[assignment]
+        self.max_try_count_3 = max_try_count_3  # type: ignore[assignment]
+        self.max_try_count_4 = max_try_count_4  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        def _parse_source(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"source: unexpected {type(data).__name__}")
-            source_type_1 = CommonAddress.from_dict(data)
-
-            return source_type_1
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        dial_timeout = d.pop("dial_timeout", UNSET)
-
-        try_interval = d.pop("try_interval", UNSET)
-
-        max_try_count_0 = d.pop("max_try_count_0", UNSET)
-
-        max_try_count_1 = d.pop("max_try_count_1", UNSET)
-
-        max_try_count_2 = d.pop("max_try_count_2", UNSET)
-
-        max_try_count_3 = d.pop("max_try_count_3", UNSET)
-
-        max_try_count_4 = d.pop("max_try_count_4", UNSET)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        campaign_manager_outplan = cls(
-            id=id,
-            customer_id=customer_id,
-            name=name,
-            detail=detail,
-            source=source,
-            dial_timeout=dial_timeout,
-            try_interval=try_interval,
-            max_try_count_0=max_try_count_0,
-            max_try_count_1=max_try_count_1,
-            max_try_count_2=max_try_count_2,
-            max_try_count_3=max_try_count_3,
-            max_try_count_4=max_try_count_4,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "CampaignManagerOutplan")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerOutplan", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerOutplan", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerOutplan", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CampaignManagerOutplan", "detail", "str", v)
+        self.detail = v
+        v = get("source")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("CampaignManagerOutplan", "source") from None
+        self.source = v
+        v = get("dial_timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "dial_timeout", "int", v)
+        self.dial_timeout = v
+        v = get("try_interval")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "try_interval", "int", v)
+        self.try_interval = v
+        v = get("max_try_count_0")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "max_try_count_0", "int", v)
+        self.max_try_count_0 = v
+        v = get("max_try_count_1")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "max_try_count_1", "int", v)
+        self.max_try_count_1 = v
+        v = get("max_try_count_2")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "max_try_count_2", "int", v)
+        self.max_try_count_2 = v
+        v = get("max_try_count_3")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "max_try_count_3", "int", v)
+        self.max_try_count_3 = v
+        v = get("max_try_count_4")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("CampaignManagerOutplan", "max_try_count_4", "int", v)
+        self.max_try_count_4 = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "CampaignManagerOutplan", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "CampaignManagerOutplan", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "CampaignManagerOutplan", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        return self
 
-        campaign_manager_outplan.additional_properties = d
-        return campaign_manager_outplan
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress

@@ -2,193 +2,170 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
-from ..models.common_address_type import CommonAddressType
-from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar("T", bound="ContactManagerAddress")
-
-
-@_attrs_define
-class ContactManagerAddress:
-    """
-    Attributes:
-        type_ (CommonAddressType | Unset): Type of address. Example: tel.
-        target (str | Unset): The address endpoint. Format depends on type: phone number for tel (e.g. +14155551234),
-            UUID for agent/conference/extension, email for email, SIP URI for sip. Example: +14155551234.
-        target_name (str | Unset): Address's name. Example: John Smith.
-        name (str | Unset): Optional label for this address. Example: Main Office.
-        detail (str | Unset): Additional notes about this address. Example: Primary contact number.
-        id (UUID | Unset): Unique identifier for the address. Example: 550e8400-e29b-41d4-a716-446655440000.
-        contact_id (UUID | Unset): Unique identifier of the contact this address belongs to. Example:
-            7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        customer_id (UUID | Unset): Unique identifier of the customer this address belongs to. Example:
-            a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        is_primary (bool | Unset): Indicates if this is the primary address for the given type. Example: True.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the address was created. Example:
-            2026-01-15T09:30:00.000000Z.
+class ContactManagerAddress(Model):
+    """Attributes:
+    id (str): Unique identifier for the address.
+    contact_id (str): Unique identifier of the contact this address belongs to.
+    customer_id (str): Unique identifier of the customer this address belongs to.
+    is_primary (bool): Indicates if this is the primary address for the given type.
+    tm_create (datetime.datetime | None): Timestamp when the address was created.
+    type (CommonAddressType | None): Type of address.
+    target (str | None): The address endpoint. Format depends on type: phone number for tel (e.g. +14155551234),
+        UUID for agent/conference/extension, email for email, SIP URI for sip.
+    target_name (str | None): Address's name.
+    name (str | None): Optional label for this address.
+    detail (str | None): Additional notes about this address.
     """
 
-    type_: CommonAddressType | Unset = UNSET
-    target: str | Unset = UNSET
-    target_name: str | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    id: UUID | Unset = UNSET
-    contact_id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "contact_id",
+        "customer_id",
+        "detail",
+        "id",
+        "is_primary",
+        "name",
+        "target",
+        "target_name",
+        "tm_create",
+        "type",
+    )
+    _fields = (
+        ("id", "id"),
+        ("contact_id", "contact_id"),
+        ("customer_id", "customer_id"),
+        ("is_primary", "is_primary"),
+        ("tm_create", "tm_create"),
+        ("type", "type"),
+        ("target", "target"),
+        ("target_name", "target_name"),
+        ("name", "name"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "contact_id",
+            "customer_id",
+            "is_primary",
+            "tm_create",
+            "type",
+            "target",
+            "target_name",
+            "name",
+            "detail",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+    id: str
+    contact_id: str
+    customer_id: str
+    is_primary: bool
+    tm_create: datetime.datetime | None
+    type: CommonAddressType | None
+    target: str | None
+    target_name: str | None
+    name: str | None
+    detail: str | None
 
-        target = self.target
-
-        target_name = self.target_name
-
-        name = self.name
-
-        detail = self.detail
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        contact_id: str | Unset = UNSET
-        if not isinstance(self.contact_id, Unset):
-            contact_id = str(self.contact_id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        is_primary = self.is_primary
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if target is not UNSET:
-            field_dict["target"] = target
-        if target_name is not UNSET:
-            field_dict["target_name"] = target_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if id is not UNSET:
-            field_dict["id"] = id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if is_primary is not UNSET:
-            field_dict["is_primary"] = is_primary
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        contact_id: str | None = None,
+        customer_id: str | None = None,
+        is_primary: bool | None = None,
+        tm_create: datetime.datetime | None = None,
+        type: CommonAddressType | None = None,
+        target: str | None = None,
+        target_name: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.contact_id = contact_id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.is_primary = is_primary  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.type = type
+        self.target = target
+        self.target_name = target_name
+        self.name = name
+        self.detail = detail
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: CommonAddressType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CommonAddressType(_type_)
-
-        target = d.pop("target", UNSET)
-
-        target_name = d.pop("target_name", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _contact_id = d.pop("contact_id", UNSET)
-        contact_id: UUID | Unset
-        if isinstance(_contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = UUID(_contact_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        contact_manager_address = cls(
-            type_=type_,
-            target=target,
-            target_name=target_name,
-            name=name,
-            detail=detail,
-            id=id,
-            contact_id=contact_id,
-            customer_id=customer_id,
-            is_primary=is_primary,
-            tm_create=tm_create,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "ContactManagerAddress")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "id", "str", v)
+        self.id = v
+        v = get("contact_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "contact_id", "str", v)
+        self.contact_id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("is_primary")
+        if type(v) is not bool and v is not None:
+            raise FieldError("ContactManagerAddress", "is_primary", "bool", v)
+        self.is_primary = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "ContactManagerAddress", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(CommonAddressType, v, "ContactManagerAddress", "type")
+        self.type = v
+        v = get("target")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "target", "str", v)
+        self.target = v
+        v = get("target_name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "target_name", "str", v)
+        self.target_name = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ContactManagerAddress", "detail", "str", v)
+        self.detail = v
+        return self
 
-        contact_manager_address.additional_properties = d
-        return contact_manager_address
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address_type import CommonAddressType

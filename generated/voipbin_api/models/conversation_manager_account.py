@@ -2,267 +2,215 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
-from ..models.conversation_manager_account_type import ConversationManagerAccountType
-from ..types import UNSET, Unset, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.conversation_manager_account_provider_data import (
-        ConversationManagerAccountProviderData,
+class ConversationManagerAccount(Model):
+    """Attributes:
+    id (str): The unique identifier of the conversation account.
+    customer_id (str): The unique identifier of the customer. Returned from the `GET /customers` response.
+    message_flow_id (str): The flow ID to execute when a message is received on this account. Returned from the
+        `GET /flows` response.
+    tm_create (datetime.datetime | None): Timestamp when the account was created.
+    tm_update (datetime.datetime | None): Timestamp when the account was last updated.
+    tm_delete (datetime.datetime | None): Timestamp when the account was deleted.
+    type (ConversationManagerAccountType | None): Type of the account.
+    name (str | None): Name of the account.
+    detail (str | None): Detailed information about the account.
+    secret (str | None): Webhook secret for signature verification. Write-only.
+    token (str | None): API token for the messaging platform. Write-only.
+    provider_data (ConversationManagerAccountProviderData | None): Platform-specific provider configuration.
+        Write-only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+    """
+
+    __slots__ = (
+        "customer_id",
+        "detail",
+        "id",
+        "message_flow_id",
+        "name",
+        "provider_data",
+        "secret",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "token",
+        "type",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("message_flow_id", "message_flow_id"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+        ("type", "type"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("secret", "secret"),
+        ("token", "token"),
+        ("provider_data", "provider_data"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "message_flow_id",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+            "type",
+            "name",
+            "detail",
+            "secret",
+            "token",
+            "provider_data",
+        }
     )
 
+    id: str
+    customer_id: str
+    message_flow_id: str
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
+    type: ConversationManagerAccountType | None
+    name: str | None
+    detail: str | None
+    secret: str | None
+    token: str | None
+    provider_data: ConversationManagerAccountProviderData | None
 
-T = TypeVar("T", bound="ConversationManagerAccount")
-
-
-@_attrs_define
-class ConversationManagerAccount:
-    """
-    Attributes:
-        id (UUID | Unset): The unique identifier of the conversation account. Example:
-            550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID | Unset): The unique identifier of the customer. Returned from the `GET /customers` response.
-            Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        type_ (ConversationManagerAccountType | Unset): Type of the account. Example: sms.
-        name (str | Unset): Name of the account. Example: Main SMS Account.
-        detail (str | Unset): Detailed information about the account. Example: Primary SMS messaging account.
-        secret (str | Unset): Webhook secret for signature verification. Write-only. Example: whsec_...redacted....
-        token (str | Unset): API token for the messaging platform. Write-only. Example: xoxb_...redacted....
-        provider_data (ConversationManagerAccountProviderData | Unset): Platform-specific provider configuration. Write-
-            only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
-        message_flow_id (UUID | Unset): The flow ID to execute when a message is received on this account. Returned from
-            the `GET /flows` response. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the account was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the account was last updated. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when the account was deleted. Example:
-            2026-01-15T09:30:00.000000Z.
-    """
-
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    type_: ConversationManagerAccountType | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    secret: str | Unset = UNSET
-    token: str | Unset = UNSET
-    provider_data: ConversationManagerAccountProviderData | Unset = UNSET
-    message_flow_id: UUID | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        detail = self.detail
-
-        secret = self.secret
-
-        token = self.token
-
-        provider_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_data, Unset):
-            provider_data = self.provider_data.to_dict()
-
-        message_flow_id: str | Unset = UNSET
-        if not isinstance(self.message_flow_id, Unset):
-            message_flow_id = str(self.message_flow_id)
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if token is not UNSET:
-            field_dict["token"] = token
-        if provider_data is not UNSET:
-            field_dict["provider_data"] = provider_data
-        if message_flow_id is not UNSET:
-            field_dict["message_flow_id"] = message_flow_id
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        message_flow_id: str | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+        type: ConversationManagerAccountType | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        secret: str | None = None,
+        token: str | None = None,
+        provider_data: ConversationManagerAccountProviderData | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.message_flow_id = message_flow_id  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
+        self.type = type
+        self.name = name
+        self.detail = detail
+        self.secret = secret
+        self.token = token
+        self.provider_data = provider_data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_manager_account_provider_data import (
-            ConversationManagerAccountProviderData,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "ConversationManagerAccount")
         )
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ConversationManagerAccountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ConversationManagerAccountType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        secret = d.pop("secret", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        _provider_data = d.pop("provider_data", UNSET)
-        provider_data: ConversationManagerAccountProviderData | Unset
-        if isinstance(_provider_data, Unset):
-            provider_data = UNSET
-        else:
-            provider_data = ConversationManagerAccountProviderData.from_dict(
-                _provider_data
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("message_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "message_flow_id", "str", v)
+        self.message_flow_id = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "ConversationManagerAccount", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "ConversationManagerAccount", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "ConversationManagerAccount", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(
+                ConversationManagerAccountType, v, "ConversationManagerAccount", "type"
             )
+        self.type = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "detail", "str", v)
+        self.detail = v
+        v = get("secret")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "secret", "str", v)
+        self.secret = v
+        v = get("token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ConversationManagerAccount", "token", "str", v)
+        self.token = v
+        v = get("provider_data")
+        if v is not None:
+            try:
+                v = ConversationManagerAccountProviderData.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "ConversationManagerAccount", "provider_data"
+                ) from None
+        self.provider_data = v
+        return self
 
-        _message_flow_id = d.pop("message_flow_id", UNSET)
-        message_flow_id: UUID | Unset
-        if isinstance(_message_flow_id, Unset):
-            message_flow_id = UNSET
-        else:
-            message_flow_id = UUID(_message_flow_id)
 
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        conversation_manager_account = cls(
-            id=id,
-            customer_id=customer_id,
-            type_=type_,
-            name=name,
-            detail=detail,
-            secret=secret,
-            token=token,
-            provider_data=provider_data,
-            message_flow_id=message_flow_id,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
-        )
-
-        conversation_manager_account.additional_properties = d
-        return conversation_manager_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.conversation_manager_account_provider_data import (
+    ConversationManagerAccountProviderData,
+)
+from ..models.conversation_manager_account_type import ConversationManagerAccountType

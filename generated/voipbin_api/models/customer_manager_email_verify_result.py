@@ -1,68 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.customer_manager_customer import CustomerManagerCustomer
-
-
-T = TypeVar("T", bound="CustomerManagerEmailVerifyResult")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
 
-@_attrs_define
-class CustomerManagerEmailVerifyResult:
+class CustomerManagerEmailVerifyResult(Model):
     """Result of a successful email verification. Contains the verified customer.
 
     Attributes:
-        customer (CustomerManagerCustomer):
+        customer (CustomerManagerCustomer | None):
     """
 
-    customer: CustomerManagerCustomer
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("customer",)
+    _fields = (("customer", "customer"),)
+    _wire_names = frozenset(
+        {
+            "customer",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+    customer: CustomerManagerCustomer | None
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        customer: CustomerManagerCustomer | None = None,
+    ) -> None:
+        self._data = {}
+        self.customer = customer
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_manager_customer import CustomerManagerCustomer
-
-        d = dict(src_dict)
-        customer = CustomerManagerCustomer.from_dict(d.pop("customer"))
-
-        customer_manager_email_verify_result = cls(
-            customer=customer,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "CustomerManagerEmailVerifyResult")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("customer")
+        if v is not None:
+            try:
+                v = CustomerManagerCustomer.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "CustomerManagerEmailVerifyResult", "customer"
+                ) from None
+        self.customer = v
+        return self
 
-        customer_manager_email_verify_result.additional_properties = d
-        return customer_manager_email_verify_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.customer_manager_customer import CustomerManagerCustomer

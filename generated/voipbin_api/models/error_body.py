@@ -1,116 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.error_body_status import ErrorBodyStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_body_details_item import ErrorBodyDetailsItem
-
-
-T = TypeVar("T", bound="ErrorBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+    open_enum,
+)
 
 
-@_attrs_define
-class ErrorBody:
+class ErrorBody(Model):
+    """Attributes:
+    status (ErrorBodyStatus): Canonical error status. Maps 1:1 to HTTP status code.
+    reason (str): Specific VoIPbin reason code in UPPER_SNAKE (open-ended).
+    message (str): Human-readable message for debugging.
+    request_id (str): Request correlation ID. Include in support tickets.
+    details (list[ErrorBodyDetailsItem] | None): Reserved for future per-field or structured error detail. May
+        be omitted.
     """
-    Attributes:
-        status (ErrorBodyStatus): Canonical error status. Maps 1:1 to HTTP status code.
-        reason (str): Specific VoIPbin reason code in UPPER_SNAKE (open-ended). Example: CALL_NOT_FOUND.
-        message (str): Human-readable message for debugging.
-        request_id (str): Request correlation ID. Include in support tickets. Example: req_ABCDEF0123456789.
-        details (list[ErrorBodyDetailsItem] | Unset): Reserved for future per-field or structured error detail. May be
-            omitted.
-    """
+
+    __slots__ = ("details", "message", "reason", "request_id", "status")
+    _fields = (
+        ("status", "status"),
+        ("reason", "reason"),
+        ("message", "message"),
+        ("request_id", "request_id"),
+        ("details", "details"),
+    )
+    _wire_names = frozenset(
+        {
+            "status",
+            "reason",
+            "message",
+            "request_id",
+            "details",
+        }
+    )
 
     status: ErrorBodyStatus
     reason: str
     message: str
     request_id: str
-    details: list[ErrorBodyDetailsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    details: list[ErrorBodyDetailsItem] | None
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        reason = self.reason
-
-        message = self.message
-
-        request_id = self.request_id
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "reason": reason,
-                "message": message,
-                "request_id": request_id,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        status: ErrorBodyStatus | None = None,
+        reason: str | None = None,
+        message: str | None = None,
+        request_id: str | None = None,
+        details: list[ErrorBodyDetailsItem] | None = None,
+    ) -> None:
+        self._data = {}
+        self.status = status  # type: ignore[assignment]
+        self.reason = reason  # type: ignore[assignment]
+        self.message = message  # type: ignore[assignment]
+        self.request_id = request_id  # type: ignore[assignment]
+        self.details = details
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_body_details_item import ErrorBodyDetailsItem
+        d = src_dict if type(src_dict) is dict else as_object(src_dict, "ErrorBody")
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("status")
+        if v is not None:
+            v = open_enum(ErrorBodyStatus, v, "ErrorBody", "status")
+        self.status = v
+        v = get("reason")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ErrorBody", "reason", "str", v)
+        self.reason = v
+        v = get("message")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ErrorBody", "message", "str", v)
+        self.message = v
+        v = get("request_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ErrorBody", "request_id", "str", v)
+        self.request_id = v
+        v = get("details")
+        if v is not None:
+            v = model_list(ErrorBodyDetailsItem, v, "ErrorBody", "details")
+        self.details = v
+        return self
 
-        d = dict(src_dict)
-        status = ErrorBodyStatus(d.pop("status"))
 
-        reason = d.pop("reason")
-
-        message = d.pop("message")
-
-        request_id = d.pop("request_id")
-
-        _details = d.pop("details", UNSET)
-        details: list[ErrorBodyDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorBodyDetailsItem.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        error_body = cls(
-            status=status,
-            reason=reason,
-            message=message,
-            request_id=request_id,
-            details=details,
-        )
-
-        error_body.additional_properties = d
-        return error_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.error_body_details_item import ErrorBodyDetailsItem
+from ..models.error_body_status import ErrorBodyStatus

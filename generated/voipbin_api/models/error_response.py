@@ -1,67 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.error_body import ErrorBody
-
-
-T = TypeVar("T", bound="ErrorResponse")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
 
-@_attrs_define
-class ErrorResponse:
+class ErrorResponse(Model):
+    """Attributes:
+    error (ErrorBody):
     """
-    Attributes:
-        error (ErrorBody):
-    """
+
+    __slots__ = ("error",)
+    _fields = (("error", "error"),)
+    _wire_names = frozenset(
+        {
+            "error",
+        }
+    )
 
     error: ErrorBody
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        error: ErrorBody | None = None,
+    ) -> None:
+        self._data = {}
+        self.error = error  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_body import ErrorBody
+        d = src_dict if type(src_dict) is dict else as_object(src_dict, "ErrorResponse")
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("error")
+        if v is not None:
+            try:
+                v = ErrorBody.from_dict(v)
+            except FieldError as error:
+                raise error.within("ErrorResponse", "error") from None
+        self.error = v
+        return self
 
-        d = dict(src_dict)
-        error = ErrorBody.from_dict(d.pop("error"))
 
-        error_response = cls(
-            error=error,
-        )
-
-        error_response.additional_properties = d
-        return error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.error_body import ErrorBody

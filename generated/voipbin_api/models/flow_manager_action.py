@@ -2,174 +2,113 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
-from ..models.flow_manager_action_type import FlowManagerActionType
-from ..types import UNSET, Unset, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.flow_manager_action_option import FlowManagerActionOption
-
-
-T = TypeVar("T", bound="FlowManagerAction")
-
-
-@_attrs_define
-class FlowManagerAction:
-    """
-    Attributes:
-        id (UUID): The unique identifier of this action within the flow. Example: 550e8400-e29b-41d4-a716-446655440000.
-        type_ (FlowManagerActionType): Type of the action. Example: talk.
-        next_id (UUID | Unset): The identifier of the next action to execute. References an action `id` within the same
-            flow's `actions` array. Null if this is the last action. Example: 550e8400-e29b-41d4-a716-446655440000.
-        option (FlowManagerActionOption | Unset): Additional options based on the `type` field.
-            - For `FlowManagerActionTypeAISummary`: see `FlowManagerActionOptionAISummary`
-            - For `FlowManagerActionTypeAITalk`: see `FlowManagerActionOptionAITalk`
-            - For `FlowManagerActionTypeAMD`: see `FlowManagerActionOptionAMD`
-            - For `FlowManagerActionTypeAnswer`: see FlowManagerActionOptionAnswer
-            - For `FlowManagerActionTypeBeep`: see FlowManagerActionOptionBeep
-            - For `FlowManagerActionTypeBranch`: see FlowManagerActionOptionBranch
-            - For `FlowManagerActionTypeCall`: see FlowManagerActionOptionCall
-            - For `FlowManagerActionTypeConfbridgeJoin`: see FlowManagerActionOptionConfbridgeJoin
-            - For `FlowManagerActionTypeConferenceJoin`: see FlowManagerActionOptionConferenceJoin
-            - For `FlowManagerActionTypeConnect`: see FlowManagerActionOptionConnect
-            - For `FlowManagerActionTypeConversationSend`: see FlowManagerActionOptionConversationSend
-            - For `FlowManagerActionTypeDigitsReceive`: see FlowManagerActionOptionDigitsReceive
-            - For `FlowManagerActionTypeDigitsSend`: see FlowManagerActionOptionDigitsSend
-            - For `FlowManagerActionTypeEcho`: see FlowManagerActionOptionEcho
-            - For `FlowManagerActionTypeEmailSend`: see FlowManagerActionOptionEmailSend
-            - For `FlowManagerActionTypeExternalMediaStart`: see FlowManagerActionOptionExternalMediaStart
-            - For `FlowManagerActionTypeExternalMediaStop`: see FlowManagerActionOptionExternalMediaStop
-            - For `FlowManagerActionTypeFetch`: see FlowManagerActionOptionFetch
-            - For `FlowManagerActionTypeFetchFlow`: see FlowManagerActionOptionFetchFlow
-            - For `FlowManagerActionTypeGoto`: see FlowManagerActionOptionGoto
-            - For `FlowManagerActionTypeHangup`: see FlowManagerActionOptionHangup
-            - For `FlowManagerActionTypeMessageSend`: see FlowManagerActionOptionMessageSend
-            - For `FlowManagerActionTypePlay`: see FlowManagerActionOptionPlay
-            - For `FlowManagerActionTypeQueueJoin`: see FlowManagerActionOptionQueueJoin
-            - For `FlowManagerActionTypeRecordingStart`: see FlowManagerActionOptionRecordingStart
-            - For `FlowManagerActionTypeRecordingStop`: see FlowManagerActionOptionRecordingStop
-            - For `FlowManagerActionTypeSleep`: see FlowManagerActionOptionSleep
-            - For `FlowManagerActionTypeStreamEcho`: see FlowManagerActionOptionStreamEcho
-            - For `FlowManagerActionTypeTalk`: see FlowManagerActionOptionTalk
-            - For `FlowManagerActionTypeTranscribeStart`: see FlowManagerActionOptionTranscribeStart
-            - For `FlowManagerActionTypeTranscribeStop`: see FlowManagerActionOptionTranscribeStop
-            - For `FlowManagerActionTypeTranscribeRecording`: see FlowManagerActionOptionTranscribeRecording
-            - For `FlowManagerActionTypeVariableSet`: see FlowManagerActionOptionVariableSet
-            - For `FlowManagerActionTypeWebhookSend`: see FlowManagerActionOptionWebhookSend
-            - ...
-        tm_execute (datetime.datetime | None | Unset): Timestamp when this action was executed. Example:
-            2026-01-15T09:30:00.000000Z.
+class FlowManagerAction(Model):
+    """Attributes:
+    id (str): The unique identifier of this action within the flow.
+    next_id (str): The identifier of the next action to execute. References an action `id` within the same
+        flow's `actions` array. Null if this is the last action.
+    tm_execute (datetime.datetime | None): Timestamp when this action was executed.
+    type (FlowManagerActionType | None): Type of the action.
+    option (FlowManagerActionOption | None):
     """
 
-    id: UUID
-    type_: FlowManagerActionType
-    next_id: UUID | Unset = UNSET
-    option: FlowManagerActionOption | Unset = UNSET
-    tm_execute: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("id", "next_id", "option", "tm_execute", "type")
+    _fields = (
+        ("id", "id"),
+        ("next_id", "next_id"),
+        ("tm_execute", "tm_execute"),
+        ("type", "type"),
+        ("option", "option"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "next_id",
+            "tm_execute",
+            "type",
+            "option",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+    id: str
+    next_id: str
+    tm_execute: datetime.datetime | None
+    type: FlowManagerActionType | None
+    option: FlowManagerActionOption | None
 
-        type_ = self.type_.value
-
-        next_id: str | Unset = UNSET
-        if not isinstance(self.next_id, Unset):
-            next_id = str(self.next_id)
-
-        option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.option, Unset):
-            option = self.option.to_dict()
-
-        tm_execute: None | str | Unset
-        if isinstance(self.tm_execute, Unset):
-            tm_execute = UNSET
-        elif isinstance(self.tm_execute, datetime.datetime):
-            tm_execute = self.tm_execute.isoformat()
-        else:
-            tm_execute = self.tm_execute
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-        if next_id is not UNSET:
-            field_dict["next_id"] = next_id
-        if option is not UNSET:
-            field_dict["option"] = option
-        if tm_execute is not UNSET:
-            field_dict["tm_execute"] = tm_execute
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        next_id: str | None = None,
+        tm_execute: datetime.datetime | None = None,
+        type: FlowManagerActionType | None = None,
+        option: FlowManagerActionOption | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.next_id = next_id  # type: ignore[assignment]
+        self.tm_execute = tm_execute
+        self.type = type
+        self.option = option
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_manager_action_option import FlowManagerActionOption
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        type_ = FlowManagerActionType(d.pop("type"))
-
-        _next_id = d.pop("next_id", UNSET)
-        next_id: UUID | Unset
-        if isinstance(_next_id, Unset):
-            next_id = UNSET
-        else:
-            next_id = UUID(_next_id)
-
-        _option = d.pop("option", UNSET)
-        option: FlowManagerActionOption | Unset
-        if isinstance(_option, Unset):
-            option = UNSET
-        else:
-            option = FlowManagerActionOption.from_dict(_option)
-
-        def _parse_tm_execute(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_execute: unexpected {type(data).__name__}")
-            tm_execute_type_0 = parse_datetime(data)
-
-            return tm_execute_type_0
-
-        tm_execute = _parse_tm_execute(d.pop("tm_execute", UNSET))
-
-        flow_manager_action = cls(
-            id=id,
-            type_=type_,
-            next_id=next_id,
-            option=option,
-            tm_execute=tm_execute,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerAction")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerAction", "id", "str", v)
+        self.id = v
+        v = get("next_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerAction", "next_id", "str", v)
+        self.next_id = v
+        v = get("tm_execute")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "FlowManagerAction", "tm_execute")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_execute = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(FlowManagerActionType, v, "FlowManagerAction", "type")
+        self.type = v
+        v = get("option")
+        if v is not None:
+            try:
+                v = FlowManagerActionOption.from_dict(v)
+            except FieldError as error:
+                raise error.within("FlowManagerAction", "option") from None
+        self.option = v
+        return self
 
-        flow_manager_action.additional_properties = d
-        return flow_manager_action
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.flow_manager_action_option import FlowManagerActionOption
+from ..models.flow_manager_action_type import FlowManagerActionType

@@ -1,47 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="FlowManagerActionOptionBeep")
 
-
-@_attrs_define
-class FlowManagerActionOptionBeep:
+class FlowManagerActionOptionBeep(Model):
     """No options available for this action."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _fields = ()
+    _wire_names = frozenset({})
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    def __init__(
+        self,
+    ) -> None:
+        self._data = {}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        flow_manager_action_option_beep = cls()
-
-        flow_manager_action_option_beep.additional_properties = d
-        return flow_manager_action_option_beep
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionBeep")
+        )
+        self = new_model(cls)
+        self._data = d
+        return self

@@ -1,141 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.flow_manager_action_option_connect_anonymous import (
-    FlowManagerActionOptionConnectAnonymous,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+    open_enum,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
 
 
-T = TypeVar("T", bound="FlowManagerActionOptionConnect")
-
-
-@_attrs_define
-class FlowManagerActionOptionConnect:
-    """
-    Attributes:
-        source (CommonAddress | Unset): Contains source or destination detail info.
-        destinations (list[CommonAddress] | Unset): List of destination addresses. Must contain at least one
-            destination.
-        early_media (bool | Unset): If true, the call will get early media from the destination.
-             Example: False.
-        relay_reason (bool | Unset): If true, the master call will try to hang up with the same reason as the first
-            destination call.
-            Valid only if the first destination call hangs up earlier than the master call.
-             Example: True.
-        anonymous (FlowManagerActionOptionConnectAnonymous | Unset): Controls anonymous caller ID for the outbound PSTN
-            leg. "yes" — always send anonymous caller ID (RFC 3323 Privacy header). "no" — never anonymize, always show real
-            caller ID. "auto" — inherit from incoming call's Privacy header (default). Only affects PSTN destinations (type
-            "tel").
-             Example: auto.
+class FlowManagerActionOptionConnect(Model):
+    """Attributes:
+    source (CommonAddress | None): Contains source or destination detail info.
+    destinations (list[CommonAddress] | None): List of destination addresses. Must contain at least one
+        destination.
+    early_media (bool | None): If true, the call will get early media from the destination.
+    relay_reason (bool | None): If true, the master call will try to hang up with the same reason as the first
+        destination call.
+        Valid only if the first destination call hangs up earlier than the master call.
+    anonymous (FlowManagerActionOptionConnectAnonymous | None): Controls anonymous caller ID for the outbound
+        PSTN leg. "yes" — always send anonymous caller ID (RFC 3323 Privacy header). "no" — never anonymize, always
+        show real caller ID. "auto" — inherit from incoming call's Privacy header (default). Only affects PSTN
+        destinations (type "tel").
     """
 
-    source: CommonAddress | Unset = UNSET
-    destinations: list[CommonAddress] | Unset = UNSET
-    early_media: bool | Unset = UNSET
-    relay_reason: bool | Unset = UNSET
-    anonymous: FlowManagerActionOptionConnectAnonymous | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("anonymous", "destinations", "early_media", "relay_reason", "source")
+    _fields = (
+        ("source", "source"),
+        ("destinations", "destinations"),
+        ("early_media", "early_media"),
+        ("relay_reason", "relay_reason"),
+        ("anonymous", "anonymous"),
+    )
+    _wire_names = frozenset(
+        {
+            "source",
+            "destinations",
+            "early_media",
+            "relay_reason",
+            "anonymous",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+    source: CommonAddress | None
+    destinations: list[CommonAddress] | None
+    early_media: bool | None
+    relay_reason: bool | None
+    anonymous: FlowManagerActionOptionConnectAnonymous | None
 
-        destinations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.destinations, Unset):
-            destinations = []
-            for destinations_item_data in self.destinations:
-                destinations_item = destinations_item_data.to_dict()
-                destinations.append(destinations_item)
-
-        early_media = self.early_media
-
-        relay_reason = self.relay_reason
-
-        anonymous: str | Unset = UNSET
-        if not isinstance(self.anonymous, Unset):
-            anonymous = self.anonymous.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["source"] = source
-        if destinations is not UNSET:
-            field_dict["destinations"] = destinations
-        if early_media is not UNSET:
-            field_dict["early_media"] = early_media
-        if relay_reason is not UNSET:
-            field_dict["relay_reason"] = relay_reason
-        if anonymous is not UNSET:
-            field_dict["anonymous"] = anonymous
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        source: CommonAddress | None = None,
+        destinations: list[CommonAddress] | None = None,
+        early_media: bool | None = None,
+        relay_reason: bool | None = None,
+        anonymous: FlowManagerActionOptionConnectAnonymous | None = None,
+    ) -> None:
+        self._data = {}
+        self.source = source
+        self.destinations = destinations
+        self.early_media = early_media
+        self.relay_reason = relay_reason
+        self.anonymous = anonymous
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        _source = d.pop("source", UNSET)
-        source: CommonAddress | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CommonAddress.from_dict(_source)
-
-        _destinations = d.pop("destinations", UNSET)
-        destinations: list[CommonAddress] | Unset = UNSET
-        if _destinations is not UNSET:
-            destinations = []
-            for destinations_item_data in _destinations:
-                destinations_item = CommonAddress.from_dict(destinations_item_data)
-
-                destinations.append(destinations_item)
-
-        early_media = d.pop("early_media", UNSET)
-
-        relay_reason = d.pop("relay_reason", UNSET)
-
-        _anonymous = d.pop("anonymous", UNSET)
-        anonymous: FlowManagerActionOptionConnectAnonymous | Unset
-        if isinstance(_anonymous, Unset):
-            anonymous = UNSET
-        else:
-            anonymous = FlowManagerActionOptionConnectAnonymous(_anonymous)
-
-        flow_manager_action_option_connect = cls(
-            source=source,
-            destinations=destinations,
-            early_media=early_media,
-            relay_reason=relay_reason,
-            anonymous=anonymous,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionConnect")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("source")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("FlowManagerActionOptionConnect", "source") from None
+        self.source = v
+        v = get("destinations")
+        if v is not None:
+            v = model_list(
+                CommonAddress, v, "FlowManagerActionOptionConnect", "destinations"
+            )
+        self.destinations = v
+        v = get("early_media")
+        if type(v) is not bool and v is not None:
+            raise FieldError("FlowManagerActionOptionConnect", "early_media", "bool", v)
+        self.early_media = v
+        v = get("relay_reason")
+        if type(v) is not bool and v is not None:
+            raise FieldError(
+                "FlowManagerActionOptionConnect", "relay_reason", "bool", v
+            )
+        self.relay_reason = v
+        v = get("anonymous")
+        if v is not None:
+            v = open_enum(
+                FlowManagerActionOptionConnectAnonymous,
+                v,
+                "FlowManagerActionOptionConnect",
+                "anonymous",
+            )
+        self.anonymous = v
+        return self
 
-        flow_manager_action_option_connect.additional_properties = d
-        return flow_manager_action_option_connect
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress
+from ..models.flow_manager_action_option_connect_anonymous import (
+    FlowManagerActionOptionConnectAnonymous,
+)

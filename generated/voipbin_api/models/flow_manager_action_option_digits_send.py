@@ -1,80 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FlowManagerActionOptionDigitsSend")
-
-
-@_attrs_define
-class FlowManagerActionOptionDigitsSend:
-    """
-    Attributes:
-        digits (str | Unset): Keys to send. Allowed characters: 0-9, A-D, #, *. Max 100 keys.
-             Example: 1234#.
-        duration (int | Unset): Duration per DTMF tone (ms). Example: 250.
-        interval (int | Unset): Interval between keys (ms). Example: 100.
+class FlowManagerActionOptionDigitsSend(Model):
+    """Attributes:
+    digits (str | None): Keys to send. Allowed characters: 0-9, A-D, #, *. Max 100 keys.
+    duration (int | None): Duration per DTMF tone (ms).
+    interval (int | None): Interval between keys (ms).
     """
 
-    digits: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    interval: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "digits",
+        "duration",
+        "interval",
+    )
+    _fields = (
+        ("digits", "digits"),
+        ("duration", "duration"),
+        ("interval", "interval"),
+    )
+    _wire_names = frozenset(
+        {
+            "digits",
+            "duration",
+            "interval",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        digits = self.digits
+    digits: str | None
+    duration: int | None
+    interval: int | None
 
-        duration = self.duration
-
-        interval = self.interval
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if digits is not UNSET:
-            field_dict["digits"] = digits
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        digits: str | None = None,
+        duration: int | None = None,
+        interval: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.digits = digits
+        self.duration = duration
+        self.interval = interval
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        digits = d.pop("digits", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        interval = d.pop("interval", UNSET)
-
-        flow_manager_action_option_digits_send = cls(
-            digits=digits,
-            duration=duration,
-            interval=interval,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionDigitsSend")
         )
-
-        flow_manager_action_option_digits_send.additional_properties = d
-        return flow_manager_action_option_digits_send
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("digits")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionDigitsSend", "digits", "str", v)
+        self.digits = v
+        v = get("duration")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("FlowManagerActionOptionDigitsSend", "duration", "int", v)
+        self.duration = v
+        v = get("interval")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("FlowManagerActionOptionDigitsSend", "interval", "int", v)
+        self.interval = v
+        return self

@@ -1,61 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FlowManagerActionOptionEcho")
-
-
-@_attrs_define
-class FlowManagerActionOptionEcho:
-    """
-    Attributes:
-        duration (int | Unset): Duration of the echo in milliseconds. Example: 30000.
+class FlowManagerActionOptionEcho(Model):
+    """Attributes:
+    duration (int | None): Duration of the echo in milliseconds.
     """
 
-    duration: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("duration",)
+    _fields = (("duration", "duration"),)
+    _wire_names = frozenset(
+        {
+            "duration",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
+    duration: int | None
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        duration: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.duration = duration
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
-
-        flow_manager_action_option_echo = cls(
-            duration=duration,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionEcho")
         )
-
-        flow_manager_action_option_echo.additional_properties = d
-        return flow_manager_action_option_echo
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("duration")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("FlowManagerActionOptionEcho", "duration", "int", v)
+        self.duration = v
+        return self

@@ -1,79 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FlowManagerActionOptionGoto")
-
-
-@_attrs_define
-class FlowManagerActionOptionGoto:
-    """
-    Attributes:
-        target_id (UUID | Unset): The action ID within the flow to jump to. References an action `id` within the same
-            flow's `actions` array. Example: 550e8400-e29b-41d4-a716-446655440000.
-        loop_count (int | Unset): Loop count. Example: 3.
+class FlowManagerActionOptionGoto(Model):
+    """Attributes:
+    target_id (str | None): The action ID within the flow to jump to. References an action `id` within the same
+        flow's `actions` array.
+    loop_count (int | None): Loop count.
     """
 
-    target_id: UUID | Unset = UNSET
-    loop_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("loop_count", "target_id")
+    _fields = (
+        ("target_id", "target_id"),
+        ("loop_count", "loop_count"),
+    )
+    _wire_names = frozenset(
+        {
+            "target_id",
+            "loop_count",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        target_id: str | Unset = UNSET
-        if not isinstance(self.target_id, Unset):
-            target_id = str(self.target_id)
+    target_id: str | None
+    loop_count: int | None
 
-        loop_count = self.loop_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if loop_count is not UNSET:
-            field_dict["loop_count"] = loop_count
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        target_id: str | None = None,
+        loop_count: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.target_id = target_id
+        self.loop_count = loop_count
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _target_id = d.pop("target_id", UNSET)
-        target_id: UUID | Unset
-        if isinstance(_target_id, Unset):
-            target_id = UNSET
-        else:
-            target_id = UUID(_target_id)
-
-        loop_count = d.pop("loop_count", UNSET)
-
-        flow_manager_action_option_goto = cls(
-            target_id=target_id,
-            loop_count=loop_count,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionGoto")
         )
-
-        flow_manager_action_option_goto.additional_properties = d
-        return flow_manager_action_option_goto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("target_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionGoto", "target_id", "str", v)
+        self.target_id = v
+        v = get("loop_count")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("FlowManagerActionOptionGoto", "loop_count", "int", v)
+        self.loop_count = v
+        return self

@@ -1,108 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.flow_manager_action_option_talk_digits_handle import (
-    FlowManagerActionOptionTalkDigitsHandle,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FlowManagerActionOptionTalk")
 
 
-@_attrs_define
-class FlowManagerActionOptionTalk:
-    """
-    Attributes:
-        text (str | Unset): The text to read, either in SSML format or plain text. Example: Welcome to VoIPBin. How can
-            I help you?.
-        gender (str | Unset): Gender of the voice. Supported values are male, female, neutral. Example: female.
-        language (str | Unset): IETF locale name (e.g., ko-KR, en-US). Example: en-US.
-        digits_handle (FlowManagerActionOptionTalkDigitsHandle | Unset): Defines the action when it receives digits.
-        async_ (bool | Unset): If true, the talk action will not block the flow execution. Example: False.
+class FlowManagerActionOptionTalk(Model):
+    """Attributes:
+    text (str | None): The text to read, either in SSML format or plain text.
+    gender (str | None): Gender of the voice. Supported values are male, female, neutral.
+    language (str | None): IETF locale name (e.g., ko-KR, en-US).
+    digits_handle (FlowManagerActionOptionTalkDigitsHandle | None): Defines the action when it receives digits.
+    async_ (bool | None): If true, the talk action will not block the flow execution.
     """
 
-    text: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    language: str | Unset = UNSET
-    digits_handle: FlowManagerActionOptionTalkDigitsHandle | Unset = UNSET
-    async_: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("async_", "digits_handle", "gender", "language", "text")
+    _fields = (
+        ("text", "text"),
+        ("gender", "gender"),
+        ("language", "language"),
+        ("digits_handle", "digits_handle"),
+        ("async_", "async"),
+    )
+    _wire_names = frozenset(
+        {
+            "text",
+            "gender",
+            "language",
+            "digits_handle",
+            "async",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
+    text: str | None
+    gender: str | None
+    language: str | None
+    digits_handle: FlowManagerActionOptionTalkDigitsHandle | None
+    async_: bool | None
 
-        gender = self.gender
-
-        language = self.language
-
-        digits_handle: str | Unset = UNSET
-        if not isinstance(self.digits_handle, Unset):
-            digits_handle = self.digits_handle.value
-
-        async_ = self.async_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if language is not UNSET:
-            field_dict["language"] = language
-        if digits_handle is not UNSET:
-            field_dict["digits_handle"] = digits_handle
-        if async_ is not UNSET:
-            field_dict["async"] = async_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        gender: str | None = None,
+        language: str | None = None,
+        digits_handle: FlowManagerActionOptionTalkDigitsHandle | None = None,
+        async_: bool | None = None,
+    ) -> None:
+        self._data = {}
+        self.text = text
+        self.gender = gender
+        self.language = language
+        self.digits_handle = digits_handle
+        self.async_ = async_
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-
-        gender = d.pop("gender", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        _digits_handle = d.pop("digits_handle", UNSET)
-        digits_handle: FlowManagerActionOptionTalkDigitsHandle | Unset
-        if isinstance(_digits_handle, Unset):
-            digits_handle = UNSET
-        else:
-            digits_handle = FlowManagerActionOptionTalkDigitsHandle(_digits_handle)
-
-        async_ = d.pop("async", UNSET)
-
-        flow_manager_action_option_talk = cls(
-            text=text,
-            gender=gender,
-            language=language,
-            digits_handle=digits_handle,
-            async_=async_,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionTalk")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("text")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionTalk", "text", "str", v)
+        self.text = v
+        v = get("gender")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionTalk", "gender", "str", v)
+        self.gender = v
+        v = get("language")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionTalk", "language", "str", v)
+        self.language = v
+        v = get("digits_handle")
+        if v is not None:
+            v = open_enum(
+                FlowManagerActionOptionTalkDigitsHandle,
+                v,
+                "FlowManagerActionOptionTalk",
+                "digits_handle",
+            )
+        self.digits_handle = v
+        v = get("async")
+        if type(v) is not bool and v is not None:
+            raise FieldError("FlowManagerActionOptionTalk", "async", "bool", v)
+        self.async_ = v
+        return self
 
-        flow_manager_action_option_talk.additional_properties = d
-        return flow_manager_action_option_talk
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.flow_manager_action_option_talk_digits_handle import (
+    FlowManagerActionOptionTalkDigitsHandle,
+)

@@ -1,70 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FlowManagerActionOptionVariableSet")
-
-
-@_attrs_define
-class FlowManagerActionOptionVariableSet:
-    """
-    Attributes:
-        key (str | Unset): The key of the variable to set. Example: caller_name.
-        value (str | Unset): The value of the variable to set. Example: John Smith.
+class FlowManagerActionOptionVariableSet(Model):
+    """Attributes:
+    key (str | None): The key of the variable to set.
+    value (str | None): The value of the variable to set.
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "key",
+        "value",
+    )
+    _fields = (
+        ("key", "key"),
+        ("value", "value"),
+    )
+    _wire_names = frozenset(
+        {
+            "key",
+            "value",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
+    key: str | None
+    value: str | None
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        key: str | None = None,
+        value: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.key = key
+        self.value = value
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        flow_manager_action_option_variable_set = cls(
-            key=key,
-            value=value,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionVariableSet")
         )
-
-        flow_manager_action_option_variable_set.additional_properties = d
-        return flow_manager_action_option_variable_set
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("key")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionVariableSet", "key", "str", v)
+        self.key = v
+        v = get("value")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionVariableSet", "value", "str", v)
+        self.value = v
+        return self

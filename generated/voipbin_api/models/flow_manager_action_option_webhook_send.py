@@ -1,109 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.flow_manager_action_option_webhook_send_method import (
-    FlowManagerActionOptionWebhookSendMethod,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FlowManagerActionOptionWebhookSend")
 
 
-@_attrs_define
-class FlowManagerActionOptionWebhookSend:
-    """
-    Attributes:
-        sync (bool | Unset): Indicates whether the webhook is synchronous. Example: False.
-        uri (str | Unset): The URI to which the webhook is sent. Example: https://api.example.com/webhooks.
-        method (FlowManagerActionOptionWebhookSendMethod | Unset): The HTTP method to use for the webhook. Example:
-            POST.
-        data_type (str | Unset): The content type of the data being sent. Example `application/json`. Example:
-            application/json.
-        data (str | Unset): The data to send in the webhook. Example: {}.
+class FlowManagerActionOptionWebhookSend(Model):
+    """Attributes:
+    sync (bool | None): Indicates whether the webhook is synchronous.
+    uri (str | None): The URI to which the webhook is sent.
+    method (FlowManagerActionOptionWebhookSendMethod | None): The HTTP method to use for the webhook.
+    data_type (str | None): The content type of the data being sent. Example `application/json`.
+    data (str | None): The data to send in the webhook.
     """
 
-    sync: bool | Unset = UNSET
-    uri: str | Unset = UNSET
-    method: FlowManagerActionOptionWebhookSendMethod | Unset = UNSET
-    data_type: str | Unset = UNSET
-    data: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("data", "data_type", "method", "sync", "uri")
+    _fields = (
+        ("sync", "sync"),
+        ("uri", "uri"),
+        ("method", "method"),
+        ("data_type", "data_type"),
+        ("data", "data"),
+    )
+    _wire_names = frozenset(
+        {
+            "sync",
+            "uri",
+            "method",
+            "data_type",
+            "data",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        sync = self.sync
+    sync: bool | None
+    uri: str | None
+    method: FlowManagerActionOptionWebhookSendMethod | None
+    data_type: str | None
+    data: str | None
 
-        uri = self.uri
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        data_type = self.data_type
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sync is not UNSET:
-            field_dict["sync"] = sync
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if method is not UNSET:
-            field_dict["method"] = method
-        if data_type is not UNSET:
-            field_dict["data_type"] = data_type
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        sync: bool | None = None,
+        uri: str | None = None,
+        method: FlowManagerActionOptionWebhookSendMethod | None = None,
+        data_type: str | None = None,
+        data: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.sync = sync
+        self.uri = uri
+        self.method = method
+        self.data_type = data_type
+        self.data = data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sync = d.pop("sync", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        _method = d.pop("method", UNSET)
-        method: FlowManagerActionOptionWebhookSendMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = FlowManagerActionOptionWebhookSendMethod(_method)
-
-        data_type = d.pop("data_type", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        flow_manager_action_option_webhook_send = cls(
-            sync=sync,
-            uri=uri,
-            method=method,
-            data_type=data_type,
-            data=data,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "FlowManagerActionOptionWebhookSend")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("sync")
+        if type(v) is not bool and v is not None:
+            raise FieldError("FlowManagerActionOptionWebhookSend", "sync", "bool", v)
+        self.sync = v
+        v = get("uri")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionWebhookSend", "uri", "str", v)
+        self.uri = v
+        v = get("method")
+        if v is not None:
+            v = open_enum(
+                FlowManagerActionOptionWebhookSendMethod,
+                v,
+                "FlowManagerActionOptionWebhookSend",
+                "method",
+            )
+        self.method = v
+        v = get("data_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "FlowManagerActionOptionWebhookSend", "data_type", "str", v
+            )
+        self.data_type = v
+        v = get("data")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("FlowManagerActionOptionWebhookSend", "data", "str", v)
+        self.data = v
+        return self
 
-        flow_manager_action_option_webhook_send.additional_properties = d
-        return flow_manager_action_option_webhook_send
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.flow_manager_action_option_webhook_send_method import (
+    FlowManagerActionOptionWebhookSendMethod,
+)

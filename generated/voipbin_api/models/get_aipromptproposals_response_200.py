@@ -1,107 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal
-
-
-T = TypeVar("T", bound="GetAipromptproposalsResponse200")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
 
 
-@_attrs_define
-class GetAipromptproposalsResponse200:
-    """
-    Attributes:
-        next_page_token (str | Unset): Cursor token for the next page of results. Pass this value as the page_token
-            parameter in the next request.
-        result (list[AIManagerAIPromptProposal] | None | Unset):
+class GetAipromptproposalsResponse200(Model):
+    """Attributes:
+    next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
+        parameter in the next request.
+    result (list[AIManagerAIPromptProposal] | None):
     """
 
-    next_page_token: str | Unset = UNSET
-    result: list[AIManagerAIPromptProposal] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "next_page_token",
+        "result",
+    )
+    _fields = (
+        ("next_page_token", "next_page_token"),
+        ("result", "result"),
+    )
+    _wire_names = frozenset(
+        {
+            "next_page_token",
+            "result",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        next_page_token = self.next_page_token
+    next_page_token: str
+    result: list[AIManagerAIPromptProposal] | None
 
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, list):
-            result = []
-            for result_type_0_item_data in self.result:
-                result_type_0_item = result_type_0_item_data.to_dict()
-                result.append(result_type_0_item)
-
-        else:
-            result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        next_page_token: str | None = None,
+        result: list[AIManagerAIPromptProposal] | None = None,
+    ) -> None:
+        self._data = {}
+        self.next_page_token = next_page_token  # type: ignore[assignment]
+        self.result = result
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal
-
-        d = dict(src_dict)
-        next_page_token = d.pop("next_page_token", UNSET)
-
-        def _parse_result(
-            data: object,
-        ) -> list[AIManagerAIPromptProposal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"result: unexpected {type(data).__name__}")
-            result_type_0 = []
-            _result_type_0 = data
-            for result_type_0_item_data in _result_type_0:
-                result_type_0_item = AIManagerAIPromptProposal.from_dict(
-                    result_type_0_item_data
-                )
-
-                result_type_0.append(result_type_0_item)
-
-            return result_type_0
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        get_aipromptproposals_response_200 = cls(
-            next_page_token=next_page_token,
-            result=result,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "GetAipromptproposalsResponse200")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("next_page_token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "GetAipromptproposalsResponse200", "next_page_token", "str", v
+            )
+        self.next_page_token = v
+        v = get("result")
+        if v is not None:
+            v = model_list(
+                AIManagerAIPromptProposal,
+                v,
+                "GetAipromptproposalsResponse200",
+                "result",
+            )
+        self.result = v
+        return self
 
-        get_aipromptproposals_response_200.additional_properties = d
-        return get_aipromptproposals_response_200
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal

@@ -1,107 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory
-
-
-T = TypeVar("T", bound="GetAisIdPromptHistoriesResponse200")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
 
 
-@_attrs_define
-class GetAisIdPromptHistoriesResponse200:
-    """
-    Attributes:
-        result (list[AIManagerAIPromptHistory] | None | Unset):
-        next_page_token (str | Unset):
+class GetAisIdPromptHistoriesResponse200(Model):
+    """Attributes:
+    result (list[AIManagerAIPromptHistory] | None):
+    next_page_token (str | None):
     """
 
-    result: list[AIManagerAIPromptHistory] | None | Unset = UNSET
-    next_page_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("next_page_token", "result")
+    _fields = (
+        ("result", "result"),
+        ("next_page_token", "next_page_token"),
+    )
+    _wire_names = frozenset(
+        {
+            "result",
+            "next_page_token",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, list):
-            result = []
-            for result_type_0_item_data in self.result:
-                result_type_0_item = result_type_0_item_data.to_dict()
-                result.append(result_type_0_item)
+    result: list[AIManagerAIPromptHistory] | None
+    next_page_token: str | None
 
-        else:
-            result = self.result
-
-        next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        result: list[AIManagerAIPromptHistory] | None = None,
+        next_page_token: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.result = result
+        self.next_page_token = next_page_token
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory
-
-        d = dict(src_dict)
-
-        def _parse_result(
-            data: object,
-        ) -> list[AIManagerAIPromptHistory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"result: unexpected {type(data).__name__}")
-            result_type_0 = []
-            _result_type_0 = data
-            for result_type_0_item_data in _result_type_0:
-                result_type_0_item = AIManagerAIPromptHistory.from_dict(
-                    result_type_0_item_data
-                )
-
-                result_type_0.append(result_type_0_item)
-
-            return result_type_0
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        next_page_token = d.pop("next_page_token", UNSET)
-
-        get_ais_id_prompt_histories_response_200 = cls(
-            result=result,
-            next_page_token=next_page_token,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "GetAisIdPromptHistoriesResponse200")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("result")
+        if v is not None:
+            v = model_list(
+                AIManagerAIPromptHistory,
+                v,
+                "GetAisIdPromptHistoriesResponse200",
+                "result",
+            )
+        self.result = v
+        v = get("next_page_token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "GetAisIdPromptHistoriesResponse200", "next_page_token", "str", v
+            )
+        self.next_page_token = v
+        return self
 
-        get_ais_id_prompt_histories_response_200.additional_properties = d
-        return get_ais_id_prompt_histories_response_200
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory

@@ -2,284 +2,190 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.message_manager_message_direction import MessageManagerMessageDirection
-from ..models.message_manager_message_type import MessageManagerMessageType
-from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-    from ..models.message_manager_target import MessageManagerTarget
-
-
-T = TypeVar("T", bound="MessageManagerMessage")
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    model_list,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
 
-@_attrs_define
-class MessageManagerMessage:
-    """
-    Attributes:
-        id (UUID | Unset): Unique identifier for the message. Example: 550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID | Unset): Unique identifier for the customer. Returned from the `GET /customers` response.
-            Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        type_ (MessageManagerMessageType | Unset): Type of the message. Example: sms.
-        source (CommonAddress | None | Unset): The source address of the message.
-        targets (list[MessageManagerTarget] | None | Unset): List of target addresses to which the message is sent.
-        text (str | Unset): The text delivered in the body of the message. Example: Your appointment is confirmed for
-            tomorrow at 2 PM..
-        direction (MessageManagerMessageDirection | Unset): Direction of the message. Example: outbound.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the message was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the message was last updated. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when the message was deleted. Example:
-            2026-01-15T09:30:00.000000Z.
+class MessageManagerMessage(Model):
+    """Attributes:
+    id (str): Unique identifier for the message.
+    customer_id (str): Unique identifier for the customer. Returned from the `GET /customers` response.
+    type (MessageManagerMessageType): Type of the message.
+    source (CommonAddress | None): The source address of the message.
+    targets (list[MessageManagerTarget] | None): List of target addresses to which the message is sent.
+    text (str): The text delivered in the body of the message.
+    direction (MessageManagerMessageDirection): Direction of the message.
+    tm_create (datetime.datetime | None): Timestamp when the message was created.
+    tm_update (datetime.datetime | None): Timestamp when the message was last updated.
+    tm_delete (datetime.datetime | None): Timestamp when the message was deleted.
     """
 
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    type_: MessageManagerMessageType | Unset = UNSET
-    source: CommonAddress | None | Unset = UNSET
-    targets: list[MessageManagerTarget] | None | Unset = UNSET
-    text: str | Unset = UNSET
-    direction: MessageManagerMessageDirection | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "direction",
+        "id",
+        "source",
+        "targets",
+        "text",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "type",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("type", "type"),
+        ("source", "source"),
+        ("targets", "targets"),
+        ("text", "text"),
+        ("direction", "direction"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "type",
+            "source",
+            "targets",
+            "text",
+            "direction",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.common_address import CommonAddress
+    id: str
+    customer_id: str
+    type: MessageManagerMessageType
+    source: CommonAddress | None
+    targets: list[MessageManagerTarget] | None
+    text: str
+    direction: MessageManagerMessageDirection
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, CommonAddress):
-            source = self.source.to_dict()
-        else:
-            source = self.source
-
-        targets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.targets, Unset):
-            targets = UNSET
-        elif isinstance(self.targets, list):
-            targets = []
-            for targets_type_0_item_data in self.targets:
-                targets_type_0_item = targets_type_0_item_data.to_dict()
-                targets.append(targets_type_0_item)
-
-        else:
-            targets = self.targets
-
-        text = self.text
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if source is not UNSET:
-            field_dict["source"] = source
-        if targets is not UNSET:
-            field_dict["targets"] = targets
-        if text is not UNSET:
-            field_dict["text"] = text
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        type: MessageManagerMessageType | None = None,
+        source: CommonAddress | None = None,
+        targets: list[MessageManagerTarget] | None = None,
+        text: str | None = None,
+        direction: MessageManagerMessageDirection | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.type = type  # type: ignore[assignment]
+        self.source = source
+        self.targets = targets
+        self.text = text  # type: ignore[assignment]
+        self.direction = direction  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-        from ..models.message_manager_target import MessageManagerTarget
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: MessageManagerMessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MessageManagerMessageType(_type_)
-
-        def _parse_source(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"source: unexpected {type(data).__name__}")
-            source_type_1 = CommonAddress.from_dict(data)
-
-            return source_type_1
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_targets(data: object) -> list[MessageManagerTarget] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"targets: unexpected {type(data).__name__}")
-            targets_type_0 = []
-            _targets_type_0 = data
-            for targets_type_0_item_data in _targets_type_0:
-                targets_type_0_item = MessageManagerTarget.from_dict(
-                    targets_type_0_item_data
-                )
-
-                targets_type_0.append(targets_type_0_item)
-
-            return targets_type_0
-
-        targets = _parse_targets(d.pop("targets", UNSET))
-
-        text = d.pop("text", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: MessageManagerMessageDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = MessageManagerMessageDirection(_direction)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        message_manager_message = cls(
-            id=id,
-            customer_id=customer_id,
-            type_=type_,
-            source=source,
-            targets=targets,
-            text=text,
-            direction=direction,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "MessageManagerMessage")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("MessageManagerMessage", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("MessageManagerMessage", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(MessageManagerMessageType, v, "MessageManagerMessage", "type")
+        self.type = v
+        v = get("source")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("MessageManagerMessage", "source") from None
+        self.source = v
+        v = get("targets")
+        if v is not None:
+            v = model_list(MessageManagerTarget, v, "MessageManagerMessage", "targets")
+        self.targets = v
+        v = get("text")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("MessageManagerMessage", "text", "str", v)
+        self.text = v
+        v = get("direction")
+        if v is not None:
+            v = open_enum(
+                MessageManagerMessageDirection, v, "MessageManagerMessage", "direction"
+            )
+        self.direction = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "MessageManagerMessage", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "MessageManagerMessage", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "MessageManagerMessage", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        return self
 
-        message_manager_message.additional_properties = d
-        return message_manager_message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress
+from ..models.message_manager_message_direction import MessageManagerMessageDirection
+from ..models.message_manager_message_type import MessageManagerMessageType
+from ..models.message_manager_target import MessageManagerTarget

@@ -1,131 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.number_manager_available_number_feature import (
-    NumberManagerAvailableNumberFeature,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    enum_list,
+    new_model,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NumberManagerAvailableNumber")
 
 
-@_attrs_define
-class NumberManagerAvailableNumber:
-    """
-    Attributes:
-        number (str | Unset): The available phone number in E.164 format. Example: +14155551234.
-        country (str | Unset): The country where the number is available. Example: US.
-        region (str | Unset): The region within the country. Example: California.
-        postal_code (str | Unset): The postal code associated with the number. Example: 94105.
-        features (list[NumberManagerAvailableNumberFeature] | None | Unset): The list of features supported by the
-            number.
+class NumberManagerAvailableNumber(Model):
+    """Attributes:
+    number (str): The available phone number in E.164 format.
+    country (str): The country where the number is available.
+    region (str): The region within the country.
+    postal_code (str): The postal code associated with the number.
+    features (list[NumberManagerAvailableNumberFeature] | None): The list of features supported by the number.
     """
 
-    number: str | Unset = UNSET
-    country: str | Unset = UNSET
-    region: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    features: list[NumberManagerAvailableNumberFeature] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("country", "features", "number", "postal_code", "region")
+    _fields = (
+        ("number", "number"),
+        ("country", "country"),
+        ("region", "region"),
+        ("postal_code", "postal_code"),
+        ("features", "features"),
+    )
+    _wire_names = frozenset(
+        {
+            "number",
+            "country",
+            "region",
+            "postal_code",
+            "features",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        number = self.number
+    number: str
+    country: str
+    region: str
+    postal_code: str
+    features: list[NumberManagerAvailableNumberFeature] | None
 
-        country = self.country
-
-        region = self.region
-
-        postal_code = self.postal_code
-
-        features: list[str] | None | Unset
-        if isinstance(self.features, Unset):
-            features = UNSET
-        elif isinstance(self.features, list):
-            features = []
-            for features_type_0_item_data in self.features:
-                features_type_0_item = features_type_0_item_data.value
-                features.append(features_type_0_item)
-
-        else:
-            features = self.features
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if country is not UNSET:
-            field_dict["country"] = country
-        if region is not UNSET:
-            field_dict["region"] = region
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-        if features is not UNSET:
-            field_dict["features"] = features
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        number: str | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        postal_code: str | None = None,
+        features: list[NumberManagerAvailableNumberFeature] | None = None,
+    ) -> None:
+        self._data = {}
+        self.number = number  # type: ignore[assignment]
+        self.country = country  # type: ignore[assignment]
+        self.region = region  # type: ignore[assignment]
+        self.postal_code = postal_code  # type: ignore[assignment]
+        self.features = features
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
-        def _parse_features(
-            data: object,
-        ) -> list[NumberManagerAvailableNumberFeature] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"features: unexpected {type(data).__name__}")
-            features_type_0 = []
-            _features_type_0 = data
-            for features_type_0_item_data in _features_type_0:
-                features_type_0_item = NumberManagerAvailableNumberFeature(
-                    features_type_0_item_data
-                )
-
-                features_type_0.append(features_type_0_item)
-
-            return features_type_0
-
-        features = _parse_features(d.pop("features", UNSET))
-
-        number_manager_available_number = cls(
-            number=number,
-            country=country,
-            region=region,
-            postal_code=postal_code,
-            features=features,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "NumberManagerAvailableNumber")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("number")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("NumberManagerAvailableNumber", "number", "str", v)
+        self.number = v
+        v = get("country")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("NumberManagerAvailableNumber", "country", "str", v)
+        self.country = v
+        v = get("region")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("NumberManagerAvailableNumber", "region", "str", v)
+        self.region = v
+        v = get("postal_code")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("NumberManagerAvailableNumber", "postal_code", "str", v)
+        self.postal_code = v
+        v = get("features")
+        if v is not None:
+            v = enum_list(
+                NumberManagerAvailableNumberFeature,
+                v,
+                "NumberManagerAvailableNumber",
+                "features",
+            )
+        self.features = v
+        return self
 
-        number_manager_available_number.additional_properties = d
-        return number_manager_available_number
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.number_manager_available_number_feature import (
+    NumberManagerAvailableNumberFeature,
+)

@@ -2,393 +2,334 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.outdial_manager_outdialtarget_status import (
-    OutdialManagerOutdialtargetStatus,
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
 )
-from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
 
 
-T = TypeVar("T", bound="OutdialManagerOutdialtarget")
-
-
-@_attrs_define
-class OutdialManagerOutdialtarget:
-    """
-    Attributes:
-        id (UUID | Unset): The unique identifier for the outdial target. Example: 550e8400-e29b-41d4-a716-446655440000.
-        outdial_id (UUID | Unset): The unique identifier of the outdial. Returned from the `POST /outdials` or `GET
-            /outdials` response. Example: 3c4d5e6f-7a8b-9012-cdef-012345678901.
-        name (str | Unset): The name of the outdial target. Example: John Smith.
-        detail (str | Unset): Additional details about the outdial target. Example: Priority customer.
-        data (str | Unset): The data associated with the outdial target. Example: vip-tag.
-        status (OutdialManagerOutdialtargetStatus | Unset): The status of the outdial. Example: idle.
-        destination_0 (CommonAddress | None | Unset): The destination address 0.
-        destination_1 (CommonAddress | None | Unset): The destination address 1.
-        destination_2 (CommonAddress | None | Unset): The destination address 2.
-        destination_3 (CommonAddress | None | Unset): The destination address 3.
-        destination_4 (CommonAddress | None | Unset): The destination address 4.
-        try_count_0 (int | Unset): The try count for destination 0. Example: 0.
-        try_count_1 (int | Unset): The try count for destination 1. Example: 0.
-        try_count_2 (int | Unset): The try count for destination 2. Example: 0.
-        try_count_3 (int | Unset): The try count for destination 3. Example: 0.
-        try_count_4 (int | Unset): The try count for destination 4. Example: 0.
-        tm_create (datetime.datetime | None | Unset): The creation timestamp. Example: 2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): The update timestamp. Example: 2026-01-15T09:30:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): The deletion timestamp. Example: 2026-01-15T09:30:00.000000Z.
+class OutdialManagerOutdialtarget(Model):
+    """Attributes:
+    id (str): The unique identifier for the outdial target.
+    outdial_id (str): The unique identifier of the outdial. Returned from the `POST /outdials` or `GET
+        /outdials` response.
+    name (str): The name of the outdial target.
+    detail (str): Additional details about the outdial target.
+    data (str): The data associated with the outdial target.
+    status (OutdialManagerOutdialtargetStatus): The status of the outdial.
+    destination_0 (CommonAddress | None): The destination address 0.
+    destination_1 (CommonAddress | None): The destination address 1.
+    destination_2 (CommonAddress | None): The destination address 2.
+    destination_3 (CommonAddress | None): The destination address 3.
+    destination_4 (CommonAddress | None): The destination address 4.
+    try_count_0 (int): The try count for destination 0.
+    try_count_1 (int): The try count for destination 1.
+    try_count_2 (int): The try count for destination 2.
+    try_count_3 (int): The try count for destination 3.
+    try_count_4 (int): The try count for destination 4.
+    tm_create (datetime.datetime | None): The creation timestamp.
+    tm_update (datetime.datetime | None): The update timestamp.
+    tm_delete (datetime.datetime | None): The deletion timestamp.
     """
 
-    id: UUID | Unset = UNSET
-    outdial_id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    data: str | Unset = UNSET
-    status: OutdialManagerOutdialtargetStatus | Unset = UNSET
-    destination_0: CommonAddress | None | Unset = UNSET
-    destination_1: CommonAddress | None | Unset = UNSET
-    destination_2: CommonAddress | None | Unset = UNSET
-    destination_3: CommonAddress | None | Unset = UNSET
-    destination_4: CommonAddress | None | Unset = UNSET
-    try_count_0: int | Unset = UNSET
-    try_count_1: int | Unset = UNSET
-    try_count_2: int | Unset = UNSET
-    try_count_3: int | Unset = UNSET
-    try_count_4: int | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "data",
+        "destination_0",
+        "destination_1",
+        "destination_2",
+        "destination_3",
+        "destination_4",
+        "detail",
+        "id",
+        "name",
+        "outdial_id",
+        "status",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "try_count_0",
+        "try_count_1",
+        "try_count_2",
+        "try_count_3",
+        "try_count_4",
+    )
+    _fields = (
+        ("id", "id"),
+        ("outdial_id", "outdial_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("data", "data"),
+        ("status", "status"),
+        ("destination_0", "destination_0"),
+        ("destination_1", "destination_1"),
+        ("destination_2", "destination_2"),
+        ("destination_3", "destination_3"),
+        ("destination_4", "destination_4"),
+        ("try_count_0", "try_count_0"),
+        ("try_count_1", "try_count_1"),
+        ("try_count_2", "try_count_2"),
+        ("try_count_3", "try_count_3"),
+        ("try_count_4", "try_count_4"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "outdial_id",
+            "name",
+            "detail",
+            "data",
+            "status",
+            "destination_0",
+            "destination_1",
+            "destination_2",
+            "destination_3",
+            "destination_4",
+            "try_count_0",
+            "try_count_1",
+            "try_count_2",
+            "try_count_3",
+            "try_count_4",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.common_address import CommonAddress
+    id: str
+    outdial_id: str
+    name: str
+    detail: str
+    data: str
+    status: OutdialManagerOutdialtargetStatus
+    destination_0: CommonAddress | None
+    destination_1: CommonAddress | None
+    destination_2: CommonAddress | None
+    destination_3: CommonAddress | None
+    destination_4: CommonAddress | None
+    try_count_0: int
+    try_count_1: int
+    try_count_2: int
+    try_count_3: int
+    try_count_4: int
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        outdial_id: str | Unset = UNSET
-        if not isinstance(self.outdial_id, Unset):
-            outdial_id = str(self.outdial_id)
-
-        name = self.name
-
-        detail = self.detail
-
-        data = self.data
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        destination_0: dict[str, Any] | None | Unset
-        if isinstance(self.destination_0, Unset):
-            destination_0 = UNSET
-        elif isinstance(self.destination_0, CommonAddress):
-            destination_0 = self.destination_0.to_dict()
-        else:
-            destination_0 = self.destination_0
-
-        destination_1: dict[str, Any] | None | Unset
-        if isinstance(self.destination_1, Unset):
-            destination_1 = UNSET
-        elif isinstance(self.destination_1, CommonAddress):
-            destination_1 = self.destination_1.to_dict()
-        else:
-            destination_1 = self.destination_1
-
-        destination_2: dict[str, Any] | None | Unset
-        if isinstance(self.destination_2, Unset):
-            destination_2 = UNSET
-        elif isinstance(self.destination_2, CommonAddress):
-            destination_2 = self.destination_2.to_dict()
-        else:
-            destination_2 = self.destination_2
-
-        destination_3: dict[str, Any] | None | Unset
-        if isinstance(self.destination_3, Unset):
-            destination_3 = UNSET
-        elif isinstance(self.destination_3, CommonAddress):
-            destination_3 = self.destination_3.to_dict()
-        else:
-            destination_3 = self.destination_3
-
-        destination_4: dict[str, Any] | None | Unset
-        if isinstance(self.destination_4, Unset):
-            destination_4 = UNSET
-        elif isinstance(self.destination_4, CommonAddress):
-            destination_4 = self.destination_4.to_dict()
-        else:
-            destination_4 = self.destination_4
-
-        try_count_0 = self.try_count_0
-
-        try_count_1 = self.try_count_1
-
-        try_count_2 = self.try_count_2
-
-        try_count_3 = self.try_count_3
-
-        try_count_4 = self.try_count_4
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if outdial_id is not UNSET:
-            field_dict["outdial_id"] = outdial_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if data is not UNSET:
-            field_dict["data"] = data
-        if status is not UNSET:
-            field_dict["status"] = status
-        if destination_0 is not UNSET:
-            field_dict["destination_0"] = destination_0
-        if destination_1 is not UNSET:
-            field_dict["destination_1"] = destination_1
-        if destination_2 is not UNSET:
-            field_dict["destination_2"] = destination_2
-        if destination_3 is not UNSET:
-            field_dict["destination_3"] = destination_3
-        if destination_4 is not UNSET:
-            field_dict["destination_4"] = destination_4
-        if try_count_0 is not UNSET:
-            field_dict["try_count_0"] = try_count_0
-        if try_count_1 is not UNSET:
-            field_dict["try_count_1"] = try_count_1
-        if try_count_2 is not UNSET:
-            field_dict["try_count_2"] = try_count_2
-        if try_count_3 is not UNSET:
-            field_dict["try_count_3"] = try_count_3
-        if try_count_4 is not UNSET:
-            field_dict["try_count_4"] = try_count_4
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        outdial_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        data: str | None = None,
+        status: OutdialManagerOutdialtargetStatus | None = None,
+        destination_0: CommonAddress | None = None,
+        destination_1: CommonAddress | None = None,
+        destination_2: CommonAddress | None = None,
+        destination_3: CommonAddress | None = None,
+        destination_4: CommonAddress | None = None,
+        try_count_0: int | None = None,
+        try_count_1: int | None = None,
+        try_count_2: int | None = None,
+        try_count_3: int | None = None,
+        try_count_4: int | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.outdial_id = outdial_id  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.data = data  # type: ignore[assignment]
+        self.status = status  # type: ignore[assignment]
+        self.destination_0 = destination_0
+        self.destination_1 = destination_1
+        self.destination_2 = destination_2
+        self.destination_3 = destination_3
+        self.destination_4 = destination_4
+        self.try_count_0 = try_count_0  # type: ignore[assignment]
+        self.try_count_1 = try_count_1  # type: ignore[assignment]
+        self.try_count_2 = try_count_2  # type: ignore[assignment]
+        self.try_count_3 = try_count_3  # type: ignore[assignment]
+        self.try_count_4 = try_count_4  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _outdial_id = d.pop("outdial_id", UNSET)
-        outdial_id: UUID | Unset
-        if isinstance(_outdial_id, Unset):
-            outdial_id = UNSET
-        else:
-            outdial_id = UUID(_outdial_id)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: OutdialManagerOutdialtargetStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OutdialManagerOutdialtargetStatus(_status)
-
-        def _parse_destination_0(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"destination_0: unexpected {type(data).__name__}")
-            destination_0_type_1 = CommonAddress.from_dict(data)
-
-            return destination_0_type_1
-
-        destination_0 = _parse_destination_0(d.pop("destination_0", UNSET))
-
-        def _parse_destination_1(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"destination_1: unexpected {type(data).__name__}")
-            destination_1_type_1 = CommonAddress.from_dict(data)
-
-            return destination_1_type_1
-
-        destination_1 = _parse_destination_1(d.pop("destination_1", UNSET))
-
-        def _parse_destination_2(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"destination_2: unexpected {type(data).__name__}")
-            destination_2_type_1 = CommonAddress.from_dict(data)
-
-            return destination_2_type_1
-
-        destination_2 = _parse_destination_2(d.pop("destination_2", UNSET))
-
-        def _parse_destination_3(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"destination_3: unexpected {type(data).__name__}")
-            destination_3_type_1 = CommonAddress.from_dict(data)
-
-            return destination_3_type_1
-
-        destination_3 = _parse_destination_3(d.pop("destination_3", UNSET))
-
-        def _parse_destination_4(data: object) -> CommonAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"destination_4: unexpected {type(data).__name__}")
-            destination_4_type_1 = CommonAddress.from_dict(data)
-
-            return destination_4_type_1
-
-        destination_4 = _parse_destination_4(d.pop("destination_4", UNSET))
-
-        try_count_0 = d.pop("try_count_0", UNSET)
-
-        try_count_1 = d.pop("try_count_1", UNSET)
-
-        try_count_2 = d.pop("try_count_2", UNSET)
-
-        try_count_3 = d.pop("try_count_3", UNSET)
-
-        try_count_4 = d.pop("try_count_4", UNSET)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        outdial_manager_outdialtarget = cls(
-            id=id,
-            outdial_id=outdial_id,
-            name=name,
-            detail=detail,
-            data=data,
-            status=status,
-            destination_0=destination_0,
-            destination_1=destination_1,
-            destination_2=destination_2,
-            destination_3=destination_3,
-            destination_4=destination_4,
-            try_count_0=try_count_0,
-            try_count_1=try_count_1,
-            try_count_2=try_count_2,
-            try_count_3=try_count_3,
-            try_count_4=try_count_4,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "OutdialManagerOutdialtarget")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("OutdialManagerOutdialtarget", "id", "str", v)
+        self.id = v
+        v = get("outdial_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("OutdialManagerOutdialtarget", "outdial_id", "str", v)
+        self.outdial_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("OutdialManagerOutdialtarget", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("OutdialManagerOutdialtarget", "detail", "str", v)
+        self.detail = v
+        v = get("data")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("OutdialManagerOutdialtarget", "data", "str", v)
+        self.data = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                OutdialManagerOutdialtargetStatus,
+                v,
+                "OutdialManagerOutdialtarget",
+                "status",
+            )
+        self.status = v
+        v = get("destination_0")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "OutdialManagerOutdialtarget", "destination_0"
+                ) from None
+        self.destination_0 = v
+        v = get("destination_1")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "OutdialManagerOutdialtarget", "destination_1"
+                ) from None
+        self.destination_1 = v
+        v = get("destination_2")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "OutdialManagerOutdialtarget", "destination_2"
+                ) from None
+        self.destination_2 = v
+        v = get("destination_3")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "OutdialManagerOutdialtarget", "destination_3"
+                ) from None
+        self.destination_3 = v
+        v = get("destination_4")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "OutdialManagerOutdialtarget", "destination_4"
+                ) from None
+        self.destination_4 = v
+        v = get("try_count_0")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("OutdialManagerOutdialtarget", "try_count_0", "int", v)
+        self.try_count_0 = v
+        v = get("try_count_1")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("OutdialManagerOutdialtarget", "try_count_1", "int", v)
+        self.try_count_1 = v
+        v = get("try_count_2")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("OutdialManagerOutdialtarget", "try_count_2", "int", v)
+        self.try_count_2 = v
+        v = get("try_count_3")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("OutdialManagerOutdialtarget", "try_count_3", "int", v)
+        self.try_count_3 = v
+        v = get("try_count_4")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("OutdialManagerOutdialtarget", "try_count_4", "int", v)
+        self.try_count_4 = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "OutdialManagerOutdialtarget", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "OutdialManagerOutdialtarget", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "OutdialManagerOutdialtarget", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        return self
 
-        outdial_manager_outdialtarget.additional_properties = d
-        return outdial_manager_outdialtarget
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress
+from ..models.outdial_manager_outdialtarget_status import (
+    OutdialManagerOutdialtargetStatus,
+)

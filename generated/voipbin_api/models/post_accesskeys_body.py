@@ -1,79 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostAccesskeysBody")
-
-
-@_attrs_define
-class PostAccesskeysBody:
-    """
-    Attributes:
-        name (str | Unset):
-        detail (str | Unset):
-        expire (int | Unset):
+class PostAccesskeysBody(Model):
+    """Attributes:
+    name (str | None):
+    detail (str | None):
+    expire (int | None):
     """
 
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    expire: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("detail", "expire", "name")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("expire", "expire"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "expire",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    name: str | None
+    detail: str | None
+    expire: int | None
 
-        detail = self.detail
-
-        expire = self.expire
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if expire is not UNSET:
-            field_dict["expire"] = expire
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        expire: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name
+        self.detail = detail
+        self.expire = expire
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        expire = d.pop("expire", UNSET)
-
-        post_accesskeys_body = cls(
-            name=name,
-            detail=detail,
-            expire=expire,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostAccesskeysBody")
         )
-
-        post_accesskeys_body.additional_properties = d
-        return post_accesskeys_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAccesskeysBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAccesskeysBody", "detail", "str", v)
+        self.detail = v
+        v = get("expire")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostAccesskeysBody", "expire", "int", v)
+        self.expire = v
+        return self

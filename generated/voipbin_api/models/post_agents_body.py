@@ -1,34 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.agent_manager_agent_permission import AgentManagerAgentPermission
-from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="PostAgentsBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+    open_enum,
+    str_list,
+)
 
 
-@_attrs_define
-class PostAgentsBody:
+class PostAgentsBody(Model):
+    """Attributes:
+    username (str):
+    password (str):
+    name (str):
+    detail (str):
+    ring_method (AgentManagerAgentRingMethod): Method used to ring the agent for incoming calls.
+    permission (AgentManagerAgentPermission): Permission type
+    tag_ids (list[str]):
+    addresses (list[CommonAddress]):
     """
-    Attributes:
-        username (str):
-        password (str):
-        name (str):
-        detail (str):
-        ring_method (AgentManagerAgentRingMethod): Method used to ring the agent for incoming calls. Example: ringall.
-        permission (AgentManagerAgentPermission): Permission type Example: 64.
-        tag_ids (list[str]):
-        addresses (list[CommonAddress]):
-    """
+
+    __slots__ = (
+        "addresses",
+        "detail",
+        "name",
+        "password",
+        "permission",
+        "ring_method",
+        "tag_ids",
+        "username",
+    )
+    _fields = (
+        ("username", "username"),
+        ("password", "password"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("ring_method", "ring_method"),
+        ("permission", "permission"),
+        ("tag_ids", "tag_ids"),
+        ("addresses", "addresses"),
+    )
+    _wire_names = frozenset(
+        {
+            "username",
+            "password",
+            "name",
+            "detail",
+            "ring_method",
+            "permission",
+            "tag_ids",
+            "addresses",
+        }
+    )
 
     username: str
     password: str
@@ -38,97 +67,79 @@ class PostAgentsBody:
     permission: AgentManagerAgentPermission
     tag_ids: list[str]
     addresses: list[CommonAddress]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        password = self.password
-
-        name = self.name
-
-        detail = self.detail
-
-        ring_method = self.ring_method.value
-
-        permission = self.permission.value
-
-        tag_ids = self.tag_ids
-
-        addresses = []
-        for addresses_item_data in self.addresses:
-            addresses_item = addresses_item_data.to_dict()
-            addresses.append(addresses_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "password": password,
-                "name": name,
-                "detail": detail,
-                "ring_method": ring_method,
-                "permission": permission,
-                "tag_ids": tag_ids,
-                "addresses": addresses,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        ring_method: AgentManagerAgentRingMethod | None = None,
+        permission: AgentManagerAgentPermission | None = None,
+        tag_ids: list[str] | None = None,
+        addresses: list[CommonAddress] | None = None,
+    ) -> None:
+        self._data = {}
+        self.username = username  # type: ignore[assignment]
+        self.password = password  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.ring_method = ring_method  # type: ignore[assignment]
+        self.permission = permission  # type: ignore[assignment]
+        self.tag_ids = tag_ids  # type: ignore[assignment]
+        self.addresses = addresses  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        ring_method = AgentManagerAgentRingMethod(d.pop("ring_method"))
-
-        permission = AgentManagerAgentPermission(d.pop("permission"))
-
-        tag_ids = cast(list[str], d.pop("tag_ids"))
-
-        addresses = []
-        _addresses = d.pop("addresses")
-        for addresses_item_data in _addresses:
-            addresses_item = CommonAddress.from_dict(addresses_item_data)
-
-            addresses.append(addresses_item)
-
-        post_agents_body = cls(
-            username=username,
-            password=password,
-            name=name,
-            detail=detail,
-            ring_method=ring_method,
-            permission=permission,
-            tag_ids=tag_ids,
-            addresses=addresses,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostAgentsBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("username")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAgentsBody", "username", "str", v)
+        self.username = v
+        v = get("password")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAgentsBody", "password", "str", v)
+        self.password = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAgentsBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAgentsBody", "detail", "str", v)
+        self.detail = v
+        v = get("ring_method")
+        if v is not None:
+            v = open_enum(
+                AgentManagerAgentRingMethod, v, "PostAgentsBody", "ring_method"
+            )
+        self.ring_method = v
+        v = get("permission")
+        if v is not None:
+            v = open_enum(
+                AgentManagerAgentPermission, v, "PostAgentsBody", "permission"
+            )
+        self.permission = v
+        v = get("tag_ids")
+        if v is not None:
+            v = str_list(v, "PostAgentsBody", "tag_ids")
+        self.tag_ids = v
+        v = get("addresses")
+        if v is not None:
+            v = model_list(CommonAddress, v, "PostAgentsBody", "addresses")
+        self.addresses = v
+        return self
 
-        post_agents_body.additional_properties = d
-        return post_agents_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.agent_manager_agent_permission import AgentManagerAgentPermission
+from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
+from ..models.common_address import CommonAddress

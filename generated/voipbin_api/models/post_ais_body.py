@@ -1,53 +1,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.ai_manager_ai_engine_model import AIManagerAIEngineModel
-from ..models.ai_manager_tool_name import AIManagerToolName
-from ..models.post_ais_body_type import PostAisBodyType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_manager_vad_config import AIManagerVADConfig
-    from ..models.post_ais_body_parameter import PostAisBodyParameter
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    enum_list,
+    new_model,
+    open_enum,
+)
 
 
-T = TypeVar("T", bound="PostAisBody")
-
-
-@_attrs_define
-class PostAisBody:
+class PostAisBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    engine_model (AIManagerAIEngineModel): Model of the AI engine. Uses target.model format (e.g.,
+        openai.gpt-5). The target prefix identifies the provider, and the model name follows after the dot.
+    parameter (PostAisBodyParameter): Data associated with the ai's engine, can be dynamic and vary based on the
+        engine type.
+    engine_key (str): API key or credential for the AI engine.
+    init_prompt (str):
+    tts_type (str): Text-to-speech engine type.
+    tts_voice_id (str): Voice ID for the text-to-speech engine.
+    stt_type (str): Speech-to-text engine type.
+    type (PostAisBodyType | None): AI type. `normal` (default) is a general-purpose AI. `insight` restricts the
+        AI to the Insight tool set and uses a dedicated system prompt.
+    rag_id (str | None): The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id`
+        field of the `GET /rags` response. Send empty string or omit to clear.
+    stt_language (str | None): STT language in BCP-47 format (e.g., ko-KR, en-US).
+    vad_config (AIManagerVADConfig | None): Voice Activity Detection configuration. Omitted fields use Pipecat
+        defaults (confidence=0.7, start_secs=0.2, stop_secs=0.2, min_volume=0.6).
+    tool_names (list[AIManagerToolName] | None): List of tool names to enable for this AI. Use ["all"] to enable
+        all available tools. For type=insight AIs, only Insight tool names are permitted (currently:
+        get_contact_interactions, get_conversation_content); type=normal AIs may use any Normal tool name or
+        ["all"]. Mismatched combinations are rejected with a 400.
+    auto_aicall_audit_enabled (bool | None): When true, any finished AICall involving this AI is audited
+        automatically.
     """
-    Attributes:
-        name (str):
-        detail (str):
-        engine_model (AIManagerAIEngineModel): Model of the AI engine. Uses target.model format (e.g., openai.gpt-5).
-            The target prefix identifies the provider, and the model name follows after the dot. Example: openai.gpt-5.
-        parameter (PostAisBodyParameter): Data associated with the ai's engine, can be dynamic and vary based on the
-            engine type.
-        engine_key (str): API key or credential for the AI engine.
-        init_prompt (str):
-        tts_type (str): Text-to-speech engine type.
-        tts_voice_id (str): Voice ID for the text-to-speech engine.
-        stt_type (str): Speech-to-text engine type.
-        type_ (PostAisBodyType | Unset): AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI
-            to the Insight tool set and uses a dedicated system prompt. Example: normal.
-        rag_id (str | Unset): The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field
-            of the `GET /rags` response. Send empty string or omit to clear.
-        stt_language (str | Unset): STT language in BCP-47 format (e.g., ko-KR, en-US). Example: en-US.
-        vad_config (AIManagerVADConfig | Unset): Voice Activity Detection configuration. Omitted fields use Pipecat
-            defaults (confidence=0.7, start_secs=0.2, stop_secs=0.2, min_volume=0.6).
-        tool_names (list[AIManagerToolName] | Unset): List of tool names to enable for this AI. Use ["all"] to enable
-            all available tools. For type=insight AIs, only Insight tool names are permitted (currently:
-            get_contact_interactions, get_conversation_content); type=normal AIs may use any Normal tool name or ["all"].
-            Mismatched combinations are rejected with a 400.
-        auto_aicall_audit_enabled (bool | Unset): When true, any finished AICall involving this AI is audited
-            automatically. Example: False.
-    """
+
+    __slots__ = (
+        "auto_aicall_audit_enabled",
+        "detail",
+        "engine_key",
+        "engine_model",
+        "init_prompt",
+        "name",
+        "parameter",
+        "rag_id",
+        "stt_language",
+        "stt_type",
+        "tool_names",
+        "tts_type",
+        "tts_voice_id",
+        "type",
+        "vad_config",
+    )
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("engine_model", "engine_model"),
+        ("parameter", "parameter"),
+        ("engine_key", "engine_key"),
+        ("init_prompt", "init_prompt"),
+        ("tts_type", "tts_type"),
+        ("tts_voice_id", "tts_voice_id"),
+        ("stt_type", "stt_type"),
+        ("type", "type"),
+        ("rag_id", "rag_id"),
+        ("stt_language", "stt_language"),
+        ("vad_config", "vad_config"),
+        ("tool_names", "tool_names"),
+        ("auto_aicall_audit_enabled", "auto_aicall_audit_enabled"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "engine_model",
+            "parameter",
+            "engine_key",
+            "init_prompt",
+            "tts_type",
+            "tts_voice_id",
+            "stt_type",
+            "type",
+            "rag_id",
+            "stt_language",
+            "vad_config",
+            "tool_names",
+            "auto_aicall_audit_enabled",
+        }
+    )
 
     name: str
     detail: str
@@ -58,170 +104,127 @@ class PostAisBody:
     tts_type: str
     tts_voice_id: str
     stt_type: str
-    type_: PostAisBodyType | Unset = UNSET
-    rag_id: str | Unset = UNSET
-    stt_language: str | Unset = UNSET
-    vad_config: AIManagerVADConfig | Unset = UNSET
-    tool_names: list[AIManagerToolName] | Unset = UNSET
-    auto_aicall_audit_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: PostAisBodyType | None
+    rag_id: str | None
+    stt_language: str | None
+    vad_config: AIManagerVADConfig | None
+    tool_names: list[AIManagerToolName] | None
+    auto_aicall_audit_enabled: bool | None
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        engine_model = self.engine_model.value
-
-        parameter = self.parameter.to_dict()
-
-        engine_key = self.engine_key
-
-        init_prompt = self.init_prompt
-
-        tts_type = self.tts_type
-
-        tts_voice_id = self.tts_voice_id
-
-        stt_type = self.stt_type
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        rag_id = self.rag_id
-
-        stt_language = self.stt_language
-
-        vad_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vad_config, Unset):
-            vad_config = self.vad_config.to_dict()
-
-        tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.tool_names, Unset):
-            tool_names = []
-            for tool_names_item_data in self.tool_names:
-                tool_names_item = tool_names_item_data.value
-                tool_names.append(tool_names_item)
-
-        auto_aicall_audit_enabled = self.auto_aicall_audit_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "engine_model": engine_model,
-                "parameter": parameter,
-                "engine_key": engine_key,
-                "init_prompt": init_prompt,
-                "tts_type": tts_type,
-                "tts_voice_id": tts_voice_id,
-                "stt_type": stt_type,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if rag_id is not UNSET:
-            field_dict["rag_id"] = rag_id
-        if stt_language is not UNSET:
-            field_dict["stt_language"] = stt_language
-        if vad_config is not UNSET:
-            field_dict["vad_config"] = vad_config
-        if tool_names is not UNSET:
-            field_dict["tool_names"] = tool_names
-        if auto_aicall_audit_enabled is not UNSET:
-            field_dict["auto_aicall_audit_enabled"] = auto_aicall_audit_enabled
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        engine_model: AIManagerAIEngineModel | None = None,
+        parameter: PostAisBodyParameter | None = None,
+        engine_key: str | None = None,
+        init_prompt: str | None = None,
+        tts_type: str | None = None,
+        tts_voice_id: str | None = None,
+        stt_type: str | None = None,
+        type: PostAisBodyType | None = None,
+        rag_id: str | None = None,
+        stt_language: str | None = None,
+        vad_config: AIManagerVADConfig | None = None,
+        tool_names: list[AIManagerToolName] | None = None,
+        auto_aicall_audit_enabled: bool | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.engine_model = engine_model  # type: ignore[assignment]
+        self.parameter = parameter  # type: ignore[assignment]
+        self.engine_key = engine_key  # type: ignore[assignment]
+        self.init_prompt = init_prompt  # type: ignore[assignment]
+        self.tts_type = tts_type  # type: ignore[assignment]
+        self.tts_voice_id = tts_voice_id  # type: ignore[assignment]
+        self.stt_type = stt_type  # type: ignore[assignment]
+        self.type = type
+        self.rag_id = rag_id
+        self.stt_language = stt_language
+        self.vad_config = vad_config
+        self.tool_names = tool_names
+        self.auto_aicall_audit_enabled = auto_aicall_audit_enabled
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ai_manager_vad_config import AIManagerVADConfig
-        from ..models.post_ais_body_parameter import PostAisBodyParameter
+        d = src_dict if type(src_dict) is dict else as_object(src_dict, "PostAisBody")
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "detail", "str", v)
+        self.detail = v
+        v = get("engine_model")
+        if v is not None:
+            v = open_enum(AIManagerAIEngineModel, v, "PostAisBody", "engine_model")
+        self.engine_model = v
+        v = get("parameter")
+        if v is not None:
+            try:
+                v = PostAisBodyParameter.from_dict(v)
+            except FieldError as error:
+                raise error.within("PostAisBody", "parameter") from None
+        self.parameter = v
+        v = get("engine_key")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "engine_key", "str", v)
+        self.engine_key = v
+        v = get("init_prompt")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "init_prompt", "str", v)
+        self.init_prompt = v
+        v = get("tts_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "tts_type", "str", v)
+        self.tts_type = v
+        v = get("tts_voice_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "tts_voice_id", "str", v)
+        self.tts_voice_id = v
+        v = get("stt_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "stt_type", "str", v)
+        self.stt_type = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(PostAisBodyType, v, "PostAisBody", "type")
+        self.type = v
+        v = get("rag_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "rag_id", "str", v)
+        self.rag_id = v
+        v = get("stt_language")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisBody", "stt_language", "str", v)
+        self.stt_language = v
+        v = get("vad_config")
+        if v is not None:
+            try:
+                v = AIManagerVADConfig.from_dict(v)
+            except FieldError as error:
+                raise error.within("PostAisBody", "vad_config") from None
+        self.vad_config = v
+        v = get("tool_names")
+        if v is not None:
+            v = enum_list(AIManagerToolName, v, "PostAisBody", "tool_names")
+        self.tool_names = v
+        v = get("auto_aicall_audit_enabled")
+        if type(v) is not bool and v is not None:
+            raise FieldError("PostAisBody", "auto_aicall_audit_enabled", "bool", v)
+        self.auto_aicall_audit_enabled = v
+        return self
 
-        d = dict(src_dict)
-        name = d.pop("name")
 
-        detail = d.pop("detail")
-
-        engine_model = AIManagerAIEngineModel(d.pop("engine_model"))
-
-        parameter = PostAisBodyParameter.from_dict(d.pop("parameter"))
-
-        engine_key = d.pop("engine_key")
-
-        init_prompt = d.pop("init_prompt")
-
-        tts_type = d.pop("tts_type")
-
-        tts_voice_id = d.pop("tts_voice_id")
-
-        stt_type = d.pop("stt_type")
-
-        _type_ = d.pop("type", UNSET)
-        type_: PostAisBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PostAisBodyType(_type_)
-
-        rag_id = d.pop("rag_id", UNSET)
-
-        stt_language = d.pop("stt_language", UNSET)
-
-        _vad_config = d.pop("vad_config", UNSET)
-        vad_config: AIManagerVADConfig | Unset
-        if isinstance(_vad_config, Unset):
-            vad_config = UNSET
-        else:
-            vad_config = AIManagerVADConfig.from_dict(_vad_config)
-
-        _tool_names = d.pop("tool_names", UNSET)
-        tool_names: list[AIManagerToolName] | Unset = UNSET
-        if _tool_names is not UNSET:
-            tool_names = []
-            for tool_names_item_data in _tool_names:
-                tool_names_item = AIManagerToolName(tool_names_item_data)
-
-                tool_names.append(tool_names_item)
-
-        auto_aicall_audit_enabled = d.pop("auto_aicall_audit_enabled", UNSET)
-
-        post_ais_body = cls(
-            name=name,
-            detail=detail,
-            engine_model=engine_model,
-            parameter=parameter,
-            engine_key=engine_key,
-            init_prompt=init_prompt,
-            tts_type=tts_type,
-            tts_voice_id=tts_voice_id,
-            stt_type=stt_type,
-            type_=type_,
-            rag_id=rag_id,
-            stt_language=stt_language,
-            vad_config=vad_config,
-            tool_names=tool_names,
-            auto_aicall_audit_enabled=auto_aicall_audit_enabled,
-        )
-
-        post_ais_body.additional_properties = d
-        return post_ais_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_ai_engine_model import AIManagerAIEngineModel
+from ..models.ai_manager_tool_name import AIManagerToolName
+from ..models.ai_manager_vad_config import AIManagerVADConfig
+from ..models.post_ais_body_parameter import PostAisBodyParameter
+from ..models.post_ais_body_type import PostAisBodyType

@@ -1,87 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.ai_manager_summary_reference_type import AIManagerSummaryReferenceType
 
-T = TypeVar("T", bound="PostAisummariesBody")
-
-
-@_attrs_define
-class PostAisummariesBody:
+class PostAisummariesBody(Model):
+    """Attributes:
+    on_end_flow_id (str): The ID of the flow to be executed when the ai summary ends.
+    reference_type (AIManagerSummaryReferenceType): Type of reference for the AI summary.
+    reference_id (str): The ID of the reference for the ai summary.
+    language (str): The language of the ai summary.
     """
-    Attributes:
-        on_end_flow_id (str): The ID of the flow to be executed when the ai summary ends.
-        reference_type (AIManagerSummaryReferenceType): Type of reference for the AI summary. Example: call.
-        reference_id (str): The ID of the reference for the ai summary.
-        language (str): The language of the ai summary.
-    """
+
+    __slots__ = ("language", "on_end_flow_id", "reference_id", "reference_type")
+    _fields = (
+        ("on_end_flow_id", "on_end_flow_id"),
+        ("reference_type", "reference_type"),
+        ("reference_id", "reference_id"),
+        ("language", "language"),
+    )
+    _wire_names = frozenset(
+        {
+            "on_end_flow_id",
+            "reference_type",
+            "reference_id",
+            "language",
+        }
+    )
 
     on_end_flow_id: str
     reference_type: AIManagerSummaryReferenceType
     reference_id: str
     language: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        on_end_flow_id = self.on_end_flow_id
-
-        reference_type = self.reference_type.value
-
-        reference_id = self.reference_id
-
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "on_end_flow_id": on_end_flow_id,
-                "reference_type": reference_type,
-                "reference_id": reference_id,
-                "language": language,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        on_end_flow_id: str | None = None,
+        reference_type: AIManagerSummaryReferenceType | None = None,
+        reference_id: str | None = None,
+        language: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.on_end_flow_id = on_end_flow_id  # type: ignore[assignment]
+        self.reference_type = reference_type  # type: ignore[assignment]
+        self.reference_id = reference_id  # type: ignore[assignment]
+        self.language = language  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        on_end_flow_id = d.pop("on_end_flow_id")
-
-        reference_type = AIManagerSummaryReferenceType(d.pop("reference_type"))
-
-        reference_id = d.pop("reference_id")
-
-        language = d.pop("language")
-
-        post_aisummaries_body = cls(
-            on_end_flow_id=on_end_flow_id,
-            reference_type=reference_type,
-            reference_id=reference_id,
-            language=language,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostAisummariesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("on_end_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisummariesBody", "on_end_flow_id", "str", v)
+        self.on_end_flow_id = v
+        v = get("reference_type")
+        if v is not None:
+            v = open_enum(
+                AIManagerSummaryReferenceType,
+                v,
+                "PostAisummariesBody",
+                "reference_type",
+            )
+        self.reference_type = v
+        v = get("reference_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisummariesBody", "reference_id", "str", v)
+        self.reference_id = v
+        v = get("language")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostAisummariesBody", "language", "str", v)
+        self.language = v
+        return self
 
-        post_aisummaries_body.additional_properties = d
-        return post_aisummaries_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_summary_reference_type import AIManagerSummaryReferenceType

@@ -1,61 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostBillingAccountsIdBalanceSubtractForceBody")
-
-
-@_attrs_define
-class PostBillingAccountsIdBalanceSubtractForceBody:
-    """
-    Attributes:
-        balance (float | Unset):
+class PostBillingAccountsIdBalanceSubtractForceBody(Model):
+    """Attributes:
+    balance (float | None):
     """
 
-    balance: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("balance",)
+    _fields = (("balance", "balance"),)
+    _wire_names = frozenset(
+        {
+            "balance",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
+    balance: float | None
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        balance: float | None = None,
+    ) -> None:
+        self._data = {}
+        self.balance = balance
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        balance = d.pop("balance", UNSET)
-
-        post_billing_accounts_id_balance_subtract_force_body = cls(
-            balance=balance,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostBillingAccountsIdBalanceSubtractForceBody")
         )
-
-        post_billing_accounts_id_balance_subtract_force_body.additional_properties = d
-        return post_billing_accounts_id_balance_subtract_force_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("balance")
+        if (
+            type(v) is not float
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int | float))
+        ):
+            raise FieldError(
+                "PostBillingAccountsIdBalanceSubtractForceBody", "balance", "number", v
+            )
+        self.balance = v
+        return self

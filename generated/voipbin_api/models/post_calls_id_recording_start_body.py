@@ -1,97 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.post_calls_id_recording_start_body_format import (
-    PostCallsIdRecordingStartBodyFormat,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
 
-T = TypeVar("T", bound="PostCallsIdRecordingStartBody")
 
-
-@_attrs_define
-class PostCallsIdRecordingStartBody:
-    """
-    Attributes:
-        format_ (PostCallsIdRecordingStartBodyFormat): The format of the recording.
-        end_of_silence (int): The duration of silence (in seconds) after which the recording will be stopped.
-        end_of_key (str): The key that will stop the recording.
-        duration (int): The maximum duration of the recording (in seconds).
-        on_end_flow_id (str): The ID of the flow to be executed when the recording ends.
+class PostCallsIdRecordingStartBody(Model):
+    """Attributes:
+    format (PostCallsIdRecordingStartBodyFormat): The format of the recording.
+    end_of_silence (int): The duration of silence (in seconds) after which the recording will be stopped.
+    end_of_key (str): The key that will stop the recording.
+    duration (int): The maximum duration of the recording (in seconds).
+    on_end_flow_id (str): The ID of the flow to be executed when the recording ends.
     """
 
-    format_: PostCallsIdRecordingStartBodyFormat
+    __slots__ = ("duration", "end_of_key", "end_of_silence", "format", "on_end_flow_id")
+    _fields = (
+        ("format", "format"),
+        ("end_of_silence", "end_of_silence"),
+        ("end_of_key", "end_of_key"),
+        ("duration", "duration"),
+        ("on_end_flow_id", "on_end_flow_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "format",
+            "end_of_silence",
+            "end_of_key",
+            "duration",
+            "on_end_flow_id",
+        }
+    )
+
+    format: PostCallsIdRecordingStartBodyFormat
     end_of_silence: int
     end_of_key: str
     duration: int
     on_end_flow_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        format_ = self.format_.value
-
-        end_of_silence = self.end_of_silence
-
-        end_of_key = self.end_of_key
-
-        duration = self.duration
-
-        on_end_flow_id = self.on_end_flow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "format": format_,
-                "end_of_silence": end_of_silence,
-                "end_of_key": end_of_key,
-                "duration": duration,
-                "on_end_flow_id": on_end_flow_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        format: PostCallsIdRecordingStartBodyFormat | None = None,
+        end_of_silence: int | None = None,
+        end_of_key: str | None = None,
+        duration: int | None = None,
+        on_end_flow_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.format = format  # type: ignore[assignment]
+        self.end_of_silence = end_of_silence  # type: ignore[assignment]
+        self.end_of_key = end_of_key  # type: ignore[assignment]
+        self.duration = duration  # type: ignore[assignment]
+        self.on_end_flow_id = on_end_flow_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        format_ = PostCallsIdRecordingStartBodyFormat(d.pop("format"))
-
-        end_of_silence = d.pop("end_of_silence")
-
-        end_of_key = d.pop("end_of_key")
-
-        duration = d.pop("duration")
-
-        on_end_flow_id = d.pop("on_end_flow_id")
-
-        post_calls_id_recording_start_body = cls(
-            format_=format_,
-            end_of_silence=end_of_silence,
-            end_of_key=end_of_key,
-            duration=duration,
-            on_end_flow_id=on_end_flow_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostCallsIdRecordingStartBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("format")
+        if v is not None:
+            v = open_enum(
+                PostCallsIdRecordingStartBodyFormat,
+                v,
+                "PostCallsIdRecordingStartBody",
+                "format",
+            )
+        self.format = v
+        v = get("end_of_silence")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError(
+                "PostCallsIdRecordingStartBody", "end_of_silence", "int", v
+            )
+        self.end_of_silence = v
+        v = get("end_of_key")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCallsIdRecordingStartBody", "end_of_key", "str", v)
+        self.end_of_key = v
+        v = get("duration")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostCallsIdRecordingStartBody", "duration", "int", v)
+        self.duration = v
+        v = get("on_end_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PostCallsIdRecordingStartBody", "on_end_flow_id", "str", v
+            )
+        self.on_end_flow_id = v
+        return self
 
-        post_calls_id_recording_start_body.additional_properties = d
-        return post_calls_id_recording_start_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.post_calls_id_recording_start_body_format import (
+    PostCallsIdRecordingStartBodyFormat,
+)

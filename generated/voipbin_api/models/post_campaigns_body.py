@@ -1,43 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.campaign_manager_campaign_end_handle import (
-    CampaignManagerCampaignEndHandle,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+    open_enum,
 )
-from ..models.campaign_manager_campaign_type import CampaignManagerCampaignType
-
-if TYPE_CHECKING:
-    from ..models.flow_manager_action import FlowManagerAction
 
 
-T = TypeVar("T", bound="PostCampaignsBody")
-
-
-@_attrs_define
-class PostCampaignsBody:
+class PostCampaignsBody(Model):
+    """Attributes:
+    name (str): Name of the campaign
+    detail (str): Detailed description of the campaign
+    type (CampaignManagerCampaignType): Type of campaign.
+    service_level (int): Service level of the campaign
+    end_handle (CampaignManagerCampaignEndHandle): Behavior of the campaign after outdial has no more targets.
+    actions (list[FlowManagerAction]): Actions associated with the campaign
+    outplan_id (str): Outplan ID for the campaign
+    outdial_id (str): Outdial ID for the campaign
+    queue_id (str): Queue ID for the campaign
+    next_campaign_id (str): ID of the next campaign
     """
-    Attributes:
-        name (str): Name of the campaign
-        detail (str): Detailed description of the campaign
-        type_ (CampaignManagerCampaignType): Type of campaign. Example: call.
-        service_level (int): Service level of the campaign
-        end_handle (CampaignManagerCampaignEndHandle): Behavior of the campaign after outdial has no more targets.
-            Example: stop.
-        actions (list[FlowManagerAction]): Actions associated with the campaign
-        outplan_id (str): Outplan ID for the campaign
-        outdial_id (str): Outdial ID for the campaign
-        queue_id (str): Queue ID for the campaign
-        next_campaign_id (str): ID of the next campaign
-    """
+
+    __slots__ = (
+        "actions",
+        "detail",
+        "end_handle",
+        "name",
+        "next_campaign_id",
+        "outdial_id",
+        "outplan_id",
+        "queue_id",
+        "service_level",
+        "type",
+    )
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("type", "type"),
+        ("service_level", "service_level"),
+        ("end_handle", "end_handle"),
+        ("actions", "actions"),
+        ("outplan_id", "outplan_id"),
+        ("outdial_id", "outdial_id"),
+        ("queue_id", "queue_id"),
+        ("next_campaign_id", "next_campaign_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "type",
+            "service_level",
+            "end_handle",
+            "actions",
+            "outplan_id",
+            "outdial_id",
+            "queue_id",
+            "next_campaign_id",
+        }
+    )
 
     name: str
     detail: str
-    type_: CampaignManagerCampaignType
+    type: CampaignManagerCampaignType
     service_level: int
     end_handle: CampaignManagerCampaignEndHandle
     actions: list[FlowManagerAction]
@@ -45,109 +76,95 @@ class PostCampaignsBody:
     outdial_id: str
     queue_id: str
     next_campaign_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        type_ = self.type_.value
-
-        service_level = self.service_level
-
-        end_handle = self.end_handle.value
-
-        actions = []
-        for actions_item_data in self.actions:
-            actions_item = actions_item_data.to_dict()
-            actions.append(actions_item)
-
-        outplan_id = self.outplan_id
-
-        outdial_id = self.outdial_id
-
-        queue_id = self.queue_id
-
-        next_campaign_id = self.next_campaign_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "type": type_,
-                "service_level": service_level,
-                "end_handle": end_handle,
-                "actions": actions,
-                "outplan_id": outplan_id,
-                "outdial_id": outdial_id,
-                "queue_id": queue_id,
-                "next_campaign_id": next_campaign_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        type: CampaignManagerCampaignType | None = None,
+        service_level: int | None = None,
+        end_handle: CampaignManagerCampaignEndHandle | None = None,
+        actions: list[FlowManagerAction] | None = None,
+        outplan_id: str | None = None,
+        outdial_id: str | None = None,
+        queue_id: str | None = None,
+        next_campaign_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.type = type  # type: ignore[assignment]
+        self.service_level = service_level  # type: ignore[assignment]
+        self.end_handle = end_handle  # type: ignore[assignment]
+        self.actions = actions  # type: ignore[assignment]
+        self.outplan_id = outplan_id  # type: ignore[assignment]
+        self.outdial_id = outdial_id  # type: ignore[assignment]
+        self.queue_id = queue_id  # type: ignore[assignment]
+        self.next_campaign_id = next_campaign_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_manager_action import FlowManagerAction
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        type_ = CampaignManagerCampaignType(d.pop("type"))
-
-        service_level = d.pop("service_level")
-
-        end_handle = CampaignManagerCampaignEndHandle(d.pop("end_handle"))
-
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = FlowManagerAction.from_dict(actions_item_data)
-
-            actions.append(actions_item)
-
-        outplan_id = d.pop("outplan_id")
-
-        outdial_id = d.pop("outdial_id")
-
-        queue_id = d.pop("queue_id")
-
-        next_campaign_id = d.pop("next_campaign_id")
-
-        post_campaigns_body = cls(
-            name=name,
-            detail=detail,
-            type_=type_,
-            service_level=service_level,
-            end_handle=end_handle,
-            actions=actions,
-            outplan_id=outplan_id,
-            outdial_id=outdial_id,
-            queue_id=queue_id,
-            next_campaign_id=next_campaign_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostCampaignsBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCampaignsBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCampaignsBody", "detail", "str", v)
+        self.detail = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(CampaignManagerCampaignType, v, "PostCampaignsBody", "type")
+        self.type = v
+        v = get("service_level")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostCampaignsBody", "service_level", "int", v)
+        self.service_level = v
+        v = get("end_handle")
+        if v is not None:
+            v = open_enum(
+                CampaignManagerCampaignEndHandle, v, "PostCampaignsBody", "end_handle"
+            )
+        self.end_handle = v
+        v = get("actions")
+        if v is not None:
+            v = model_list(FlowManagerAction, v, "PostCampaignsBody", "actions")
+        self.actions = v
+        v = get("outplan_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCampaignsBody", "outplan_id", "str", v)
+        self.outplan_id = v
+        v = get("outdial_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCampaignsBody", "outdial_id", "str", v)
+        self.outdial_id = v
+        v = get("queue_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCampaignsBody", "queue_id", "str", v)
+        self.queue_id = v
+        v = get("next_campaign_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostCampaignsBody", "next_campaign_id", "str", v)
+        self.next_campaign_id = v
+        return self
 
-        post_campaigns_body.additional_properties = d
-        return post_campaigns_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.campaign_manager_campaign_end_handle import (
+    CampaignManagerCampaignEndHandle,
+)
+from ..models.campaign_manager_campaign_type import CampaignManagerCampaignType
+from ..models.flow_manager_action import FlowManagerAction

@@ -1,127 +1,147 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.conference_manager_conference_type import ConferenceManagerConferenceType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_conferences_body_data import PostConferencesBodyData
-
-
-T = TypeVar("T", bound="PostConferencesBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
 
-@_attrs_define
-class PostConferencesBody:
-    """
-    Attributes:
-        type_ (ConferenceManagerConferenceType): Types of conferences. Example: conference.
-        name (str):
-        detail (str):
-        timeout (int):
-        data (PostConferencesBodyData): Custom data associated with the conference.
-        pre_flow_id (str):
-        post_flow_id (str):
-        id (str | Unset):
+class PostConferencesBody(Model):
+    """Attributes:
+    type (ConferenceManagerConferenceType): Types of conferences.
+    name (str):
+    detail (str):
+    timeout (int):
+    data (PostConferencesBodyData): Custom data associated with the conference.
+    pre_flow_id (str):
+    post_flow_id (str):
+    id (str | None):
     """
 
-    type_: ConferenceManagerConferenceType
+    __slots__ = (
+        "data",
+        "detail",
+        "id",
+        "name",
+        "post_flow_id",
+        "pre_flow_id",
+        "timeout",
+        "type",
+    )
+    _fields = (
+        ("type", "type"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("timeout", "timeout"),
+        ("data", "data"),
+        ("pre_flow_id", "pre_flow_id"),
+        ("post_flow_id", "post_flow_id"),
+        ("id", "id"),
+    )
+    _wire_names = frozenset(
+        {
+            "type",
+            "name",
+            "detail",
+            "timeout",
+            "data",
+            "pre_flow_id",
+            "post_flow_id",
+            "id",
+        }
+    )
+
+    type: ConferenceManagerConferenceType
     name: str
     detail: str
     timeout: int
     data: PostConferencesBodyData
     pre_flow_id: str
     post_flow_id: str
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        name = self.name
-
-        detail = self.detail
-
-        timeout = self.timeout
-
-        data = self.data.to_dict()
-
-        pre_flow_id = self.pre_flow_id
-
-        post_flow_id = self.post_flow_id
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "detail": detail,
-                "timeout": timeout,
-                "data": data,
-                "pre_flow_id": pre_flow_id,
-                "post_flow_id": post_flow_id,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: ConferenceManagerConferenceType | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        timeout: int | None = None,
+        data: PostConferencesBodyData | None = None,
+        pre_flow_id: str | None = None,
+        post_flow_id: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.type = type  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.timeout = timeout  # type: ignore[assignment]
+        self.data = data  # type: ignore[assignment]
+        self.pre_flow_id = pre_flow_id  # type: ignore[assignment]
+        self.post_flow_id = post_flow_id  # type: ignore[assignment]
+        self.id = id
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_conferences_body_data import PostConferencesBodyData
-
-        d = dict(src_dict)
-        type_ = ConferenceManagerConferenceType(d.pop("type"))
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        timeout = d.pop("timeout")
-
-        data = PostConferencesBodyData.from_dict(d.pop("data"))
-
-        pre_flow_id = d.pop("pre_flow_id")
-
-        post_flow_id = d.pop("post_flow_id")
-
-        id = d.pop("id", UNSET)
-
-        post_conferences_body = cls(
-            type_=type_,
-            name=name,
-            detail=detail,
-            timeout=timeout,
-            data=data,
-            pre_flow_id=pre_flow_id,
-            post_flow_id=post_flow_id,
-            id=id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostConferencesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("type")
+        if v is not None:
+            v = open_enum(
+                ConferenceManagerConferenceType, v, "PostConferencesBody", "type"
+            )
+        self.type = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConferencesBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConferencesBody", "detail", "str", v)
+        self.detail = v
+        v = get("timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostConferencesBody", "timeout", "int", v)
+        self.timeout = v
+        v = get("data")
+        if v is not None:
+            try:
+                v = PostConferencesBodyData.from_dict(v)
+            except FieldError as error:
+                raise error.within("PostConferencesBody", "data") from None
+        self.data = v
+        v = get("pre_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConferencesBody", "pre_flow_id", "str", v)
+        self.pre_flow_id = v
+        v = get("post_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConferencesBody", "post_flow_id", "str", v)
+        self.post_flow_id = v
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConferencesBody", "id", "str", v)
+        self.id = v
+        return self
 
-        post_conferences_body.additional_properties = d
-        return post_conferences_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.conference_manager_conference_type import ConferenceManagerConferenceType
+from ..models.post_conferences_body_data import PostConferencesBodyData

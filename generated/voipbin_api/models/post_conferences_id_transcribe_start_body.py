@@ -1,61 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostConferencesIdTranscribeStartBody")
 
-
-@_attrs_define
-class PostConferencesIdTranscribeStartBody:
+class PostConferencesIdTranscribeStartBody(Model):
+    """Attributes:
+    language (str): The language for transcription.
     """
-    Attributes:
-        language (str): The language for transcription. Example: en-US.
-    """
+
+    __slots__ = ("language",)
+    _fields = (("language", "language"),)
+    _wire_names = frozenset(
+        {
+            "language",
+        }
+    )
 
     language: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "language": language,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        language: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.language = language  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        language = d.pop("language")
-
-        post_conferences_id_transcribe_start_body = cls(
-            language=language,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostConferencesIdTranscribeStartBody")
         )
-
-        post_conferences_id_transcribe_start_body.additional_properties = d
-        return post_conferences_id_transcribe_start_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("language")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PostConferencesIdTranscribeStartBody", "language", "str", v
+            )
+        self.language = v
+        return self

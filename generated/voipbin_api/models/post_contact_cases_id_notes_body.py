@@ -1,92 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.post_contact_cases_id_notes_body_author_type import (
-    PostContactCasesIdNotesBodyAuthorType,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PostContactCasesIdNotesBody")
 
 
-@_attrs_define
-class PostContactCasesIdNotesBody:
+class PostContactCasesIdNotesBody(Model):
+    """Attributes:
+    author_type (PostContactCasesIdNotesBodyAuthorType): Type of the note's author.
+    text (str): The note's text content.
+    author_id (str | None): ID of the agent authoring this note. Nullable for system-authored notes.
     """
-    Attributes:
-        author_type (PostContactCasesIdNotesBodyAuthorType): Type of the note's author. Example: agent.
-        text (str): The note's text content. Example: Called the customer back, no answer..
-        author_id (UUID | Unset): ID of the agent authoring this note. Nullable for system-authored notes. Example:
-            2a2ec0ba-8004-11ec-aea5-439829c92a7c.
-    """
+
+    __slots__ = ("author_id", "author_type", "text")
+    _fields = (
+        ("author_type", "author_type"),
+        ("text", "text"),
+        ("author_id", "author_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "author_type",
+            "text",
+            "author_id",
+        }
+    )
 
     author_type: PostContactCasesIdNotesBodyAuthorType
     text: str
-    author_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    author_id: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        author_type = self.author_type.value
-
-        text = self.text
-
-        author_id: str | Unset = UNSET
-        if not isinstance(self.author_id, Unset):
-            author_id = str(self.author_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "author_type": author_type,
-                "text": text,
-            }
-        )
-        if author_id is not UNSET:
-            field_dict["author_id"] = author_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        author_type: PostContactCasesIdNotesBodyAuthorType | None = None,
+        text: str | None = None,
+        author_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.author_type = author_type  # type: ignore[assignment]
+        self.text = text  # type: ignore[assignment]
+        self.author_id = author_id
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        author_type = PostContactCasesIdNotesBodyAuthorType(d.pop("author_type"))
-
-        text = d.pop("text")
-
-        _author_id = d.pop("author_id", UNSET)
-        author_id: UUID | Unset
-        if isinstance(_author_id, Unset):
-            author_id = UNSET
-        else:
-            author_id = UUID(_author_id)
-
-        post_contact_cases_id_notes_body = cls(
-            author_type=author_type,
-            text=text,
-            author_id=author_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostContactCasesIdNotesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("author_type")
+        if v is not None:
+            v = open_enum(
+                PostContactCasesIdNotesBodyAuthorType,
+                v,
+                "PostContactCasesIdNotesBody",
+                "author_type",
+            )
+        self.author_type = v
+        v = get("text")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostContactCasesIdNotesBody", "text", "str", v)
+        self.text = v
+        v = get("author_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostContactCasesIdNotesBody", "author_id", "str", v)
+        self.author_id = v
+        return self
 
-        post_contact_cases_id_notes_body.additional_properties = d
-        return post_contact_cases_id_notes_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.post_contact_cases_id_notes_body_author_type import (
+    PostContactCasesIdNotesBodyAuthorType,
+)

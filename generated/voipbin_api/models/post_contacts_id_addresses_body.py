@@ -1,102 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.post_contacts_id_addresses_body_type import (
-    PostContactsIdAddressesBodyType,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PostContactsIdAddressesBody")
 
 
-@_attrs_define
-class PostContactsIdAddressesBody:
-    """
-    Attributes:
-        type_ (PostContactsIdAddressesBodyType): Address type. 'tel' for phone numbers, 'email' for email addresses.
-            Example: tel.
-        target (str): The address value. E.164 format for tel, email address for email. Example: +155****4567.
-        name (str | Unset): Optional human-readable label for this address. Example: Main Office.
-        detail (str | Unset): Optional free-form notes about this address. Example: Primary contact number.
-        is_primary (bool | Unset): Whether this is the primary address for the given type. Example: True.
+class PostContactsIdAddressesBody(Model):
+    """Attributes:
+    type (PostContactsIdAddressesBodyType): Address type. 'tel' for phone numbers, 'email' for email addresses.
+    target (str): The address value. E.164 format for tel, email address for email.
+    name (str | None): Optional human-readable label for this address.
+    detail (str | None): Optional free-form notes about this address.
+    is_primary (bool | None): Whether this is the primary address for the given type.
     """
 
-    type_: PostContactsIdAddressesBodyType
+    __slots__ = ("detail", "is_primary", "name", "target", "type")
+    _fields = (
+        ("type", "type"),
+        ("target", "target"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("is_primary", "is_primary"),
+    )
+    _wire_names = frozenset(
+        {
+            "type",
+            "target",
+            "name",
+            "detail",
+            "is_primary",
+        }
+    )
+
+    type: PostContactsIdAddressesBodyType
     target: str
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    detail: str | None
+    is_primary: bool | None
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        target = self.target
-
-        name = self.name
-
-        detail = self.detail
-
-        is_primary = self.is_primary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "target": target,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if is_primary is not UNSET:
-            field_dict["is_primary"] = is_primary
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: PostContactsIdAddressesBodyType | None = None,
+        target: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        is_primary: bool | None = None,
+    ) -> None:
+        self._data = {}
+        self.type = type  # type: ignore[assignment]
+        self.target = target  # type: ignore[assignment]
+        self.name = name
+        self.detail = detail
+        self.is_primary = is_primary
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = PostContactsIdAddressesBodyType(d.pop("type"))
-
-        target = d.pop("target")
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        post_contacts_id_addresses_body = cls(
-            type_=type_,
-            target=target,
-            name=name,
-            detail=detail,
-            is_primary=is_primary,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostContactsIdAddressesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("type")
+        if v is not None:
+            v = open_enum(
+                PostContactsIdAddressesBodyType,
+                v,
+                "PostContactsIdAddressesBody",
+                "type",
+            )
+        self.type = v
+        v = get("target")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostContactsIdAddressesBody", "target", "str", v)
+        self.target = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostContactsIdAddressesBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostContactsIdAddressesBody", "detail", "str", v)
+        self.detail = v
+        v = get("is_primary")
+        if type(v) is not bool and v is not None:
+            raise FieldError("PostContactsIdAddressesBody", "is_primary", "bool", v)
+        self.is_primary = v
+        return self
 
-        post_contacts_id_addresses_body.additional_properties = d
-        return post_contacts_id_addresses_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.post_contacts_id_addresses_body_type import (
+    PostContactsIdAddressesBodyType,
+)

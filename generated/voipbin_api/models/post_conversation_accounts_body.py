@@ -1,142 +1,142 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.conversation_manager_account_type import ConversationManagerAccountType
-from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_manager_account_provider_data import (
-        ConversationManagerAccountProviderData,
+class PostConversationAccountsBody(Model):
+    """Attributes:
+    type (ConversationManagerAccountType): Type of the account.
+    name (str):
+    detail (str):
+    secret (str):
+    token (str):
+    provider_data (ConversationManagerAccountProviderData | None): Platform-specific provider configuration.
+        Write-only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+    message_flow_id (str | None):
+    """
+
+    __slots__ = (
+        "detail",
+        "message_flow_id",
+        "name",
+        "provider_data",
+        "secret",
+        "token",
+        "type",
+    )
+    _fields = (
+        ("type", "type"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("secret", "secret"),
+        ("token", "token"),
+        ("provider_data", "provider_data"),
+        ("message_flow_id", "message_flow_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "type",
+            "name",
+            "detail",
+            "secret",
+            "token",
+            "provider_data",
+            "message_flow_id",
+        }
     )
 
-
-T = TypeVar("T", bound="PostConversationAccountsBody")
-
-
-@_attrs_define
-class PostConversationAccountsBody:
-    """
-    Attributes:
-        type_ (ConversationManagerAccountType): Type of the account. Example: sms.
-        name (str):
-        detail (str):
-        secret (str):
-        token (str):
-        provider_data (ConversationManagerAccountProviderData | Unset): Platform-specific provider configuration. Write-
-            only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
-        message_flow_id (UUID | Unset):
-    """
-
-    type_: ConversationManagerAccountType
+    type: ConversationManagerAccountType
     name: str
     detail: str
     secret: str
     token: str
-    provider_data: ConversationManagerAccountProviderData | Unset = UNSET
-    message_flow_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider_data: ConversationManagerAccountProviderData | None
+    message_flow_id: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        name = self.name
-
-        detail = self.detail
-
-        secret = self.secret
-
-        token = self.token
-
-        provider_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_data, Unset):
-            provider_data = self.provider_data.to_dict()
-
-        message_flow_id: str | Unset = UNSET
-        if not isinstance(self.message_flow_id, Unset):
-            message_flow_id = str(self.message_flow_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "detail": detail,
-                "secret": secret,
-                "token": token,
-            }
-        )
-        if provider_data is not UNSET:
-            field_dict["provider_data"] = provider_data
-        if message_flow_id is not UNSET:
-            field_dict["message_flow_id"] = message_flow_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: ConversationManagerAccountType | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        secret: str | None = None,
+        token: str | None = None,
+        provider_data: ConversationManagerAccountProviderData | None = None,
+        message_flow_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.type = type  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.secret = secret  # type: ignore[assignment]
+        self.token = token  # type: ignore[assignment]
+        self.provider_data = provider_data
+        self.message_flow_id = message_flow_id
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_manager_account_provider_data import (
-            ConversationManagerAccountProviderData,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostConversationAccountsBody")
         )
-
-        d = dict(src_dict)
-        type_ = ConversationManagerAccountType(d.pop("type"))
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        secret = d.pop("secret")
-
-        token = d.pop("token")
-
-        _provider_data = d.pop("provider_data", UNSET)
-        provider_data: ConversationManagerAccountProviderData | Unset
-        if isinstance(_provider_data, Unset):
-            provider_data = UNSET
-        else:
-            provider_data = ConversationManagerAccountProviderData.from_dict(
-                _provider_data
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("type")
+        if v is not None:
+            v = open_enum(
+                ConversationManagerAccountType,
+                v,
+                "PostConversationAccountsBody",
+                "type",
             )
+        self.type = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConversationAccountsBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConversationAccountsBody", "detail", "str", v)
+        self.detail = v
+        v = get("secret")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConversationAccountsBody", "secret", "str", v)
+        self.secret = v
+        v = get("token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostConversationAccountsBody", "token", "str", v)
+        self.token = v
+        v = get("provider_data")
+        if v is not None:
+            try:
+                v = ConversationManagerAccountProviderData.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PostConversationAccountsBody", "provider_data"
+                ) from None
+        self.provider_data = v
+        v = get("message_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PostConversationAccountsBody", "message_flow_id", "str", v
+            )
+        self.message_flow_id = v
+        return self
 
-        _message_flow_id = d.pop("message_flow_id", UNSET)
-        message_flow_id: UUID | Unset
-        if isinstance(_message_flow_id, Unset):
-            message_flow_id = UNSET
-        else:
-            message_flow_id = UUID(_message_flow_id)
 
-        post_conversation_accounts_body = cls(
-            type_=type_,
-            name=name,
-            detail=detail,
-            secret=secret,
-            token=token,
-            provider_data=provider_data,
-            message_flow_id=message_flow_id,
-        )
-
-        post_conversation_accounts_body.additional_properties = d
-        return post_conversation_accounts_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.conversation_manager_account_provider_data import (
+    ConversationManagerAccountProviderData,
+)
+from ..models.conversation_manager_account_type import ConversationManagerAccountType

@@ -1,85 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostExtensionsBody")
 
-
-@_attrs_define
-class PostExtensionsBody:
+class PostExtensionsBody(Model):
+    """Attributes:
+    extension (str):
+    password (str):
+    name (str):
+    detail (str):
     """
-    Attributes:
-        extension (str):
-        password (str):
-        name (str):
-        detail (str):
-    """
+
+    __slots__ = ("detail", "extension", "name", "password")
+    _fields = (
+        ("extension", "extension"),
+        ("password", "password"),
+        ("name", "name"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "extension",
+            "password",
+            "name",
+            "detail",
+        }
+    )
 
     extension: str
     password: str
     name: str
     detail: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        extension = self.extension
-
-        password = self.password
-
-        name = self.name
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "extension": extension,
-                "password": password,
-                "name": name,
-                "detail": detail,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        extension: str | None = None,
+        password: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.extension = extension  # type: ignore[assignment]
+        self.password = password  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        extension = d.pop("extension")
-
-        password = d.pop("password")
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        post_extensions_body = cls(
-            extension=extension,
-            password=password,
-            name=name,
-            detail=detail,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostExtensionsBody")
         )
-
-        post_extensions_body.additional_properties = d
-        return post_extensions_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("extension")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostExtensionsBody", "extension", "str", v)
+        self.extension = v
+        v = get("password")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostExtensionsBody", "password", "str", v)
+        self.password = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostExtensionsBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostExtensionsBody", "detail", "str", v)
+        self.detail = v
+        return self

@@ -1,112 +1,108 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.number_manager_number_type import NumberManagerNumberType
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostNumbersBody")
-
-
-@_attrs_define
-class PostNumbersBody:
+class PostNumbersBody(Model):
+    """Attributes:
+    number (str): The phone number.
+    call_flow_id (str): The ID of the call flow.
+    message_flow_id (str): The ID of the message flow.
+    name (str): The name of the number.
+    detail (str): Additional details about the number.
+    type (NumberManagerNumberType | None): The type of the number.
     """
-    Attributes:
-        number (str): The phone number.
-        call_flow_id (str): The ID of the call flow.
-        message_flow_id (str): The ID of the message flow.
-        name (str): The name of the number.
-        detail (str): Additional details about the number.
-        type_ (NumberManagerNumberType | Unset): The type of the number. Example: normal.
-    """
+
+    __slots__ = ("call_flow_id", "detail", "message_flow_id", "name", "number", "type")
+    _fields = (
+        ("number", "number"),
+        ("call_flow_id", "call_flow_id"),
+        ("message_flow_id", "message_flow_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("type", "type"),
+    )
+    _wire_names = frozenset(
+        {
+            "number",
+            "call_flow_id",
+            "message_flow_id",
+            "name",
+            "detail",
+            "type",
+        }
+    )
 
     number: str
     call_flow_id: str
     message_flow_id: str
     name: str
     detail: str
-    type_: NumberManagerNumberType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: NumberManagerNumberType | None
 
-    def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        call_flow_id = self.call_flow_id
-
-        message_flow_id = self.message_flow_id
-
-        name = self.name
-
-        detail = self.detail
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "call_flow_id": call_flow_id,
-                "message_flow_id": message_flow_id,
-                "name": name,
-                "detail": detail,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        number: str | None = None,
+        call_flow_id: str | None = None,
+        message_flow_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        type: NumberManagerNumberType | None = None,
+    ) -> None:
+        self._data = {}
+        self.number = number  # type: ignore[assignment]
+        self.call_flow_id = call_flow_id  # type: ignore[assignment]
+        self.message_flow_id = message_flow_id  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.type = type
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        number = d.pop("number")
-
-        call_flow_id = d.pop("call_flow_id")
-
-        message_flow_id = d.pop("message_flow_id")
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        _type_ = d.pop("type", UNSET)
-        type_: NumberManagerNumberType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = NumberManagerNumberType(_type_)
-
-        post_numbers_body = cls(
-            number=number,
-            call_flow_id=call_flow_id,
-            message_flow_id=message_flow_id,
-            name=name,
-            detail=detail,
-            type_=type_,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostNumbersBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("number")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostNumbersBody", "number", "str", v)
+        self.number = v
+        v = get("call_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostNumbersBody", "call_flow_id", "str", v)
+        self.call_flow_id = v
+        v = get("message_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostNumbersBody", "message_flow_id", "str", v)
+        self.message_flow_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostNumbersBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostNumbersBody", "detail", "str", v)
+        self.detail = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(NumberManagerNumberType, v, "PostNumbersBody", "type")
+        self.type = v
+        return self
 
-        post_numbers_body.additional_properties = d
-        return post_numbers_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.number_manager_number_type import NumberManagerNumberType

@@ -1,61 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostNumbersRenewBody")
 
-
-@_attrs_define
-class PostNumbersRenewBody:
+class PostNumbersRenewBody(Model):
+    """Attributes:
+    tm_renew (str): The timestamp for renewing the number.
     """
-    Attributes:
-        tm_renew (str): The timestamp for renewing the number.
-    """
+
+    __slots__ = ("tm_renew",)
+    _fields = (("tm_renew", "tm_renew"),)
+    _wire_names = frozenset(
+        {
+            "tm_renew",
+        }
+    )
 
     tm_renew: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tm_renew = self.tm_renew
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tm_renew": tm_renew,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        tm_renew: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.tm_renew = tm_renew  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tm_renew = d.pop("tm_renew")
-
-        post_numbers_renew_body = cls(
-            tm_renew=tm_renew,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostNumbersRenewBody")
         )
-
-        post_numbers_renew_body.additional_properties = d
-        return post_numbers_renew_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("tm_renew")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostNumbersRenewBody", "tm_renew", "str", v)
+        self.tm_renew = v
+        return self

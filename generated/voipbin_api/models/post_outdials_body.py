@@ -1,85 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostOutdialsBody")
 
-
-@_attrs_define
-class PostOutdialsBody:
+class PostOutdialsBody(Model):
+    """Attributes:
+    campaign_id (str):
+    name (str):
+    detail (str):
+    data (str):
     """
-    Attributes:
-        campaign_id (str):
-        name (str):
-        detail (str):
-        data (str):
-    """
+
+    __slots__ = ("campaign_id", "data", "detail", "name")
+    _fields = (
+        ("campaign_id", "campaign_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("data", "data"),
+    )
+    _wire_names = frozenset(
+        {
+            "campaign_id",
+            "name",
+            "detail",
+            "data",
+        }
+    )
 
     campaign_id: str
     name: str
     detail: str
     data: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        name = self.name
-
-        detail = self.detail
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaign_id": campaign_id,
-                "name": name,
-                "detail": detail,
-                "data": data,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        campaign_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        data: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.campaign_id = campaign_id  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.data = data  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        data = d.pop("data")
-
-        post_outdials_body = cls(
-            campaign_id=campaign_id,
-            name=name,
-            detail=detail,
-            data=data,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostOutdialsBody")
         )
-
-        post_outdials_body.additional_properties = d
-        return post_outdials_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("campaign_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsBody", "campaign_id", "str", v)
+        self.campaign_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsBody", "detail", "str", v)
+        self.detail = v
+        v = get("data")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsBody", "data", "str", v)
+        self.data = v
+        return self

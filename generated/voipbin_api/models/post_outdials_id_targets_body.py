@@ -1,31 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="PostOutdialsIdTargetsBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
 
-@_attrs_define
-class PostOutdialsIdTargetsBody:
+class PostOutdialsIdTargetsBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    data (str):
+    destination_0 (CommonAddress): Contains source or destination detail info.
+    destination_1 (CommonAddress): Contains source or destination detail info.
+    destination_2 (CommonAddress): Contains source or destination detail info.
+    destination_3 (CommonAddress): Contains source or destination detail info.
+    destination_4 (CommonAddress): Contains source or destination detail info.
     """
-    Attributes:
-        name (str):
-        detail (str):
-        data (str):
-        destination_0 (CommonAddress): Contains source or destination detail info.
-        destination_1 (CommonAddress): Contains source or destination detail info.
-        destination_2 (CommonAddress): Contains source or destination detail info.
-        destination_3 (CommonAddress): Contains source or destination detail info.
-        destination_4 (CommonAddress): Contains source or destination detail info.
-    """
+
+    __slots__ = (
+        "data",
+        "destination_0",
+        "destination_1",
+        "destination_2",
+        "destination_3",
+        "destination_4",
+        "detail",
+        "name",
+    )
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("data", "data"),
+        ("destination_0", "destination_0"),
+        ("destination_1", "destination_1"),
+        ("destination_2", "destination_2"),
+        ("destination_3", "destination_3"),
+        ("destination_4", "destination_4"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "data",
+            "destination_0",
+            "destination_1",
+            "destination_2",
+            "destination_3",
+            "destination_4",
+        }
+    )
 
     name: str
     detail: str
@@ -35,89 +64,98 @@ class PostOutdialsIdTargetsBody:
     destination_2: CommonAddress
     destination_3: CommonAddress
     destination_4: CommonAddress
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        data = self.data
-
-        destination_0 = self.destination_0.to_dict()
-
-        destination_1 = self.destination_1.to_dict()
-
-        destination_2 = self.destination_2.to_dict()
-
-        destination_3 = self.destination_3.to_dict()
-
-        destination_4 = self.destination_4.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "data": data,
-                "destination_0": destination_0,
-                "destination_1": destination_1,
-                "destination_2": destination_2,
-                "destination_3": destination_3,
-                "destination_4": destination_4,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        data: str | None = None,
+        destination_0: CommonAddress | None = None,
+        destination_1: CommonAddress | None = None,
+        destination_2: CommonAddress | None = None,
+        destination_3: CommonAddress | None = None,
+        destination_4: CommonAddress | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.data = data  # type: ignore[assignment]
+        self.destination_0 = destination_0  # type: ignore[assignment]
+        self.destination_1 = destination_1  # type: ignore[assignment]
+        self.destination_2 = destination_2  # type: ignore[assignment]
+        self.destination_3 = destination_3  # type: ignore[assignment]
+        self.destination_4 = destination_4  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        data = d.pop("data")
-
-        destination_0 = CommonAddress.from_dict(d.pop("destination_0"))
-
-        destination_1 = CommonAddress.from_dict(d.pop("destination_1"))
-
-        destination_2 = CommonAddress.from_dict(d.pop("destination_2"))
-
-        destination_3 = CommonAddress.from_dict(d.pop("destination_3"))
-
-        destination_4 = CommonAddress.from_dict(d.pop("destination_4"))
-
-        post_outdials_id_targets_body = cls(
-            name=name,
-            detail=detail,
-            data=data,
-            destination_0=destination_0,
-            destination_1=destination_1,
-            destination_2=destination_2,
-            destination_3=destination_3,
-            destination_4=destination_4,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostOutdialsIdTargetsBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsIdTargetsBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsIdTargetsBody", "detail", "str", v)
+        self.detail = v
+        v = get("data")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutdialsIdTargetsBody", "data", "str", v)
+        self.data = v
+        v = get("destination_0")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PostOutdialsIdTargetsBody", "destination_0"
+                ) from None
+        self.destination_0 = v
+        v = get("destination_1")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PostOutdialsIdTargetsBody", "destination_1"
+                ) from None
+        self.destination_1 = v
+        v = get("destination_2")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PostOutdialsIdTargetsBody", "destination_2"
+                ) from None
+        self.destination_2 = v
+        v = get("destination_3")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PostOutdialsIdTargetsBody", "destination_3"
+                ) from None
+        self.destination_3 = v
+        v = get("destination_4")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PostOutdialsIdTargetsBody", "destination_4"
+                ) from None
+        self.destination_4 = v
+        return self
 
-        post_outdials_id_targets_body.additional_properties = d
-        return post_outdials_id_targets_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress

@@ -1,146 +1,189 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="PostOutplansBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
 
-@_attrs_define
-class PostOutplansBody:
+class PostOutplansBody(Model):
+    """Attributes:
+    name (str): The name of the outplan.
+    source (CommonAddress): Contains source or destination detail info.
+    dial_timeout (int): The dial timeout in seconds.
+    try_interval (int): The interval between retry attempts.
+    max_try_count_0 (int): Maximum retry count for destination 0.
+    detail (str | None): Additional details about the outplan.
+    max_try_count_1 (int | None): Maximum retry count for destination 1.
+    max_try_count_2 (int | None): Maximum retry count for destination 2.
+    max_try_count_3 (int | None): Maximum retry count for destination 3.
+    max_try_count_4 (int | None): Maximum retry count for destination 4.
     """
-    Attributes:
-        name (str): The name of the outplan.
-        source (CommonAddress): Contains source or destination detail info.
-        dial_timeout (int): The dial timeout in seconds.
-        try_interval (int): The interval between retry attempts.
-        max_try_count_0 (int): Maximum retry count for destination 0.
-        detail (str | Unset): Additional details about the outplan.
-        max_try_count_1 (int | Unset): Maximum retry count for destination 1.
-        max_try_count_2 (int | Unset): Maximum retry count for destination 2.
-        max_try_count_3 (int | Unset): Maximum retry count for destination 3.
-        max_try_count_4 (int | Unset): Maximum retry count for destination 4.
-    """
+
+    __slots__ = (
+        "detail",
+        "dial_timeout",
+        "max_try_count_0",
+        "max_try_count_1",
+        "max_try_count_2",
+        "max_try_count_3",
+        "max_try_count_4",
+        "name",
+        "source",
+        "try_interval",
+    )
+    _fields = (
+        ("name", "name"),
+        ("source", "source"),
+        ("dial_timeout", "dial_timeout"),
+        ("try_interval", "try_interval"),
+        ("max_try_count_0", "max_try_count_0"),
+        ("detail", "detail"),
+        ("max_try_count_1", "max_try_count_1"),
+        ("max_try_count_2", "max_try_count_2"),
+        ("max_try_count_3", "max_try_count_3"),
+        ("max_try_count_4", "max_try_count_4"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "source",
+            "dial_timeout",
+            "try_interval",
+            "max_try_count_0",
+            "detail",
+            "max_try_count_1",
+            "max_try_count_2",
+            "max_try_count_3",
+            "max_try_count_4",
+        }
+    )
 
     name: str
     source: CommonAddress
     dial_timeout: int
     try_interval: int
     max_try_count_0: int
-    detail: str | Unset = UNSET
-    max_try_count_1: int | Unset = UNSET
-    max_try_count_2: int | Unset = UNSET
-    max_try_count_3: int | Unset = UNSET
-    max_try_count_4: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: str | None
+    max_try_count_1: int | None
+    max_try_count_2: int | None
+    max_try_count_3: int | None
+    max_try_count_4: int | None
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        source = self.source.to_dict()
-
-        dial_timeout = self.dial_timeout
-
-        try_interval = self.try_interval
-
-        max_try_count_0 = self.max_try_count_0
-
-        detail = self.detail
-
-        max_try_count_1 = self.max_try_count_1
-
-        max_try_count_2 = self.max_try_count_2
-
-        max_try_count_3 = self.max_try_count_3
-
-        max_try_count_4 = self.max_try_count_4
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "source": source,
-                "dial_timeout": dial_timeout,
-                "try_interval": try_interval,
-                "max_try_count_0": max_try_count_0,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if max_try_count_1 is not UNSET:
-            field_dict["max_try_count_1"] = max_try_count_1
-        if max_try_count_2 is not UNSET:
-            field_dict["max_try_count_2"] = max_try_count_2
-        if max_try_count_3 is not UNSET:
-            field_dict["max_try_count_3"] = max_try_count_3
-        if max_try_count_4 is not UNSET:
-            field_dict["max_try_count_4"] = max_try_count_4
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        source: CommonAddress | None = None,
+        dial_timeout: int | None = None,
+        try_interval: int | None = None,
+        max_try_count_0: int | None = None,
+        detail: str | None = None,
+        max_try_count_1: int | None = None,
+        max_try_count_2: int | None = None,
+        max_try_count_3: int | None = None,
+        max_try_count_4: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.source = source  # type: ignore[assignment]
+        self.dial_timeout = dial_timeout  # type: ignore[assignment]
+        self.try_interval = try_interval  # type: ignore[assignment]
+        self.max_try_count_0 = max_try_count_0  # type: ignore[assignment]
+        self.detail = detail
+        self.max_try_count_1 = max_try_count_1
+        self.max_try_count_2 = max_try_count_2
+        self.max_try_count_3 = max_try_count_3
+        self.max_try_count_4 = max_try_count_4
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        source = CommonAddress.from_dict(d.pop("source"))
-
-        dial_timeout = d.pop("dial_timeout")
-
-        try_interval = d.pop("try_interval")
-
-        max_try_count_0 = d.pop("max_try_count_0")
-
-        detail = d.pop("detail", UNSET)
-
-        max_try_count_1 = d.pop("max_try_count_1", UNSET)
-
-        max_try_count_2 = d.pop("max_try_count_2", UNSET)
-
-        max_try_count_3 = d.pop("max_try_count_3", UNSET)
-
-        max_try_count_4 = d.pop("max_try_count_4", UNSET)
-
-        post_outplans_body = cls(
-            name=name,
-            source=source,
-            dial_timeout=dial_timeout,
-            try_interval=try_interval,
-            max_try_count_0=max_try_count_0,
-            detail=detail,
-            max_try_count_1=max_try_count_1,
-            max_try_count_2=max_try_count_2,
-            max_try_count_3=max_try_count_3,
-            max_try_count_4=max_try_count_4,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostOutplansBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutplansBody", "name", "str", v)
+        self.name = v
+        v = get("source")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("PostOutplansBody", "source") from None
+        self.source = v
+        v = get("dial_timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "dial_timeout", "int", v)
+        self.dial_timeout = v
+        v = get("try_interval")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "try_interval", "int", v)
+        self.try_interval = v
+        v = get("max_try_count_0")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "max_try_count_0", "int", v)
+        self.max_try_count_0 = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostOutplansBody", "detail", "str", v)
+        self.detail = v
+        v = get("max_try_count_1")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "max_try_count_1", "int", v)
+        self.max_try_count_1 = v
+        v = get("max_try_count_2")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "max_try_count_2", "int", v)
+        self.max_try_count_2 = v
+        v = get("max_try_count_3")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "max_try_count_3", "int", v)
+        self.max_try_count_3 = v
+        v = get("max_try_count_4")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostOutplansBody", "max_try_count_4", "int", v)
+        self.max_try_count_4 = v
+        return self
 
-        post_outplans_body.additional_properties = d
-        return post_outplans_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress

@@ -1,108 +1,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    str_list,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostRagsBody")
-
-
-@_attrs_define
-class PostRagsBody:
+class PostRagsBody(Model):
+    """Attributes:
+    name (str): Human-readable name for the rag.
+    description (str | None): Description of what this rag contains.
+    storage_file_ids (list[str] | None): List of storage file IDs to ingest. Obtained from the `id` field of
+        `POST /storage_files` response.
+    source_urls (list[str] | None): List of URLs to fetch and ingest as documents.
     """
-    Attributes:
-        name (str): Human-readable name for the rag. Example: Customer Support KB.
-        description (str | Unset): Description of what this rag contains. Example: Knowledge base for customer support
-            conversations.
-        storage_file_ids (list[UUID] | Unset): List of storage file IDs to ingest. Obtained from the `id` field of `POST
-            /storage_files` response. Example: ['b2c3d4e5-f6a7-8901-bcde-f12345678901'].
-        source_urls (list[str] | Unset): List of URLs to fetch and ingest as documents. Example:
-            ['https://example.com/docs/faq.html'].
-    """
+
+    __slots__ = ("description", "name", "source_urls", "storage_file_ids")
+    _fields = (
+        ("name", "name"),
+        ("description", "description"),
+        ("storage_file_ids", "storage_file_ids"),
+        ("source_urls", "source_urls"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "description",
+            "storage_file_ids",
+            "source_urls",
+        }
+    )
 
     name: str
-    description: str | Unset = UNSET
-    storage_file_ids: list[UUID] | Unset = UNSET
-    source_urls: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None
+    storage_file_ids: list[str] | None
+    source_urls: list[str] | None
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        storage_file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.storage_file_ids, Unset):
-            storage_file_ids = []
-            for storage_file_ids_item_data in self.storage_file_ids:
-                storage_file_ids_item = str(storage_file_ids_item_data)
-                storage_file_ids.append(storage_file_ids_item)
-
-        source_urls: list[str] | Unset = UNSET
-        if not isinstance(self.source_urls, Unset):
-            source_urls = self.source_urls
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if storage_file_ids is not UNSET:
-            field_dict["storage_file_ids"] = storage_file_ids
-        if source_urls is not UNSET:
-            field_dict["source_urls"] = source_urls
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        storage_file_ids: list[str] | None = None,
+        source_urls: list[str] | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.description = description
+        self.storage_file_ids = storage_file_ids
+        self.source_urls = source_urls
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _storage_file_ids = d.pop("storage_file_ids", UNSET)
-        storage_file_ids: list[UUID] | Unset = UNSET
-        if _storage_file_ids is not UNSET:
-            storage_file_ids = []
-            for storage_file_ids_item_data in _storage_file_ids:
-                storage_file_ids_item = UUID(storage_file_ids_item_data)
-
-                storage_file_ids.append(storage_file_ids_item)
-
-        source_urls = cast(list[str], d.pop("source_urls", UNSET))
-
-        post_rags_body = cls(
-            name=name,
-            description=description,
-            storage_file_ids=storage_file_ids,
-            source_urls=source_urls,
-        )
-
-        post_rags_body.additional_properties = d
-        return post_rags_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        d = src_dict if type(src_dict) is dict else as_object(src_dict, "PostRagsBody")
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRagsBody", "name", "str", v)
+        self.name = v
+        v = get("description")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRagsBody", "description", "str", v)
+        self.description = v
+        v = get("storage_file_ids")
+        if v is not None:
+            v = str_list(v, "PostRagsBody", "storage_file_ids")
+        self.storage_file_ids = v
+        v = get("source_urls")
+        if v is not None:
+            v = str_list(v, "PostRagsBody", "source_urls")
+        self.source_urls = v
+        return self

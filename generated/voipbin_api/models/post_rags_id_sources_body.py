@@ -1,87 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    Model,
+    as_object,
+    new_model,
+    str_list,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostRagsIdSourcesBody")
-
-
-@_attrs_define
-class PostRagsIdSourcesBody:
-    """
-    Attributes:
-        storage_file_ids (list[UUID] | Unset): List of storage file IDs to ingest. Obtained from the `id` field of `POST
-            /storage_files` response. Example: ['b2c3d4e5-f6a7-8901-bcde-f12345678901'].
-        source_urls (list[str] | Unset): List of URLs to fetch and ingest as documents. Example:
-            ['https://example.com/docs/faq.html'].
+class PostRagsIdSourcesBody(Model):
+    """Attributes:
+    storage_file_ids (list[str] | None): List of storage file IDs to ingest. Obtained from the `id` field of
+        `POST /storage_files` response.
+    source_urls (list[str] | None): List of URLs to fetch and ingest as documents.
     """
 
-    storage_file_ids: list[UUID] | Unset = UNSET
-    source_urls: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("source_urls", "storage_file_ids")
+    _fields = (
+        ("storage_file_ids", "storage_file_ids"),
+        ("source_urls", "source_urls"),
+    )
+    _wire_names = frozenset(
+        {
+            "storage_file_ids",
+            "source_urls",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        storage_file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.storage_file_ids, Unset):
-            storage_file_ids = []
-            for storage_file_ids_item_data in self.storage_file_ids:
-                storage_file_ids_item = str(storage_file_ids_item_data)
-                storage_file_ids.append(storage_file_ids_item)
+    storage_file_ids: list[str] | None
+    source_urls: list[str] | None
 
-        source_urls: list[str] | Unset = UNSET
-        if not isinstance(self.source_urls, Unset):
-            source_urls = self.source_urls
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if storage_file_ids is not UNSET:
-            field_dict["storage_file_ids"] = storage_file_ids
-        if source_urls is not UNSET:
-            field_dict["source_urls"] = source_urls
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        storage_file_ids: list[str] | None = None,
+        source_urls: list[str] | None = None,
+    ) -> None:
+        self._data = {}
+        self.storage_file_ids = storage_file_ids
+        self.source_urls = source_urls
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _storage_file_ids = d.pop("storage_file_ids", UNSET)
-        storage_file_ids: list[UUID] | Unset = UNSET
-        if _storage_file_ids is not UNSET:
-            storage_file_ids = []
-            for storage_file_ids_item_data in _storage_file_ids:
-                storage_file_ids_item = UUID(storage_file_ids_item_data)
-
-                storage_file_ids.append(storage_file_ids_item)
-
-        source_urls = cast(list[str], d.pop("source_urls", UNSET))
-
-        post_rags_id_sources_body = cls(
-            storage_file_ids=storage_file_ids,
-            source_urls=source_urls,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostRagsIdSourcesBody")
         )
-
-        post_rags_id_sources_body.additional_properties = d
-        return post_rags_id_sources_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("storage_file_ids")
+        if v is not None:
+            v = str_list(v, "PostRagsIdSourcesBody", "storage_file_ids")
+        self.storage_file_ids = v
+        v = get("source_urls")
+        if v is not None:
+            v = str_list(v, "PostRagsIdSourcesBody", "source_urls")
+        self.source_urls = v
+        return self

@@ -1,105 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostRoutesBody")
-
-
-@_attrs_define
-class PostRoutesBody:
+class PostRoutesBody(Model):
+    """Attributes:
+    customer_id (str): The ID of the customer for the route.
+    provider_id (str): The provider ID for the route.
+    priority (int): The priority of the route.
+    target (str): The target of the route.
+    name (str | None): The name of the route.
+    detail (str | None): The detail information of the route.
     """
-    Attributes:
-        customer_id (str): The ID of the customer for the route.
-        provider_id (str): The provider ID for the route.
-        priority (int): The priority of the route.
-        target (str): The target of the route.
-        name (str | Unset): The name of the route.
-        detail (str | Unset): The detail information of the route.
-    """
+
+    __slots__ = ("customer_id", "detail", "name", "priority", "provider_id", "target")
+    _fields = (
+        ("customer_id", "customer_id"),
+        ("provider_id", "provider_id"),
+        ("priority", "priority"),
+        ("target", "target"),
+        ("name", "name"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "customer_id",
+            "provider_id",
+            "priority",
+            "target",
+            "name",
+            "detail",
+        }
+    )
 
     customer_id: str
     provider_id: str
     priority: int
     target: str
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    detail: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        provider_id = self.provider_id
-
-        priority = self.priority
-
-        target = self.target
-
-        name = self.name
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_id": customer_id,
-                "provider_id": provider_id,
-                "priority": priority,
-                "target": target,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        customer_id: str | None = None,
+        provider_id: str | None = None,
+        priority: int | None = None,
+        target: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.provider_id = provider_id  # type: ignore[assignment]
+        self.priority = priority  # type: ignore[assignment]
+        self.target = target  # type: ignore[assignment]
+        self.name = name
+        self.detail = detail
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
-
-        provider_id = d.pop("provider_id")
-
-        priority = d.pop("priority")
-
-        target = d.pop("target")
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        post_routes_body = cls(
-            customer_id=customer_id,
-            provider_id=provider_id,
-            priority=priority,
-            target=target,
-            name=name,
-            detail=detail,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostRoutesBody")
         )
-
-        post_routes_body.additional_properties = d
-        return post_routes_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRoutesBody", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("provider_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRoutesBody", "provider_id", "str", v)
+        self.provider_id = v
+        v = get("priority")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PostRoutesBody", "priority", "int", v)
+        self.priority = v
+        v = get("target")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRoutesBody", "target", "str", v)
+        self.target = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRoutesBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostRoutesBody", "detail", "str", v)
+        self.detail = v
+        return self

@@ -1,81 +1,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.ai_manager_message_role import AIManagerMessageRole
 
-T = TypeVar("T", bound="PostServiceAgentsAimessagesBody")
-
-
-@_attrs_define
-class PostServiceAgentsAimessagesBody:
-    """
-    Attributes:
-        aicall_id (UUID): The ID of the aicall to send the message to. Returned from the `POST /service_agents/aicalls`
-            or `GET /service_agents/aicalls` response. Example: 5e4a0680-804e-11ec-8477-2fea5968d85b.
-        role (AIManagerMessageRole): Role of the entity in the conversation. Example: assistant.
-        content (str): The message content. Example: Hello, how can I help you today?.
+class PostServiceAgentsAimessagesBody(Model):
+    """Attributes:
+    aicall_id (str): The ID of the aicall to send the message to. Returned from the `POST
+        /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+    role (AIManagerMessageRole): Role of the entity in the conversation.
+    content (str): The message content.
     """
 
-    aicall_id: UUID
+    __slots__ = ("aicall_id", "content", "role")
+    _fields = (
+        ("aicall_id", "aicall_id"),
+        ("role", "role"),
+        ("content", "content"),
+    )
+    _wire_names = frozenset(
+        {
+            "aicall_id",
+            "role",
+            "content",
+        }
+    )
+
+    aicall_id: str
     role: AIManagerMessageRole
     content: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        aicall_id = str(self.aicall_id)
-
-        role = self.role.value
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aicall_id": aicall_id,
-                "role": role,
-                "content": content,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        aicall_id: str | None = None,
+        role: AIManagerMessageRole | None = None,
+        content: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.aicall_id = aicall_id  # type: ignore[assignment]
+        self.role = role  # type: ignore[assignment]
+        self.content = content  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        aicall_id = UUID(d.pop("aicall_id"))
-
-        role = AIManagerMessageRole(d.pop("role"))
-
-        content = d.pop("content")
-
-        post_service_agents_aimessages_body = cls(
-            aicall_id=aicall_id,
-            role=role,
-            content=content,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostServiceAgentsAimessagesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("aicall_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsAimessagesBody", "aicall_id", "str", v)
+        self.aicall_id = v
+        v = get("role")
+        if v is not None:
+            v = open_enum(
+                AIManagerMessageRole, v, "PostServiceAgentsAimessagesBody", "role"
+            )
+        self.role = v
+        v = get("content")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsAimessagesBody", "content", "str", v)
+        self.content = v
+        return self
 
-        post_service_agents_aimessages_body.additional_properties = d
-        return post_service_agents_aimessages_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_message_role import AIManagerMessageRole

@@ -1,61 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostServiceAgentsContactCasesIdNotesBody")
 
-
-@_attrs_define
-class PostServiceAgentsContactCasesIdNotesBody:
+class PostServiceAgentsContactCasesIdNotesBody(Model):
+    """Attributes:
+    text (str): The note's text content.
     """
-    Attributes:
-        text (str): The note's text content. Example: Called the customer back, no answer..
-    """
+
+    __slots__ = ("text",)
+    _fields = (("text", "text"),)
+    _wire_names = frozenset(
+        {
+            "text",
+        }
+    )
 
     text: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.text = text  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        post_service_agents_contact_cases_id_notes_body = cls(
-            text=text,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostServiceAgentsContactCasesIdNotesBody")
         )
-
-        post_service_agents_contact_cases_id_notes_body.additional_properties = d
-        return post_service_agents_contact_cases_id_notes_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("text")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PostServiceAgentsContactCasesIdNotesBody", "text", "str", v
+            )
+        self.text = v
+        return self

@@ -1,190 +1,177 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.post_service_agents_contacts_body_source import (
-    PostServiceAgentsContactsBodySource,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+    open_enum,
+    str_list,
 )
-from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.post_service_agents_contacts_body_addresses_item import (
-        PostServiceAgentsContactsBodyAddressesItem,
+
+class PostServiceAgentsContactsBody(Model):
+    """Attributes:
+    first_name (str | None):
+    last_name (str | None):
+    display_name (str | None):
+    company (str | None):
+    job_title (str | None):
+    source (PostServiceAgentsContactsBodySource | None):
+    external_id (str | None):
+    notes (str | None):
+    addresses (list[PostServiceAgentsContactsBodyAddressesItem] | None): List of addresses (tel or email) to
+        associate with the contact.
+    tag_ids (list[str] | None):
+    """
+
+    __slots__ = (
+        "addresses",
+        "company",
+        "display_name",
+        "external_id",
+        "first_name",
+        "job_title",
+        "last_name",
+        "notes",
+        "source",
+        "tag_ids",
+    )
+    _fields = (
+        ("first_name", "first_name"),
+        ("last_name", "last_name"),
+        ("display_name", "display_name"),
+        ("company", "company"),
+        ("job_title", "job_title"),
+        ("source", "source"),
+        ("external_id", "external_id"),
+        ("notes", "notes"),
+        ("addresses", "addresses"),
+        ("tag_ids", "tag_ids"),
+    )
+    _wire_names = frozenset(
+        {
+            "first_name",
+            "last_name",
+            "display_name",
+            "company",
+            "job_title",
+            "source",
+            "external_id",
+            "notes",
+            "addresses",
+            "tag_ids",
+        }
     )
 
+    first_name: str | None
+    last_name: str | None
+    display_name: str | None
+    company: str | None
+    job_title: str | None
+    source: PostServiceAgentsContactsBodySource | None
+    external_id: str | None
+    notes: str | None
+    addresses: list[PostServiceAgentsContactsBodyAddressesItem] | None
+    tag_ids: list[str] | None
 
-T = TypeVar("T", bound="PostServiceAgentsContactsBody")
-
-
-@_attrs_define
-class PostServiceAgentsContactsBody:
-    """
-    Attributes:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        display_name (str | Unset):
-        company (str | Unset):
-        job_title (str | Unset):
-        source (PostServiceAgentsContactsBodySource | Unset):
-        external_id (str | Unset):
-        notes (str | Unset):
-        addresses (list[PostServiceAgentsContactsBodyAddressesItem] | Unset): List of addresses (tel or email) to
-            associate with the contact.
-        tag_ids (list[UUID] | Unset):
-    """
-
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    company: str | Unset = UNSET
-    job_title: str | Unset = UNSET
-    source: PostServiceAgentsContactsBodySource | Unset = UNSET
-    external_id: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    addresses: list[PostServiceAgentsContactsBodyAddressesItem] | Unset = UNSET
-    tag_ids: list[UUID] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        display_name = self.display_name
-
-        company = self.company
-
-        job_title = self.job_title
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        external_id = self.external_id
-
-        notes = self.notes
-
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        tag_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tag_ids, Unset):
-            tag_ids = []
-            for tag_ids_item_data in self.tag_ids:
-                tag_ids_item = str(tag_ids_item_data)
-                tag_ids.append(tag_ids_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if company is not UNSET:
-            field_dict["company"] = company
-        if job_title is not UNSET:
-            field_dict["job_title"] = job_title
-        if source is not UNSET:
-            field_dict["source"] = source
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if tag_ids is not UNSET:
-            field_dict["tag_ids"] = tag_ids
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        display_name: str | None = None,
+        company: str | None = None,
+        job_title: str | None = None,
+        source: PostServiceAgentsContactsBodySource | None = None,
+        external_id: str | None = None,
+        notes: str | None = None,
+        addresses: list[PostServiceAgentsContactsBodyAddressesItem] | None = None,
+        tag_ids: list[str] | None = None,
+    ) -> None:
+        self._data = {}
+        self.first_name = first_name
+        self.last_name = last_name
+        self.display_name = display_name
+        self.company = company
+        self.job_title = job_title
+        self.source = source
+        self.external_id = external_id
+        self.notes = notes
+        self.addresses = addresses
+        self.tag_ids = tag_ids
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_service_agents_contacts_body_addresses_item import (
-            PostServiceAgentsContactsBodyAddressesItem,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostServiceAgentsContactsBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("first_name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "first_name", "str", v)
+        self.first_name = v
+        v = get("last_name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "last_name", "str", v)
+        self.last_name = v
+        v = get("display_name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "display_name", "str", v)
+        self.display_name = v
+        v = get("company")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "company", "str", v)
+        self.company = v
+        v = get("job_title")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "job_title", "str", v)
+        self.job_title = v
+        v = get("source")
+        if v is not None:
+            v = open_enum(
+                PostServiceAgentsContactsBodySource,
+                v,
+                "PostServiceAgentsContactsBody",
+                "source",
+            )
+        self.source = v
+        v = get("external_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "external_id", "str", v)
+        self.external_id = v
+        v = get("notes")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsBody", "notes", "str", v)
+        self.notes = v
+        v = get("addresses")
+        if v is not None:
+            v = model_list(
+                PostServiceAgentsContactsBodyAddressesItem,
+                v,
+                "PostServiceAgentsContactsBody",
+                "addresses",
+            )
+        self.addresses = v
+        v = get("tag_ids")
+        if v is not None:
+            v = str_list(v, "PostServiceAgentsContactsBody", "tag_ids")
+        self.tag_ids = v
+        return self
 
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        job_title = d.pop("job_title", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: PostServiceAgentsContactsBodySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = PostServiceAgentsContactsBodySource(_source)
-
-        external_id = d.pop("external_id", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[PostServiceAgentsContactsBodyAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = PostServiceAgentsContactsBodyAddressesItem.from_dict(
-                    addresses_item_data
-                )
-
-                addresses.append(addresses_item)
-
-        _tag_ids = d.pop("tag_ids", UNSET)
-        tag_ids: list[UUID] | Unset = UNSET
-        if _tag_ids is not UNSET:
-            tag_ids = []
-            for tag_ids_item_data in _tag_ids:
-                tag_ids_item = UUID(tag_ids_item_data)
-
-                tag_ids.append(tag_ids_item)
-
-        post_service_agents_contacts_body = cls(
-            first_name=first_name,
-            last_name=last_name,
-            display_name=display_name,
-            company=company,
-            job_title=job_title,
-            source=source,
-            external_id=external_id,
-            notes=notes,
-            addresses=addresses,
-            tag_ids=tag_ids,
-        )
-
-        post_service_agents_contacts_body.additional_properties = d
-        return post_service_agents_contacts_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.post_service_agents_contacts_body_addresses_item import (
+    PostServiceAgentsContactsBodyAddressesItem,
+)
+from ..models.post_service_agents_contacts_body_source import (
+    PostServiceAgentsContactsBodySource,
+)

@@ -1,62 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostServiceAgentsContactsIdTagsBody")
 
-
-@_attrs_define
-class PostServiceAgentsContactsIdTagsBody:
+class PostServiceAgentsContactsIdTagsBody(Model):
+    """Attributes:
+    tag_id (str):
     """
-    Attributes:
-        tag_id (UUID):
-    """
 
-    tag_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("tag_id",)
+    _fields = (("tag_id", "tag_id"),)
+    _wire_names = frozenset(
+        {
+            "tag_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        tag_id = str(self.tag_id)
+    tag_id: str
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag_id": tag_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        tag_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.tag_id = tag_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tag_id = UUID(d.pop("tag_id"))
-
-        post_service_agents_contacts_id_tags_body = cls(
-            tag_id=tag_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostServiceAgentsContactsIdTagsBody")
         )
-
-        post_service_agents_contacts_id_tags_body.additional_properties = d
-        return post_service_agents_contacts_id_tags_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("tag_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostServiceAgentsContactsIdTagsBody", "tag_id", "str", v)
+        self.tag_id = v
+        return self

@@ -1,83 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
 
-if TYPE_CHECKING:
-    from ..models.conversation_manager_media import ConversationManagerMedia
 
-
-T = TypeVar("T", bound="PostServiceAgentsConversationsIdMessagesBody")
-
-
-@_attrs_define
-class PostServiceAgentsConversationsIdMessagesBody:
+class PostServiceAgentsConversationsIdMessagesBody(Model):
+    """Attributes:
+    text (str): The text content of the message.
+    medias (list[ConversationManagerMedia]):
     """
-    Attributes:
-        text (str): The text content of the message.
-        medias (list[ConversationManagerMedia]):
-    """
+
+    __slots__ = ("medias", "text")
+    _fields = (
+        ("text", "text"),
+        ("medias", "medias"),
+    )
+    _wire_names = frozenset(
+        {
+            "text",
+            "medias",
+        }
+    )
 
     text: str
     medias: list[ConversationManagerMedia]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        medias = []
-        for medias_item_data in self.medias:
-            medias_item = medias_item_data.to_dict()
-            medias.append(medias_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "medias": medias,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        medias: list[ConversationManagerMedia] | None = None,
+    ) -> None:
+        self._data = {}
+        self.text = text  # type: ignore[assignment]
+        self.medias = medias  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_manager_media import ConversationManagerMedia
-
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        medias = []
-        _medias = d.pop("medias")
-        for medias_item_data in _medias:
-            medias_item = ConversationManagerMedia.from_dict(medias_item_data)
-
-            medias.append(medias_item)
-
-        post_service_agents_conversations_id_messages_body = cls(
-            text=text,
-            medias=medias,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostServiceAgentsConversationsIdMessagesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("text")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PostServiceAgentsConversationsIdMessagesBody", "text", "str", v
+            )
+        self.text = v
+        v = get("medias")
+        if v is not None:
+            v = model_list(
+                ConversationManagerMedia,
+                v,
+                "PostServiceAgentsConversationsIdMessagesBody",
+                "medias",
+            )
+        self.medias = v
+        return self
 
-        post_service_agents_conversations_id_messages_body.additional_properties = d
-        return post_service_agents_conversations_id_messages_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.conversation_manager_media import ConversationManagerMedia

@@ -1,61 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostServiceAgentsTalkMessagesIdReactionsBody")
 
-
-@_attrs_define
-class PostServiceAgentsTalkMessagesIdReactionsBody:
+class PostServiceAgentsTalkMessagesIdReactionsBody(Model):
+    """Attributes:
+    emoji (str): Emoji character for the reaction.
     """
-    Attributes:
-        emoji (str): Emoji character for the reaction.
-    """
+
+    __slots__ = ("emoji",)
+    _fields = (("emoji", "emoji"),)
+    _wire_names = frozenset(
+        {
+            "emoji",
+        }
+    )
 
     emoji: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        emoji = self.emoji
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emoji": emoji,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        emoji: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.emoji = emoji  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        emoji = d.pop("emoji")
-
-        post_service_agents_talk_messages_id_reactions_body = cls(
-            emoji=emoji,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostServiceAgentsTalkMessagesIdReactionsBody")
         )
-
-        post_service_agents_talk_messages_id_reactions_body.additional_properties = d
-        return post_service_agents_talk_messages_id_reactions_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("emoji")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PostServiceAgentsTalkMessagesIdReactionsBody", "emoji", "str", v
+            )
+        self.emoji = v
+        return self

@@ -1,61 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PostStorageAccountsBody")
 
-
-@_attrs_define
-class PostStorageAccountsBody:
+class PostStorageAccountsBody(Model):
+    """Attributes:
+    customer_id (str):
     """
-    Attributes:
-        customer_id (str):
-    """
+
+    __slots__ = ("customer_id",)
+    _fields = (("customer_id", "customer_id"),)
+    _wire_names = frozenset(
+        {
+            "customer_id",
+        }
+    )
 
     customer_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_id": customer_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        customer_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.customer_id = customer_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
-
-        post_storage_accounts_body = cls(
-            customer_id=customer_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostStorageAccountsBody")
         )
-
-        post_storage_accounts_body.additional_properties = d
-        return post_storage_accounts_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostStorageAccountsBody", "customer_id", "str", v)
+        self.customer_id = v
+        return self

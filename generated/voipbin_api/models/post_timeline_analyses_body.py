@@ -1,76 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostTimelineAnalysesBody")
-
-
-@_attrs_define
-class PostTimelineAnalysesBody:
-    """
-    Attributes:
-        activeflow_id (UUID): The ID of the ended activeflow to analyze. Returned from the `GET /activeflows` response.
-            Example: 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d.
-        reanalyze (bool | Unset): When true, discards the existing completed/failed verdict and runs a fresh analysis
-            (subject to a short cooldown). When false or omitted, an existing record is returned unchanged.
-             Example: False.
+class PostTimelineAnalysesBody(Model):
+    """Attributes:
+    activeflow_id (str): The ID of the ended activeflow to analyze. Returned from the `GET /activeflows`
+        response.
+    reanalyze (bool | None): When true, discards the existing completed/failed verdict and runs a fresh analysis
+        (subject to a short cooldown). When false or omitted, an existing record is returned unchanged.
     """
 
-    activeflow_id: UUID
-    reanalyze: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "activeflow_id",
+        "reanalyze",
+    )
+    _fields = (
+        ("activeflow_id", "activeflow_id"),
+        ("reanalyze", "reanalyze"),
+    )
+    _wire_names = frozenset(
+        {
+            "activeflow_id",
+            "reanalyze",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        activeflow_id = str(self.activeflow_id)
+    activeflow_id: str
+    reanalyze: bool | None
 
-        reanalyze = self.reanalyze
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activeflow_id": activeflow_id,
-            }
-        )
-        if reanalyze is not UNSET:
-            field_dict["reanalyze"] = reanalyze
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        activeflow_id: str | None = None,
+        reanalyze: bool | None = None,
+    ) -> None:
+        self._data = {}
+        self.activeflow_id = activeflow_id  # type: ignore[assignment]
+        self.reanalyze = reanalyze
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        activeflow_id = UUID(d.pop("activeflow_id"))
-
-        reanalyze = d.pop("reanalyze", UNSET)
-
-        post_timeline_analyses_body = cls(
-            activeflow_id=activeflow_id,
-            reanalyze=reanalyze,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PostTimelineAnalysesBody")
         )
-
-        post_timeline_analyses_body.additional_properties = d
-        return post_timeline_analyses_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("activeflow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PostTimelineAnalysesBody", "activeflow_id", "str", v)
+        self.activeflow_id = v
+        v = get("reanalyze")
+        if type(v) is not bool and v is not None:
+            raise FieldError("PostTimelineAnalysesBody", "reanalyze", "bool", v)
+        self.reanalyze = v
+        return self

@@ -1,70 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PutAccesskeysIdBody")
-
-
-@_attrs_define
-class PutAccesskeysIdBody:
-    """
-    Attributes:
-        name (str | Unset):
-        detail (str | Unset):
+class PutAccesskeysIdBody(Model):
+    """Attributes:
+    name (str | None):
+    detail (str | None):
     """
 
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("detail", "name")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    name: str | None
+    detail: str | None
 
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name
+        self.detail = detail
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        put_accesskeys_id_body = cls(
-            name=name,
-            detail=detail,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutAccesskeysIdBody")
         )
-
-        put_accesskeys_id_body.additional_properties = d
-        return put_accesskeys_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutAccesskeysIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutAccesskeysIdBody", "detail", "str", v)
+        self.detail = v
+        return self

@@ -1,88 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PutAgentsIdBody")
-
-
-@_attrs_define
-class PutAgentsIdBody:
-    """
-    Attributes:
-        name (str | Unset):
-        detail (str | Unset):
-        ring_method (AgentManagerAgentRingMethod | Unset): Method used to ring the agent for incoming calls. Example:
-            ringall.
+class PutAgentsIdBody(Model):
+    """Attributes:
+    name (str | None):
+    detail (str | None):
+    ring_method (AgentManagerAgentRingMethod | None): Method used to ring the agent for incoming calls.
     """
 
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    ring_method: AgentManagerAgentRingMethod | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("detail", "name", "ring_method")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("ring_method", "ring_method"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "ring_method",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    name: str | None
+    detail: str | None
+    ring_method: AgentManagerAgentRingMethod | None
 
-        detail = self.detail
-
-        ring_method: str | Unset = UNSET
-        if not isinstance(self.ring_method, Unset):
-            ring_method = self.ring_method.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if ring_method is not UNSET:
-            field_dict["ring_method"] = ring_method
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        ring_method: AgentManagerAgentRingMethod | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name
+        self.detail = detail
+        self.ring_method = ring_method
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        _ring_method = d.pop("ring_method", UNSET)
-        ring_method: AgentManagerAgentRingMethod | Unset
-        if isinstance(_ring_method, Unset):
-            ring_method = UNSET
-        else:
-            ring_method = AgentManagerAgentRingMethod(_ring_method)
-
-        put_agents_id_body = cls(
-            name=name,
-            detail=detail,
-            ring_method=ring_method,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutAgentsIdBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutAgentsIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutAgentsIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("ring_method")
+        if v is not None:
+            v = open_enum(
+                AgentManagerAgentRingMethod, v, "PutAgentsIdBody", "ring_method"
+            )
+        self.ring_method = v
+        return self
 
-        put_agents_id_body.additional_properties = d
-        return put_agents_id_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod

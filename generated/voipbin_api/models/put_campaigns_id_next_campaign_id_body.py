@@ -1,61 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutCampaignsIdNextCampaignIdBody")
 
-
-@_attrs_define
-class PutCampaignsIdNextCampaignIdBody:
+class PutCampaignsIdNextCampaignIdBody(Model):
+    """Attributes:
+    next_campaign_id (str): The next campaign's id.
     """
-    Attributes:
-        next_campaign_id (str): The next campaign's id.
-    """
+
+    __slots__ = ("next_campaign_id",)
+    _fields = (("next_campaign_id", "next_campaign_id"),)
+    _wire_names = frozenset(
+        {
+            "next_campaign_id",
+        }
+    )
 
     next_campaign_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        next_campaign_id = self.next_campaign_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "next_campaign_id": next_campaign_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        next_campaign_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.next_campaign_id = next_campaign_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        next_campaign_id = d.pop("next_campaign_id")
-
-        put_campaigns_id_next_campaign_id_body = cls(
-            next_campaign_id=next_campaign_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutCampaignsIdNextCampaignIdBody")
         )
-
-        put_campaigns_id_next_campaign_id_body.additional_properties = d
-        return put_campaigns_id_next_campaign_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("next_campaign_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PutCampaignsIdNextCampaignIdBody", "next_campaign_id", "str", v
+            )
+        self.next_campaign_id = v
+        return self

@@ -1,85 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutCampaignsIdResourceInfoBody")
 
-
-@_attrs_define
-class PutCampaignsIdResourceInfoBody:
+class PutCampaignsIdResourceInfoBody(Model):
+    """Attributes:
+    outplan_id (str): outplan's id.
+    outdial_id (str): outplan's id.
+    queue_id (str): queue's id.
+    next_campaign_id (str): next campaign's id.
     """
-    Attributes:
-        outplan_id (str): outplan's id.
-        outdial_id (str): outplan's id.
-        queue_id (str): queue's id.
-        next_campaign_id (str): next campaign's id.
-    """
+
+    __slots__ = ("next_campaign_id", "outdial_id", "outplan_id", "queue_id")
+    _fields = (
+        ("outplan_id", "outplan_id"),
+        ("outdial_id", "outdial_id"),
+        ("queue_id", "queue_id"),
+        ("next_campaign_id", "next_campaign_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "outplan_id",
+            "outdial_id",
+            "queue_id",
+            "next_campaign_id",
+        }
+    )
 
     outplan_id: str
     outdial_id: str
     queue_id: str
     next_campaign_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        outplan_id = self.outplan_id
-
-        outdial_id = self.outdial_id
-
-        queue_id = self.queue_id
-
-        next_campaign_id = self.next_campaign_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outplan_id": outplan_id,
-                "outdial_id": outdial_id,
-                "queue_id": queue_id,
-                "next_campaign_id": next_campaign_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        outplan_id: str | None = None,
+        outdial_id: str | None = None,
+        queue_id: str | None = None,
+        next_campaign_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.outplan_id = outplan_id  # type: ignore[assignment]
+        self.outdial_id = outdial_id  # type: ignore[assignment]
+        self.queue_id = queue_id  # type: ignore[assignment]
+        self.next_campaign_id = next_campaign_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        outplan_id = d.pop("outplan_id")
-
-        outdial_id = d.pop("outdial_id")
-
-        queue_id = d.pop("queue_id")
-
-        next_campaign_id = d.pop("next_campaign_id")
-
-        put_campaigns_id_resource_info_body = cls(
-            outplan_id=outplan_id,
-            outdial_id=outdial_id,
-            queue_id=queue_id,
-            next_campaign_id=next_campaign_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutCampaignsIdResourceInfoBody")
         )
-
-        put_campaigns_id_resource_info_body.additional_properties = d
-        return put_campaigns_id_resource_info_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("outplan_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCampaignsIdResourceInfoBody", "outplan_id", "str", v)
+        self.outplan_id = v
+        v = get("outdial_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCampaignsIdResourceInfoBody", "outdial_id", "str", v)
+        self.outdial_id = v
+        v = get("queue_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCampaignsIdResourceInfoBody", "queue_id", "str", v)
+        self.queue_id = v
+        v = get("next_campaign_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PutCampaignsIdResourceInfoBody", "next_campaign_id", "str", v
+            )
+        self.next_campaign_id = v
+        return self

@@ -1,61 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutCampaignsIdServiceLevelBody")
 
-
-@_attrs_define
-class PutCampaignsIdServiceLevelBody:
+class PutCampaignsIdServiceLevelBody(Model):
+    """Attributes:
+    service_level (int): The campaign's service level.
     """
-    Attributes:
-        service_level (int): The campaign's service level.
-    """
+
+    __slots__ = ("service_level",)
+    _fields = (("service_level", "service_level"),)
+    _wire_names = frozenset(
+        {
+            "service_level",
+        }
+    )
 
     service_level: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        service_level = self.service_level
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_level": service_level,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        service_level: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.service_level = service_level  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        service_level = d.pop("service_level")
-
-        put_campaigns_id_service_level_body = cls(
-            service_level=service_level,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutCampaignsIdServiceLevelBody")
         )
-
-        put_campaigns_id_service_level_body.additional_properties = d
-        return put_campaigns_id_service_level_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("service_level")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError(
+                "PutCampaignsIdServiceLevelBody", "service_level", "int", v
+            )
+        self.service_level = v
+        return self

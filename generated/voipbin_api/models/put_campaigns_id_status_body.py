@@ -1,63 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.campaign_manager_campaign_status import CampaignManagerCampaignStatus
 
-T = TypeVar("T", bound="PutCampaignsIdStatusBody")
-
-
-@_attrs_define
-class PutCampaignsIdStatusBody:
+class PutCampaignsIdStatusBody(Model):
+    """Attributes:
+    status (CampaignManagerCampaignStatus): Status of the campaign.
     """
-    Attributes:
-        status (CampaignManagerCampaignStatus): Status of the campaign. Example: run.
-    """
+
+    __slots__ = ("status",)
+    _fields = (("status", "status"),)
+    _wire_names = frozenset(
+        {
+            "status",
+        }
+    )
 
     status: CampaignManagerCampaignStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        status: CampaignManagerCampaignStatus | None = None,
+    ) -> None:
+        self._data = {}
+        self.status = status  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = CampaignManagerCampaignStatus(d.pop("status"))
-
-        put_campaigns_id_status_body = cls(
-            status=status,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutCampaignsIdStatusBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                CampaignManagerCampaignStatus, v, "PutCampaignsIdStatusBody", "status"
+            )
+        self.status = v
+        return self
 
-        put_campaigns_id_status_body.additional_properties = d
-        return put_campaigns_id_status_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.campaign_manager_campaign_status import CampaignManagerCampaignStatus

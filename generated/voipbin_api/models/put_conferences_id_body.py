@@ -1,29 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.put_conferences_id_body_data import PutConferencesIdBodyData
-
-
-T = TypeVar("T", bound="PutConferencesIdBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
 
-@_attrs_define
-class PutConferencesIdBody:
+class PutConferencesIdBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    data (PutConferencesIdBodyData): Custom data associated with the conference.
+    timeout (int):
+    pre_flow_id (str):
+    post_flow_id (str):
     """
-    Attributes:
-        name (str):
-        detail (str):
-        data (PutConferencesIdBodyData): Custom data associated with the conference.
-        timeout (int):
-        pre_flow_id (str):
-        post_flow_id (str):
-    """
+
+    __slots__ = ("data", "detail", "name", "post_flow_id", "pre_flow_id", "timeout")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("data", "data"),
+        ("timeout", "timeout"),
+        ("pre_flow_id", "pre_flow_id"),
+        ("post_flow_id", "post_flow_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "data",
+            "timeout",
+            "pre_flow_id",
+            "post_flow_id",
+        }
+    )
 
     name: str
     detail: str
@@ -31,77 +47,68 @@ class PutConferencesIdBody:
     timeout: int
     pre_flow_id: str
     post_flow_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        data = self.data.to_dict()
-
-        timeout = self.timeout
-
-        pre_flow_id = self.pre_flow_id
-
-        post_flow_id = self.post_flow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "data": data,
-                "timeout": timeout,
-                "pre_flow_id": pre_flow_id,
-                "post_flow_id": post_flow_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        data: PutConferencesIdBodyData | None = None,
+        timeout: int | None = None,
+        pre_flow_id: str | None = None,
+        post_flow_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.data = data  # type: ignore[assignment]
+        self.timeout = timeout  # type: ignore[assignment]
+        self.pre_flow_id = pre_flow_id  # type: ignore[assignment]
+        self.post_flow_id = post_flow_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.put_conferences_id_body_data import PutConferencesIdBodyData
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        data = PutConferencesIdBodyData.from_dict(d.pop("data"))
-
-        timeout = d.pop("timeout")
-
-        pre_flow_id = d.pop("pre_flow_id")
-
-        post_flow_id = d.pop("post_flow_id")
-
-        put_conferences_id_body = cls(
-            name=name,
-            detail=detail,
-            data=data,
-            timeout=timeout,
-            pre_flow_id=pre_flow_id,
-            post_flow_id=post_flow_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutConferencesIdBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConferencesIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConferencesIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("data")
+        if v is not None:
+            try:
+                v = PutConferencesIdBodyData.from_dict(v)
+            except FieldError as error:
+                raise error.within("PutConferencesIdBody", "data") from None
+        self.data = v
+        v = get("timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutConferencesIdBody", "timeout", "int", v)
+        self.timeout = v
+        v = get("pre_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConferencesIdBody", "pre_flow_id", "str", v)
+        self.pre_flow_id = v
+        v = get("post_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConferencesIdBody", "post_flow_id", "str", v)
+        self.post_flow_id = v
+        return self
 
-        put_conferences_id_body.additional_properties = d
-        return put_conferences_id_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.put_conferences_id_body_data import PutConferencesIdBodyData

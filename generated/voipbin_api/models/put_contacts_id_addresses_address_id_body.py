@@ -1,89 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PutContactsIdAddressesAddressIdBody")
-
-
-@_attrs_define
-class PutContactsIdAddressesAddressIdBody:
-    """
-    Attributes:
-        target (str | Unset): The updated address value. E.164 format for tel, email address for email. Example:
-            +155****9999.
-        name (str | Unset): Optional human-readable label for this address. Example: Main Office.
-        detail (str | Unset): Optional free-form notes about this address. Example: Primary contact number.
-        is_primary (bool | Unset): Whether this is the primary address for the given type. Example: True.
+class PutContactsIdAddressesAddressIdBody(Model):
+    """Attributes:
+    target (str | None): The updated address value. E.164 format for tel, email address for email.
+    name (str | None): Optional human-readable label for this address.
+    detail (str | None): Optional free-form notes about this address.
+    is_primary (bool | None): Whether this is the primary address for the given type.
     """
 
-    target: str | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("detail", "is_primary", "name", "target")
+    _fields = (
+        ("target", "target"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("is_primary", "is_primary"),
+    )
+    _wire_names = frozenset(
+        {
+            "target",
+            "name",
+            "detail",
+            "is_primary",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        target = self.target
+    target: str | None
+    name: str | None
+    detail: str | None
+    is_primary: bool | None
 
-        name = self.name
-
-        detail = self.detail
-
-        is_primary = self.is_primary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["target"] = target
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if is_primary is not UNSET:
-            field_dict["is_primary"] = is_primary
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        target: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        is_primary: bool | None = None,
+    ) -> None:
+        self._data = {}
+        self.target = target
+        self.name = name
+        self.detail = detail
+        self.is_primary = is_primary
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        target = d.pop("target", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        put_contacts_id_addresses_address_id_body = cls(
-            target=target,
-            name=name,
-            detail=detail,
-            is_primary=is_primary,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutContactsIdAddressesAddressIdBody")
         )
-
-        put_contacts_id_addresses_address_id_body.additional_properties = d
-        return put_contacts_id_addresses_address_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("target")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutContactsIdAddressesAddressIdBody", "target", "str", v)
+        self.target = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutContactsIdAddressesAddressIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutContactsIdAddressesAddressIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("is_primary")
+        if type(v) is not bool and v is not None:
+            raise FieldError(
+                "PutContactsIdAddressesAddressIdBody", "is_primary", "bool", v
+            )
+        self.is_primary = v
+        return self

@@ -1,134 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_manager_account_provider_data import (
-        ConversationManagerAccountProviderData,
+class PutConversationAccountsIdBody(Model):
+    """Attributes:
+    name (str | None):
+    detail (str | None):
+    secret (str | None):
+    token (str | None):
+    provider_data (ConversationManagerAccountProviderData | None): Platform-specific provider configuration.
+        Write-only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+    message_flow_id (str | None):
+    """
+
+    __slots__ = (
+        "detail",
+        "message_flow_id",
+        "name",
+        "provider_data",
+        "secret",
+        "token",
+    )
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("secret", "secret"),
+        ("token", "token"),
+        ("provider_data", "provider_data"),
+        ("message_flow_id", "message_flow_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "secret",
+            "token",
+            "provider_data",
+            "message_flow_id",
+        }
     )
 
+    name: str | None
+    detail: str | None
+    secret: str | None
+    token: str | None
+    provider_data: ConversationManagerAccountProviderData | None
+    message_flow_id: str | None
 
-T = TypeVar("T", bound="PutConversationAccountsIdBody")
-
-
-@_attrs_define
-class PutConversationAccountsIdBody:
-    """
-    Attributes:
-        name (str | Unset):
-        detail (str | Unset):
-        secret (str | Unset):
-        token (str | Unset):
-        provider_data (ConversationManagerAccountProviderData | Unset): Platform-specific provider configuration. Write-
-            only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
-        message_flow_id (UUID | Unset):
-    """
-
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    secret: str | Unset = UNSET
-    token: str | Unset = UNSET
-    provider_data: ConversationManagerAccountProviderData | Unset = UNSET
-    message_flow_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        secret = self.secret
-
-        token = self.token
-
-        provider_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_data, Unset):
-            provider_data = self.provider_data.to_dict()
-
-        message_flow_id: str | Unset = UNSET
-        if not isinstance(self.message_flow_id, Unset):
-            message_flow_id = str(self.message_flow_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if token is not UNSET:
-            field_dict["token"] = token
-        if provider_data is not UNSET:
-            field_dict["provider_data"] = provider_data
-        if message_flow_id is not UNSET:
-            field_dict["message_flow_id"] = message_flow_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        secret: str | None = None,
+        token: str | None = None,
+        provider_data: ConversationManagerAccountProviderData | None = None,
+        message_flow_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name
+        self.detail = detail
+        self.secret = secret
+        self.token = token
+        self.provider_data = provider_data
+        self.message_flow_id = message_flow_id
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_manager_account_provider_data import (
-            ConversationManagerAccountProviderData,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutConversationAccountsIdBody")
         )
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        secret = d.pop("secret", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        _provider_data = d.pop("provider_data", UNSET)
-        provider_data: ConversationManagerAccountProviderData | Unset
-        if isinstance(_provider_data, Unset):
-            provider_data = UNSET
-        else:
-            provider_data = ConversationManagerAccountProviderData.from_dict(
-                _provider_data
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationAccountsIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationAccountsIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("secret")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationAccountsIdBody", "secret", "str", v)
+        self.secret = v
+        v = get("token")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationAccountsIdBody", "token", "str", v)
+        self.token = v
+        v = get("provider_data")
+        if v is not None:
+            try:
+                v = ConversationManagerAccountProviderData.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "PutConversationAccountsIdBody", "provider_data"
+                ) from None
+        self.provider_data = v
+        v = get("message_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PutConversationAccountsIdBody", "message_flow_id", "str", v
             )
+        self.message_flow_id = v
+        return self
 
-        _message_flow_id = d.pop("message_flow_id", UNSET)
-        message_flow_id: UUID | Unset
-        if isinstance(_message_flow_id, Unset):
-            message_flow_id = UNSET
-        else:
-            message_flow_id = UUID(_message_flow_id)
 
-        put_conversation_accounts_id_body = cls(
-            name=name,
-            detail=detail,
-            secret=secret,
-            token=token,
-            provider_data=provider_data,
-            message_flow_id=message_flow_id,
-        )
-
-        put_conversation_accounts_id_body.additional_properties = d
-        return put_conversation_accounts_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.conversation_manager_account_provider_data import (
+    ConversationManagerAccountProviderData,
+)

@@ -1,88 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PutConversationsIdBody")
-
-
-@_attrs_define
-class PutConversationsIdBody:
-    """
-    Attributes:
-        owner_type (str | Unset):
-        owner_id (str | Unset):
-        name (str | Unset):
-        detail (str | Unset):
+class PutConversationsIdBody(Model):
+    """Attributes:
+    owner_type (str | None):
+    owner_id (str | None):
+    name (str | None):
+    detail (str | None):
     """
 
-    owner_type: str | Unset = UNSET
-    owner_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("detail", "name", "owner_id", "owner_type")
+    _fields = (
+        ("owner_type", "owner_type"),
+        ("owner_id", "owner_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "owner_type",
+            "owner_id",
+            "name",
+            "detail",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        owner_type = self.owner_type
+    owner_type: str | None
+    owner_id: str | None
+    name: str | None
+    detail: str | None
 
-        owner_id = self.owner_id
-
-        name = self.name
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        owner_type: str | None = None,
+        owner_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.owner_type = owner_type
+        self.owner_id = owner_id
+        self.name = name
+        self.detail = detail
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        owner_type = d.pop("owner_type", UNSET)
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        put_conversations_id_body = cls(
-            owner_type=owner_type,
-            owner_id=owner_id,
-            name=name,
-            detail=detail,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutConversationsIdBody")
         )
-
-        put_conversations_id_body.additional_properties = d
-        return put_conversations_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("owner_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationsIdBody", "owner_type", "str", v)
+        self.owner_type = v
+        v = get("owner_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationsIdBody", "owner_id", "str", v)
+        self.owner_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationsIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutConversationsIdBody", "detail", "str", v)
+        self.detail = v
+        return self

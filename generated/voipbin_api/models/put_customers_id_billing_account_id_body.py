@@ -1,61 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutCustomersIdBillingAccountIdBody")
 
-
-@_attrs_define
-class PutCustomersIdBillingAccountIdBody:
+class PutCustomersIdBillingAccountIdBody(Model):
+    """Attributes:
+    billing_account_id (str):
     """
-    Attributes:
-        billing_account_id (str):
-    """
+
+    __slots__ = ("billing_account_id",)
+    _fields = (("billing_account_id", "billing_account_id"),)
+    _wire_names = frozenset(
+        {
+            "billing_account_id",
+        }
+    )
 
     billing_account_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        billing_account_id = self.billing_account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "billing_account_id": billing_account_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        billing_account_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.billing_account_id = billing_account_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        billing_account_id = d.pop("billing_account_id")
-
-        put_customers_id_billing_account_id_body = cls(
-            billing_account_id=billing_account_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutCustomersIdBillingAccountIdBody")
         )
-
-        put_customers_id_billing_account_id_body.additional_properties = d
-        return put_customers_id_billing_account_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("billing_account_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PutCustomersIdBillingAccountIdBody", "billing_account_id", "str", v
+            )
+        self.billing_account_id = v
+        return self

@@ -1,31 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.customer_manager_customer_webhook_method import (
-    CustomerManagerCustomerWebhookMethod,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
 
-T = TypeVar("T", bound="PutCustomersIdBody")
 
+class PutCustomersIdBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    email (str):
+    phone_number (str):
+    address (str):
+    webhook_method (CustomerManagerCustomerWebhookMethod): The HTTP method used for webhook (e.g., POST, GET,
+        PUT, DELETE).
+    webhook_uri (str):
+    """
 
-@_attrs_define
-class PutCustomersIdBody:
-    """
-    Attributes:
-        name (str):
-        detail (str):
-        email (str):
-        phone_number (str):
-        address (str):
-        webhook_method (CustomerManagerCustomerWebhookMethod): The HTTP method used for webhook (e.g., POST, GET, PUT,
-            DELETE). Example: POST.
-        webhook_uri (str):
-    """
+    __slots__ = (
+        "address",
+        "detail",
+        "email",
+        "name",
+        "phone_number",
+        "webhook_method",
+        "webhook_uri",
+    )
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("email", "email"),
+        ("phone_number", "phone_number"),
+        ("address", "address"),
+        ("webhook_method", "webhook_method"),
+        ("webhook_uri", "webhook_uri"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "email",
+            "phone_number",
+            "address",
+            "webhook_method",
+            "webhook_uri",
+        }
+    )
 
     name: str
     detail: str
@@ -34,81 +61,74 @@ class PutCustomersIdBody:
     address: str
     webhook_method: CustomerManagerCustomerWebhookMethod
     webhook_uri: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        email = self.email
-
-        phone_number = self.phone_number
-
-        address = self.address
-
-        webhook_method = self.webhook_method.value
-
-        webhook_uri = self.webhook_uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "email": email,
-                "phone_number": phone_number,
-                "address": address,
-                "webhook_method": webhook_method,
-                "webhook_uri": webhook_uri,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        email: str | None = None,
+        phone_number: str | None = None,
+        address: str | None = None,
+        webhook_method: CustomerManagerCustomerWebhookMethod | None = None,
+        webhook_uri: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.email = email  # type: ignore[assignment]
+        self.phone_number = phone_number  # type: ignore[assignment]
+        self.address = address  # type: ignore[assignment]
+        self.webhook_method = webhook_method  # type: ignore[assignment]
+        self.webhook_uri = webhook_uri  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        email = d.pop("email")
-
-        phone_number = d.pop("phone_number")
-
-        address = d.pop("address")
-
-        webhook_method = CustomerManagerCustomerWebhookMethod(d.pop("webhook_method"))
-
-        webhook_uri = d.pop("webhook_uri")
-
-        put_customers_id_body = cls(
-            name=name,
-            detail=detail,
-            email=email,
-            phone_number=phone_number,
-            address=address,
-            webhook_method=webhook_method,
-            webhook_uri=webhook_uri,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutCustomersIdBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCustomersIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCustomersIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("email")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCustomersIdBody", "email", "str", v)
+        self.email = v
+        v = get("phone_number")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCustomersIdBody", "phone_number", "str", v)
+        self.phone_number = v
+        v = get("address")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCustomersIdBody", "address", "str", v)
+        self.address = v
+        v = get("webhook_method")
+        if v is not None:
+            v = open_enum(
+                CustomerManagerCustomerWebhookMethod,
+                v,
+                "PutCustomersIdBody",
+                "webhook_method",
+            )
+        self.webhook_method = v
+        v = get("webhook_uri")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutCustomersIdBody", "webhook_uri", "str", v)
+        self.webhook_uri = v
+        return self
 
-        put_customers_id_body.additional_properties = d
-        return put_customers_id_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.customer_manager_customer_webhook_method import (
+    CustomerManagerCustomerWebhookMethod,
+)

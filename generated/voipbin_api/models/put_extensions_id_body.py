@@ -1,77 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutExtensionsIdBody")
 
-
-@_attrs_define
-class PutExtensionsIdBody:
+class PutExtensionsIdBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    password (str):
     """
-    Attributes:
-        name (str):
-        detail (str):
-        password (str):
-    """
+
+    __slots__ = ("detail", "name", "password")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("password", "password"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "password",
+        }
+    )
 
     name: str
     detail: str
     password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "password": password,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        password: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.password = password  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        password = d.pop("password")
-
-        put_extensions_id_body = cls(
-            name=name,
-            detail=detail,
-            password=password,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutExtensionsIdBody")
         )
-
-        put_extensions_id_body.additional_properties = d
-        return put_extensions_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutExtensionsIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutExtensionsIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("password")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutExtensionsIdBody", "password", "str", v)
+        self.password = v
+        return self

@@ -1,85 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutNumbersIdBody")
 
-
-@_attrs_define
-class PutNumbersIdBody:
+class PutNumbersIdBody(Model):
+    """Attributes:
+    call_flow_id (str): The ID of the updated call flow.
+    message_flow_id (str): The ID of the updated message flow.
+    name (str): The updated name of the number.
+    detail (str): Updated details for the number.
     """
-    Attributes:
-        call_flow_id (str): The ID of the updated call flow.
-        message_flow_id (str): The ID of the updated message flow.
-        name (str): The updated name of the number.
-        detail (str): Updated details for the number.
-    """
+
+    __slots__ = ("call_flow_id", "detail", "message_flow_id", "name")
+    _fields = (
+        ("call_flow_id", "call_flow_id"),
+        ("message_flow_id", "message_flow_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "call_flow_id",
+            "message_flow_id",
+            "name",
+            "detail",
+        }
+    )
 
     call_flow_id: str
     message_flow_id: str
     name: str
     detail: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        call_flow_id = self.call_flow_id
-
-        message_flow_id = self.message_flow_id
-
-        name = self.name
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_flow_id": call_flow_id,
-                "message_flow_id": message_flow_id,
-                "name": name,
-                "detail": detail,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_flow_id: str | None = None,
+        message_flow_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.call_flow_id = call_flow_id  # type: ignore[assignment]
+        self.message_flow_id = message_flow_id  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_flow_id = d.pop("call_flow_id")
-
-        message_flow_id = d.pop("message_flow_id")
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        put_numbers_id_body = cls(
-            call_flow_id=call_flow_id,
-            message_flow_id=message_flow_id,
-            name=name,
-            detail=detail,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutNumbersIdBody")
         )
-
-        put_numbers_id_body.additional_properties = d
-        return put_numbers_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("call_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutNumbersIdBody", "call_flow_id", "str", v)
+        self.call_flow_id = v
+        v = get("message_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutNumbersIdBody", "message_flow_id", "str", v)
+        self.message_flow_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutNumbersIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutNumbersIdBody", "detail", "str", v)
+        self.detail = v
+        return self

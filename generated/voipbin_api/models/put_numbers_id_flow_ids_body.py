@@ -1,69 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutNumbersIdFlowIdsBody")
 
-
-@_attrs_define
-class PutNumbersIdFlowIdsBody:
+class PutNumbersIdFlowIdsBody(Model):
+    """Attributes:
+    call_flow_id (str): The ID of the updated call flow.
+    message_flow_id (str): The ID of the updated message flow.
     """
-    Attributes:
-        call_flow_id (str): The ID of the updated call flow.
-        message_flow_id (str): The ID of the updated message flow.
-    """
+
+    __slots__ = (
+        "call_flow_id",
+        "message_flow_id",
+    )
+    _fields = (
+        ("call_flow_id", "call_flow_id"),
+        ("message_flow_id", "message_flow_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "call_flow_id",
+            "message_flow_id",
+        }
+    )
 
     call_flow_id: str
     message_flow_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        call_flow_id = self.call_flow_id
-
-        message_flow_id = self.message_flow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_flow_id": call_flow_id,
-                "message_flow_id": message_flow_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_flow_id: str | None = None,
+        message_flow_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.call_flow_id = call_flow_id  # type: ignore[assignment]
+        self.message_flow_id = message_flow_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_flow_id = d.pop("call_flow_id")
-
-        message_flow_id = d.pop("message_flow_id")
-
-        put_numbers_id_flow_ids_body = cls(
-            call_flow_id=call_flow_id,
-            message_flow_id=message_flow_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutNumbersIdFlowIdsBody")
         )
-
-        put_numbers_id_flow_ids_body.additional_properties = d
-        return put_numbers_id_flow_ids_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("call_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutNumbersIdFlowIdsBody", "call_flow_id", "str", v)
+        self.call_flow_id = v
+        v = get("message_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutNumbersIdFlowIdsBody", "message_flow_id", "str", v)
+        self.message_flow_id = v
+        return self

@@ -1,61 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutOutdialsIdCampaignIdBody")
 
-
-@_attrs_define
-class PutOutdialsIdCampaignIdBody:
+class PutOutdialsIdCampaignIdBody(Model):
+    """Attributes:
+    campaign_id (str):
     """
-    Attributes:
-        campaign_id (str):
-    """
+
+    __slots__ = ("campaign_id",)
+    _fields = (("campaign_id", "campaign_id"),)
+    _wire_names = frozenset(
+        {
+            "campaign_id",
+        }
+    )
 
     campaign_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaign_id": campaign_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        campaign_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.campaign_id = campaign_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
-
-        put_outdials_id_campaign_id_body = cls(
-            campaign_id=campaign_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutOutdialsIdCampaignIdBody")
         )
-
-        put_outdials_id_campaign_id_body.additional_properties = d
-        return put_outdials_id_campaign_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("campaign_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutOutdialsIdCampaignIdBody", "campaign_id", "str", v)
+        self.campaign_id = v
+        return self

@@ -1,61 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutOutdialsIdDataBody")
 
-
-@_attrs_define
-class PutOutdialsIdDataBody:
+class PutOutdialsIdDataBody(Model):
+    """Attributes:
+    data (str):
     """
-    Attributes:
-        data (str):
-    """
+
+    __slots__ = ("data",)
+    _fields = (("data", "data"),)
+    _wire_names = frozenset(
+        {
+            "data",
+        }
+    )
 
     data: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.data = data  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
-
-        put_outdials_id_data_body = cls(
-            data=data,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutOutdialsIdDataBody")
         )
-
-        put_outdials_id_data_body.additional_properties = d
-        return put_outdials_id_data_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("data")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutOutdialsIdDataBody", "data", "str", v)
+        self.data = v
+        return self

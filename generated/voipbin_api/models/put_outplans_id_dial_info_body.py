@@ -1,31 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="PutOutplansIdDialInfoBody")
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
 
-@_attrs_define
-class PutOutplansIdDialInfoBody:
+class PutOutplansIdDialInfoBody(Model):
+    """Attributes:
+    source (CommonAddress): Contains source or destination detail info.
+    dial_timeout (int): The new dial timeout in seconds.
+    try_interval (int): The new interval between retry attempts.
+    max_try_count_0 (int): The new maximum retry count for destination 0.
+    max_try_count_1 (int): The new maximum retry count for destination 1.
+    max_try_count_2 (int): The new maximum retry count for destination 2.
+    max_try_count_3 (int): The new maximum retry count for destination 3.
+    max_try_count_4 (int): The new maximum retry count for destination 4.
     """
-    Attributes:
-        source (CommonAddress): Contains source or destination detail info.
-        dial_timeout (int): The new dial timeout in seconds.
-        try_interval (int): The new interval between retry attempts.
-        max_try_count_0 (int): The new maximum retry count for destination 0.
-        max_try_count_1 (int): The new maximum retry count for destination 1.
-        max_try_count_2 (int): The new maximum retry count for destination 2.
-        max_try_count_3 (int): The new maximum retry count for destination 3.
-        max_try_count_4 (int): The new maximum retry count for destination 4.
-    """
+
+    __slots__ = (
+        "dial_timeout",
+        "max_try_count_0",
+        "max_try_count_1",
+        "max_try_count_2",
+        "max_try_count_3",
+        "max_try_count_4",
+        "source",
+        "try_interval",
+    )
+    _fields = (
+        ("source", "source"),
+        ("dial_timeout", "dial_timeout"),
+        ("try_interval", "try_interval"),
+        ("max_try_count_0", "max_try_count_0"),
+        ("max_try_count_1", "max_try_count_1"),
+        ("max_try_count_2", "max_try_count_2"),
+        ("max_try_count_3", "max_try_count_3"),
+        ("max_try_count_4", "max_try_count_4"),
+    )
+    _wire_names = frozenset(
+        {
+            "source",
+            "dial_timeout",
+            "try_interval",
+            "max_try_count_0",
+            "max_try_count_1",
+            "max_try_count_2",
+            "max_try_count_3",
+            "max_try_count_4",
+        }
+    )
 
     source: CommonAddress
     dial_timeout: int
@@ -35,89 +64,104 @@ class PutOutplansIdDialInfoBody:
     max_try_count_2: int
     max_try_count_3: int
     max_try_count_4: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        source = self.source.to_dict()
-
-        dial_timeout = self.dial_timeout
-
-        try_interval = self.try_interval
-
-        max_try_count_0 = self.max_try_count_0
-
-        max_try_count_1 = self.max_try_count_1
-
-        max_try_count_2 = self.max_try_count_2
-
-        max_try_count_3 = self.max_try_count_3
-
-        max_try_count_4 = self.max_try_count_4
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "dial_timeout": dial_timeout,
-                "try_interval": try_interval,
-                "max_try_count_0": max_try_count_0,
-                "max_try_count_1": max_try_count_1,
-                "max_try_count_2": max_try_count_2,
-                "max_try_count_3": max_try_count_3,
-                "max_try_count_4": max_try_count_4,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        source: CommonAddress | None = None,
+        dial_timeout: int | None = None,
+        try_interval: int | None = None,
+        max_try_count_0: int | None = None,
+        max_try_count_1: int | None = None,
+        max_try_count_2: int | None = None,
+        max_try_count_3: int | None = None,
+        max_try_count_4: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.source = source  # type: ignore[assignment]
+        self.dial_timeout = dial_timeout  # type: ignore[assignment]
+        self.try_interval = try_interval  # type: ignore[assignment]
+        self.max_try_count_0 = max_try_count_0  # type: ignore[assignment]
+        self.max_try_count_1 = max_try_count_1  # type: ignore[assignment]
+        self.max_try_count_2 = max_try_count_2  # type: ignore[assignment]
+        self.max_try_count_3 = max_try_count_3  # type: ignore[assignment]
+        self.max_try_count_4 = max_try_count_4  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        source = CommonAddress.from_dict(d.pop("source"))
-
-        dial_timeout = d.pop("dial_timeout")
-
-        try_interval = d.pop("try_interval")
-
-        max_try_count_0 = d.pop("max_try_count_0")
-
-        max_try_count_1 = d.pop("max_try_count_1")
-
-        max_try_count_2 = d.pop("max_try_count_2")
-
-        max_try_count_3 = d.pop("max_try_count_3")
-
-        max_try_count_4 = d.pop("max_try_count_4")
-
-        put_outplans_id_dial_info_body = cls(
-            source=source,
-            dial_timeout=dial_timeout,
-            try_interval=try_interval,
-            max_try_count_0=max_try_count_0,
-            max_try_count_1=max_try_count_1,
-            max_try_count_2=max_try_count_2,
-            max_try_count_3=max_try_count_3,
-            max_try_count_4=max_try_count_4,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutOutplansIdDialInfoBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("source")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("PutOutplansIdDialInfoBody", "source") from None
+        self.source = v
+        v = get("dial_timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "dial_timeout", "int", v)
+        self.dial_timeout = v
+        v = get("try_interval")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "try_interval", "int", v)
+        self.try_interval = v
+        v = get("max_try_count_0")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "max_try_count_0", "int", v)
+        self.max_try_count_0 = v
+        v = get("max_try_count_1")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "max_try_count_1", "int", v)
+        self.max_try_count_1 = v
+        v = get("max_try_count_2")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "max_try_count_2", "int", v)
+        self.max_try_count_2 = v
+        v = get("max_try_count_3")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "max_try_count_3", "int", v)
+        self.max_try_count_3 = v
+        v = get("max_try_count_4")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutOutplansIdDialInfoBody", "max_try_count_4", "int", v)
+        self.max_try_count_4 = v
+        return self
 
-        put_outplans_id_dial_info_body.additional_properties = d
-        return put_outplans_id_dial_info_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress

@@ -1,134 +1,144 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.route_manager_provider_type import RouteManagerProviderType
-from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.put_providers_id_body_tech_headers import (
-        PutProvidersIdBodyTechHeaders,
+class PutProvidersIdBody(Model):
+    """Attributes:
+    type (RouteManagerProviderType): Defines the type of the provider. Currently, only 'sip' is supported for
+        VoIP/SIP providers.
+    hostname (str):
+    tech_prefix (str):
+    tech_postfix (str):
+    tech_headers (PutProvidersIdBodyTechHeaders):
+    name (str):
+    detail (str):
+    codecs (str | None): Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+        server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+        traffic.
+    """
+
+    __slots__ = (
+        "codecs",
+        "detail",
+        "hostname",
+        "name",
+        "tech_headers",
+        "tech_postfix",
+        "tech_prefix",
+        "type",
+    )
+    _fields = (
+        ("type", "type"),
+        ("hostname", "hostname"),
+        ("tech_prefix", "tech_prefix"),
+        ("tech_postfix", "tech_postfix"),
+        ("tech_headers", "tech_headers"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("codecs", "codecs"),
+    )
+    _wire_names = frozenset(
+        {
+            "type",
+            "hostname",
+            "tech_prefix",
+            "tech_postfix",
+            "tech_headers",
+            "name",
+            "detail",
+            "codecs",
+        }
     )
 
-
-T = TypeVar("T", bound="PutProvidersIdBody")
-
-
-@_attrs_define
-class PutProvidersIdBody:
-    """
-    Attributes:
-        type_ (RouteManagerProviderType): Defines the type of the provider. Currently, only 'sip' is supported for
-            VoIP/SIP providers. Example: sip.
-        hostname (str):
-        tech_prefix (str):
-        tech_postfix (str):
-        tech_headers (PutProvidersIdBodyTechHeaders):
-        name (str):
-        detail (str):
-        codecs (str | Unset): Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
-            server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP traffic.
-             Example: PCMU,PCMA.
-    """
-
-    type_: RouteManagerProviderType
+    type: RouteManagerProviderType
     hostname: str
     tech_prefix: str
     tech_postfix: str
     tech_headers: PutProvidersIdBodyTechHeaders
     name: str
     detail: str
-    codecs: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    codecs: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        hostname = self.hostname
-
-        tech_prefix = self.tech_prefix
-
-        tech_postfix = self.tech_postfix
-
-        tech_headers = self.tech_headers.to_dict()
-
-        name = self.name
-
-        detail = self.detail
-
-        codecs = self.codecs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "hostname": hostname,
-                "tech_prefix": tech_prefix,
-                "tech_postfix": tech_postfix,
-                "tech_headers": tech_headers,
-                "name": name,
-                "detail": detail,
-            }
-        )
-        if codecs is not UNSET:
-            field_dict["codecs"] = codecs
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: RouteManagerProviderType | None = None,
+        hostname: str | None = None,
+        tech_prefix: str | None = None,
+        tech_postfix: str | None = None,
+        tech_headers: PutProvidersIdBodyTechHeaders | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        codecs: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.type = type  # type: ignore[assignment]
+        self.hostname = hostname  # type: ignore[assignment]
+        self.tech_prefix = tech_prefix  # type: ignore[assignment]
+        self.tech_postfix = tech_postfix  # type: ignore[assignment]
+        self.tech_headers = tech_headers  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.codecs = codecs
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.put_providers_id_body_tech_headers import (
-            PutProvidersIdBodyTechHeaders,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutProvidersIdBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("type")
+        if v is not None:
+            v = open_enum(RouteManagerProviderType, v, "PutProvidersIdBody", "type")
+        self.type = v
+        v = get("hostname")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutProvidersIdBody", "hostname", "str", v)
+        self.hostname = v
+        v = get("tech_prefix")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutProvidersIdBody", "tech_prefix", "str", v)
+        self.tech_prefix = v
+        v = get("tech_postfix")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutProvidersIdBody", "tech_postfix", "str", v)
+        self.tech_postfix = v
+        v = get("tech_headers")
+        if v is not None:
+            try:
+                v = PutProvidersIdBodyTechHeaders.from_dict(v)
+            except FieldError as error:
+                raise error.within("PutProvidersIdBody", "tech_headers") from None
+        self.tech_headers = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutProvidersIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutProvidersIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("codecs")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutProvidersIdBody", "codecs", "str", v)
+        self.codecs = v
+        return self
 
-        d = dict(src_dict)
-        type_ = RouteManagerProviderType(d.pop("type"))
 
-        hostname = d.pop("hostname")
-
-        tech_prefix = d.pop("tech_prefix")
-
-        tech_postfix = d.pop("tech_postfix")
-
-        tech_headers = PutProvidersIdBodyTechHeaders.from_dict(d.pop("tech_headers"))
-
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        codecs = d.pop("codecs", UNSET)
-
-        put_providers_id_body = cls(
-            type_=type_,
-            hostname=hostname,
-            tech_prefix=tech_prefix,
-            tech_postfix=tech_postfix,
-            tech_headers=tech_headers,
-            name=name,
-            detail=detail,
-            codecs=codecs,
-        )
-
-        put_providers_id_body.additional_properties = d
-        return put_providers_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.put_providers_id_body_tech_headers import PutProvidersIdBodyTechHeaders
+from ..models.route_manager_provider_type import RouteManagerProviderType

@@ -1,28 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+    str_list,
+)
 
-from ..models.queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod
 
-T = TypeVar("T", bound="PutQueuesIdBody")
-
-
-@_attrs_define
-class PutQueuesIdBody:
+class PutQueuesIdBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    routing_method (QueueManagerQueueRoutingMethod):
+    tag_ids (list[str]):
+    wait_flow_id (str): Flow ID for the wait queue.
+    wait_timeout (int):
+    service_timeout (int):
     """
-    Attributes:
-        name (str):
-        detail (str):
-        routing_method (QueueManagerQueueRoutingMethod):  Example: random.
-        tag_ids (list[str]):
-        wait_flow_id (str): Flow ID for the wait queue.
-        wait_timeout (int):
-        service_timeout (int):
-    """
+
+    __slots__ = (
+        "detail",
+        "name",
+        "routing_method",
+        "service_timeout",
+        "tag_ids",
+        "wait_flow_id",
+        "wait_timeout",
+    )
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("routing_method", "routing_method"),
+        ("tag_ids", "tag_ids"),
+        ("wait_flow_id", "wait_flow_id"),
+        ("wait_timeout", "wait_timeout"),
+        ("service_timeout", "service_timeout"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "routing_method",
+            "tag_ids",
+            "wait_flow_id",
+            "wait_timeout",
+            "service_timeout",
+        }
+    )
 
     name: str
     detail: str
@@ -31,81 +61,77 @@ class PutQueuesIdBody:
     wait_flow_id: str
     wait_timeout: int
     service_timeout: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        routing_method = self.routing_method.value
-
-        tag_ids = self.tag_ids
-
-        wait_flow_id = self.wait_flow_id
-
-        wait_timeout = self.wait_timeout
-
-        service_timeout = self.service_timeout
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "routing_method": routing_method,
-                "tag_ids": tag_ids,
-                "wait_flow_id": wait_flow_id,
-                "wait_timeout": wait_timeout,
-                "service_timeout": service_timeout,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        routing_method: QueueManagerQueueRoutingMethod | None = None,
+        tag_ids: list[str] | None = None,
+        wait_flow_id: str | None = None,
+        wait_timeout: int | None = None,
+        service_timeout: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.routing_method = routing_method  # type: ignore[assignment]
+        self.tag_ids = tag_ids  # type: ignore[assignment]
+        self.wait_flow_id = wait_flow_id  # type: ignore[assignment]
+        self.wait_timeout = wait_timeout  # type: ignore[assignment]
+        self.service_timeout = service_timeout  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        routing_method = QueueManagerQueueRoutingMethod(d.pop("routing_method"))
-
-        tag_ids = cast(list[str], d.pop("tag_ids"))
-
-        wait_flow_id = d.pop("wait_flow_id")
-
-        wait_timeout = d.pop("wait_timeout")
-
-        service_timeout = d.pop("service_timeout")
-
-        put_queues_id_body = cls(
-            name=name,
-            detail=detail,
-            routing_method=routing_method,
-            tag_ids=tag_ids,
-            wait_flow_id=wait_flow_id,
-            wait_timeout=wait_timeout,
-            service_timeout=service_timeout,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutQueuesIdBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutQueuesIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutQueuesIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("routing_method")
+        if v is not None:
+            v = open_enum(
+                QueueManagerQueueRoutingMethod, v, "PutQueuesIdBody", "routing_method"
+            )
+        self.routing_method = v
+        v = get("tag_ids")
+        if v is not None:
+            v = str_list(v, "PutQueuesIdBody", "tag_ids")
+        self.tag_ids = v
+        v = get("wait_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutQueuesIdBody", "wait_flow_id", "str", v)
+        self.wait_flow_id = v
+        v = get("wait_timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutQueuesIdBody", "wait_timeout", "int", v)
+        self.wait_timeout = v
+        v = get("service_timeout")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("PutQueuesIdBody", "service_timeout", "int", v)
+        self.service_timeout = v
+        return self
 
-        put_queues_id_body.additional_properties = d
-        return put_queues_id_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod

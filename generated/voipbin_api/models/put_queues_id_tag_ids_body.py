@@ -1,61 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    Model,
+    as_object,
+    new_model,
+    str_list,
+)
 
-T = TypeVar("T", bound="PutQueuesIdTagIdsBody")
 
-
-@_attrs_define
-class PutQueuesIdTagIdsBody:
+class PutQueuesIdTagIdsBody(Model):
+    """Attributes:
+    tag_ids (list[str]):
     """
-    Attributes:
-        tag_ids (list[str]):
-    """
+
+    __slots__ = ("tag_ids",)
+    _fields = (("tag_ids", "tag_ids"),)
+    _wire_names = frozenset(
+        {
+            "tag_ids",
+        }
+    )
 
     tag_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tag_ids = self.tag_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag_ids": tag_ids,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        tag_ids: list[str] | None = None,
+    ) -> None:
+        self._data = {}
+        self.tag_ids = tag_ids  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tag_ids = cast(list[str], d.pop("tag_ids"))
-
-        put_queues_id_tag_ids_body = cls(
-            tag_ids=tag_ids,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutQueuesIdTagIdsBody")
         )
-
-        put_queues_id_tag_ids_body.additional_properties = d
-        return put_queues_id_tag_ids_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("tag_ids")
+        if v is not None:
+            v = str_list(v, "PutQueuesIdTagIdsBody", "tag_ids")
+        self.tag_ids = v
+        return self

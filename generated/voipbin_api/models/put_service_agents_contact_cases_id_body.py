@@ -1,64 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutServiceAgentsContactCasesIdBody")
 
-
-@_attrs_define
-class PutServiceAgentsContactCasesIdBody:
+class PutServiceAgentsContactCasesIdBody(Model):
+    """Attributes:
+    contact_id (str): The contact to attach. Empty string detaches. Deliberately NOT format: uuid -- the
+        internal RPC-layer uuid.UUID field cannot unmarshal a literal empty string, so this HTTP-layer field stays a
+        plain string and the "" -> uuid.Nil conversion happens explicitly in the handler.
     """
-    Attributes:
-        contact_id (str): The contact to attach. Empty string detaches. Deliberately NOT format: uuid -- the internal
-            RPC-layer uuid.UUID field cannot unmarshal a literal empty string, so this HTTP-layer field stays a plain string
-            and the "" -> uuid.Nil conversion happens explicitly in the handler. Example:
-            660e8400-e29b-41d4-a716-446655440001.
-    """
+
+    __slots__ = ("contact_id",)
+    _fields = (("contact_id", "contact_id"),)
+    _wire_names = frozenset(
+        {
+            "contact_id",
+        }
+    )
 
     contact_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_id": contact_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        contact_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.contact_id = contact_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contact_id = d.pop("contact_id")
-
-        put_service_agents_contact_cases_id_body = cls(
-            contact_id=contact_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutServiceAgentsContactCasesIdBody")
         )
-
-        put_service_agents_contact_cases_id_body.additional_properties = d
-        return put_service_agents_contact_cases_id_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("contact_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "PutServiceAgentsContactCasesIdBody", "contact_id", "str", v
+            )
+        self.contact_id = v
+        return self

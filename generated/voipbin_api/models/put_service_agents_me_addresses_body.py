@@ -1,75 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="PutServiceAgentsMeAddressesBody")
+from ..types import (
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
 
 
-@_attrs_define
-class PutServiceAgentsMeAddressesBody:
+class PutServiceAgentsMeAddressesBody(Model):
+    """Attributes:
+    addresses (list[CommonAddress]): The updated list of addresses.
     """
-    Attributes:
-        addresses (list[CommonAddress]): The updated list of addresses.
-    """
+
+    __slots__ = ("addresses",)
+    _fields = (("addresses", "addresses"),)
+    _wire_names = frozenset(
+        {
+            "addresses",
+        }
+    )
 
     addresses: list[CommonAddress]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        addresses = []
-        for addresses_item_data in self.addresses:
-            addresses_item = addresses_item_data.to_dict()
-            addresses.append(addresses_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addresses": addresses,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        addresses: list[CommonAddress] | None = None,
+    ) -> None:
+        self._data = {}
+        self.addresses = addresses  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        addresses = []
-        _addresses = d.pop("addresses")
-        for addresses_item_data in _addresses:
-            addresses_item = CommonAddress.from_dict(addresses_item_data)
-
-            addresses.append(addresses_item)
-
-        put_service_agents_me_addresses_body = cls(
-            addresses=addresses,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutServiceAgentsMeAddressesBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("addresses")
+        if v is not None:
+            v = model_list(
+                CommonAddress, v, "PutServiceAgentsMeAddressesBody", "addresses"
+            )
+        self.addresses = v
+        return self
 
-        put_service_agents_me_addresses_body.additional_properties = d
-        return put_service_agents_me_addresses_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress

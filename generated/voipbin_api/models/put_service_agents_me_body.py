@@ -1,79 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
 
-T = TypeVar("T", bound="PutServiceAgentsMeBody")
-
-
-@_attrs_define
-class PutServiceAgentsMeBody:
+class PutServiceAgentsMeBody(Model):
+    """Attributes:
+    name (str): The updated name of the agent.
+    detail (str): Additional details about the agent.
+    ring_method (AgentManagerAgentRingMethod): Method used to ring the agent for incoming calls.
     """
-    Attributes:
-        name (str): The updated name of the agent.
-        detail (str): Additional details about the agent.
-        ring_method (AgentManagerAgentRingMethod): Method used to ring the agent for incoming calls. Example: ringall.
-    """
+
+    __slots__ = ("detail", "name", "ring_method")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("ring_method", "ring_method"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "ring_method",
+        }
+    )
 
     name: str
     detail: str
     ring_method: AgentManagerAgentRingMethod
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        ring_method = self.ring_method.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "ring_method": ring_method,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        ring_method: AgentManagerAgentRingMethod | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.ring_method = ring_method  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        ring_method = AgentManagerAgentRingMethod(d.pop("ring_method"))
-
-        put_service_agents_me_body = cls(
-            name=name,
-            detail=detail,
-            ring_method=ring_method,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutServiceAgentsMeBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutServiceAgentsMeBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutServiceAgentsMeBody", "detail", "str", v)
+        self.detail = v
+        v = get("ring_method")
+        if v is not None:
+            v = open_enum(
+                AgentManagerAgentRingMethod, v, "PutServiceAgentsMeBody", "ring_method"
+            )
+        self.ring_method = v
+        return self
 
-        put_service_agents_me_body.additional_properties = d
-        return put_service_agents_me_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod

@@ -1,61 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="PutServiceAgentsMePasswordBody")
 
-
-@_attrs_define
-class PutServiceAgentsMePasswordBody:
+class PutServiceAgentsMePasswordBody(Model):
+    """Attributes:
+    password (str): The new password for the agent.
     """
-    Attributes:
-        password (str): The new password for the agent.
-    """
+
+    __slots__ = ("password",)
+    _fields = (("password", "password"),)
+    _wire_names = frozenset(
+        {
+            "password",
+        }
+    )
 
     password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "password": password,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        password: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.password = password  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        password = d.pop("password")
-
-        put_service_agents_me_password_body = cls(
-            password=password,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutServiceAgentsMePasswordBody")
         )
-
-        put_service_agents_me_password_body.additional_properties = d
-        return put_service_agents_me_password_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("password")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutServiceAgentsMePasswordBody", "password", "str", v)
+        self.password = v
+        return self

@@ -1,27 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    enum_list,
+    new_model,
+    str_list,
+)
 
-from ..models.registrar_manager_auth_type import RegistrarManagerAuthType
 
-T = TypeVar("T", bound="PutTrunksIdBody")
-
-
-@_attrs_define
-class PutTrunksIdBody:
+class PutTrunksIdBody(Model):
+    """Attributes:
+    name (str):
+    detail (str):
+    auth_types (list[RegistrarManagerAuthType]):
+    username (str):
+    password (str):
+    allowed_ips (list[str]):
     """
-    Attributes:
-        name (str):
-        detail (str):
-        auth_types (list[RegistrarManagerAuthType]):
-        username (str):
-        password (str):
-        allowed_ips (list[str]):
-    """
+
+    __slots__ = ("allowed_ips", "auth_types", "detail", "name", "password", "username")
+    _fields = (
+        ("name", "name"),
+        ("detail", "detail"),
+        ("auth_types", "auth_types"),
+        ("username", "username"),
+        ("password", "password"),
+        ("allowed_ips", "allowed_ips"),
+    )
+    _wire_names = frozenset(
+        {
+            "name",
+            "detail",
+            "auth_types",
+            "username",
+            "password",
+            "allowed_ips",
+        }
+    )
 
     name: str
     detail: str
@@ -29,83 +49,61 @@ class PutTrunksIdBody:
     username: str
     password: str
     allowed_ips: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        detail = self.detail
-
-        auth_types = []
-        for auth_types_item_data in self.auth_types:
-            auth_types_item = auth_types_item_data.value
-            auth_types.append(auth_types_item)
-
-        username = self.username
-
-        password = self.password
-
-        allowed_ips = self.allowed_ips
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "detail": detail,
-                "auth_types": auth_types,
-                "username": username,
-                "password": password,
-                "allowed_ips": allowed_ips,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        detail: str | None = None,
+        auth_types: list[RegistrarManagerAuthType] | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        allowed_ips: list[str] | None = None,
+    ) -> None:
+        self._data = {}
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.auth_types = auth_types  # type: ignore[assignment]
+        self.username = username  # type: ignore[assignment]
+        self.password = password  # type: ignore[assignment]
+        self.allowed_ips = allowed_ips  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        detail = d.pop("detail")
-
-        auth_types = []
-        _auth_types = d.pop("auth_types")
-        for auth_types_item_data in _auth_types:
-            auth_types_item = RegistrarManagerAuthType(auth_types_item_data)
-
-            auth_types.append(auth_types_item)
-
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        allowed_ips = cast(list[str], d.pop("allowed_ips"))
-
-        put_trunks_id_body = cls(
-            name=name,
-            detail=detail,
-            auth_types=auth_types,
-            username=username,
-            password=password,
-            allowed_ips=allowed_ips,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "PutTrunksIdBody")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutTrunksIdBody", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutTrunksIdBody", "detail", "str", v)
+        self.detail = v
+        v = get("auth_types")
+        if v is not None:
+            v = enum_list(RegistrarManagerAuthType, v, "PutTrunksIdBody", "auth_types")
+        self.auth_types = v
+        v = get("username")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutTrunksIdBody", "username", "str", v)
+        self.username = v
+        v = get("password")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("PutTrunksIdBody", "password", "str", v)
+        self.password = v
+        v = get("allowed_ips")
+        if v is not None:
+            v = str_list(v, "PutTrunksIdBody", "allowed_ips")
+        self.allowed_ips = v
+        return self
 
-        put_trunks_id_body.additional_properties = d
-        return put_trunks_id_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.registrar_manager_auth_type import RegistrarManagerAuthType

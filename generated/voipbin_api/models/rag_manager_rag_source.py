@@ -1,142 +1,122 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
+)
 
-from ..models.rag_manager_rag_document_status import RagManagerRagDocumentStatus
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RagManagerRagSource")
-
-
-@_attrs_define
-class RagManagerRagSource:
+class RagManagerRagSource(Model):
     """A source document in a RAG knowledge base.
 
     Attributes:
-        id (UUID | Unset): The unique identifier of the source (document). Use this ID with `DELETE /rags/{rag-
-            id}/sources/{source-id}` to remove the source. Example: c3d4e5f6-a7b8-9012-cdef-123456789012.
-        customer_id (UUID | Unset): The customer ID that owns this source. Returned from the `GET /customer` response.
-            Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        storage_file_id (UUID | Unset): The storage file ID if the source is an uploaded file. Returned from the `POST
-            /storage_files` response. Example: b2c3d4e5-f6a7-8901-bcde-f12345678901.
-        source_url (str | Unset): The URL if the source is a web document. Example: https://example.com/docs/faq.html.
-        status (RagManagerRagDocumentStatus | Unset): The document processing status. Indicates the current stage of
-            document ingestion. Example: ready.
-        status_message (str | Unset): Additional details about the current ingestion status. Example: Document parsed
-            and 42 chunks created.
+        id (str): The unique identifier of the source (document). Use this ID with `DELETE /rags/{rag-
+            id}/sources/{source-id}` to remove the source.
+        customer_id (str): The customer ID that owns this source. Returned from the `GET /customer` response.
+        storage_file_id (str | None): The storage file ID if the source is an uploaded file. Returned from the `POST
+            /storage_files` response.
+        source_url (str | None): The URL if the source is a web document.
+        status (RagManagerRagDocumentStatus | None): The document processing status. Indicates the current stage of
+            document ingestion.
+        status_message (str | None): Additional details about the current ingestion status.
     """
 
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    storage_file_id: UUID | Unset = UNSET
-    source_url: str | Unset = UNSET
-    status: RagManagerRagDocumentStatus | Unset = UNSET
-    status_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "id",
+        "source_url",
+        "status",
+        "status_message",
+        "storage_file_id",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("storage_file_id", "storage_file_id"),
+        ("source_url", "source_url"),
+        ("status", "status"),
+        ("status_message", "status_message"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "storage_file_id",
+            "source_url",
+            "status",
+            "status_message",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+    id: str
+    customer_id: str
+    storage_file_id: str | None
+    source_url: str | None
+    status: RagManagerRagDocumentStatus | None
+    status_message: str | None
 
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        storage_file_id: str | Unset = UNSET
-        if not isinstance(self.storage_file_id, Unset):
-            storage_file_id = str(self.storage_file_id)
-
-        source_url = self.source_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_message = self.status_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if storage_file_id is not UNSET:
-            field_dict["storage_file_id"] = storage_file_id
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        storage_file_id: str | None = None,
+        source_url: str | None = None,
+        status: RagManagerRagDocumentStatus | None = None,
+        status_message: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.storage_file_id = storage_file_id
+        self.source_url = source_url
+        self.status = status
+        self.status_message = status_message
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        _storage_file_id = d.pop("storage_file_id", UNSET)
-        storage_file_id: UUID | Unset
-        if isinstance(_storage_file_id, Unset):
-            storage_file_id = UNSET
-        else:
-            storage_file_id = UUID(_storage_file_id)
-
-        source_url = d.pop("source_url", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: RagManagerRagDocumentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RagManagerRagDocumentStatus(_status)
-
-        status_message = d.pop("status_message", UNSET)
-
-        rag_manager_rag_source = cls(
-            id=id,
-            customer_id=customer_id,
-            storage_file_id=storage_file_id,
-            source_url=source_url,
-            status=status,
-            status_message=status_message,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "RagManagerRagSource")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RagManagerRagSource", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RagManagerRagSource", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("storage_file_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RagManagerRagSource", "storage_file_id", "str", v)
+        self.storage_file_id = v
+        v = get("source_url")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RagManagerRagSource", "source_url", "str", v)
+        self.source_url = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                RagManagerRagDocumentStatus, v, "RagManagerRagSource", "status"
+            )
+        self.status = v
+        v = get("status_message")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RagManagerRagSource", "status_message", "str", v)
+        self.status_message = v
+        return self
 
-        rag_manager_rag_source.additional_properties = d
-        return rag_manager_rag_source
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.rag_manager_rag_document_status import RagManagerRagDocumentStatus

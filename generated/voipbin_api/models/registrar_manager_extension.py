@@ -2,231 +2,202 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    timestamp,
+)
 
-from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar("T", bound="RegistrarManagerExtension")
-
-
-@_attrs_define
-class RegistrarManagerExtension:
+class RegistrarManagerExtension(Model):
+    """Attributes:
+    id (str): The unique identifier of the extension. Returned from the `POST /extensions` or `GET /extensions`
+        response.
+    customer_id (str): The unique identifier of the customer who owns this extension. Returned from the `GET
+        /customers` response.
+    name (str): Display name of the extension.
+    detail (str): Detailed description of the extension.
+    extension (str): The SIP extension number.
+    domain_name (str): Domain name, same as the customer_id, used by Kamailio's INVITE validation
+    username (str): Username, same as the Extension, used by Kamailio's INVITE validation
+    password (str): The SIP password for authentication.
+    direct_hash (str): The direct hash for direct access via SIP URI sip:<direct_hash>@sip.voipbin.net (the
+        "direct." prefix is already included in the value, e.g. "direct.a1b2c3d4e5f6"). Returned from the resource's
+        `direct_hash` field.
+    tm_create (datetime.datetime | None): The creation timestamp.
+    tm_update (datetime.datetime | None): The last update timestamp.
+    tm_delete (datetime.datetime | None): The deletion timestamp.
     """
-    Attributes:
-        id (UUID | Unset): The unique identifier of the extension. Returned from the `POST /extensions` or `GET
-            /extensions` response. Example: 550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID | Unset): The unique identifier of the customer who owns this extension. Returned from the
-            `GET /customers` response. Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        name (str | Unset): Display name of the extension. Example: Reception Desk.
-        detail (str | Unset): Detailed description of the extension. Example: Main reception extension for building A.
-        extension (str | Unset): The SIP extension number. Example: 1001.
-        domain_name (str | Unset): Domain name, same as the customer_id, used by Kamailio's INVITE validation Example:
-            7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        username (str | Unset): Username, same as the Extension, used by Kamailio's INVITE validation Example: 1001.
-        password (str | Unset): The SIP password for authentication. Example: s3cur3P@ss.
-        direct_hash (str | Unset): The direct hash for direct access via SIP URI sip:<direct_hash>@sip.voipbin.net (the
-            "direct." prefix is already included in the value, e.g. "direct.a1b2c3d4e5f6"). Returned from the resource's
-            `direct_hash` field. Example: direct.a1b2c3d4e5f6.
-        tm_create (datetime.datetime | None | Unset): The creation timestamp. Example: 2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): The last update timestamp. Example: 2026-01-16T14:20:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): The deletion timestamp. Example: 2026-01-17T18:45:00.000000Z.
-    """
 
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    extension: str | Unset = UNSET
-    domain_name: str | Unset = UNSET
-    username: str | Unset = UNSET
-    password: str | Unset = UNSET
-    direct_hash: str | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "detail",
+        "direct_hash",
+        "domain_name",
+        "extension",
+        "id",
+        "name",
+        "password",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "username",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("extension", "extension"),
+        ("domain_name", "domain_name"),
+        ("username", "username"),
+        ("password", "password"),
+        ("direct_hash", "direct_hash"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "name",
+            "detail",
+            "extension",
+            "domain_name",
+            "username",
+            "password",
+            "direct_hash",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+    id: str
+    customer_id: str
+    name: str
+    detail: str
+    extension: str
+    domain_name: str
+    username: str
+    password: str
+    direct_hash: str
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
 
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        name = self.name
-
-        detail = self.detail
-
-        extension = self.extension
-
-        domain_name = self.domain_name
-
-        username = self.username
-
-        password = self.password
-
-        direct_hash = self.direct_hash
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if domain_name is not UNSET:
-            field_dict["domain_name"] = domain_name
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if direct_hash is not UNSET:
-            field_dict["direct_hash"] = direct_hash
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        extension: str | None = None,
+        domain_name: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        direct_hash: str | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.detail = detail  # type: ignore[assignment]
+        self.extension = extension  # type: ignore[assignment]
+        self.domain_name = domain_name  # type: ignore[assignment]
+        self.username = username  # type: ignore[assignment]
+        self.password = password  # type: ignore[assignment]
+        self.direct_hash = direct_hash  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        extension = d.pop("extension", UNSET)
-
-        domain_name = d.pop("domain_name", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        direct_hash = d.pop("direct_hash", UNSET)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        registrar_manager_extension = cls(
-            id=id,
-            customer_id=customer_id,
-            name=name,
-            detail=detail,
-            extension=extension,
-            domain_name=domain_name,
-            username=username,
-            password=password,
-            direct_hash=direct_hash,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "RegistrarManagerExtension")
         )
-
-        registrar_manager_extension.additional_properties = d
-        return registrar_manager_extension
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "detail", "str", v)
+        self.detail = v
+        v = get("extension")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "extension", "str", v)
+        self.extension = v
+        v = get("domain_name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "domain_name", "str", v)
+        self.domain_name = v
+        v = get("username")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "username", "str", v)
+        self.username = v
+        v = get("password")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "password", "str", v)
+        self.password = v
+        v = get("direct_hash")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RegistrarManagerExtension", "direct_hash", "str", v)
+        self.direct_hash = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "RegistrarManagerExtension", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "RegistrarManagerExtension", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "RegistrarManagerExtension", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        return self

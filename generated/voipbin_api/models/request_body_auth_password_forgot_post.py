@@ -1,63 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="RequestBodyAuthPasswordForgotPOST")
 
-
-@_attrs_define
-class RequestBodyAuthPasswordForgotPOST:
+class RequestBodyAuthPasswordForgotPOST(Model):
     """Request body for POST /auth/password-forgot (initiate password reset).
 
     Attributes:
-        username (str): The agent's username (email address). A reset link will be sent to this address if an account
-            exists. Example: agent@example.com.
+        username (str): The agent's username (email address). A reset link will be sent to this address if an
+            account exists.
     """
 
+    __slots__ = ("username",)
+    _fields = (("username", "username"),)
+    _wire_names = frozenset(
+        {
+            "username",
+        }
+    )
+
     username: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.username = username  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
-
-        request_body_auth_password_forgot_post = cls(
-            username=username,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "RequestBodyAuthPasswordForgotPOST")
         )
-
-        request_body_auth_password_forgot_post.additional_properties = d
-        return request_body_auth_password_forgot_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("username")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthPasswordForgotPOST", "username", "str", v)
+        self.username = v
+        return self

@@ -1,129 +1,135 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RequestBodyAuthSignupPOST")
-
-
-@_attrs_define
-class RequestBodyAuthSignupPOST:
+class RequestBodyAuthSignupPOST(Model):
     """Request body for POST /auth/signup (self-service customer registration).
 
     Attributes:
-        email (str): Email address for the new customer account. Must be unique across all customers. Example:
-            admin@acme.com.
+        email (str): Email address for the new customer account. Must be unique across all customers.
         accepted_tos (bool): Must be `true` to confirm acceptance of the Terms of Service. Requests with `false` or
-            missing value are rejected with HTTP 400. Example: True.
-        name (str | Unset): Display name for the customer account. Example: Acme Corporation.
-        detail (str | Unset): Additional details about the customer. Example: Enterprise customer account.
-        phone_number (str | Unset): Contact phone number in E.164 format. Example: +14155551234.
-        address (str | Unset): Mailing address of the customer. Example: 123 Main St, San Francisco, CA 94105.
-        webhook_method (str | Unset): HTTP method for webhook delivery. One of: POST, GET, PUT, DELETE. Example: POST.
-        webhook_uri (str | Unset): URI where webhook events will be delivered. Example:
-            https://api.acme.com/webhooks/voipbin.
+            missing value are rejected with HTTP 400.
+        name (str | None): Display name for the customer account.
+        detail (str | None): Additional details about the customer.
+        phone_number (str | None): Contact phone number in E.164 format.
+        address (str | None): Mailing address of the customer.
+        webhook_method (str | None): HTTP method for webhook delivery. One of: POST, GET, PUT, DELETE.
+        webhook_uri (str | None): URI where webhook events will be delivered.
     """
+
+    __slots__ = (
+        "accepted_tos",
+        "address",
+        "detail",
+        "email",
+        "name",
+        "phone_number",
+        "webhook_method",
+        "webhook_uri",
+    )
+    _fields = (
+        ("email", "email"),
+        ("accepted_tos", "accepted_tos"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("phone_number", "phone_number"),
+        ("address", "address"),
+        ("webhook_method", "webhook_method"),
+        ("webhook_uri", "webhook_uri"),
+    )
+    _wire_names = frozenset(
+        {
+            "email",
+            "accepted_tos",
+            "name",
+            "detail",
+            "phone_number",
+            "address",
+            "webhook_method",
+            "webhook_uri",
+        }
+    )
 
     email: str
     accepted_tos: bool
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    address: str | Unset = UNSET
-    webhook_method: str | Unset = UNSET
-    webhook_uri: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    detail: str | None
+    phone_number: str | None
+    address: str | None
+    webhook_method: str | None
+    webhook_uri: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        accepted_tos = self.accepted_tos
-
-        name = self.name
-
-        detail = self.detail
-
-        phone_number = self.phone_number
-
-        address = self.address
-
-        webhook_method = self.webhook_method
-
-        webhook_uri = self.webhook_uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "accepted_tos": accepted_tos,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if address is not UNSET:
-            field_dict["address"] = address
-        if webhook_method is not UNSET:
-            field_dict["webhook_method"] = webhook_method
-        if webhook_uri is not UNSET:
-            field_dict["webhook_uri"] = webhook_uri
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        email: str | None = None,
+        accepted_tos: bool | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        phone_number: str | None = None,
+        address: str | None = None,
+        webhook_method: str | None = None,
+        webhook_uri: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.email = email  # type: ignore[assignment]
+        self.accepted_tos = accepted_tos  # type: ignore[assignment]
+        self.name = name
+        self.detail = detail
+        self.phone_number = phone_number
+        self.address = address
+        self.webhook_method = webhook_method
+        self.webhook_uri = webhook_uri
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        accepted_tos = d.pop("accepted_tos")
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        webhook_method = d.pop("webhook_method", UNSET)
-
-        webhook_uri = d.pop("webhook_uri", UNSET)
-
-        request_body_auth_signup_post = cls(
-            email=email,
-            accepted_tos=accepted_tos,
-            name=name,
-            detail=detail,
-            phone_number=phone_number,
-            address=address,
-            webhook_method=webhook_method,
-            webhook_uri=webhook_uri,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "RequestBodyAuthSignupPOST")
         )
-
-        request_body_auth_signup_post.additional_properties = d
-        return request_body_auth_signup_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("email")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "email", "str", v)
+        self.email = v
+        v = get("accepted_tos")
+        if type(v) is not bool and v is not None:
+            raise FieldError("RequestBodyAuthSignupPOST", "accepted_tos", "bool", v)
+        self.accepted_tos = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "detail", "str", v)
+        self.detail = v
+        v = get("phone_number")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "phone_number", "str", v)
+        self.phone_number = v
+        v = get("address")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "address", "str", v)
+        self.address = v
+        v = get("webhook_method")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "webhook_method", "str", v)
+        self.webhook_method = v
+        v = get("webhook_uri")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RequestBodyAuthSignupPOST", "webhook_uri", "str", v)
+        self.webhook_uri = v
+        return self

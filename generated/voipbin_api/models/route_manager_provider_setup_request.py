@@ -1,106 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.route_manager_provider_setup_request_carrier import (
-    RouteManagerProviderSetupRequestCarrier,
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+    open_enum,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.route_manager_provider_setup_request_credentials import (
-        RouteManagerProviderSetupRequestCredentials,
-    )
 
 
-T = TypeVar("T", bound="RouteManagerProviderSetupRequest")
+class RouteManagerProviderSetupRequest(Model):
+    """Request body for POST /providers/setup. Submits carrier credentials so the platform can validate the key, create
+    the carrier-side SIP trunk, and auto-create a VoIPBin provider record.
 
-
-@_attrs_define
-class RouteManagerProviderSetupRequest:
-    """Request body for POST /providers/setup. Submits carrier credentials so the platform can validate the key, create the
-    carrier-side SIP trunk, and auto-create a VoIPBin provider record.
-
-        Attributes:
-            carrier (RouteManagerProviderSetupRequestCarrier): The carrier to set up. Currently only 'telnyx' is supported.
-                Example: telnyx.
-            name (str): A human-readable name for the created provider. Example: My Telnyx Trunk.
-            credentials (RouteManagerProviderSetupRequestCredentials):
-            detail (str | Unset): Optional description of the provider. Example: Primary outbound Telnyx SIP trunk.
+    Attributes:
+        carrier (RouteManagerProviderSetupRequestCarrier): The carrier to set up. Currently only 'telnyx' is
+            supported.
+        name (str): A human-readable name for the created provider.
+        credentials (RouteManagerProviderSetupRequestCredentials):
+        detail (str | None): Optional description of the provider.
     """
+
+    __slots__ = ("carrier", "credentials", "detail", "name")
+    _fields = (
+        ("carrier", "carrier"),
+        ("name", "name"),
+        ("credentials", "credentials"),
+        ("detail", "detail"),
+    )
+    _wire_names = frozenset(
+        {
+            "carrier",
+            "name",
+            "credentials",
+            "detail",
+        }
+    )
 
     carrier: RouteManagerProviderSetupRequestCarrier
     name: str
     credentials: RouteManagerProviderSetupRequestCredentials
-    detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        carrier = self.carrier.value
-
-        name = self.name
-
-        credentials = self.credentials.to_dict()
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "carrier": carrier,
-                "name": name,
-                "credentials": credentials,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        carrier: RouteManagerProviderSetupRequestCarrier | None = None,
+        name: str | None = None,
+        credentials: RouteManagerProviderSetupRequestCredentials | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.carrier = carrier  # type: ignore[assignment]
+        self.name = name  # type: ignore[assignment]
+        self.credentials = credentials  # type: ignore[assignment]
+        self.detail = detail
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.route_manager_provider_setup_request_credentials import (
-            RouteManagerProviderSetupRequestCredentials,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "RouteManagerProviderSetupRequest")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("carrier")
+        if v is not None:
+            v = open_enum(
+                RouteManagerProviderSetupRequestCarrier,
+                v,
+                "RouteManagerProviderSetupRequest",
+                "carrier",
+            )
+        self.carrier = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RouteManagerProviderSetupRequest", "name", "str", v)
+        self.name = v
+        v = get("credentials")
+        if v is not None:
+            try:
+                v = RouteManagerProviderSetupRequestCredentials.from_dict(v)
+            except FieldError as error:
+                raise error.within(
+                    "RouteManagerProviderSetupRequest", "credentials"
+                ) from None
+        self.credentials = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("RouteManagerProviderSetupRequest", "detail", "str", v)
+        self.detail = v
+        return self
 
-        d = dict(src_dict)
-        carrier = RouteManagerProviderSetupRequestCarrier(d.pop("carrier"))
 
-        name = d.pop("name")
-
-        credentials = RouteManagerProviderSetupRequestCredentials.from_dict(
-            d.pop("credentials")
-        )
-
-        detail = d.pop("detail", UNSET)
-
-        route_manager_provider_setup_request = cls(
-            carrier=carrier,
-            name=name,
-            credentials=credentials,
-            detail=detail,
-        )
-
-        route_manager_provider_setup_request.additional_properties = d
-        return route_manager_provider_setup_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.route_manager_provider_setup_request_carrier import (
+    RouteManagerProviderSetupRequestCarrier,
+)
+from ..models.route_manager_provider_setup_request_credentials import (
+    RouteManagerProviderSetupRequestCredentials,
+)

@@ -1,62 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="RouteManagerProviderSetupRequestCredentials")
 
-
-@_attrs_define
-class RouteManagerProviderSetupRequestCredentials:
+class RouteManagerProviderSetupRequestCredentials(Model):
+    """Attributes:
+    api_key (str): The carrier API key used to validate access and create the SIP trunk.
     """
-    Attributes:
-        api_key (str): The carrier API key used to validate access and create the SIP trunk. Example:
-            KEY_01234567890abcdef.
-    """
+
+    __slots__ = ("api_key",)
+    _fields = (("api_key", "api_key"),)
+    _wire_names = frozenset(
+        {
+            "api_key",
+        }
+    )
 
     api_key: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.api_key = api_key  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
-
-        route_manager_provider_setup_request_credentials = cls(
-            api_key=api_key,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "RouteManagerProviderSetupRequestCredentials")
         )
-
-        route_manager_provider_setup_request_credentials.additional_properties = d
-        return route_manager_provider_setup_request_credentials
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("api_key")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "RouteManagerProviderSetupRequestCredentials", "api_key", "str", v
+            )
+        self.api_key = v
+        return self

@@ -1,72 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    FieldError,
+    Model,
+    as_object,
+    new_model,
+)
 
-T = TypeVar("T", bound="TalkManagerParticipantInput")
 
-
-@_attrs_define
-class TalkManagerParticipantInput:
+class TalkManagerParticipantInput(Model):
     """Participant information for chat creation.
 
     Attributes:
-        owner_type (str): Owner type (e.g., "agent", "customer"). Example: agent.
-        owner_id (UUID): The unique identifier of the participant owner. Returned from the corresponding owner resource
-            endpoint (e.g., `GET /agents`). Example: d4e5f6a7-b8c9-0d1e-2f3a-4b5c6d7e8f90.
+        owner_type (str): Owner type (e.g., "agent", "customer").
+        owner_id (str): The unique identifier of the participant owner. Returned from the corresponding owner
+            resource endpoint (e.g., `GET /agents`).
     """
 
+    __slots__ = ("owner_id", "owner_type")
+    _fields = (
+        ("owner_type", "owner_type"),
+        ("owner_id", "owner_id"),
+    )
+    _wire_names = frozenset(
+        {
+            "owner_type",
+            "owner_id",
+        }
+    )
+
     owner_type: str
-    owner_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    owner_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        owner_type = self.owner_type
-
-        owner_id = str(self.owner_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "owner_type": owner_type,
-                "owner_id": owner_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        owner_type: str | None = None,
+        owner_id: str | None = None,
+    ) -> None:
+        self._data = {}
+        self.owner_type = owner_type  # type: ignore[assignment]
+        self.owner_id = owner_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        owner_type = d.pop("owner_type")
-
-        owner_id = UUID(d.pop("owner_id"))
-
-        talk_manager_participant_input = cls(
-            owner_type=owner_type,
-            owner_id=owner_id,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "TalkManagerParticipantInput")
         )
-
-        talk_manager_participant_input.additional_properties = d
-        return talk_manager_participant_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("owner_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerParticipantInput", "owner_type", "str", v)
+        self.owner_type = v
+        v = get("owner_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerParticipantInput", "owner_id", "str", v)
+        self.owner_id = v
+        return self

@@ -2,115 +2,94 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    timestamp,
+)
 
-from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar("T", bound="TalkManagerReaction")
-
-
-@_attrs_define
-class TalkManagerReaction:
+class TalkManagerReaction(Model):
+    """Attributes:
+    emoji (str): Emoji character for the reaction.
+    owner_type (str): Type of the owner who reacted.
+    owner_id (str): The unique identifier of the owner who reacted. Returned from the corresponding owner
+        resource endpoint (e.g., `GET /agents`).
+    tm_create (datetime.datetime | None): Timestamp when the reaction was created.
     """
-    Attributes:
-        emoji (str | Unset): Emoji character for the reaction. Example: 👍.
-        owner_type (str | Unset): Type of the owner who reacted. Example: agent.
-        owner_id (UUID | Unset): The unique identifier of the owner who reacted. Returned from the corresponding owner
-            resource endpoint (e.g., `GET /agents`). Example: d4e5f6a7-b8c9-0d1e-2f3a-4b5c6d7e8f90.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the reaction was created. Example:
-            2026-01-15T09:30:00.000000Z.
-    """
 
-    emoji: str | Unset = UNSET
-    owner_type: str | Unset = UNSET
-    owner_id: UUID | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("emoji", "owner_id", "owner_type", "tm_create")
+    _fields = (
+        ("emoji", "emoji"),
+        ("owner_type", "owner_type"),
+        ("owner_id", "owner_id"),
+        ("tm_create", "tm_create"),
+    )
+    _wire_names = frozenset(
+        {
+            "emoji",
+            "owner_type",
+            "owner_id",
+            "tm_create",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        emoji = self.emoji
+    emoji: str
+    owner_type: str
+    owner_id: str
+    tm_create: datetime.datetime | None
 
-        owner_type = self.owner_type
-
-        owner_id: str | Unset = UNSET
-        if not isinstance(self.owner_id, Unset):
-            owner_id = str(self.owner_id)
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emoji is not UNSET:
-            field_dict["emoji"] = emoji
-        if owner_type is not UNSET:
-            field_dict["owner_type"] = owner_type
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        emoji: str | None = None,
+        owner_type: str | None = None,
+        owner_id: str | None = None,
+        tm_create: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.emoji = emoji  # type: ignore[assignment]
+        self.owner_type = owner_type  # type: ignore[assignment]
+        self.owner_id = owner_id  # type: ignore[assignment]
+        self.tm_create = tm_create
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        emoji = d.pop("emoji", UNSET)
-
-        owner_type = d.pop("owner_type", UNSET)
-
-        _owner_id = d.pop("owner_id", UNSET)
-        owner_id: UUID | Unset
-        if isinstance(_owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = UUID(_owner_id)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        talk_manager_reaction = cls(
-            emoji=emoji,
-            owner_type=owner_type,
-            owner_id=owner_id,
-            tm_create=tm_create,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "TalkManagerReaction")
         )
-
-        talk_manager_reaction.additional_properties = d
-        return talk_manager_reaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("emoji")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerReaction", "emoji", "str", v)
+        self.emoji = v
+        v = get("owner_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerReaction", "owner_type", "str", v)
+        self.owner_type = v
+        v = get("owner_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerReaction", "owner_id", "str", v)
+        self.owner_id = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TalkManagerReaction", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        return self

@@ -2,212 +2,176 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
-from ..models.talk_manager_talk_type import TalkManagerTalkType
-from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar("T", bound="TalkManagerTalk")
-
-
-@_attrs_define
-class TalkManagerTalk:
-    """
-    Attributes:
-        id (UUID | Unset): The unique identifier of the talk. Returned from the `POST /service_agents/talk_chats` or
-            `GET /service_agents/talk_chats` response. Example: 550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID | Unset): The unique identifier of the customer who owns this talk. Returned from the `GET
-            /customers` response. Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        type_ (TalkManagerTalkType | Unset): Type of the talk. Example: direct.
-        name (str | Unset): Talk name (optional). Example: Sales Team Chat.
-        detail (str | Unset): Talk description/detail (optional). Example: Internal chat for the sales team.
-        member_count (int | Unset): Number of participants in this chat. Example: 5.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the talk was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the talk was last updated. Example:
-            2026-01-16T14:20:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when the talk was deleted. Example:
-            2026-01-17T18:45:00.000000Z.
+class TalkManagerTalk(Model):
+    """Attributes:
+    id (str): The unique identifier of the talk. Returned from the `POST /service_agents/talk_chats` or `GET
+        /service_agents/talk_chats` response.
+    customer_id (str): The unique identifier of the customer who owns this talk. Returned from the `GET
+        /customers` response.
+    tm_create (datetime.datetime | None): Timestamp when the talk was created.
+    tm_update (datetime.datetime | None): Timestamp when the talk was last updated.
+    tm_delete (datetime.datetime | None): Timestamp when the talk was deleted.
+    type (TalkManagerTalkType | None): Type of the talk.
+    name (str | None): Talk name (optional).
+    detail (str | None): Talk description/detail (optional).
+    member_count (int | None): Number of participants in this chat.
     """
 
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    type_: TalkManagerTalkType | Unset = UNSET
-    name: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    member_count: int | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "customer_id",
+        "detail",
+        "id",
+        "member_count",
+        "name",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+        "type",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+        ("type", "type"),
+        ("name", "name"),
+        ("detail", "detail"),
+        ("member_count", "member_count"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+            "type",
+            "name",
+            "detail",
+            "member_count",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+    id: str
+    customer_id: str
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
+    type: TalkManagerTalkType | None
+    name: str | None
+    detail: str | None
+    member_count: int | None
 
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        detail = self.detail
-
-        member_count = self.member_count
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if member_count is not UNSET:
-            field_dict["member_count"] = member_count
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+        type: TalkManagerTalkType | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+        member_count: int | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
+        self.type = type
+        self.name = name
+        self.detail = detail
+        self.member_count = member_count
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TalkManagerTalkType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TalkManagerTalkType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        member_count = d.pop("member_count", UNSET)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        talk_manager_talk = cls(
-            id=id,
-            customer_id=customer_id,
-            type_=type_,
-            name=name,
-            detail=detail,
-            member_count=member_count,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "TalkManagerTalk")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerTalk", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerTalk", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TalkManagerTalk", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TalkManagerTalk", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TalkManagerTalk", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        v = get("type")
+        if v is not None:
+            v = open_enum(TalkManagerTalkType, v, "TalkManagerTalk", "type")
+        self.type = v
+        v = get("name")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerTalk", "name", "str", v)
+        self.name = v
+        v = get("detail")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TalkManagerTalk", "detail", "str", v)
+        self.detail = v
+        v = get("member_count")
+        if (
+            type(v) is not int
+            and v is not None
+            and (isinstance(v, bool) or not isinstance(v, int))
+        ):
+            raise FieldError("TalkManagerTalk", "member_count", "int", v)
+        self.member_count = v
+        return self
 
-        talk_manager_talk.additional_properties = d
-        return talk_manager_talk
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.talk_manager_talk_type import TalkManagerTalkType

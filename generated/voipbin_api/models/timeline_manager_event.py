@@ -2,111 +2,92 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    timestamp,
+)
 
-from ..types import UNSET, Unset, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.timeline_manager_event_data import TimelineManagerEventData
-
-
-T = TypeVar("T", bound="TimelineManagerEvent")
-
-
-@_attrs_define
-class TimelineManagerEvent:
+class TimelineManagerEvent(Model):
     """A timeline event with WebhookMessage data
 
     Attributes:
-        timestamp (datetime.datetime | None | Unset): When the event occurred Example: 2026-01-15T09:30:00.000000Z.
-        event_type (str | Unset): Type of event (e.g., call_created, conference_started) Example: call_created.
-        data (TimelineManagerEventData | Unset): Event data in WebhookMessage format Example: {}.
+        timestamp (datetime.datetime | None): When the event occurred
+        event_type (str): Type of event (e.g., call_created, conference_started)
+        data (TimelineManagerEventData | None): Event data in WebhookMessage format
     """
 
-    timestamp: datetime.datetime | None | Unset = UNSET
-    event_type: str | Unset = UNSET
-    data: TimelineManagerEventData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("data", "event_type", "timestamp")
+    _fields = (
+        ("timestamp", "timestamp"),
+        ("event_type", "event_type"),
+        ("data", "data"),
+    )
+    _wire_names = frozenset(
+        {
+            "timestamp",
+            "event_type",
+            "data",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
+    timestamp: datetime.datetime | None
+    event_type: str
+    data: TimelineManagerEventData | None
 
-        event_type = self.event_type
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        timestamp: datetime.datetime | None = None,
+        event_type: str | None = None,
+        data: TimelineManagerEventData | None = None,
+    ) -> None:
+        self._data = {}
+        self.timestamp = timestamp
+        self.event_type = event_type  # type: ignore[assignment]
+        self.data = data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.timeline_manager_event_data import TimelineManagerEventData
-
-        d = dict(src_dict)
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"timestamp: unexpected {type(data).__name__}")
-            timestamp_type_0 = parse_datetime(data)
-
-            return timestamp_type_0
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        event_type = d.pop("event_type", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: TimelineManagerEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TimelineManagerEventData.from_dict(_data)
-
-        timeline_manager_event = cls(
-            timestamp=timestamp,
-            event_type=event_type,
-            data=data,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "TimelineManagerEvent")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("timestamp")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TimelineManagerEvent", "timestamp")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.timestamp = v
+        v = get("event_type")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TimelineManagerEvent", "event_type", "str", v)
+        self.event_type = v
+        v = get("data")
+        if v is not None:
+            try:
+                v = TimelineManagerEventData.from_dict(v)
+            except FieldError as error:
+                raise error.within("TimelineManagerEvent", "data") from None
+        self.data = v
+        return self
 
-        timeline_manager_event.additional_properties = d
-        return timeline_manager_event
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.timeline_manager_event_data import TimelineManagerEventData

@@ -2,12 +2,241 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
+
+class TranscribeManagerTranscribe(Model):
+    """Attributes:
+    id (str): The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+        /transcribes` response.
+    customer_id (str): The unique identifier of the customer who owns this transcribe session. Returned from the
+        `GET /customers` response.
+    activeflow_id (str): The unique identifier of the activeflow associated with this transcribe session.
+        Returned from the `POST /activeflows` or `GET /activeflows` response.
+    on_end_flow_id (str): The unique identifier of the flow to execute when the transcribe session ends.
+        Returned from the `POST /flows` or `GET /flows` response.
+    reference_type (TranscribeManagerTranscribeReferenceType):
+    reference_id (str): The unique identifier of the resource being transcribed (call, conference, or
+        recording). Returned from the corresponding resource endpoint.
+    status (TranscribeManagerTranscribeStatus):
+    language (str): BCP47 type's language code.
+    direction (TranscribeManagerTranscribeDirection):
+    provider (TranscribeManagerTranscribeProvider):
+    tm_create (datetime.datetime | None): Timestamp when created
+    tm_update (datetime.datetime | None): Timestamp when updated
+    tm_delete (datetime.datetime | None): Timestamp when deleted
+    """
+
+    __slots__ = (
+        "activeflow_id",
+        "customer_id",
+        "direction",
+        "id",
+        "language",
+        "on_end_flow_id",
+        "provider",
+        "reference_id",
+        "reference_type",
+        "status",
+        "tm_create",
+        "tm_delete",
+        "tm_update",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("activeflow_id", "activeflow_id"),
+        ("on_end_flow_id", "on_end_flow_id"),
+        ("reference_type", "reference_type"),
+        ("reference_id", "reference_id"),
+        ("status", "status"),
+        ("language", "language"),
+        ("direction", "direction"),
+        ("provider", "provider"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_delete", "tm_delete"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "activeflow_id",
+            "on_end_flow_id",
+            "reference_type",
+            "reference_id",
+            "status",
+            "language",
+            "direction",
+            "provider",
+            "tm_create",
+            "tm_update",
+            "tm_delete",
+        }
+    )
+
+    id: str
+    customer_id: str
+    activeflow_id: str
+    on_end_flow_id: str
+    reference_type: TranscribeManagerTranscribeReferenceType
+    reference_id: str
+    status: TranscribeManagerTranscribeStatus
+    language: str
+    direction: TranscribeManagerTranscribeDirection
+    provider: TranscribeManagerTranscribeProvider
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_delete: datetime.datetime | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        activeflow_id: str | None = None,
+        on_end_flow_id: str | None = None,
+        reference_type: TranscribeManagerTranscribeReferenceType | None = None,
+        reference_id: str | None = None,
+        status: TranscribeManagerTranscribeStatus | None = None,
+        language: str | None = None,
+        direction: TranscribeManagerTranscribeDirection | None = None,
+        provider: TranscribeManagerTranscribeProvider | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_delete: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.activeflow_id = activeflow_id  # type: ignore[assignment]
+        self.on_end_flow_id = on_end_flow_id  # type: ignore[assignment]
+        self.reference_type = reference_type  # type: ignore[assignment]
+        self.reference_id = reference_id  # type: ignore[assignment]
+        self.status = status  # type: ignore[assignment]
+        self.language = language  # type: ignore[assignment]
+        self.direction = direction  # type: ignore[assignment]
+        self.provider = provider  # type: ignore[assignment]
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_delete = tm_delete
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "TranscribeManagerTranscribe")
+        )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TranscribeManagerTranscribe", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TranscribeManagerTranscribe", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("activeflow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TranscribeManagerTranscribe", "activeflow_id", "str", v)
+        self.activeflow_id = v
+        v = get("on_end_flow_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TranscribeManagerTranscribe", "on_end_flow_id", "str", v)
+        self.on_end_flow_id = v
+        v = get("reference_type")
+        if v is not None:
+            v = open_enum(
+                TranscribeManagerTranscribeReferenceType,
+                v,
+                "TranscribeManagerTranscribe",
+                "reference_type",
+            )
+        self.reference_type = v
+        v = get("reference_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TranscribeManagerTranscribe", "reference_id", "str", v)
+        self.reference_id = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                TranscribeManagerTranscribeStatus,
+                v,
+                "TranscribeManagerTranscribe",
+                "status",
+            )
+        self.status = v
+        v = get("language")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("TranscribeManagerTranscribe", "language", "str", v)
+        self.language = v
+        v = get("direction")
+        if v is not None:
+            v = open_enum(
+                TranscribeManagerTranscribeDirection,
+                v,
+                "TranscribeManagerTranscribe",
+                "direction",
+            )
+        self.direction = v
+        v = get("provider")
+        if v is not None:
+            v = open_enum(
+                TranscribeManagerTranscribeProvider,
+                v,
+                "TranscribeManagerTranscribe",
+                "provider",
+            )
+        self.provider = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TranscribeManagerTranscribe", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TranscribeManagerTranscribe", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_delete")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "TranscribeManagerTranscribe", "tm_delete")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_delete = v
+        return self
+
+
+# Imported after the class: models refer to each other in cycles.
 from ..models.transcribe_manager_transcribe_direction import (
     TranscribeManagerTranscribeDirection,
 )
@@ -20,284 +249,3 @@ from ..models.transcribe_manager_transcribe_reference_type import (
 from ..models.transcribe_manager_transcribe_status import (
     TranscribeManagerTranscribeStatus,
 )
-from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="TranscribeManagerTranscribe")
-
-
-@_attrs_define
-class TranscribeManagerTranscribe:
-    """
-    Attributes:
-        id (UUID | Unset): The unique identifier of the transcribe session. Returned from the `POST /transcribes` or
-            `GET /transcribes` response. Example: 550e8400-e29b-41d4-a716-446655440000.
-        customer_id (UUID | Unset): The unique identifier of the customer who owns this transcribe session. Returned
-            from the `GET /customers` response. Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        activeflow_id (UUID | Unset): The unique identifier of the activeflow associated with this transcribe session.
-            Returned from the `POST /activeflows` or `GET /activeflows` response. Example:
-            d4e5f6a7-b8c9-0123-4567-890abcdef012.
-        on_end_flow_id (UUID | Unset): The unique identifier of the flow to execute when the transcribe session ends.
-            Returned from the `POST /flows` or `GET /flows` response. Example: a1b2c3d4-e5f6-7890-1234-567890abcdef.
-        reference_type (TranscribeManagerTranscribeReferenceType | Unset):  Example: call.
-        reference_id (UUID | Unset): The unique identifier of the resource being transcribed (call, conference, or
-            recording). Returned from the corresponding resource endpoint. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        status (TranscribeManagerTranscribeStatus | Unset):  Example: progressing.
-        language (str | Unset): BCP47 type's language code. Example: en-US.
-        direction (TranscribeManagerTranscribeDirection | Unset):  Example: both.
-        provider (TranscribeManagerTranscribeProvider | Unset):  Example: gcp.
-        tm_create (datetime.datetime | None | Unset): Timestamp when created Example: 2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when updated Example: 2026-01-16T14:20:00.000000Z.
-        tm_delete (datetime.datetime | None | Unset): Timestamp when deleted Example: 2026-01-17T18:45:00.000000Z.
-    """
-
-    id: UUID | Unset = UNSET
-    customer_id: UUID | Unset = UNSET
-    activeflow_id: UUID | Unset = UNSET
-    on_end_flow_id: UUID | Unset = UNSET
-    reference_type: TranscribeManagerTranscribeReferenceType | Unset = UNSET
-    reference_id: UUID | Unset = UNSET
-    status: TranscribeManagerTranscribeStatus | Unset = UNSET
-    language: str | Unset = UNSET
-    direction: TranscribeManagerTranscribeDirection | Unset = UNSET
-    provider: TranscribeManagerTranscribeProvider | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_delete: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        activeflow_id: str | Unset = UNSET
-        if not isinstance(self.activeflow_id, Unset):
-            activeflow_id = str(self.activeflow_id)
-
-        on_end_flow_id: str | Unset = UNSET
-        if not isinstance(self.on_end_flow_id, Unset):
-            on_end_flow_id = str(self.on_end_flow_id)
-
-        reference_type: str | Unset = UNSET
-        if not isinstance(self.reference_type, Unset):
-            reference_type = self.reference_type.value
-
-        reference_id: str | Unset = UNSET
-        if not isinstance(self.reference_id, Unset):
-            reference_id = str(self.reference_id)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        language = self.language
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_delete: None | str | Unset
-        if isinstance(self.tm_delete, Unset):
-            tm_delete = UNSET
-        elif isinstance(self.tm_delete, datetime.datetime):
-            tm_delete = self.tm_delete.isoformat()
-        else:
-            tm_delete = self.tm_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if activeflow_id is not UNSET:
-            field_dict["activeflow_id"] = activeflow_id
-        if on_end_flow_id is not UNSET:
-            field_dict["on_end_flow_id"] = on_end_flow_id
-        if reference_type is not UNSET:
-            field_dict["reference_type"] = reference_type
-        if reference_id is not UNSET:
-            field_dict["reference_id"] = reference_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if language is not UNSET:
-            field_dict["language"] = language
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_delete is not UNSET:
-            field_dict["tm_delete"] = tm_delete
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
-
-        _activeflow_id = d.pop("activeflow_id", UNSET)
-        activeflow_id: UUID | Unset
-        if isinstance(_activeflow_id, Unset):
-            activeflow_id = UNSET
-        else:
-            activeflow_id = UUID(_activeflow_id)
-
-        _on_end_flow_id = d.pop("on_end_flow_id", UNSET)
-        on_end_flow_id: UUID | Unset
-        if isinstance(_on_end_flow_id, Unset):
-            on_end_flow_id = UNSET
-        else:
-            on_end_flow_id = UUID(_on_end_flow_id)
-
-        _reference_type = d.pop("reference_type", UNSET)
-        reference_type: TranscribeManagerTranscribeReferenceType | Unset
-        if isinstance(_reference_type, Unset):
-            reference_type = UNSET
-        else:
-            reference_type = TranscribeManagerTranscribeReferenceType(_reference_type)
-
-        _reference_id = d.pop("reference_id", UNSET)
-        reference_id: UUID | Unset
-        if isinstance(_reference_id, Unset):
-            reference_id = UNSET
-        else:
-            reference_id = UUID(_reference_id)
-
-        _status = d.pop("status", UNSET)
-        status: TranscribeManagerTranscribeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TranscribeManagerTranscribeStatus(_status)
-
-        language = d.pop("language", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: TranscribeManagerTranscribeDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = TranscribeManagerTranscribeDirection(_direction)
-
-        _provider = d.pop("provider", UNSET)
-        provider: TranscribeManagerTranscribeProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = TranscribeManagerTranscribeProvider(_provider)
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_delete(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_delete: unexpected {type(data).__name__}")
-            tm_delete_type_0 = parse_datetime(data)
-
-            return tm_delete_type_0
-
-        tm_delete = _parse_tm_delete(d.pop("tm_delete", UNSET))
-
-        transcribe_manager_transcribe = cls(
-            id=id,
-            customer_id=customer_id,
-            activeflow_id=activeflow_id,
-            on_end_flow_id=on_end_flow_id,
-            reference_type=reference_type,
-            reference_id=reference_id,
-            status=status,
-            language=language,
-            direction=direction,
-            provider=provider,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_delete=tm_delete,
-        )
-
-        transcribe_manager_transcribe.additional_properties = d
-        return transcribe_manager_transcribe
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,262 +2,227 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    UTC,
+    FieldError,
+    Model,
+    as_object,
+    fromisoformat,
+    in_utc,
+    new_model,
+    open_enum,
+    timestamp,
+)
 
-from ..models.webchat_manager_session_status import WebchatManagerSessionStatus
-from ..types import UNSET, Unset, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.common_address import CommonAddress
-
-
-T = TypeVar("T", bound="WebchatManagerSession")
-
-
-@_attrs_define
-class WebchatManagerSession:
+class WebchatManagerSession(Model):
     """A webchat visitor session. Session.id doubles as the visitor's continuity token.
 
     Attributes:
-        id (UUID): The unique identifier of the session, and the visitor's continuity token. Returned from the `POST
-            /sessions` or `GET /sessions` response. Example: 7a1bcb1a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        customer_id (UUID): The unique identifier of the associated customer. Returned from the `GET /customers`
-            response. Example: 7c4d2f3a-1b8e-4f5c-9a6d-3e2f1a0b4c5d.
-        widget_id (UUID): The widget this session belongs to. Returned from the `POST /widgets` or `GET /widgets`
-            response. Example: 550e8400-e29b-41d4-a716-446655440000.
-        status (WebchatManagerSessionStatus): The status of the session. Example: active.
-        page_url (str | Unset): The URL of the page the widget was embedded on when this session was created. Captured
-            client-side from window.location.href at session-creation time; not re-captured on subsequent navigation within
-            the same session. Example: https://example.com/pricing.
-        referrer (str | Unset): document.referrer at session-creation time -- the page the visitor was on immediately
+        id (str): The unique identifier of the session, and the visitor's continuity token. Returned from the `POST
+            /sessions` or `GET /sessions` response.
+        customer_id (str): The unique identifier of the associated customer. Returned from the `GET /customers`
+            response.
+        widget_id (str): The widget this session belongs to. Returned from the `POST /widgets` or `GET /widgets`
+            response.
+        status (WebchatManagerSessionStatus): The status of the session.
+        peer (CommonAddress): Contains source or destination detail info.
+        local (CommonAddress): Contains source or destination detail info.
+        page_url (str | None): The URL of the page the widget was embedded on when this session was created.
+            Captured client-side from window.location.href at session-creation time; not re-captured on subsequent
+            navigation within the same session.
+        referrer (str | None): document.referrer at session-creation time -- the page the visitor was on immediately
             before arriving at the page that embeds the widget. Distinct from page_url (the page the widget is currently
-            embedded on). Captured client-side; not re-captured on subsequent navigation within the same session. Example:
-            https://example.com/blog/some-article.
-        peer (CommonAddress | Unset): Contains source or destination detail info.
-        local (CommonAddress | Unset): Contains source or destination detail info.
-        tm_last_activity (datetime.datetime | None | Unset): Timestamp of the last activity on this session. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_create (datetime.datetime | None | Unset): Timestamp when the session was created. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_update (datetime.datetime | None | Unset): Timestamp when the session was last updated. Example:
-            2026-01-15T09:30:00.000000Z.
-        tm_end (datetime.datetime | None | Unset): Timestamp when the session ended. Example:
-            2026-01-15T09:30:00.000000Z.
+            embedded on). Captured client-side; not re-captured on subsequent navigation within the same session.
+        tm_last_activity (datetime.datetime | None): Timestamp of the last activity on this session.
+        tm_create (datetime.datetime | None): Timestamp when the session was created.
+        tm_update (datetime.datetime | None): Timestamp when the session was last updated.
+        tm_end (datetime.datetime | None): Timestamp when the session ended.
     """
 
-    id: UUID
-    customer_id: UUID
-    widget_id: UUID
+    __slots__ = (
+        "customer_id",
+        "id",
+        "local",
+        "page_url",
+        "peer",
+        "referrer",
+        "status",
+        "tm_create",
+        "tm_end",
+        "tm_last_activity",
+        "tm_update",
+        "widget_id",
+    )
+    _fields = (
+        ("id", "id"),
+        ("customer_id", "customer_id"),
+        ("widget_id", "widget_id"),
+        ("status", "status"),
+        ("peer", "peer"),
+        ("local", "local"),
+        ("page_url", "page_url"),
+        ("referrer", "referrer"),
+        ("tm_last_activity", "tm_last_activity"),
+        ("tm_create", "tm_create"),
+        ("tm_update", "tm_update"),
+        ("tm_end", "tm_end"),
+    )
+    _wire_names = frozenset(
+        {
+            "id",
+            "customer_id",
+            "widget_id",
+            "status",
+            "peer",
+            "local",
+            "page_url",
+            "referrer",
+            "tm_last_activity",
+            "tm_create",
+            "tm_update",
+            "tm_end",
+        }
+    )
+
+    id: str
+    customer_id: str
+    widget_id: str
     status: WebchatManagerSessionStatus
-    page_url: str | Unset = UNSET
-    referrer: str | Unset = UNSET
-    peer: CommonAddress | Unset = UNSET
-    local: CommonAddress | Unset = UNSET
-    tm_last_activity: datetime.datetime | None | Unset = UNSET
-    tm_create: datetime.datetime | None | Unset = UNSET
-    tm_update: datetime.datetime | None | Unset = UNSET
-    tm_end: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    peer: CommonAddress
+    local: CommonAddress
+    page_url: str | None
+    referrer: str | None
+    tm_last_activity: datetime.datetime | None
+    tm_create: datetime.datetime | None
+    tm_update: datetime.datetime | None
+    tm_end: datetime.datetime | None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        customer_id = str(self.customer_id)
-
-        widget_id = str(self.widget_id)
-
-        status = self.status.value
-
-        page_url = self.page_url
-
-        referrer = self.referrer
-
-        peer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.peer, Unset):
-            peer = self.peer.to_dict()
-
-        local: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local, Unset):
-            local = self.local.to_dict()
-
-        tm_last_activity: None | str | Unset
-        if isinstance(self.tm_last_activity, Unset):
-            tm_last_activity = UNSET
-        elif isinstance(self.tm_last_activity, datetime.datetime):
-            tm_last_activity = self.tm_last_activity.isoformat()
-        else:
-            tm_last_activity = self.tm_last_activity
-
-        tm_create: None | str | Unset
-        if isinstance(self.tm_create, Unset):
-            tm_create = UNSET
-        elif isinstance(self.tm_create, datetime.datetime):
-            tm_create = self.tm_create.isoformat()
-        else:
-            tm_create = self.tm_create
-
-        tm_update: None | str | Unset
-        if isinstance(self.tm_update, Unset):
-            tm_update = UNSET
-        elif isinstance(self.tm_update, datetime.datetime):
-            tm_update = self.tm_update.isoformat()
-        else:
-            tm_update = self.tm_update
-
-        tm_end: None | str | Unset
-        if isinstance(self.tm_end, Unset):
-            tm_end = UNSET
-        elif isinstance(self.tm_end, datetime.datetime):
-            tm_end = self.tm_end.isoformat()
-        else:
-            tm_end = self.tm_end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "customer_id": customer_id,
-                "widget_id": widget_id,
-                "status": status,
-            }
-        )
-        if page_url is not UNSET:
-            field_dict["page_url"] = page_url
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-        if peer is not UNSET:
-            field_dict["peer"] = peer
-        if local is not UNSET:
-            field_dict["local"] = local
-        if tm_last_activity is not UNSET:
-            field_dict["tm_last_activity"] = tm_last_activity
-        if tm_create is not UNSET:
-            field_dict["tm_create"] = tm_create
-        if tm_update is not UNSET:
-            field_dict["tm_update"] = tm_update
-        if tm_end is not UNSET:
-            field_dict["tm_end"] = tm_end
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        customer_id: str | None = None,
+        widget_id: str | None = None,
+        status: WebchatManagerSessionStatus | None = None,
+        peer: CommonAddress | None = None,
+        local: CommonAddress | None = None,
+        page_url: str | None = None,
+        referrer: str | None = None,
+        tm_last_activity: datetime.datetime | None = None,
+        tm_create: datetime.datetime | None = None,
+        tm_update: datetime.datetime | None = None,
+        tm_end: datetime.datetime | None = None,
+    ) -> None:
+        self._data = {}
+        self.id = id  # type: ignore[assignment]
+        self.customer_id = customer_id  # type: ignore[assignment]
+        self.widget_id = widget_id  # type: ignore[assignment]
+        self.status = status  # type: ignore[assignment]
+        self.peer = peer  # type: ignore[assignment]
+        self.local = local  # type: ignore[assignment]
+        self.page_url = page_url
+        self.referrer = referrer
+        self.tm_last_activity = tm_last_activity
+        self.tm_create = tm_create
+        self.tm_update = tm_update
+        self.tm_end = tm_end
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_address import CommonAddress
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        customer_id = UUID(d.pop("customer_id"))
-
-        widget_id = UUID(d.pop("widget_id"))
-
-        status = WebchatManagerSessionStatus(d.pop("status"))
-
-        page_url = d.pop("page_url", UNSET)
-
-        referrer = d.pop("referrer", UNSET)
-
-        _peer = d.pop("peer", UNSET)
-        peer: CommonAddress | Unset
-        if isinstance(_peer, Unset):
-            peer = UNSET
-        else:
-            peer = CommonAddress.from_dict(_peer)
-
-        _local = d.pop("local", UNSET)
-        local: CommonAddress | Unset
-        if isinstance(_local, Unset):
-            local = UNSET
-        else:
-            local = CommonAddress.from_dict(_local)
-
-        def _parse_tm_last_activity(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_last_activity: unexpected {type(data).__name__}")
-            tm_last_activity_type_0 = parse_datetime(data)
-
-            return tm_last_activity_type_0
-
-        tm_last_activity = _parse_tm_last_activity(d.pop("tm_last_activity", UNSET))
-
-        def _parse_tm_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_create: unexpected {type(data).__name__}")
-            tm_create_type_0 = parse_datetime(data)
-
-            return tm_create_type_0
-
-        tm_create = _parse_tm_create(d.pop("tm_create", UNSET))
-
-        def _parse_tm_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_update: unexpected {type(data).__name__}")
-            tm_update_type_0 = parse_datetime(data)
-
-            return tm_update_type_0
-
-        tm_update = _parse_tm_update(d.pop("tm_update", UNSET))
-
-        def _parse_tm_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"tm_end: unexpected {type(data).__name__}")
-            tm_end_type_0 = parse_datetime(data)
-
-            return tm_end_type_0
-
-        tm_end = _parse_tm_end(d.pop("tm_end", UNSET))
-
-        webchat_manager_session = cls(
-            id=id,
-            customer_id=customer_id,
-            widget_id=widget_id,
-            status=status,
-            page_url=page_url,
-            referrer=referrer,
-            peer=peer,
-            local=local,
-            tm_last_activity=tm_last_activity,
-            tm_create=tm_create,
-            tm_update=tm_update,
-            tm_end=tm_end,
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "WebchatManagerSession")
         )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("WebchatManagerSession", "id", "str", v)
+        self.id = v
+        v = get("customer_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("WebchatManagerSession", "customer_id", "str", v)
+        self.customer_id = v
+        v = get("widget_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("WebchatManagerSession", "widget_id", "str", v)
+        self.widget_id = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                WebchatManagerSessionStatus, v, "WebchatManagerSession", "status"
+            )
+        self.status = v
+        v = get("peer")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("WebchatManagerSession", "peer") from None
+        self.peer = v
+        v = get("local")
+        if v is not None:
+            try:
+                v = CommonAddress.from_dict(v)
+            except FieldError as error:
+                raise error.within("WebchatManagerSession", "local") from None
+        self.local = v
+        v = get("page_url")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("WebchatManagerSession", "page_url", "str", v)
+        self.page_url = v
+        v = get("referrer")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("WebchatManagerSession", "referrer", "str", v)
+        self.referrer = v
+        v = get("tm_last_activity")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "WebchatManagerSession", "tm_last_activity")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_last_activity = v
+        v = get("tm_create")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "WebchatManagerSession", "tm_create")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_create = v
+        v = get("tm_update")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "WebchatManagerSession", "tm_update")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_update = v
+        v = get("tm_end")
+        if v is not None:
+            try:
+                v = fromisoformat(v)
+            except (TypeError, ValueError):
+                v = timestamp(v, "WebchatManagerSession", "tm_end")
+            else:
+                if v.tzinfo is not UTC:
+                    v = in_utc(v)
+        self.tm_end = v
+        return self
 
-        webchat_manager_session.additional_properties = d
-        return webchat_manager_session
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported after the class: models refer to each other in cycles.
+from ..models.common_address import CommonAddress
+from ..models.webchat_manager_session_status import WebchatManagerSessionStatus

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..types import (
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
+
+
+class AIAuditsCreated(Model):
+    """Attributes:
+    result (list[AIManagerAIAudit] | None):
+    """
+
+    __slots__ = ("result",)
+    _fields = (("result", "result"),)
+    _wire_names = frozenset(
+        {
+            "result",
+        }
+    )
+
+    result: list[AIManagerAIAudit] | None
+
+    def __init__(
+        self,
+        *,
+        result: list[AIManagerAIAudit] | None = None,
+    ) -> None:
+        self._data = {}
+        self.result = result
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict
+            if type(src_dict) is dict
+            else as_object(src_dict, "AIAuditsCreated")
+        )
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("result")
+        if v is not None:
+            v = model_list(AIManagerAIAudit, v, "AIAuditsCreated", "result")
+        self.result = v
+        return self
+
+
+# Imported after the class: models refer to each other in cycles.
+from ..models.ai_manager_ai_audit import AIManagerAIAudit

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..types import (
+    Model,
+    as_object,
+    model_list,
+    new_model,
+)
+
+
+class CallsCreated(Model):
+    """Attributes:
+    calls (list[CallManagerCall] | None):
+    groupcalls (list[CallManagerGroupcall] | None):
+    """
+
+    __slots__ = (
+        "calls",
+        "groupcalls",
+    )
+    _fields = (
+        ("calls", "calls"),
+        ("groupcalls", "groupcalls"),
+    )
+    _wire_names = frozenset(
+        {
+            "calls",
+            "groupcalls",
+        }
+    )
+
+    calls: list[CallManagerCall] | None
+    groupcalls: list[CallManagerGroupcall] | None
+
+    def __init__(
+        self,
+        *,
+        calls: list[CallManagerCall] | None = None,
+        groupcalls: list[CallManagerGroupcall] | None = None,
+    ) -> None:
+        self._data = {}
+        self.calls = calls
+        self.groupcalls = groupcalls
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict if type(src_dict) is dict else as_object(src_dict, "CallsCreated")
+        get = d.get
+        self = new_model(cls)
+        self._data = d
+        v = get("calls")
+        if v is not None:
+            v = model_list(CallManagerCall, v, "CallsCreated", "calls")
+        self.calls = v
+        v = get("groupcalls")
+        if v is not None:
+            v = model_list(CallManagerGroupcall, v, "CallsCreated", "groupcalls")
+        self.groupcalls = v
+        return self
+
+
+# Imported after the class: models refer to each other in cycles.
+from ..models.call_manager_call import CallManagerCall
+from ..models.call_manager_groupcall import CallManagerGroupcall
