@@ -27,8 +27,6 @@ REDACTED = "REDACTED"
 # pings every 10 s and drops a peer silent for 60 s). Nothing heard for this long, not even a ping
 # or a pong, means the connection is dead: it is dropped and replaced.
 EVENTS_SILENCE_LIMIT = 30.0
-# The SDK pings too, so that a server that does not ping still answers something within the limit.
-EVENTS_PING_INTERVAL = EVENTS_SILENCE_LIMIT / 3
 EVENTS_OPEN_TIMEOUT = 10.0
 EVENTS_CLOSE_TIMEOUT = 2.0
 # A connection the server closes this soon after a subscribe is taken as that subscribe refused:

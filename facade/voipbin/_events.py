@@ -64,8 +64,9 @@ class Event:
 
 
 def read_event(raw: str | bytes, resource: str | None = None) -> Event:
-    """An Event from a frame or body. ``resource`` is what the subscriptions imply for
-    an unwrapped frame (see ``implied_resource``); a wrapped one says its own."""
+    """An Event from a frame or body. ``resource`` is what the subscriptions imply for an
+    unwrapped frame (see ``implied_resource``), taken only when it has an ``id`` as every
+    resource does; a wrapped one says its own."""
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     try:
         value = json.loads(text)
@@ -76,6 +77,8 @@ def read_event(raw: str | bytes, resource: str | None = None) -> Event:
     event_type, data = value.get("type"), value.get("data")
     if isinstance(event_type, str) and isinstance(data, dict):
         return Event(event_type, resource_of_type(event_type), _typed(_model_key(event_type), data), text)
+    if "id" not in value:  # not a resource object: nothing says what it is
+        return Event(None, None, value, text)
     return Event(None, resource, _typed(resource, value), text)
 
 

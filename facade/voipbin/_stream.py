@@ -40,7 +40,6 @@ from ._constants import (
     EVENTS_MAX_FRAME,
     EVENTS_MAX_QUEUE,
     EVENTS_OPEN_TIMEOUT,
-    EVENTS_PING_INTERVAL,
     EVENTS_REFUSAL_WINDOW,
     EVENTS_SILENCE_LIMIT,
     USER_AGENT,
@@ -219,15 +218,16 @@ def lost(exc: BaseException, secrets: Iterable[str]) -> Lost:
     return Lost(redact(f"{type(exc).__name__}: {exc}", secrets))
 
 
-def connect_options(headers: Mapping[str, str]) -> dict[str, Any]:
-    """What both clients pass to websockets' connect. The library answers pings; its own
-    pings only draw pongs (ping_timeout None): the silence rule alone decides."""
+def connect_options(headers: Mapping[str, str], silence_limit: float) -> dict[str, Any]:
+    """What both clients pass to websockets' connect. The library answers pings. Its own,
+    three per silence limit, only draw pongs, so that a server that does not ping is still
+    heard (ping_timeout None: the silence rule alone decides)."""
     return {
         "additional_headers": dict(headers),
         "user_agent_header": USER_AGENT,
         "open_timeout": EVENTS_OPEN_TIMEOUT,
         "close_timeout": EVENTS_CLOSE_TIMEOUT,
-        "ping_interval": EVENTS_PING_INTERVAL,
+        "ping_interval": silence_limit / 3,
         "ping_timeout": None,
         "max_queue": EVENTS_MAX_QUEUE,
         "max_size": EVENTS_MAX_FRAME,
@@ -281,7 +281,7 @@ class EventStream(_Stream):
     def _do(self, step: Step) -> Outcome:
         try:
             if isinstance(step, Connect):
-                self._connection = _sync_connect(self.url, self._headers)
+                self._connection = _sync_connect(self.url, self._headers, self._core.silence_limit)
                 if self._closed:  # closed while connecting
                     self._connection.close()
             elif isinstance(step, Send):
@@ -362,7 +362,7 @@ class AsyncEventStream(_Stream):
     async def _do(self, step: Step) -> Outcome:
         try:
             if isinstance(step, Connect):
-                self._connection = await _async_connect(self.url, self._headers)
+                self._connection = await _async_connect(self.url, self._headers, self._core.silence_limit)
                 if self._closed:
                     await self._connection.close()
             elif isinstance(step, Send):
@@ -418,23 +418,31 @@ class AsyncEventStream(_Stream):
         await self.close()
 
 
-def _sync_connect(url: str, headers: Mapping[str, str]) -> websockets.sync.client.ClientConnection:
+def _sync_connect(
+    url: str, headers: Mapping[str, str], silence_limit: float
+) -> websockets.sync.client.ClientConnection:
     import websockets.sync.client
 
     add_filter_once("websockets.client", RedactHeaderSecrets)
     connection_class = _hearing(websockets.sync.client.ClientConnection)
     connection: websockets.sync.client.ClientConnection = websockets.sync.client.connect(
-        url, create_connection=connection_class, **connect_options(headers)
+        url, create_connection=connection_class, **connect_options(headers, silence_limit)
     )
-    return connection
+    # Held across calls, so not in a ``with``: entering it by hand is what websockets 17.1
+    # asks of a connection used directly (else a DeprecationWarning); close() ends it.
+    return connection.__enter__()
 
 
-async def _async_connect(url: str, headers: Mapping[str, str]) -> websockets.asyncio.client.ClientConnection:
+async def _async_connect(
+    url: str, headers: Mapping[str, str], silence_limit: float
+) -> websockets.asyncio.client.ClientConnection:
     import websockets.asyncio.client
 
     add_filter_once("websockets.client", RedactHeaderSecrets)
     connection_class = _hearing(websockets.asyncio.client.ClientConnection)
-    return await websockets.asyncio.client.connect(url, create_connection=connection_class, **connect_options(headers))
+    return await websockets.asyncio.client.connect(
+        url, create_connection=connection_class, **connect_options(headers, silence_limit)
+    )
 
 
 _HEARING: dict[type[Any], type[Any]] = {}

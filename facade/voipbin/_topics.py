@@ -42,6 +42,8 @@ def topic(
         if resource is None:
             raise ValueError("resource_id needs a resource: topic(..., resource='call', resource_id=...)")
         parts.append(str(resource_id))
+    if any(":" in part for part in parts):
+        raise ValueError(f"a topic part must not hold ':' (it separates the parts), got {parts!r}")
     return check_topic(":".join(parts))
 
 
