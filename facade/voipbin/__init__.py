@@ -28,6 +28,7 @@ from ._exceptions import (
     WebhookSignatureError,
 )
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._stream import AsyncEventStream, EventStream
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
 from ._topics import topic
 from ._types import NOT_GIVEN, NotGiven
@@ -39,12 +40,14 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "Address",
+    "AsyncEventStream",
     "AsyncPaginator",
     "AsyncVoipbin",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "Event",
+    "EventStream",
     "EventStreamError",
     "InternalServerError",
     "NotFoundError",
