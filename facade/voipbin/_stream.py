@@ -164,10 +164,13 @@ class EventCore:
             self._last_subscribe, opened = None, self._clock()
             if self.topics:
                 outcome = yield Send(self._subscribe_frame(self.topics))
+            wait = self.silence_limit
             while not isinstance(outcome, Lost):
-                outcome = yield Receive(self.silence_limit)
+                outcome = yield Receive(wait)
+                wait = self.silence_limit
                 if isinstance(outcome, Quiet):
-                    if self._clock() - outcome.heard >= self.silence_limit:
+                    wait -= self._clock() - outcome.heard  # a ping came meanwhile: wait out the rest
+                    if wait <= 0:
                         yield Drop()
                         outcome = Lost(f"nothing heard for {self.silence_limit:g} s")
                 elif isinstance(outcome, str | bytes):
