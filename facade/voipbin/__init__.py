@@ -5,8 +5,10 @@ vb = Voipbin(token="...")          # or VOIPBIN_TOKEN / VOIPBIN_ACCESSKEY
 for route in vb.routes.list(): ...
 """
 
+from . import webhooks
 from ._address import Address
 from ._client import AsyncVoipbin, Voipbin
+from ._events import Event
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +16,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    EventStreamError,
     InternalServerError,
     NotFoundError,
     PaymentRequiredError,
@@ -22,10 +25,13 @@ from ._exceptions import (
     ResponseParseError,
     ServiceUnavailableError,
     VoipbinError,
+    WebhookSignatureError,
 )
 from ._ids import NIL_ID, is_nil_id
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._stream import AsyncEventStream, EventStream
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
+from ._topics import topic
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -36,11 +42,15 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "Address",
+    "AsyncEventStream",
     "AsyncPaginator",
     "AsyncVoipbin",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "Event",
+    "EventStream",
+    "EventStreamError",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
@@ -53,9 +63,12 @@ __all__ = [
     "SyncPaginator",
     "Voipbin",
     "VoipbinError",
+    "WebhookSignatureError",
     "__version__",
     "deleted_at",
     "is_deleted",
     "is_nil_id",
     "parse_timestamp",
+    "topic",
+    "webhooks",
 ]

@@ -184,6 +184,13 @@ class BaseClient(Generic[HttpT]):
             self._params = {"accesskey": secret}
             redact_query_in_logs("httpx")
 
+    def _credential_headers(self) -> dict[str, str]:
+        """The credential as a header or cookie whatever ``accesskey_in`` says: for the
+        WebSocket, whose URL must never carry it."""
+        if self._auth_kind == "token":
+            return {"Authorization": f"Bearer {self._secret}"}
+        return {"Cookie": f"accesskey={self._secret}"} if self._auth_kind == "accesskey" else {}
+
     @property
     def _secrets(self) -> tuple[str, ...]:
         """What error messages must not quote (a server may echo the credential back)."""

@@ -8,6 +8,7 @@ differ. Every operation of the API hangs off them as ``vb.<resource>.<verb>()``
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
@@ -17,6 +18,7 @@ import httpx
 
 from ._base_client import BaseClient, Outcome, Plan, Sleep, login_errors, login_request, login_token, refuse_cookies
 from ._resources import AsyncResources, SyncResources
+from ._stream import AsyncEvents, Events
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 T = TypeVar("T")
@@ -44,6 +46,11 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
             raise
         client._use_credentials("token", token)
         return client
+
+    @functools.cached_property
+    def events(self) -> Events:
+        """Real-time events: ``with vb.events.subscribe([voipbin.topic(...)]) as stream``."""
+        return Events(self)
 
     def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
@@ -105,6 +112,11 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
             raise
         client._use_credentials("token", token)
         return client
+
+    @functools.cached_property
+    def events(self) -> AsyncEvents:
+        """Real-time events: ``async with avb.events.subscribe([voipbin.topic(...)]) as stream``."""
+        return AsyncEvents(self)
 
     async def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,

@@ -23,6 +23,22 @@ MAX_BODY_IN_MESSAGE = 500
 # What a credential is replaced with in messages and cassettes.
 REDACTED = "REDACTED"
 
+# Real-time events (WebSocket, bin-api-manager/pkg/websockhandler/subscription.go:20-29: the server
+# pings every 10 s and drops a peer silent for 60 s). Nothing heard for this long, not even a ping
+# or a pong, means the connection is dead: it is dropped and replaced.
+EVENTS_SILENCE_LIMIT = 30.0
+EVENTS_OPEN_TIMEOUT = 10.0
+EVENTS_CLOSE_TIMEOUT = 2.0
+# A connection the server closes this soon after a subscribe is taken as that subscribe refused:
+# it closes without an error frame (websockhandler/subscription.go:180-184).
+EVENTS_REFUSAL_WINDOW = 2.0
+# Bounded buffering: at most this many frames, each at most this many bytes, wait unread.
+# Past that the SDK stops reading the socket and TCP pushes back on the server.
+EVENTS_MAX_QUEUE = 16
+EVENTS_MAX_FRAME = 1024 * 1024
+
+WEBHOOK_SIGNATURE_HEADER = "X-VoIPBIN-Signature"
+
 ENV_TOKEN = "VOIPBIN_TOKEN"
 ENV_ACCESSKEY = "VOIPBIN_ACCESSKEY"
 ENV_ACCESSKEY_ALIAS = "VOIPBIN_API_KEY"  # the name the official VoIPBIN MCP server uses

@@ -13,7 +13,9 @@
     │   ├── RateLimitError             429, .retry_after
     │   ├── InternalServerError        500 and any other 5xx
     │   └── ServiceUnavailableError    503
-    └── ResponseParseError             a 2xx whose body did not fit its model
+    ├── ResponseParseError             a 2xx whose body did not fit its model
+    ├── WebhookSignatureError          a webhook body whose signature does not verify
+    └── EventStreamError               the event stream cannot go on (topics or connection refused)
 
 Branch on ``error.reason`` (``"ROUTE_NOT_FOUND"``, ...): it is open-ended, the
 server adds reasons over time.
@@ -39,6 +41,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EventStreamError",
     "InternalServerError",
     "NotFoundError",
     "PaymentRequiredError",
@@ -47,6 +50,7 @@ __all__ = [
     "ResponseParseError",
     "ServiceUnavailableError",
     "VoipbinError",
+    "WebhookSignatureError",
 ]
 
 
@@ -211,6 +215,19 @@ class ResponseParseError(VoipbinError):
             f"{response.status_code} answer did not fit the expected model: {problem}"
             + (f" (request_id={self.request_id})" if self.request_id else "")
         )
+
+
+class WebhookSignatureError(VoipbinError):
+    """A webhook delivery whose X-VoIPBIN-Signature does not verify: do not act on it."""
+
+
+class EventStreamError(VoipbinError):
+    """The event stream cannot go on: reconnecting would only be refused again.
+    ``topics`` are the topics the server refused, if that is why."""
+
+    def __init__(self, message: str, *, topics: Iterable[str] = ()) -> None:
+        self.topics = tuple(topics)
+        super().__init__(message)
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

@@ -29,13 +29,21 @@ class RedactQuerySecrets(logging.Filter):
     """httpx and vcrpy log full URLs; with ``accesskey_in="query"`` they would carry the key."""
 
     PATTERN = re.compile(r"\b(accesskey|token)=[^&\s\"']+")
+    REPLACEMENT = r"\1=REDACTED"
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = self.PATTERN.sub(r"\1=REDACTED", message)
+        redacted = self.PATTERN.sub(self.REPLACEMENT, message)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+
+class RedactHeaderSecrets(RedactQuerySecrets):
+    """websockets logs every handshake header at DEBUG ("> Authorization: Bearer ...")."""
+
+    PATTERN = re.compile(r"(?im)^([<>] (?:authorization|cookie|set-cookie)):.*$")
+    REPLACEMENT = r"\1: REDACTED"
 
 
 def add_filter_once(name: str, kind: type[logging.Filter]) -> None:

@@ -1,0 +1,518 @@
+"""The WebSocket event stream: one sans-I/O core, driven by a sync and an async loop.
+
+``EventCore.run`` is a generator, like the retry plan of ``BaseClient._plan``: it
+yields what to do next (Connect, Send, Receive, Drop, Sleep, Emit) and is sent back
+the outcome. The subscription set, frame parsing, the reconnect plan, the silence
+rule and the refused-topic rule live there once; ``EventStream`` and
+``AsyncEventStream`` only do the socket I/O (the ``websockets`` library, imported
+on first connect so that ``import voipbin`` does not load it).
+
+What the server does (bin-api-manager/pkg/websockhandler/subscription.go): it pings
+every 10 s (:28), answers a refused topic by closing the connection with no error
+frame (:180-184), and forgets every subscription when the connection ends. So the
+stream re-sends all of its topics on each new connection, takes 30 s without any
+frame as a dead connection, and raises EventStreamError when the server closes
+right after a subscribe twice in a row instead of reconnecting for ever.
+
+Buffering is bounded: the library holds at most EVENTS_MAX_QUEUE frames of at most
+EVENTS_MAX_FRAME bytes; past that the SDK stops reading, TCP pushes back, and the
+server drops events for this connection (pubsubhandler/subscriber.go:43-47) or the
+connection (its writes time out after 10 s, subscription.go:22). Events sent while
+the stream reconnects are not replayed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import random
+import threading
+import time
+from collections.abc import Callable, Generator, Iterable, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from ._base_client import Sleep
+from ._constants import (
+    EVENTS_CLOSE_TIMEOUT,
+    EVENTS_MAX_FRAME,
+    EVENTS_MAX_QUEUE,
+    EVENTS_OPEN_TIMEOUT,
+    EVENTS_REFUSAL_WINDOW,
+    EVENTS_SILENCE_LIMIT,
+    USER_AGENT,
+)
+from ._events import Event, implied_resource, read_event
+from ._exceptions import EventStreamError, redact
+from ._logging import RedactHeaderSecrets, add_filter_once, logger
+from ._retry import backoff
+from ._topics import check_topic, resource_of
+
+if TYPE_CHECKING:
+    import websockets.asyncio.client
+    import websockets.sync.client
+
+    from ._base_client import BaseClient
+
+# Handshake answers that reconnecting cannot fix: a refused credential, a wrong URL.
+_FATAL_STATUSES = range(400, 500)
+_RETRY_STATUSES = frozenset({408, 429})
+
+
+@dataclass(frozen=True, slots=True)
+class Connect:
+    """Open a new connection."""
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Receive:
+    """Wait this long at most for the next frame."""
+
+    timeout: float
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """Abandon the connection without a closing handshake: the peer is not answering."""
+
+
+@dataclass(frozen=True, slots=True)
+class Emit:
+    event: Event
+
+
+@dataclass(frozen=True, slots=True)
+class Quiet:
+    """No message arrived in time; ``heard`` is when the last frame of any kind did."""
+
+    heard: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """The connection could not be opened, or it ended. ``status`` is the handshake's
+    HTTP status when the server answered one instead of upgrading."""
+
+    reason: str
+    status: int | None = None
+
+
+Step = Connect | Send | Receive | Drop | Sleep | Emit
+Outcome = str | bytes | Quiet | Lost | None
+Plan = Generator[Step, Outcome, None]
+
+
+def frame(kind: str, topics: Iterable[str]) -> str:
+    """A client frame: {"type": "subscribe"|"unsubscribe", "topics": [...]} (models/hook/hook.go)."""
+    return json.dumps({"type": kind, "topics": list(topics)})
+
+
+class EventCore:
+    """The logic of a stream, without I/O. ``clock`` and ``rand`` are injectable for tests."""
+
+    def __init__(
+        self, topics: Iterable[str], *, silence_limit: float = EVENTS_SILENCE_LIMIT,
+        clock: Callable[[], float] = time.monotonic, rand: Callable[[], float] = random.random,
+    ) -> None:  # fmt: skip
+        if silence_limit <= 0:
+            raise ValueError("silence_limit must be more than 0 seconds")
+        self.topics: dict[str, None] = {}  # a set that keeps the order topics were given in
+        self.silence_limit = silence_limit
+        self._clock, self._rand = clock, rand
+        self._last_subscribe: tuple[tuple[str, ...], float] | None = None
+        self.subscribe(topics)
+
+    def subscribe(self, topics: Iterable[str]) -> str | None:
+        """Add topics; the frame to send now, or None when none is new. Checked first: the
+        server answers a bad topic by closing the connection, not with a message."""
+        new = [t for t in _checked(topics) if t not in self.topics]
+        self.topics.update(dict.fromkeys(new))
+        return self._subscribe_frame(new) if new else None
+
+    def unsubscribe(self, topics: Iterable[str]) -> str | None:
+        gone = [t for t in _checked(topics) if t in self.topics]
+        for t in gone:
+            del self.topics[t]
+        return frame("unsubscribe", gone) if gone else None
+
+    def _subscribe_frame(self, topics: Iterable[str]) -> str:
+        sent = tuple(topics)
+        self._last_subscribe = (sent, self._clock())
+        return frame("subscribe", sent)
+
+    def run(self) -> Plan:
+        """Connect, subscribe, receive; on a lost connection, back off and do it again."""
+        attempt: int = 0
+        refused: tuple[str, ...] | None = None
+        while True:
+            outcome = yield Connect()
+            if isinstance(outcome, Lost):
+                if outcome.status in _FATAL_STATUSES and outcome.status not in _RETRY_STATUSES:
+                    raise EventStreamError(
+                        f"the server refused the event stream: HTTP {outcome.status} ({outcome.reason}); "
+                        "check the credential (an agent token, access key or direct token) and base_url"
+                    )
+                attempt = yield from self._wait(attempt, outcome)
+                continue
+            self._last_subscribe, opened = None, self._clock()
+            if self.topics:
+                outcome = yield Send(self._subscribe_frame(self.topics))
+            wait = self.silence_limit
+            while not isinstance(outcome, Lost):
+                outcome = yield Receive(wait)
+                wait = self.silence_limit
+                if isinstance(outcome, Quiet):
+                    wait -= self._clock() - outcome.heard  # a ping came meanwhile: wait out the rest
+                    if wait <= 0:
+                        yield Drop()
+                        outcome = Lost(f"nothing heard for {self.silence_limit:g} s")
+                elif isinstance(outcome, str | bytes):
+                    yield Emit(read_event(outcome, implied_resource(map(resource_of, self.topics))))
+            if self._clock() - opened > EVENTS_REFUSAL_WINDOW:  # it was up: start the backoff over
+                attempt, refused = 0, None
+            else:
+                refused = self._refused(refused)
+            attempt = yield from self._wait(attempt, outcome)
+
+    def _refused(self, before: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        """The topics of a subscribe the server closed the connection right after, if it did.
+        Twice in a row: the server will not take them, so the stream stops."""
+        if self._last_subscribe is None or self._clock() - self._last_subscribe[1] > EVENTS_REFUSAL_WINDOW:
+            return None
+        topics = self._last_subscribe[0]
+        if before is not None:
+            named = [t for t in topics if t in before] or list(topics)
+            raise EventStreamError(
+                f"the server closed the connection right after each subscribe to {', '.join(named)}: "
+                "it refuses these topics (wrong scope id, or a permission the credential lacks)",
+                topics=named,
+            )
+        return topics
+
+    def _wait(self, attempt: int, lost: Lost) -> Generator[Step, Outcome, int]:
+        delay = backoff(attempt, self._rand)
+        logger.info("events: connection lost (%s); reconnecting in %.2f s", lost.reason, delay)
+        yield Sleep(delay)
+        return attempt + 1
+
+
+def _checked(topics: Iterable[str]) -> list[str]:
+    if isinstance(topics, str):  # a lone topic would be read as its characters
+        raise ValueError("topics is a list of topics: subscribe([topic]), not subscribe(topic)")
+    return [check_topic(t) for t in topics]
+
+
+def lost(exc: BaseException, secrets: Iterable[str]) -> Lost:
+    """What a websockets or socket exception means to the core; the credential blanked out."""
+    from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+    if isinstance(exc, InvalidStatus):
+        return Lost(f"HTTP {exc.response.status_code} {exc.response.reason_phrase}", exc.response.status_code)
+    if isinstance(exc, ConnectionClosed):
+        code = exc.rcvd.code if exc.rcvd is not None else 1006
+        return Lost(f"closed, code {code}")
+    return Lost(redact(f"{type(exc).__name__}: {exc}", secrets))
+
+
+def connect_options(headers: Mapping[str, str], silence_limit: float) -> dict[str, Any]:
+    """What both clients pass to websockets' connect. The library answers pings. Its own,
+    three per silence limit, only draw pongs, so that a server that does not ping is still
+    heard (ping_timeout None: the silence rule alone decides)."""
+    return {
+        "additional_headers": dict(headers),
+        "user_agent_header": USER_AGENT,
+        "open_timeout": EVENTS_OPEN_TIMEOUT,
+        "close_timeout": EVENTS_CLOSE_TIMEOUT,
+        "ping_interval": silence_limit / 3,
+        "ping_timeout": None,
+        "max_queue": EVENTS_MAX_QUEUE,
+        "max_size": EVENTS_MAX_FRAME,
+    }
+
+
+class _Stream:
+    """What both streams share: the core, the URL and headers, the closed flag."""
+
+    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore) -> None:
+        self.url = url
+        self._headers, self._secrets, self._core = dict(headers), secrets, core
+        self._plan = core.run()
+        self._outcome: Outcome = None
+        self._closed = False
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The topics subscribed now (re-sent on every reconnect)."""
+        return tuple(self._core.topics)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self.url!r}, topics={list(self._core.topics)!r})"
+
+
+class EventStream(_Stream):
+    """``with vb.events.subscribe([...]) as stream: for event in stream: ...``. Reconnects by
+    itself; ``close()`` (or leaving the ``with``) ends the iteration, from any thread."""
+
+    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore) -> None:
+        super().__init__(url, headers, secrets, core)
+        self._connection: websockets.sync.client.ClientConnection | None = None
+        self._wake = threading.Event()
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> Event:
+        while not self._closed:
+            try:
+                step = self._plan.send(self._outcome)
+            except BaseException:
+                self.close()
+                raise
+            if isinstance(step, Emit):
+                self._outcome = None
+                return step.event
+            self._outcome = self._do(step)
+        raise StopIteration
+
+    def _do(self, step: Step) -> Outcome:
+        try:
+            if isinstance(step, Connect):
+                self._connection = _sync_connect(self.url, self._headers, self._core.silence_limit)
+                if self._closed:  # closed while connecting
+                    self._connection.close()
+            elif isinstance(step, Send):
+                self._live().send(step.text)
+            elif isinstance(step, Receive):
+                connection = self._live()
+                try:
+                    return connection.recv(step.timeout)
+                except TimeoutError:
+                    return Quiet(connection.heard)  # type: ignore[attr-defined]
+            elif isinstance(step, Drop):
+                self._live().close_socket()
+            elif isinstance(step, Sleep):
+                self._wake.wait(step.seconds)
+        except Exception as exc:
+            return lost(exc, self._secrets)
+        return None
+
+    def _live(self) -> websockets.sync.client.ClientConnection:
+        assert self._connection is not None
+        return self._connection
+
+    def subscribe(self, topics: Iterable[str]) -> None:
+        """Add topics now; they are re-sent after every reconnect."""
+        self._send(self._core.subscribe(topics))
+
+    def unsubscribe(self, topics: Iterable[str]) -> None:
+        self._send(self._core.unsubscribe(topics))
+
+    def _send(self, text: str | None) -> None:
+        # A failed send needs nothing: the reconnect sends every current topic.
+        if text is not None and self._connection is not None:
+            try:
+                self._connection.send(text)
+            except Exception as exc:
+                logger.info("events: send failed (%s); sent again on reconnect", lost(exc, self._secrets).reason)
+
+    def close(self) -> None:
+        """End the iteration and close the connection; idempotent."""
+        self._closed = True
+        self._wake.set()
+        if self._connection is not None:
+            self._connection.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncEventStream(_Stream):
+    """``async with avb.events.subscribe([...]) as stream: async for event in stream: ...``."""
+
+    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore) -> None:
+        super().__init__(url, headers, secrets, core)
+        self._connection: websockets.asyncio.client.ClientConnection | None = None
+        self._wake = asyncio.Event()
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Event:
+        while not self._closed:
+            try:
+                step = self._plan.send(self._outcome)
+            except BaseException:
+                await self.close()
+                raise
+            if isinstance(step, Emit):
+                self._outcome = None
+                return step.event
+            self._outcome = await self._do(step)
+        raise StopAsyncIteration
+
+    async def _do(self, step: Step) -> Outcome:
+        try:
+            if isinstance(step, Connect):
+                self._connection = await _async_connect(self.url, self._headers, self._core.silence_limit)
+                if self._closed:
+                    await self._connection.close()
+            elif isinstance(step, Send):
+                await self._live().send(step.text)
+            elif isinstance(step, Receive):
+                connection = self._live()
+                try:
+                    return await asyncio.wait_for(connection.recv(), step.timeout)
+                except TimeoutError:
+                    return Quiet(connection.heard)  # type: ignore[attr-defined]
+            elif isinstance(step, Drop):
+                self._live().transport.abort()
+            elif isinstance(step, Sleep):
+                with contextlib.suppress(TimeoutError):  # woken early by close()
+                    await asyncio.wait_for(self._wake.wait(), step.seconds)
+        except Exception as exc:
+            return lost(exc, self._secrets)
+        return None
+
+    def _live(self) -> websockets.asyncio.client.ClientConnection:
+        assert self._connection is not None
+        return self._connection
+
+    async def subscribe(self, topics: Iterable[str]) -> None:
+        """Add topics now; they are re-sent after every reconnect."""
+        await self._send(self._core.subscribe(topics))
+
+    async def unsubscribe(self, topics: Iterable[str]) -> None:
+        await self._send(self._core.unsubscribe(topics))
+
+    async def _send(self, text: str | None) -> None:
+        if text is not None and self._connection is not None:
+            try:
+                await self._connection.send(text)
+            except Exception as exc:
+                logger.info("events: send failed (%s); sent again on reconnect", lost(exc, self._secrets).reason)
+
+    async def close(self) -> None:
+        """End the iteration and close the connection; idempotent."""
+        self._closed = True
+        self._wake.set()
+        if self._connection is not None:
+            await self._connection.close()
+
+    aclose = close
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+def _sync_connect(
+    url: str, headers: Mapping[str, str], silence_limit: float
+) -> websockets.sync.client.ClientConnection:
+    import websockets.sync.client
+
+    add_filter_once("websockets.client", RedactHeaderSecrets)
+    connection_class = _hearing(websockets.sync.client.ClientConnection)
+    connection: websockets.sync.client.ClientConnection = websockets.sync.client.connect(
+        url, create_connection=connection_class, **connect_options(headers, silence_limit)
+    )
+    # Held across calls, so not in a ``with``: entering it by hand is what websockets 17.1
+    # asks of a connection used directly (else a DeprecationWarning); close() ends it.
+    return connection.__enter__()
+
+
+async def _async_connect(
+    url: str, headers: Mapping[str, str], silence_limit: float
+) -> websockets.asyncio.client.ClientConnection:
+    import websockets.asyncio.client
+
+    add_filter_once("websockets.client", RedactHeaderSecrets)
+    connection_class = _hearing(websockets.asyncio.client.ClientConnection)
+    return await websockets.asyncio.client.connect(
+        url, create_connection=connection_class, **connect_options(headers, silence_limit)
+    )
+
+
+_HEARING: dict[type[Any], type[Any]] = {}
+C = TypeVar("C")
+
+
+def _hearing(base: type[C]) -> type[C]:
+    """``base`` noting when it last received a frame of any kind, pings included: recv()
+    sees only messages, and the server's pings are what tell a quiet line from a dead one."""
+    if base not in _HEARING:
+
+        class Hearing(base):  # type: ignore[misc, valid-type]
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                self.heard = time.monotonic()
+                super().__init__(*args, **kwargs)
+
+            def process_event(self, event: Any) -> None:
+                self.heard = time.monotonic()
+                super().process_event(event)
+
+        _HEARING[base] = Hearing
+    return _HEARING[base]
+
+
+def events_url(base_url: str, *, service_agent: bool = False) -> str:
+    """The WebSocket URL under ``base_url``: https becomes wss, http ws; nothing in the query,
+    ever (the credential goes in a header or cookie, like every other request)."""
+    scheme, sep, rest = base_url.partition("://")
+    schemes = {"https": "wss", "http": "ws"}
+    if not sep or scheme.lower() not in schemes:
+        raise ValueError(f"base_url must start with https:// or http:// to derive the events URL, got {base_url!r}")
+    path = rest.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return f"{schemes[scheme.lower()]}://{path}{'/service_agents/ws' if service_agent else '/ws'}"
+
+
+class _Events:
+    def __init__(self, client: BaseClient[Any]) -> None:
+        self._client = client
+
+    def _parts(
+        self, topics: Iterable[str], service_agent: bool, silence_limit: float
+    ) -> tuple[str, dict[str, str], tuple[str, ...], EventCore]:
+        client = self._client
+        url = events_url(client.base_url, service_agent=service_agent)
+        core = EventCore(topics, silence_limit=silence_limit)
+        return url, client._credential_headers(), client._secrets, core
+
+
+class Events(_Events):
+    """``vb.events``: real-time events over the WebSocket."""
+
+    def subscribe(
+        self, topics: Iterable[str] = (), *, service_agent: bool = False,
+        silence_limit: float = EVENTS_SILENCE_LIMIT,
+    ) -> EventStream:  # fmt: skip
+        """A stream of the events of ``topics`` (see voipbin.topic). It connects when iterated.
+        ``service_agent=True`` uses /service_agents/ws; ``silence_limit`` is how long without
+        any frame (the server pings every 10 s) before the connection is taken as dead."""
+        return EventStream(*self._parts(topics, service_agent, silence_limit))
+
+
+class AsyncEvents(_Events):
+    """``avb.events``: real-time events over the WebSocket, for asyncio."""
+
+    def subscribe(
+        self, topics: Iterable[str] = (), *, service_agent: bool = False,
+        silence_limit: float = EVENTS_SILENCE_LIMIT,
+    ) -> AsyncEventStream:  # fmt: skip
+        """As ``Events.subscribe``; use with ``async with`` and ``async for``."""
+        return AsyncEventStream(*self._parts(topics, service_agent, silence_limit))

@@ -1,0 +1,11 @@
+"""Receive VoIPBIN webhooks: ``event = voipbin.webhooks.construct_event(body, header, secret)``.
+
+``body`` is the raw request body (bytes), ``header`` the ``X-VoIPBIN-Signature`` request
+header (None when absent), ``secret`` the customer's webhook secret. Deliveries can
+repeat (up to 3 attempts): make the handler idempotent. ``parse_event(body)`` reads
+a delivery without checking it, for customers without a secret.
+"""
+
+from ._webhooks import WEBHOOK_SIGNATURE_HEADER, construct_event, parse_event, verify_signature
+
+__all__ = ["WEBHOOK_SIGNATURE_HEADER", "construct_event", "parse_event", "verify_signature"]
