@@ -68,7 +68,7 @@ def test_both_shapes_and_unknown_frames_come_through(servers: list[Any]) -> None
     assert str(wrapped.data.id) == CALL_ID and wrapped.raw == WRAPPED
     # The call's own "type" is "flow": not an event type, since no data object stands beside it.
     assert (unwrapped.type, unwrapped.resource, type(unwrapped.data).__name__) == (None, "call", "CallManagerCall")
-    assert unwrapped.data.type_.value == "flow"
+    assert unwrapped.data.type.value == "flow"
     # "data" is not an object: unwrapped shape, kept whole as a dict.
     assert (new_kind.type, new_kind.resource, new_kind.data) == (None, None, {"type": "new_kind", "data": 3})
     assert (array.data, array.raw) == (None, "[1, 2]")
