@@ -57,7 +57,7 @@ class Param:
     wire: str  # JSON key or query name
     annotation: str
     required: bool
-    reference: bool = False  # an optional uuid: None sends the nil UUID ("no reference")
+    reference: bool = False  # a body id (uuid, or a str named *_id): None sends the nil UUID, "no reference"
 
 
 @dataclass
@@ -206,7 +206,9 @@ def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = Fals
     used.add(name)
     imports |= _imports(prop)
     annotation = _annotation(prop, widen=True)
-    reference = in_body and not prop.required and isinstance(prop, UuidProperty)
+    reference = in_body and (
+        isinstance(prop, UuidProperty) or (_code(prop.get_base_type_string()) == "str" and name.endswith("_id"))
+    )
     return Param(name, _raw(prop.name), annotation, bool(prop.required), reference)
 
 

@@ -63,7 +63,11 @@ class FieldError(ValueError):
     def __str__(self) -> str:
         shown = repr(self.value)
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        where = f"{self.model}.{self.path}" if self.path else self.model
+        where = (
+            self.model
+            + ("." if self.path and not self.path.startswith("[") else "")
+            + self.path
+        )
         return f"{where}: expected {self.expected}, got {type(self.value).__name__} {shown}"
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -25,6 +25,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -47,7 +48,7 @@ def _create_request(
         "json": body(
             {
                 "id": id,
-                "flow_id": flow_id,
+                "flow_id": ref(flow_id),
                 "actions": actions,
                 "variables": variables,
                 "webhook_uri": webhook_uri,
@@ -119,7 +120,7 @@ class Activeflows(SyncResource):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        flow_id: str | NotGiven = NOT_GIVEN,
+        flow_id: str | None | NotGiven = NOT_GIVEN,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         variables: PostActiveflowsBodyVariables
         | Mapping[str, Any]
@@ -232,7 +233,7 @@ class AsyncActiveflows(AsyncResource):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        flow_id: str | NotGiven = NOT_GIVEN,
+        flow_id: str | None | NotGiven = NOT_GIVEN,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         variables: PostActiveflowsBodyVariables
         | Mapping[str, Any]

@@ -22,6 +22,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -39,7 +40,7 @@ def _create_request(
         "url": "/aiaudits",
         "json": body(
             {
-                "aicall_id": aicall_id,
+                "aicall_id": ref(aicall_id),
                 "language": language,
             },
             extra_body,
@@ -99,7 +100,7 @@ class Aiaudits(SyncResource):
     def create(
         self,
         *,
-        aicall_id: UUID | str,
+        aicall_id: UUID | str | None,
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -188,7 +189,7 @@ class AsyncAiaudits(AsyncResource):
     async def create(
         self,
         *,
-        aicall_id: UUID | str,
+        aicall_id: UUID | str | None,
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

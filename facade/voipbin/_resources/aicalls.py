@@ -27,6 +27,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -47,9 +48,9 @@ def _create_request(
         "json": body(
             {
                 "assistance_type": assistance_type,
-                "assistance_id": assistance_id,
+                "assistance_id": ref(assistance_id),
                 "reference_type": reference_type,
-                "reference_id": reference_id,
+                "reference_id": ref(reference_id),
             },
             extra_body,
         ),
@@ -138,9 +139,9 @@ class Aicalls(SyncResource):
         self,
         *,
         assistance_type: AIManagerAIcallAssistanceType | str,
-        assistance_id: str,
+        assistance_id: str | None,
         reference_type: AIManagerAIcallReferenceType | str,
-        reference_id: str,
+        reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -272,9 +273,9 @@ class AsyncAicalls(AsyncResource):
         self,
         *,
         assistance_type: AIManagerAIcallAssistanceType | str,
-        assistance_id: str,
+        assistance_id: str | None,
         reference_type: AIManagerAIcallReferenceType | str,
-        reference_id: str,
+        reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -21,6 +21,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -39,7 +40,7 @@ def _create_request(
         "url": "/aimessages",
         "json": body(
             {
-                "aicall_id": aicall_id,
+                "aicall_id": ref(aicall_id),
                 "role": role,
                 "content": content,
             },
@@ -98,7 +99,7 @@ class Aimessages(SyncResource):
     def create(
         self,
         *,
-        aicall_id: str,
+        aicall_id: str | None,
         role: AIManagerMessageRole | str,
         content: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -187,7 +188,7 @@ class AsyncAimessages(AsyncResource):
     async def create(
         self,
         *,
-        aicall_id: str,
+        aicall_id: str | None,
         role: AIManagerMessageRole | str,
         content: str,
         extra_body: Mapping[str, Any] | None = None,

@@ -21,6 +21,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -51,7 +52,7 @@ def _create_request(
         "url": "/aipromptproposals",
         "json": body(
             {
-                "ai_id": ai_id,
+                "ai_id": ref(ai_id),
                 "audit_ids": audit_ids,
                 "language": language,
             },
@@ -142,7 +143,7 @@ class Aipromptproposals(SyncResource):
     def create(
         self,
         *,
-        ai_id: UUID | str,
+        ai_id: UUID | str | None,
         audit_ids: Sequence[UUID | str],
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -269,7 +270,7 @@ class AsyncAipromptproposals(AsyncResource):
     async def create(
         self,
         *,
-        ai_id: UUID | str,
+        ai_id: UUID | str | None,
         audit_ids: Sequence[UUID | str],
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,

@@ -23,6 +23,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -42,9 +43,9 @@ def _create_request(
         "url": "/aisummaries",
         "json": body(
             {
-                "on_end_flow_id": on_end_flow_id,
+                "on_end_flow_id": ref(on_end_flow_id),
                 "reference_type": reference_type,
-                "reference_id": reference_id,
+                "reference_id": ref(reference_id),
                 "language": language,
             },
             extra_body,
@@ -100,9 +101,9 @@ class Aisummaries(SyncResource):
     def create(
         self,
         *,
-        on_end_flow_id: str,
+        on_end_flow_id: str | None,
         reference_type: AIManagerSummaryReferenceType | str,
-        reference_id: str,
+        reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -189,9 +190,9 @@ class AsyncAisummaries(AsyncResource):
     async def create(
         self,
         *,
-        on_end_flow_id: str,
+        on_end_flow_id: str | None,
         reference_type: AIManagerSummaryReferenceType | str,
-        reference_id: str,
+        reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

@@ -44,7 +44,7 @@ def _claim_request(
         "url": f"/contact_addresses/{path(id)}/claim",
         "json": body(
             {
-                "contact_id": contact_id,
+                "contact_id": ref(contact_id),
                 "force": force,
             },
             extra_body,
@@ -166,7 +166,7 @@ class ContactAddresses(SyncResource):
         self,
         id: PathId,
         *,
-        contact_id: UUID | str,
+        contact_id: UUID | str | None,
         force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -319,7 +319,7 @@ class AsyncContactAddresses(AsyncResource):
         self,
         id: PathId,
         *,
-        contact_id: UUID | str,
+        contact_id: UUID | str | None,
         force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

@@ -207,7 +207,7 @@ def _update_request(
         "url": f"/contact_cases/{path(id)}",
         "json": body(
             {
-                "contact_id": contact_id,
+                "contact_id": ref(contact_id),
             },
             extra_body,
         ),
@@ -428,7 +428,7 @@ class ContactCases(SyncResource):
         self,
         id: PathId,
         *,
-        contact_id: str,
+        contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -661,7 +661,7 @@ class AsyncContactCases(AsyncResource):
         self,
         id: PathId,
         *,
-        contact_id: str,
+        contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -28,6 +28,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -59,7 +60,7 @@ def _create_request(
                 "company": company,
                 "job_title": job_title,
                 "source": source,
-                "external_id": external_id,
+                "external_id": ref(external_id),
                 "notes": notes,
                 "addresses": addresses,
                 "tag_ids": tag_ids,
@@ -112,7 +113,7 @@ def _create_tags_request(
         "url": f"/contacts/{path(id)}/tags",
         "json": body(
             {
-                "tag_id": tag_id,
+                "tag_id": ref(tag_id),
             },
             extra_body,
         ),
@@ -234,7 +235,7 @@ def _update_request(
                 "display_name": display_name,
                 "company": company,
                 "job_title": job_title,
-                "external_id": external_id,
+                "external_id": ref(external_id),
                 "notes": notes,
             },
             extra_body,
@@ -280,7 +281,7 @@ class Contacts(SyncResource):
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
         source: PostContactsBodySource | str | NotGiven = NOT_GIVEN,
-        external_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
         addresses: Sequence[PostContactsBodyAddressesItem | Mapping[str, Any]]
         | NotGiven = NOT_GIVEN,
@@ -344,7 +345,7 @@ class Contacts(SyncResource):
         self,
         id: PathId,
         *,
-        tag_id: UUID | str,
+        tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -492,7 +493,7 @@ class Contacts(SyncResource):
         display_name: str | NotGiven = NOT_GIVEN,
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
-        external_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -558,7 +559,7 @@ class AsyncContacts(AsyncResource):
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
         source: PostContactsBodySource | str | NotGiven = NOT_GIVEN,
-        external_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
         addresses: Sequence[PostContactsBodyAddressesItem | Mapping[str, Any]]
         | NotGiven = NOT_GIVEN,
@@ -622,7 +623,7 @@ class AsyncContacts(AsyncResource):
         self,
         id: PathId,
         *,
-        tag_id: UUID | str,
+        tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -770,7 +771,7 @@ class AsyncContacts(AsyncResource):
         display_name: str | NotGiven = NOT_GIVEN,
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
-        external_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

@@ -18,6 +18,7 @@ from .._resource import (
     TimeoutArg,
     body,
     model_parser,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -76,7 +77,7 @@ def _update_billing_account_id_request(
         "url": "/customer/billing_account_id",
         "json": body(
             {
-                "billing_account_id": billing_account_id,
+                "billing_account_id": ref(billing_account_id),
             },
             extra_body,
         ),
@@ -154,7 +155,7 @@ class Customer(SyncResource):
     def update_billing_account_id(
         self,
         *,
-        billing_account_id: str,
+        billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -246,7 +247,7 @@ class AsyncCustomer(AsyncResource):
     async def update_billing_account_id(
         self,
         *,
-        billing_account_id: str,
+        billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

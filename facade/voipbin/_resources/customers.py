@@ -25,6 +25,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -175,7 +176,7 @@ def _update_billing_account_id_request(
         "url": f"/customers/{path(id)}/billing_account_id",
         "json": body(
             {
-                "billing_account_id": billing_account_id,
+                "billing_account_id": ref(billing_account_id),
             },
             extra_body,
         ),
@@ -371,7 +372,7 @@ class Customers(SyncResource):
         self,
         id: PathId,
         *,
-        billing_account_id: str,
+        billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -583,7 +584,7 @@ class AsyncCustomers(AsyncResource):
         self,
         id: PathId,
         *,
-        billing_account_id: str,
+        billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

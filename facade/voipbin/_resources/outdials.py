@@ -23,6 +23,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -42,7 +43,7 @@ def _create_request(
         "url": "/outdials",
         "json": body(
             {
-                "campaign_id": campaign_id,
+                "campaign_id": ref(campaign_id),
                 "name": name,
                 "detail": detail,
                 "data": data,
@@ -215,7 +216,7 @@ def _update_campaign_id_request(
         "url": f"/outdials/{path(id)}/campaign_id",
         "json": body(
             {
-                "campaign_id": campaign_id,
+                "campaign_id": ref(campaign_id),
             },
             extra_body,
         ),
@@ -247,7 +248,7 @@ class Outdials(SyncResource):
     def create(
         self,
         *,
-        campaign_id: str,
+        campaign_id: str | None,
         name: str,
         detail: str,
         data: str,
@@ -462,7 +463,7 @@ class Outdials(SyncResource):
         self,
         id: PathId,
         *,
-        campaign_id: str,
+        campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -507,7 +508,7 @@ class AsyncOutdials(AsyncResource):
     async def create(
         self,
         *,
-        campaign_id: str,
+        campaign_id: str | None,
         name: str,
         detail: str,
         data: str,
@@ -722,7 +723,7 @@ class AsyncOutdials(AsyncResource):
         self,
         id: PathId,
         *,
-        campaign_id: str,
+        campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

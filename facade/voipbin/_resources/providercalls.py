@@ -49,7 +49,7 @@ def _create_request(
         "url": "/providercalls",
         "json": body(
             {
-                "provider_id": provider_id,
+                "provider_id": ref(provider_id),
                 "destinations": destinations,
                 "flow_id": ref(flow_id),
                 "actions": actions,
@@ -111,7 +111,7 @@ class Providercalls(SyncResource):
     def create(
         self,
         *,
-        provider_id: UUID | str,
+        provider_id: UUID | str | None,
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
@@ -206,7 +206,7 @@ class AsyncProvidercalls(AsyncResource):
     async def create(
         self,
         *,
-        provider_id: UUID | str,
+        provider_id: UUID | str | None,
         destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,

@@ -20,6 +20,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -41,8 +42,8 @@ def _create_request(
         "url": "/routes",
         "json": body(
             {
-                "customer_id": customer_id,
-                "provider_id": provider_id,
+                "customer_id": ref(customer_id),
+                "provider_id": ref(provider_id),
                 "priority": priority,
                 "target": target,
                 "name": name,
@@ -117,7 +118,7 @@ def _update_request(
         "url": f"/routes/{path(id)}",
         "json": body(
             {
-                "provider_id": provider_id,
+                "provider_id": ref(provider_id),
                 "priority": priority,
                 "target": target,
                 "name": name,
@@ -132,8 +133,8 @@ class Routes(SyncResource):
     def create(
         self,
         *,
-        customer_id: str,
-        provider_id: str,
+        customer_id: str | None,
+        provider_id: str | None,
         priority: int,
         target: str,
         name: str | NotGiven = NOT_GIVEN,
@@ -226,7 +227,7 @@ class Routes(SyncResource):
         self,
         id: PathId,
         *,
-        provider_id: str,
+        provider_id: str | None,
         priority: int,
         target: str,
         name: str | NotGiven = NOT_GIVEN,
@@ -257,8 +258,8 @@ class AsyncRoutes(AsyncResource):
     async def create(
         self,
         *,
-        customer_id: str,
-        provider_id: str,
+        customer_id: str | None,
+        provider_id: str | None,
         priority: int,
         target: str,
         name: str | NotGiven = NOT_GIVEN,
@@ -351,7 +352,7 @@ class AsyncRoutes(AsyncResource):
         self,
         id: PathId,
         *,
-        provider_id: str,
+        provider_id: str | None,
         priority: int,
         target: str,
         name: str | NotGiven = NOT_GIVEN,

@@ -20,6 +20,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -42,10 +43,10 @@ def _create_request(
         "json": body(
             {
                 "reference_type": reference_type,
-                "reference_id": reference_id,
+                "reference_id": ref(reference_id),
                 "language": language,
                 "provider": provider,
-                "voice_id": voice_id,
+                "voice_id": ref(voice_id),
                 "direction": direction,
             },
             extra_body,
@@ -147,10 +148,10 @@ class Speakings(SyncResource):
         self,
         *,
         reference_type: str,
-        reference_id: str,
+        reference_id: str | None,
         language: str | NotGiven = NOT_GIVEN,
         provider: str | NotGiven = NOT_GIVEN,
-        voice_id: str | NotGiven = NOT_GIVEN,
+        voice_id: str | None | NotGiven = NOT_GIVEN,
         direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -298,10 +299,10 @@ class AsyncSpeakings(AsyncResource):
         self,
         *,
         reference_type: str,
-        reference_id: str,
+        reference_id: str | None,
         language: str | NotGiven = NOT_GIVEN,
         provider: str | NotGiven = NOT_GIVEN,
-        voice_id: str | NotGiven = NOT_GIVEN,
+        voice_id: str | None | NotGiven = NOT_GIVEN,
         direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

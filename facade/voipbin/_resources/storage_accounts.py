@@ -20,6 +20,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -36,7 +37,7 @@ def _create_request(
         "url": "/storage_accounts",
         "json": body(
             {
-                "customer_id": customer_id,
+                "customer_id": ref(customer_id),
             },
             extra_body,
         ),
@@ -91,7 +92,7 @@ class StorageAccounts(SyncResource):
     def create(
         self,
         *,
-        customer_id: str,
+        customer_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -174,7 +175,7 @@ class AsyncStorageAccounts(AsyncResource):
     async def create(
         self,
         *,
-        customer_id: str,
+        customer_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -24,6 +24,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -46,7 +47,7 @@ def _create_request(
             {
                 "name": name,
                 "detail": detail,
-                "start_member_id": start_member_id,
+                "start_member_id": ref(start_member_id),
                 "members": members,
                 "parameter": parameter,
             },
@@ -131,7 +132,7 @@ def _update_request(
             {
                 "name": name,
                 "detail": detail,
-                "start_member_id": start_member_id,
+                "start_member_id": ref(start_member_id),
                 "members": members,
                 "parameter": parameter,
             },
@@ -146,7 +147,7 @@ class Teams(SyncResource):
         *,
         name: str,
         detail: str,
-        start_member_id: UUID | str,
+        start_member_id: UUID | str | None,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
         parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -257,7 +258,7 @@ class Teams(SyncResource):
         *,
         name: str,
         detail: str,
-        start_member_id: UUID | str,
+        start_member_id: UUID | str | None,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
         parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -288,7 +289,7 @@ class AsyncTeams(AsyncResource):
         *,
         name: str,
         detail: str,
-        start_member_id: UUID | str,
+        start_member_id: UUID | str | None,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
         parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -399,7 +400,7 @@ class AsyncTeams(AsyncResource):
         *,
         name: str,
         detail: str,
-        start_member_id: UUID | str,
+        start_member_id: UUID | str | None,
         members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
         parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,

@@ -24,6 +24,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -41,7 +42,7 @@ def _create_request(
         "url": "/timeline-analyses",
         "json": body(
             {
-                "activeflow_id": activeflow_id,
+                "activeflow_id": ref(activeflow_id),
                 "reanalyze": reanalyze,
             },
             extra_body,
@@ -101,7 +102,7 @@ class TimelineAnalyses(SyncResource):
     def create(
         self,
         *,
-        activeflow_id: UUID | str,
+        activeflow_id: UUID | str | None,
         reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -190,7 +191,7 @@ class AsyncTimelineAnalyses(AsyncResource):
     async def create(
         self,
         *,
-        activeflow_id: UUID | str,
+        activeflow_id: UUID | str | None,
         reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

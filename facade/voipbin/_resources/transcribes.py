@@ -53,7 +53,7 @@ def _create_request(
         "json": body(
             {
                 "reference_type": reference_type,
-                "reference_id": reference_id,
+                "reference_id": ref(reference_id),
                 "language": language,
                 "direction": direction,
                 "provider": provider,
@@ -129,7 +129,7 @@ class Transcribes(SyncResource):
         self,
         *,
         reference_type: TranscribeManagerTranscribeReferenceType | str,
-        reference_id: str,
+        reference_id: str | None,
         language: str,
         direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
         provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
@@ -246,7 +246,7 @@ class AsyncTranscribes(AsyncResource):
         self,
         *,
         reference_type: TranscribeManagerTranscribeReferenceType | str,
-        reference_id: str,
+        reference_id: str | None,
         language: str,
         direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
         provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,

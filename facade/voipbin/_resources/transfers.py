@@ -20,6 +20,7 @@ from .._resource import (
     TimeoutArg,
     body,
     model_parser,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -39,7 +40,7 @@ def _create_request(
         "json": body(
             {
                 "transfer_type": transfer_type,
-                "transferer_call_id": transferer_call_id,
+                "transferer_call_id": ref(transferer_call_id),
                 "transferee_addresses": transferee_addresses,
             },
             extra_body,
@@ -52,7 +53,7 @@ class Transfers(SyncResource):
         self,
         *,
         transfer_type: TransferManagerTransferType | str,
-        transferer_call_id: str,
+        transferer_call_id: str | None,
         transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -78,7 +79,7 @@ class AsyncTransfers(AsyncResource):
         self,
         *,
         transfer_type: TransferManagerTransferType | str,
-        transferer_call_id: str,
+        transferer_call_id: str | None,
         transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,

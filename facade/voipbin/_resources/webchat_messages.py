@@ -24,6 +24,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -42,7 +43,7 @@ def _create_request(
         "url": "/webchat_messages",
         "json": body(
             {
-                "session_id": session_id,
+                "session_id": ref(session_id),
                 "direction": direction,
                 "text": text,
             },
@@ -101,7 +102,7 @@ class WebchatMessages(SyncResource):
     def create(
         self,
         *,
-        session_id: UUID | str,
+        session_id: UUID | str | None,
         direction: WebchatManagerMessageDirection | str,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -190,7 +191,7 @@ class AsyncWebchatMessages(AsyncResource):
     async def create(
         self,
         *,
-        session_id: UUID | str,
+        session_id: UUID | str | None,
         direction: WebchatManagerMessageDirection | str,
         text: str,
         extra_body: Mapping[str, Any] | None = None,

@@ -21,6 +21,7 @@ from .._resource import (
     page_parser,
     path,
     query,
+    ref,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -39,7 +40,7 @@ def _create_request(
         "url": "/webchat_sessions",
         "json": body(
             {
-                "widget_id": widget_id,
+                "widget_id": ref(widget_id),
                 "page_url": page_url,
                 "referrer": referrer,
             },
@@ -110,7 +111,7 @@ class WebchatSessions(SyncResource):
     def create(
         self,
         *,
-        widget_id: UUID | str,
+        widget_id: UUID | str | None,
         page_url: str | NotGiven = NOT_GIVEN,
         referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -217,7 +218,7 @@ class AsyncWebchatSessions(AsyncResource):
     async def create(
         self,
         *,
-        widget_id: UUID | str,
+        widget_id: UUID | str | None,
         page_url: str | NotGiven = NOT_GIVEN,
         referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,

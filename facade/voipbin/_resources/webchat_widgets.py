@@ -46,7 +46,7 @@ def _create_request(
         "json": body(
             {
                 "name": name,
-                "session_flow_id": session_flow_id,
+                "session_flow_id": ref(session_flow_id),
                 "message_flow_id": ref(message_flow_id),
                 "session_idle_timeout": session_idle_timeout,
                 "theme_config": theme_config,
@@ -131,7 +131,7 @@ def _update_request(
         "json": body(
             {
                 "name": name,
-                "session_flow_id": session_flow_id,
+                "session_flow_id": ref(session_flow_id),
                 "message_flow_id": ref(message_flow_id),
                 "session_idle_timeout": session_idle_timeout,
                 "theme_config": theme_config,
@@ -146,7 +146,7 @@ class WebchatWidgets(SyncResource):
         self,
         *,
         name: str,
-        session_flow_id: UUID | str,
+        session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
@@ -259,7 +259,7 @@ class WebchatWidgets(SyncResource):
         id: PathId,
         *,
         name: str,
-        session_flow_id: UUID | str,
+        session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
@@ -292,7 +292,7 @@ class AsyncWebchatWidgets(AsyncResource):
         self,
         *,
         name: str,
-        session_flow_id: UUID | str,
+        session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig
@@ -405,7 +405,7 @@ class AsyncWebchatWidgets(AsyncResource):
         id: PathId,
         *,
         name: str,
-        session_flow_id: UUID | str,
+        session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
         theme_config: WebchatManagerWidgetThemeConfig

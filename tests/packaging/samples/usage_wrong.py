@@ -1,4 +1,4 @@
-"""Each line below must be a type error: proof that the methods carry real types."""
+"""Each line marked with an E comment must be a type error: proof that the methods and models carry real types."""
 
 from __future__ import annotations
 
@@ -12,3 +12,9 @@ def wrong(vb: Voipbin) -> None:
     vb.routes.nonexistent()  # E: no such operation
     count: int = vb.routes.get("x")  # E: returns a route, not an int
     vb.outplans.create(name="n", source=42, dial_timeout=1, try_interval=1, max_try_count_0=1)  # E: source
+    route = vb.routes.get("x")
+    route.priority + "1"  # E: priority is an int
+    route.no_such_field  # E: no such field
+    plan = vb.outplans.get("x")
+    plan.source.target  # E: source may be null
+    del count

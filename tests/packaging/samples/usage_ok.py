@@ -1,0 +1,41 @@
+"""Checked by mypy --strict against the installed wheel (tests/packaging/test_wheel.py): how
+applications use the SDK. ``# R:`` gives what reveal_type must print on that line."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+import voipbin
+from voipbin import Address, AsyncVoipbin, SyncPaginator, Voipbin
+from voipbin.types import Call, CallsCreated, Outplan, Route
+
+
+def sync_usage(vb: Voipbin) -> list[str]:
+    routes: SyncPaginator[Route] = vb.routes.list(customer_id="c", page_size=50)
+    targets = [route.target for route in routes]
+    route = vb.routes.get(uuid.uuid4())
+    reveal_type(route)  # R: voipbin_api.models.route_manager_route.RouteManagerRoute
+    reveal_type(route.id)  # R: str
+    reveal_type(route.priority + 1)  # R: int
+    reveal_type(route.tm_delete)  # R: datetime.datetime | None
+    vb.routes.create(customer_id="c", provider_id="p", priority=1, target="+82")
+    vb.routes.update(route.id, name="n", detail="d", provider_id="p", priority=2, target="+82")
+    plan: Outplan = vb.outplans.create(
+        name="n", source=Address.tel("+15559876543"), dial_timeout=30000, try_interval=600000, max_try_count_0=5
+    )
+    reveal_type(plan.source)  # R: voipbin_api.models.common_address.CommonAddress | None
+    vb.outplans.update_dial_info("id", source={"type": "tel", "target": "+15559876543"}, dial_timeout=1,
+                                 try_interval=1, max_try_count_0=1, max_try_count_1=1, max_try_count_2=1,
+                                 max_try_count_3=1, max_try_count_4=1)  # fmt: skip
+    created: CallsCreated = vb.calls.create(source=Address.tel("+15559876543"), destinations=[Address.tel("+15551234567")])
+    calls: list[Call] = created.calls or []
+    reveal_type(voipbin.is_nil_id(calls[0].flow_id if calls else None))  # R: bool
+    when: datetime.datetime | None = voipbin.deleted_at(route)
+    del when
+    return [*targets, route.to_json()]
+
+
+async def async_usage(vb: AsyncVoipbin) -> list[str]:
+    route: Route = await vb.routes.get("id")
+    return [r.target async for r in vb.routes.list()] + [route.target]

@@ -1,0 +1,79 @@
+"""The package as users get it: the wheel built, installed in a fresh venv outside the tree,
+and an application file type-checked with mypy --strict against that install only."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = Path(__file__).resolve().parent / "samples"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("voipbin-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv holding the wheel and its runtime dependencies, nothing of the tree."""
+    env = tmp_path_factory.mktemp("venv")
+    venv.create(env, with_pip=True)
+    python = env / "bin" / "python"
+    subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel], check=True)
+    return python
+
+
+@pytest.fixture(scope="module")
+def mypy_output(installed: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[int, str]]]:
+    """One mypy --strict run over the samples, copied outside the tree, resolving voipbin from the venv."""
+    work = tmp_path_factory.mktemp("app")
+    for sample in SAMPLES.glob("*.py"):
+        shutil.copy(sample, work / sample.name)
+    (work / "mypy.ini").write_text("[mypy]\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(installed), "--config-file",
+         "mypy.ini", "--cache-dir", str(work / ".cache"), "usage_ok.py", "usage_wrong.py"],
+        cwd=work, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    found: dict[str, list[tuple[int, str]]] = {"usage_ok.py": [], "usage_wrong.py": []}
+    for line in done.stdout.splitlines():
+        match = re.match(r"(\w+\.py):(\d+): (error|note): (.*)", line)
+        if match:
+            found[match[1]].append((int(match[2]), f"{match[3]}: {match[4]}"))
+    return found
+
+
+def test_the_wheel_ships_both_packages_typed_and_nothing_generic(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "voipbin/py.typed" in names and "voipbin_api/py.typed" in names
+    tops = {name.split("/")[0] for name in names if not name.startswith("voipbin-")}
+    assert tops == {"voipbin", "voipbin_api"}
+
+
+def test_typed_usage_passes_and_reveals_the_documented_types(mypy_output: dict[str, list[tuple[int, str]]]) -> None:
+    lines = (SAMPLES / "usage_ok.py").read_text().splitlines()
+    expected = {n: f'note: Revealed type is "{line.split("# R: ")[1]}"' for n, line in enumerate(lines, 1) if "# R: " in line}
+    assert [entry for entry in mypy_output["usage_ok.py"] if entry[1].startswith("error")] == []
+    assert dict(mypy_output["usage_ok.py"]) == expected
+
+
+def test_each_wrong_call_is_a_type_error(mypy_output: dict[str, list[tuple[int, str]]]) -> None:
+    lines = (SAMPLES / "usage_wrong.py").read_text().splitlines()
+    expected = {number for number, line in enumerate(lines, 1) if "# E:" in line}
+    assert {number for number, message in mypy_output["usage_wrong.py"] if message.startswith("error")} == expected
