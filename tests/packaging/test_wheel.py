@@ -68,7 +68,8 @@ def test_the_wheel_ships_both_packages_typed_and_nothing_generic(wheel: Path) ->
 
 def test_typed_usage_passes_and_reveals_the_documented_types(mypy_output: dict[str, list[tuple[int, str]]]) -> None:
     lines = (SAMPLES / "usage_ok.py").read_text().splitlines()
-    expected = {n: f'note: Revealed type is "{line.split("# R: ")[1]}"' for n, line in enumerate(lines, 1) if "# R: " in line}
+    revealed = {n: line.split("# R: ")[1] for n, line in enumerate(lines, 1) if "# R: " in line}
+    expected = {n: f'note: Revealed type is "{shown}"' for n, shown in revealed.items()}
     assert [entry for entry in mypy_output["usage_ok.py"] if entry[1].startswith("error")] == []
     assert dict(mypy_output["usage_ok.py"]) == expected
 
