@@ -1,30 +1,32 @@
-"""Plan the facade's resource namespaces (vb.<resource>.<verb>) from the generator's model.
+"""Plan the facade's resource namespaces (vb.<resource>[.<sub>...].<verb>) from the generator's model.
 
 The naming rule (docs/api.md repeats it for users):
 
-* The resource is the first path segment, hyphens turned into underscores.
-* The rest of the path, without its parameters, is the noun; hyphens become
-  underscores, and a segment followed by a path parameter is made singular (it names
-  one item): ``/timelines/calls/{call_id}/sip-analysis`` -> ``call_sip_analysis``.
-* No noun (``/x`` or ``/x/{id}``): GET is ``list`` when the answer is a list (an
-  envelope with ``result`` or a bare array), else ``get``; POST ``create``; PUT
-  ``update``; DELETE ``delete``.
-* A noun: GET ``list_<noun>`` or ``get_<noun>`` by the same test; PUT
-  ``update_<noun>``; DELETE ``delete_<noun>``; POST ``create_<noun>`` when the path
-  is a collection (it is listed by a GET, or has items below it), else the noun
-  itself, an action (``POST /calls/{id}/hangup`` -> ``hangup``). A noun ending in a
-  path parameter names one item, so its last word is singular too
-  (``DELETE /contacts/{id}/tags/{tag_id}`` -> ``delete_tag``).
-* A name that is a Python keyword takes a trailing underscore (``continue_``).
-* Collisions: if two operations of a resource get one name, each takes the suffix
-  ``_by_<its last path parameter>`` (or ``_all`` when it has none).
+* Every literal segment of a path is a namespace, hyphens turned into underscores
+  (``/service_agents/contacts/{id}/addresses/{address_id}`` ->
+  ``vb.service_agents.contacts.addresses``), except a last literal that names no
+  collection: it is then a verb of the namespace above (below).
+* A literal names a collection when it is a first segment, is followed by a path
+  parameter in some path, has paths below it, or is listed by a GET.
+* In a collection: GET is ``list`` when the answer is a list (an envelope with
+  ``result`` or a bare array), else ``get``; POST ``create``; PUT ``update``; DELETE
+  ``delete``. On one item (the path ends in a parameter): GET ``get``, PUT ``update``,
+  DELETE ``delete``.
+* A last literal that names no collection is a verb of the namespace above: POST is
+  the action itself (``POST /calls/{id}/hangup`` -> ``vb.calls.hangup(id)``); GET
+  ``get_<word>``, PUT ``update_<word>``, DELETE ``delete_<word>``
+  (``PUT /outplans/{id}/dial_info`` -> ``vb.outplans.update_dial_info(id)``).
+* Path parameters are positional, in path order; an ``id`` that is not the last one is
+  named after its collection (``contact_id``).
+* A name that is a Python keyword takes a trailing underscore (``continue_``). Two
+  operations never share a name: the pipeline stops if the rule ever gives one twice.
 """
 
 from __future__ import annotations
 
 import keyword
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,7 +66,7 @@ class Param:
 class Operation:
     """One facade method: how it is called, what it sends and what it returns."""
 
-    resource: str
+    chain: tuple[str, ...]  # the namespace: ("service_agents", "contacts", "addresses")
     name: str
     method: str
     path: str
@@ -118,32 +120,46 @@ def singular(word: str) -> str:
     return word
 
 
-def _noun(segments: list[str]) -> tuple[str, bool]:
-    """The noun of the path after the resource, and whether it ends in a parameter."""
-    words: list[str] = []
-    for index, segment in enumerate(segments):
-        if segment.startswith("{"):
-            continue
-        followed_by_param = index + 1 < len(segments) and segments[index + 1].startswith("{")
-        word = segment.replace("-", "_")
-        words.append(singular(word) if followed_by_param else word)
-    return "_".join(words), bool(segments) and segments[-1].startswith("{")
+def _word(segment: str) -> str:
+    return segment.replace("-", "_")
 
 
-def verb(method: str, path: str, *, is_list: bool, is_collection: bool) -> tuple[str, str]:
-    """(resource, method name) for one operation, by the rule in this module's docstring."""
+def _shape(path: str) -> str:
+    """A path with its parameters blanked: /contacts/{id}/tags and /contacts/{cid}/tags are one."""
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def collections(paths: set[str], listed: set[str]) -> set[str]:
+    """The literal prefixes (shapes) that name a collection, by the rule in this module's docstring."""
+    shapes = {_shape(p) for p in paths}
+    found = {_shape(p) for p in listed}
+    for shape in shapes:
+        segments = shape.strip("/").split("/")
+        for index, segment in enumerate(segments):
+            if segment == "{}":
+                continue
+            prefix = "/" + "/".join(segments[: index + 1])
+            if index == 0 or index + 1 < len(segments):  # a first segment, or something below it
+                found.add(prefix)
+    return found
+
+
+def verb(method: str, path: str, *, is_list: bool, collections: set[str]) -> tuple[tuple[str, ...], str]:
+    """(namespace, method name) for one operation, by the rule in this module's docstring."""
     segments = path.strip("/").split("/")
-    resource = segments[0].replace("-", "_")
-    noun, _ = _noun(segments[1:])
+    literals = [index for index, segment in enumerate(segments) if not segment.startswith("{")]
+    chain = [_word(segments[index]) for index in literals]
     method = method.upper()
-    if not noun:
-        bare = {"GET": "list" if is_list else "get", "POST": "create", "PUT": "update", "DELETE": "delete"}
-        return resource, bare[method]
-    if method == "GET":
-        return resource, f"{'list' if is_list else 'get'}_{noun}"
-    if method == "POST":
-        return resource, f"create_{noun}" if is_collection else noun
-    return resource, f"{'update' if method == 'PUT' else 'delete'}_{noun}"
+    last = literals[-1]
+    on_item = last < len(segments) - 1
+    if not on_item and _shape("/" + "/".join(segments[: last + 1])) not in collections:
+        word = chain.pop()
+        name = {"GET": f"get_{word}", "PUT": f"update_{word}", "DELETE": f"delete_{word}", "POST": word}[method]
+    elif on_item:
+        name = {"GET": "get", "PUT": "update", "DELETE": "delete", "POST": "create"}[method]
+    else:
+        name = {"GET": "list" if is_list else "get", "POST": "create", "PUT": "update", "DELETE": "delete"}[method]
+    return tuple(chain), name + "_" if keyword.iskeyword(name) else name
 
 
 def _model_properties(prop: Any) -> list[Any]:
@@ -216,18 +232,16 @@ def plan(data: GeneratorData) -> list[Operation]:
     """Every operation of the spec as a facade method, names resolved."""
     endpoints = _endpoints(data)
     paths = {_raw(e.path) for e in endpoints}
-    listed = {_raw(e.path) for e in endpoints if e.method == "get" and _is_list(e)}
+    found = collections(paths, {_raw(e.path) for e in endpoints if e.method == "get" and _is_list(e)})
     operations = []
     for endpoint in endpoints:
-        path = _raw(endpoint.path)
-        child = re.compile(re.escape(path) + r"/\{[^/]+\}$")
-        is_collection = path in listed or any(child.match(p) for p in paths)
-        resource, name = verb(endpoint.method, path, is_list=_is_list(endpoint), is_collection=is_collection)
-        if keyword.iskeyword(name):
-            name += "_"
-        operations.append(_operation(endpoint, resource, name))
-    _resolve_collisions(operations)
-    return sorted(operations, key=lambda op: (op.resource, op.name))
+        chain, name = verb(endpoint.method, _raw(endpoint.path), is_list=_is_list(endpoint), collections=found)
+        operations.append(_operation(endpoint, chain, name))
+    clashes = Counter((op.chain, op.name) for op in operations)
+    twice = [f"vb.{'.'.join(chain)}.{name}" for (chain, name), count in clashes.items() if count > 1]
+    if twice:
+        raise ValueError(f"the naming rule gives one name to several operations: {', '.join(twice)}")
+    return sorted(operations, key=lambda op: (op.chain, op.name))
 
 
 def _is_list(endpoint: Endpoint) -> bool:
@@ -235,13 +249,16 @@ def _is_list(endpoint: Endpoint) -> bool:
     return endpoint.method == "get" and len(success) == 1 and _list_item(success[0].prop) is not None
 
 
-def _operation(endpoint: Endpoint, resource: str, name: str) -> Operation:
+def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str) -> Operation:
     imports: set[str] = set()
     used: set[str] = set()
+    path = _raw(endpoint.path)
     path_params = []
     for prop in endpoint.path_parameters:
-        used.add(str(prop.python_name))
-        path_params.append((str(prop.python_name), _raw(prop.name)))
+        python = _path_name(path, str(prop.python_name), used)
+        path = path.replace("{" + str(prop.python_name) + "}", "{" + python + "}")
+        used.add(python)
+        path_params.append((python, _raw(prop.name)))
     query = [_param(prop, used, imports) for prop in endpoint.query_parameters]
     body: list[Param] = []
     multipart = False
@@ -261,10 +278,10 @@ def _operation(endpoint: Endpoint, resource: str, name: str) -> Operation:
     for response in success:
         imports |= _imports(response.prop)
     return Operation(
-        resource=resource,
+        chain=chain,
         name=name,
         method=endpoint.method,
-        path=_raw(endpoint.path),
+        path=path,
         summary=_raw(endpoint.summary) or _raw(endpoint.description).split("\n")[0],
         path_params=path_params,
         query=query,
@@ -291,37 +308,58 @@ def _parser(prop: Any | None) -> str:
     return "json_body"
 
 
-def _resolve_collisions(operations: list[Operation]) -> None:
-    by_name: dict[tuple[str, str], list[Operation]] = defaultdict(list)
-    for op in operations:
-        by_name[op.resource, op.name].append(op)
-    for clash in by_name.values():
-        if len(clash) > 1:
-            for op in clash:
-                op.name += f"_by_{op.path_params[-1][0]}" if op.path_params else "_all"
+def _path_name(path: str, python: str, used: set[str]) -> str:
+    """An ``id`` that is not the path's last parameter is named after its collection."""
+    segments = path.strip("/").split("/")
+    index = segments.index("{" + python + "}")
+    if python != "id" or index == len(segments) - 1 or index == 0:
+        return python
+    named = singular(_word(segments[index - 1])) + "_id"
+    return python if named in used else named
 
 
 @dataclass
 class Resource:
-    """One namespace: vb.<name>, its module and classes, its operations."""
+    """One namespace, vb.<chain>: its module and classes, its operations, its sub-namespaces."""
 
-    name: str
+    chain: tuple[str, ...]
     operations: list[Operation]
+    children: list[Resource] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The attribute the parent namespace (or the client) holds this one under."""
+        return self.chain[-1]
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.chain)
 
     @property
     def module(self) -> str:
-        return self.name
+        return "__".join(self.chain)
 
     @property
     def class_name(self) -> str:
-        return "".join(part.title() for part in self.name.split("_"))
+        return "".join(part.title().replace("_", "") for part in self.chain)
 
 
 def group(operations: list[Operation]) -> list[Resource]:
-    by_resource: dict[str, list[Operation]] = defaultdict(list)
+    """Every namespace, parents before children; a namespace with no operation of its own
+    (vb.service_agents.talk) exists to hold its children."""
+    by_chain: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     for op in operations:
-        by_resource[op.resource].append(op)
-    return [Resource(name, ops) for name, ops in sorted(by_resource.items())]
+        for depth in range(1, len(op.chain)):
+            by_chain.setdefault(op.chain[:depth], [])
+        by_chain[op.chain].append(op)
+    resources = {chain: Resource(chain, ops) for chain, ops in sorted(by_chain.items())}
+    for chain, resource in resources.items():
+        if len(chain) > 1:
+            resources[chain[:-1]].children.append(resource)
+        clash = {child.name for child in resource.children} & {op.name for op in resource.operations}
+        if clash:
+            raise ValueError(f"vb.{resource.dotted}: {sorted(clash)} is both a namespace and a method")
+    return list(resources.values())
 
 
 # Names the voipbin package itself defines: a model never takes one (ContactManagerAddress
@@ -382,7 +420,9 @@ def render(
     )
     resources = group(operations)
     files = {
-        f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(resources=resources),
+        f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(
+            resources=[r for r in resources if len(r.chain) == 1]
+        ),
         TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
         "docs/api.md": env.get_template("api.md.jinja").render(
             resources=resources, operations=operations, source=source, rule=_rule_text()
@@ -392,15 +432,13 @@ def render(
     for resource in resources:
         ops = resource.operations
         files[f"{RESOURCES_DIR}/{resource.module}.py"] = template.render(
-            resource=resource.name,
-            path_root=ops[0].spec_path.strip("/").split("/")[0],
-            class_name=resource.class_name,
+            resource=resource,
             operations=ops,
-            imports=sorted(set().union(*(op.imports for op in ops))),
+            imports=sorted(set().union(set(), *(op.imports for op in ops))),
         )
     return files
 
 
 def _rule_text() -> str:
     doc = __doc__ or ""
-    return doc[doc.index("* The resource") :].strip()
+    return doc[doc.index("* Every literal") :].strip()

@@ -17,7 +17,7 @@ from voipbin import parse_timestamp
 from voipbin.types import Outplan, Route
 
 from tests.resources import seeds
-from tests.resources.test_mapping import facade_methods
+from tests.resources.test_mapping import facade_methods, module_of
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
@@ -52,8 +52,7 @@ def operation_parsers() -> list[tuple[str, re.Pattern[str], Any]]:
     """(method, path pattern, parser) of every facade operation, from its own request builder."""
     found = []
     for (method, url), names in facade_methods().items():
-        module_name, operation = names[0].split(".")
-        module = importlib.import_module(f"voipbin._resources.{module_name}")
+        module, operation = importlib.import_module(module_of(names[0])), names[0].rsplit(".", 1)[1]
         pattern = re.compile("^" + re.sub(r"P\d+", "[^/]+", re.escape(url)) + "$")
         found.append((method, pattern, getattr(module, f"_{operation}_parse")))
     # The most specific path first: /routes/{id} before a pattern that could also match it.

@@ -36,6 +36,7 @@ def _wire(resource_module: object, method_name: str) -> tuple[str, str]:
 
 
 def facade_methods() -> dict[tuple[str, str], list[str]]:
+    """(METHOD, url with placeholders) -> the dotted names (``service_agents.contacts.addresses.delete``)."""
     found: dict[tuple[str, str], list[str]] = {}
     for info in pkgutil.iter_modules(resources_pkg.__path__):
         module = importlib.import_module(f"voipbin._resources.{info.name}")
@@ -43,11 +44,17 @@ def facade_methods() -> dict[tuple[str, str], list[str]]:
         sync = [c for c in classes if issubclass(c, SyncResource)]
         async_ = [c for c in classes if issubclass(c, AsyncResource)]
         assert len(sync) == len(async_) == 1, info.name
-        sync_names = {n for n in vars(sync[0]) if not n.startswith("_")}
-        assert sync_names == {n for n in vars(async_[0]) if not n.startswith("_")}, info.name
+        sync_names = {n for n, v in vars(sync[0]).items() if inspect.isfunction(v) and not n.startswith("_")}
+        async_names = {n for n, v in vars(async_[0]).items() if inspect.isfunction(v) and not n.startswith("_")}
+        assert sync_names == async_names, info.name
         for name in sync_names:
-            found.setdefault(_wire(module, name), []).append(f"{info.name}.{name}")
+            found.setdefault(_wire(module, name), []).append(".".join([*info.name.split("__"), name]))
     return found
+
+
+def module_of(dotted: str) -> str:
+    """The module that defines a dotted method name."""
+    return "voipbin._resources." + "__".join(dotted.split(".")[:-1])
 
 
 def _template(url: str, spec_paths: set[str]) -> str:

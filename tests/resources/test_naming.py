@@ -1,37 +1,77 @@
-"""The naming rule that turns a path into vb.<resource>.<verb>."""
+"""The naming rule that turns a path into vb.<resource>[.<sub>...].<verb>, and what it yields."""
 
 from __future__ import annotations
 
+import inspect
+import re
+
 import pytest
-from resources import singular, verb
+import voipbin
+from resources import collections, singular, verb
+from voipbin import Voipbin
+
+from tests.resources.test_mapping import facade_methods
+
+PATHS = {
+    "/routes", "/routes/{id}", "/outplans/{id}/dial_info", "/calls/{id}/hangup", "/agents/{id}/addresses",
+    "/me", "/timeline-analyses", "/agents/{id}/direct-hash-regenerate", "/contacts/{id}/tags",
+    "/contacts/{id}/tags/{tag_id}", "/ais/{id}/prompt_histories", "/ais/{id}/prompt_histories/{history_id}",
+    "/timelines/calls/{call_id}/sip-analysis", "/service_agents/agents/{id}", "/numbers/renew",
+    "/service_agents/contacts/{id}/addresses/{address_id}", "/auth/login",
+}  # fmt: skip
+LISTED = {"/routes", "/timeline-analyses", "/ais/{id}/prompt_histories"}
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "is_list", "is_collection", "expected"),
+    ("method", "path", "is_list", "expected"),
     [
-        ("GET", "/routes", True, True, ("routes", "list")),
-        ("POST", "/routes", False, True, ("routes", "create")),
-        ("GET", "/routes/{id}", False, False, ("routes", "get")),
-        ("PUT", "/routes/{id}", False, False, ("routes", "update")),
-        ("DELETE", "/routes/{id}", False, False, ("routes", "delete")),
-        ("PUT", "/outplans/{id}/dial_info", False, False, ("outplans", "update_dial_info")),
-        ("POST", "/calls/{id}/hangup", False, False, ("calls", "hangup")),
-        ("GET", "/agents/{id}/addresses", True, True, ("agents", "list_addresses")),
-        ("GET", "/agents/{id}/addresses", False, False, ("agents", "get_addresses")),
-        ("GET", "/me", False, False, ("me", "get")),
-        ("GET", "/timeline-analyses", True, True, ("timeline_analyses", "list")),
-        ("POST", "/agents/{id}/direct-hash-regenerate", False, False, ("agents", "direct_hash_regenerate")),
-        ("POST", "/contacts/{id}/tags", False, True, ("contacts", "create_tags")),
-        ("DELETE", "/contacts/{id}/tags/{tag_id}", False, False, ("contacts", "delete_tag")),
-        ("GET", "/ais/{id}/prompt_histories/{history_id}", False, False, ("ais", "get_prompt_history")),
-        ("GET", "/timelines/calls/{call_id}/sip-analysis", False, False, ("timelines", "get_call_sip_analysis")),
-        ("GET", "/service_agents/agents/{id}", False, False, ("service_agents", "get_agent")),
+        ("GET", "/routes", True, (("routes",), "list")),
+        ("POST", "/routes", False, (("routes",), "create")),
+        ("GET", "/routes/{id}", False, (("routes",), "get")),
+        ("PUT", "/routes/{id}", False, (("routes",), "update")),
+        ("DELETE", "/routes/{id}", False, (("routes",), "delete")),
+        ("PUT", "/outplans/{id}/dial_info", False, (("outplans",), "update_dial_info")),
+        ("POST", "/calls/{id}/hangup", False, (("calls",), "hangup")),
+        ("PUT", "/agents/{id}/addresses", False, (("agents",), "update_addresses")),
+        ("GET", "/me", False, (("me",), "get")),
+        ("GET", "/timeline-analyses", True, (("timeline_analyses",), "list")),
+        ("POST", "/agents/{id}/direct-hash-regenerate", False, (("agents",), "direct_hash_regenerate")),
+        ("POST", "/contacts/{id}/tags", False, (("contacts", "tags"), "create")),
+        ("DELETE", "/contacts/{id}/tags/{tag_id}", False, (("contacts", "tags"), "delete")),
+        ("GET", "/ais/{id}/prompt_histories", True, (("ais", "prompt_histories"), "list")),
+        ("GET", "/ais/{id}/prompt_histories/{history_id}", False, (("ais", "prompt_histories"), "get")),
+        ("GET", "/timelines/calls/{call_id}/sip-analysis", False, (("timelines", "calls"), "get_sip_analysis")),
+        ("GET", "/service_agents/agents/{id}", False, (("service_agents", "agents"), "get")),
+        ("POST", "/numbers/renew", False, (("numbers",), "renew")),
+        ("POST", "/auth/login", False, (("auth",), "login")),
+        (
+            "DELETE", "/service_agents/contacts/{id}/addresses/{address_id}", False,
+            (("service_agents", "contacts", "addresses"), "delete"),
+        ),
     ],
-)
+)  # fmt: skip
 def test_verb_follows_the_documented_rule(
-    method: str, path: str, is_list: bool, is_collection: bool, expected: tuple[str, str]
+    method: str, path: str, is_list: bool, expected: tuple[tuple[str, ...], str]
 ) -> None:
-    assert verb(method, path, is_list=is_list, is_collection=is_collection) == expected
+    assert verb(method, path, is_list=is_list, collections=collections(PATHS, LISTED)) == expected
+
+
+def test_no_name_needs_a_suffix_or_a_doubled_word() -> None:
+    """What the flat namespaces needed (create_contact_addresses_all, get_file_file) is gone."""
+    names = [name for names in facade_methods().values() for name in names]
+    assert len(names) == 410
+    assert not [n for n in names if re.search(r"_all$|_by_|(\b|_)(\w+)_\2\b", n.rsplit(".", 1)[1])]
+
+
+def test_nested_namespaces_are_reachable_and_paths_positional() -> None:
+    vb = Voipbin(token="naming-test-token", base_url="http://127.0.0.1:9/v1.0")
+    delete = vb.service_agents.contacts.addresses.delete
+    assert delete.__qualname__ == "ServiceAgentsContactsAddresses.delete"
+    params = list(inspect.signature(delete).parameters.values())
+    assert [(p.name, p.kind) for p in params[:2]] == [
+        ("contact_id", inspect.Parameter.POSITIONAL_ONLY), ("address_id", inspect.Parameter.POSITIONAL_ONLY)
+    ]  # fmt: skip
+    assert voipbin.AsyncVoipbin(token="t-async-naming", base_url="http://127.0.0.1:9/v1.0").contacts.tags
 
 
 @pytest.mark.parametrize(
