@@ -36,6 +36,8 @@ REPAIR_KINDS = {
     "present_fields": "response fields the server always sends, typed without None (overrides)",
     "response_names": "inline answers given a readable model name (overrides)",
     "hoisted_objects": "inline objects inside models given a readable name: <Model><Field>",
+    "added_operations": "operations the server has and the spec lacks (overrides)",
+    "answers": "2xx answers set to what the handler sends: a model, or no body (overrides)",
 }
 
 
@@ -59,18 +61,25 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     """Return a repaired copy of ``spec`` and the report of what was repaired."""
     doc = copy.deepcopy(spec)
     report = Report()
+    _add_operations(doc, overrides.get("added_operations", []), report)
     _describe_responses(doc, report)
     _apply_enum_values(doc, overrides.get("enum_values", []), report)
     _apply_nullable_fields(doc, overrides.get("nullable_fields", []), report)
     _nullable_datetimes(doc, report)
     _apply_success_statuses(doc, overrides.get("success_statuses", []), report)
     _apply_response_shapes(doc, overrides.get("response_shapes", []), report)
+    _apply_answers(doc, overrides.get("answers", []), report)
     _nullable_list_results(doc, report)
     _apply_optional_request_fields(doc, overrides.get("optional_request_fields", []), report)
     _apply_present_fields(doc, overrides.get("present_fields", []), report)
     _apply_response_names(doc, overrides.get("response_names", []), report)
     _hoist_inline_objects(doc, report)
     _nullable_refs(doc, report)
+    report.stale += [
+        f"root path {e['path']}: not in the spec"
+        for e in overrides.get("root_paths", [])
+        if e["path"] not in doc["paths"]
+    ]
     report.counts["open_enums"] = sum(1 for _, node in _walk(doc) if "enum" in node)
     return doc, report
 
@@ -279,6 +288,34 @@ def _enum_varnames(existing: list[str], values: list[str]) -> list[str]:
     if len(existing) > 1 and not all(name[len(prefix) : len(prefix) + 1].isupper() for name in existing):
         prefix = prefix[: max(i for i, ch in enumerate(prefix) if ch.isupper())]
     return [prefix + ("".join(part.title() for part in value.split("_")) or "None") for value in values]
+
+
+def _add_operations(doc: JSON, entries: list[JSON], report: Report) -> None:
+    for entry in entries:
+        method, _, path = entry["operation"].partition(" ")
+        item = doc.setdefault("paths", {}).setdefault(path, {})
+        if method.lower() in item:
+            report.stale.append(f"{entry['operation']}: the spec has it now")
+            continue
+        item[method.lower()] = copy.deepcopy(entry["definition"])
+        report.counts["added_operations"] += 1
+
+
+def _apply_answers(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """What a handler really answers on success: ``schema`` a component's name, or ``none``
+    for a bare status (``c.Status(200)``), where the spec declares no usable body."""
+    for entry in entries:
+        op = _find_operation(doc, entry["operation"], report)
+        response = (op or {}).get("responses", {}).get(str(entry["status"]))
+        if response is None:
+            if op is not None:
+                report.stale.append(f"{entry['operation']}: no {entry['status']} answer")
+            continue
+        if entry["schema"] == "none":
+            response.pop("content", None)
+        else:
+            response["content"] = {"application/json": {"schema": {"$ref": SCHEMA_PREFIX + entry["schema"]}}}
+        report.counts["answers"] += 1
 
 
 def _apply_success_statuses(doc: JSON, entries: list[JSON], report: Report) -> None:

@@ -79,6 +79,7 @@ class Operation:
     parser: str  # the expression (in voipbin/_resource.py terms) that reads a 2xx answer
     item: str | None  # the item type when the method paginates (a list verb)
     imports: set[str] = field(default_factory=set)
+    at_root: bool = False  # served at the server root, not under /v1.0 (spec_overrides.yaml, root_paths)
 
     @property
     def spec_path(self) -> str:
@@ -228,8 +229,9 @@ def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = Fals
     return Param(name, _raw(prop.name), annotation, bool(prop.required), reference)
 
 
-def plan(data: GeneratorData) -> list[Operation]:
-    """Every operation of the spec as a facade method, names resolved."""
+def plan(data: GeneratorData, root_paths: frozenset[str] = frozenset()) -> list[Operation]:
+    """Every operation of the spec as a facade method, names resolved; those on ``root_paths``
+    are sent to the server root, outside base_url's /v1.0."""
     endpoints = _endpoints(data)
     paths = {_raw(e.path) for e in endpoints}
     found = collections(paths, {_raw(e.path) for e in endpoints if e.method == "get" and _is_list(e)})
@@ -237,6 +239,7 @@ def plan(data: GeneratorData) -> list[Operation]:
     for endpoint in endpoints:
         chain, name = verb(endpoint.method, _raw(endpoint.path), is_list=_is_list(endpoint), collections=found)
         operations.append(_operation(endpoint, chain, name))
+        operations[-1].at_root = operations[-1].spec_path in root_paths
     clashes = Counter((op.chain, op.name) for op in operations)
     twice = [f"vb.{'.'.join(chain)}.{name}" for (chain, name), count in clashes.items() if count > 1]
     if twice:
@@ -273,8 +276,8 @@ def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str) -> Operati
         imports |= _imports(item_prop)
         parser = f"page_parser({item if isinstance(item_prop, ModelProperty) else 'None'})"
     else:
-        parser = _parser(success[0].prop if success else None)
-    returns = " | ".join(dict.fromkeys(_annotation(r.prop, widen=False) for r in success)) or "None"
+        parser = _parser(success[0] if success else None)
+    returns = " | ".join(dict.fromkeys(_returns(r) for r in success)) or "None"
     for response in success:
         imports |= _imports(response.prop)
     return Operation(
@@ -294,25 +297,29 @@ def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str) -> Operati
     )
 
 
-def _parser(prop: Any | None) -> str:
+def _returns(response: Any) -> str:
+    """The type a 2xx answer is read as: no body is None, a text body (an HTML page) str."""
+    kind = response.source["return_type"]
+    return {"None": "None", "str": "str"}.get(kind) or _annotation(response.prop, widen=False)
+
+
+def _parser(response: Any | None) -> str:
     """How the facade reads an operation's 2xx answer: a model's from_dict, a list of
-    models, the raw bytes of a file, nothing, or plain JSON."""
+    models, the raw bytes of a file, text, nothing, or plain JSON."""
+    prop = response.prop if response is not None else None
     if isinstance(prop, ModelProperty):
         return f"model_parser({_annotation(prop, widen=False)})"
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         return f"list_parser({_annotation(prop.inner_property, widen=False)})"
-    if prop is None or _annotation(prop, widen=False) == "None":
-        return "no_body"
-    if _annotation(prop, widen=False) == "File":
-        return "file_body"
-    return "json_body"
+    returns = _returns(response) if response is not None else "None"
+    return {"None": "no_body", "File": "file_body", "str": "text_body"}.get(returns, "json_body")
 
 
 def _path_name(path: str, python: str, used: set[str]) -> str:
     """An ``id`` that is not the path's last parameter is named after its collection."""
     segments = path.strip("/").split("/")
     index = segments.index("{" + python + "}")
-    if python != "id" or index == len(segments) - 1 or index == 0:
+    if python != "id" or index == 0 or not any(s.startswith("{") for s in segments[index + 1 :]):
         return python
     named = singular(_word(segments[index - 1])) + "_id"
     return python if named in used else named

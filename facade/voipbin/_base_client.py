@@ -216,8 +216,8 @@ class BaseClient(Generic[HttpT]):
     def _build_request(self, request: Mapping[str, Any], timeout: Timeout | NotGiven, request_id: str) -> httpx.Request:
         """An httpx.Request built here, never by an httpx client: no cookie jar is ever applied."""
         url = request["url"]
-        if not url.startswith(("http://", "https://")):  # login goes to the root, outside base_url
-            url = self.base_url + url
+        if not url.startswith(("http://", "https://")):  # /auth/* lives at the root, outside base_url
+            url = (root_url(self.base_url) if request.get("at_root") else self.base_url) + url
         headers = {**self._headers, "X-Request-Id": request_id}
         if "headers" in request:
             headers.update(request["headers"])

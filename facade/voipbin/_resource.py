@@ -126,6 +126,11 @@ def no_body(response: httpx.Response) -> None:
     return None
 
 
+def text_body(response: httpx.Response) -> str:
+    """A text answer (an HTML page), decoded."""
+    return response.text
+
+
 def file_body(response: httpx.Response) -> File:
     """A file answer, whole, as the generated File type."""
     return File(payload=io.BytesIO(response.content), mime_type=response.headers.get("content-type"))

@@ -5,7 +5,7 @@ Every model and enum an answer can hold, named by dropping the generator's
 ``<Service>Manager`` prefix (``Route`` is ``voipbin_api.models.RouteManagerRoute``);
 where two services would share a name, the service's own model keeps it and the
 others keep their service (``Message``, ``ConversationMessage``). Names load on
-first use, so importing one does not import all 210.
+first use, so importing one does not import all 211.
 """
 
 from __future__ import annotations
@@ -104,6 +104,9 @@ if TYPE_CHECKING:
     )
     from voipbin_api.models.auth_boot_response_type import (
         AuthBootResponseType as AuthBootResponseType,
+    )
+    from voipbin_api.models.auth_delegate_response import (
+        AuthDelegateResponse as AuthDelegateResponse,
     )
     from voipbin_api.models.billing_manager_account import (
         BillingManagerAccount as BillingAccount,
@@ -670,6 +673,7 @@ _WHERE = {
         "AuthBootResponseResourceData",
     ),
     "AuthBootResponseType": ("auth_boot_response_type", "AuthBootResponseType"),
+    "AuthDelegateResponse": ("auth_delegate_response", "AuthDelegateResponse"),
     "AuthType": ("registrar_manager_auth_type", "RegistrarManagerAuthType"),
     "AvailableNumber": (
         "number_manager_available_number",
@@ -1084,6 +1088,7 @@ __all__ = [
     "AuthBootResponse",
     "AuthBootResponseResourceData",
     "AuthBootResponseType",
+    "AuthDelegateResponse",
     "AuthType",
     "AvailableNumber",
     "AvailableNumberFeature",

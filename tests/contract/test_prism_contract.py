@@ -24,7 +24,7 @@ from voipbin import Voipbin
 from voipbin_api.types import File
 
 from tests.contract.prism import prism_mock
-from tests.resources.test_mapping import facade_methods
+from tests.resources.test_mapping import added_operations, facade_methods
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec")) / "voipbin-openapi-2026-08-05.json"
@@ -130,9 +130,14 @@ def test_every_operation_sends_what_the_spec_allows(prism_url: str) -> None:
     vb = Voipbin(token="contract", base_url=prism_url, timeout=5.0, max_retries=0, http_client=http)
     problems: dict[str, str] = {}
     checked = 0
+    not_in_spec = []
     for (verb, url), names in sorted(facade_methods().items()):
         method_obj = functools.reduce(getattr, names[0].split("."), vb)
-        path, op = spec_operation(spec, verb, re.sub(r"P\d+", "x", url))
+        try:
+            path, op = spec_operation(spec, verb, re.sub(r"P\d+", "x", url))
+        except LookupError:
+            not_in_spec.append((verb, url))  # added from the server's router: Prism cannot know it
+            continue
         positional, keywords = arguments(sampler, method_obj, op)
         answers.clear()
         try:
@@ -152,7 +157,7 @@ def test_every_operation_sends_what_the_spec_allows(prism_url: str) -> None:
         if violations or answer.status_code in (400, 422):
             problems[key] = f"{answer.status_code} {violations or answer.text[:200]}"
     print(f"\nPrism contract: {checked} operations checked, {len(problems)} with request violations")
-    assert checked == 410
+    assert checked == 410 and set(not_in_spec) == added_operations()
     assert problems == {}
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 from voipbin_api.models.customer_manager_accesskey import CustomerManagerAccesskey
 
@@ -16,7 +16,6 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
-    json_body,
     model_parser,
     page_parser,
     path,
@@ -48,7 +47,7 @@ def _create_request(
     }
 
 
-_delete_parse = json_body
+_delete_parse = model_parser(CustomerManagerAccesskey)
 
 
 def _delete_request(
@@ -149,7 +148,7 @@ class Accesskeys(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> CustomerManagerAccesskey:
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
@@ -157,11 +156,8 @@ class Accesskeys(SyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -268,7 +264,7 @@ class AsyncAccesskeys(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> CustomerManagerAccesskey:
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
@@ -276,11 +272,8 @@ class AsyncAccesskeys(AsyncResource):
         request = _delete_request(
             id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _delete_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(

@@ -107,11 +107,11 @@ _stop_parse = model_parser(FlowManagerActiveflow)
 
 
 def _stop_request(
-    activeflow_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/activeflows/{path(activeflow_id)}/stop",
+        "url": f"/activeflows/{path(id)}/stop",
     }
 
 
@@ -215,7 +215,7 @@ class Activeflows(SyncResource):
 
     def stop(
         self,
-        activeflow_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -223,10 +223,10 @@ class Activeflows(SyncResource):
     ) -> FlowManagerActiveflow:
         """Stop an activeflow
 
-        POST /activeflows/{activeflow_id}/stop
+        POST /activeflows/{id}/stop
         """
         request = _stop_request(
-            activeflow_id,
+            id,
         )
         return self._client._request(
             request, _stop_parse, timeout=timeout, max_retries=max_retries
@@ -333,7 +333,7 @@ class AsyncActiveflows(AsyncResource):
 
     async def stop(
         self,
-        activeflow_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -341,10 +341,10 @@ class AsyncActiveflows(AsyncResource):
     ) -> FlowManagerActiveflow:
         """Stop an activeflow
 
-        POST /activeflows/{activeflow_id}/stop
+        POST /activeflows/{id}/stop
         """
         request = _stop_request(
-            activeflow_id,
+            id,
         )
         return await self._client._request(
             request, _stop_parse, timeout=timeout, max_retries=max_retries

@@ -82,11 +82,11 @@ _direct_hash_regenerate_parse = model_parser(AgentManagerAgent)
 
 
 def _direct_hash_regenerate_request(
-    agent_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/agents/{path(agent_id)}/direct-hash-regenerate",
+        "url": f"/agents/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -155,14 +155,14 @@ _update_addresses_parse = model_parser(AgentManagerAgent)
 
 
 def _update_addresses_request(
-    agent_id: PathId,
+    id: PathId,
     *,
     addresses: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/agents/{path(agent_id)}/addresses",
+        "url": f"/agents/{path(id)}/addresses",
         "json": body(
             {
                 "addresses": addresses,
@@ -176,14 +176,14 @@ _update_password_parse = model_parser(AgentManagerAgent)
 
 
 def _update_password_request(
-    agent_id: PathId,
+    id: PathId,
     *,
     password: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/agents/{path(agent_id)}/password",
+        "url": f"/agents/{path(id)}/password",
         "json": body(
             {
                 "password": password,
@@ -197,14 +197,14 @@ _update_permission_parse = model_parser(AgentManagerAgent)
 
 
 def _update_permission_request(
-    agent_id: PathId,
+    id: PathId,
     *,
     permission: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/agents/{path(agent_id)}/permission",
+        "url": f"/agents/{path(id)}/permission",
         "json": body(
             {
                 "permission": permission,
@@ -218,14 +218,14 @@ _update_status_parse = model_parser(AgentManagerAgent)
 
 
 def _update_status_request(
-    agent_id: PathId,
+    id: PathId,
     *,
     status: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/agents/{path(agent_id)}/status",
+        "url": f"/agents/{path(id)}/status",
         "json": body(
             {
                 "status": status,
@@ -239,14 +239,14 @@ _update_tag_ids_parse = model_parser(AgentManagerAgent)
 
 
 def _update_tag_ids_request(
-    agent_id: PathId,
+    id: PathId,
     *,
     tag_ids: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/agents/{path(agent_id)}/tag_ids",
+        "url": f"/agents/{path(id)}/tag_ids",
         "json": body(
             {
                 "tag_ids": tag_ids,
@@ -314,7 +314,7 @@ class Agents(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -322,10 +322,10 @@ class Agents(SyncResource):
     ) -> AgentManagerAgent:
         """Regenerate direct hash for agent
 
-        POST /agents/{agent_id}/direct-hash-regenerate
+        POST /agents/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            agent_id,
+            id,
         )
         return self._client._request(
             request,
@@ -411,7 +411,7 @@ class Agents(SyncResource):
 
     def update_addresses(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         addresses: Sequence[Address | CommonAddress | Mapping[str, Any]]
@@ -422,10 +422,10 @@ class Agents(SyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's addresses
 
-        PUT /agents/{agent_id}/addresses
+        PUT /agents/{id}/addresses
         """
         request = _update_addresses_request(
-            agent_id,
+            id,
             addresses=addresses,
             extra_body=extra_body,
         )
@@ -435,7 +435,7 @@ class Agents(SyncResource):
 
     def update_password(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         password: str | NotGiven = NOT_GIVEN,
@@ -445,10 +445,10 @@ class Agents(SyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's password
 
-        PUT /agents/{agent_id}/password
+        PUT /agents/{id}/password
         """
         request = _update_password_request(
-            agent_id,
+            id,
             password=password,
             extra_body=extra_body,
         )
@@ -458,7 +458,7 @@ class Agents(SyncResource):
 
     def update_permission(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
@@ -468,10 +468,10 @@ class Agents(SyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's permission
 
-        PUT /agents/{agent_id}/permission
+        PUT /agents/{id}/permission
         """
         request = _update_permission_request(
-            agent_id,
+            id,
             permission=permission,
             extra_body=extra_body,
         )
@@ -481,7 +481,7 @@ class Agents(SyncResource):
 
     def update_status(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
@@ -491,10 +491,10 @@ class Agents(SyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's status
 
-        PUT /agents/{agent_id}/status
+        PUT /agents/{id}/status
         """
         request = _update_status_request(
-            agent_id,
+            id,
             status=status,
             extra_body=extra_body,
         )
@@ -504,7 +504,7 @@ class Agents(SyncResource):
 
     def update_tag_ids(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -514,10 +514,10 @@ class Agents(SyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's tag IDs
 
-        PUT /agents/{agent_id}/tag_ids
+        PUT /agents/{id}/tag_ids
         """
         request = _update_tag_ids_request(
-            agent_id,
+            id,
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
@@ -584,7 +584,7 @@ class AsyncAgents(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -592,10 +592,10 @@ class AsyncAgents(AsyncResource):
     ) -> AgentManagerAgent:
         """Regenerate direct hash for agent
 
-        POST /agents/{agent_id}/direct-hash-regenerate
+        POST /agents/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            agent_id,
+            id,
         )
         return await self._client._request(
             request,
@@ -681,7 +681,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_addresses(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         addresses: Sequence[Address | CommonAddress | Mapping[str, Any]]
@@ -692,10 +692,10 @@ class AsyncAgents(AsyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's addresses
 
-        PUT /agents/{agent_id}/addresses
+        PUT /agents/{id}/addresses
         """
         request = _update_addresses_request(
-            agent_id,
+            id,
             addresses=addresses,
             extra_body=extra_body,
         )
@@ -705,7 +705,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_password(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         password: str | NotGiven = NOT_GIVEN,
@@ -715,10 +715,10 @@ class AsyncAgents(AsyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's password
 
-        PUT /agents/{agent_id}/password
+        PUT /agents/{id}/password
         """
         request = _update_password_request(
-            agent_id,
+            id,
             password=password,
             extra_body=extra_body,
         )
@@ -728,7 +728,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_permission(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
@@ -738,10 +738,10 @@ class AsyncAgents(AsyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's permission
 
-        PUT /agents/{agent_id}/permission
+        PUT /agents/{id}/permission
         """
         request = _update_permission_request(
-            agent_id,
+            id,
             permission=permission,
             extra_body=extra_body,
         )
@@ -751,7 +751,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_status(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
@@ -761,10 +761,10 @@ class AsyncAgents(AsyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's status
 
-        PUT /agents/{agent_id}/status
+        PUT /agents/{id}/status
         """
         request = _update_status_request(
-            agent_id,
+            id,
             status=status,
             extra_body=extra_body,
         )
@@ -774,7 +774,7 @@ class AsyncAgents(AsyncResource):
 
     async def update_tag_ids(
         self,
-        agent_id: PathId,
+        id: PathId,
         /,
         *,
         tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -784,10 +784,10 @@ class AsyncAgents(AsyncResource):
     ) -> AgentManagerAgent:
         """Update an agent's tag IDs
 
-        PUT /agents/{agent_id}/tag_ids
+        PUT /agents/{id}/tag_ids
         """
         request = _update_tag_ids_request(
-            agent_id,
+            id,
             tag_ids=tag_ids,
             extra_body=extra_body,
         )

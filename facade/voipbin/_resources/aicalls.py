@@ -109,11 +109,11 @@ _terminate_parse = model_parser(AIManagerAIcall)
 
 
 def _terminate_request(
-    aicall_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/aicalls/{path(aicall_id)}/terminate",
+        "url": f"/aicalls/{path(id)}/terminate",
     }
 
 
@@ -218,7 +218,7 @@ class Aicalls(SyncResource):
 
     def terminate(
         self,
-        aicall_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -226,10 +226,10 @@ class Aicalls(SyncResource):
     ) -> AIManagerAIcall:
         """Terminate a specific ai call
 
-        POST /aicalls/{aicall_id}/terminate
+        POST /aicalls/{id}/terminate
         """
         request = _terminate_request(
-            aicall_id,
+            id,
         )
         return self._client._request(
             request, _terminate_parse, timeout=timeout, max_retries=max_retries
@@ -337,7 +337,7 @@ class AsyncAicalls(AsyncResource):
 
     async def terminate(
         self,
-        aicall_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -345,10 +345,10 @@ class AsyncAicalls(AsyncResource):
     ) -> AIManagerAIcall:
         """Terminate a specific ai call
 
-        POST /aicalls/{aicall_id}/terminate
+        POST /aicalls/{id}/terminate
         """
         request = _terminate_request(
-            aicall_id,
+            id,
         )
         return await self._client._request(
             request, _terminate_parse, timeout=timeout, max_retries=max_retries

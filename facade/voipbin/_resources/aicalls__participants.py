@@ -24,14 +24,14 @@ _list_parse = page_parser(AIManagerParticipant)
 
 
 def _list_request(
-    aicall_id: PathId,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/aicalls/{path(aicall_id)}/participants",
+        "url": f"/aicalls/{path(id)}/participants",
         "params": query(
             {
                 "page_size": page_size,
@@ -46,7 +46,7 @@ class AicallsParticipants(SyncResource):
 
     def list(
         self,
-        aicall_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -56,12 +56,12 @@ class AicallsParticipants(SyncResource):
     ) -> SyncPaginator[AIManagerParticipant]:
         """List participants of an AI call
 
-        GET /aicalls/{aicall_id}/participants: iterates every item, across pages, lazily.
+        GET /aicalls/{id}/participants: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                aicall_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),
@@ -78,7 +78,7 @@ class AsyncAicallsParticipants(AsyncResource):
 
     def list(
         self,
-        aicall_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -88,12 +88,12 @@ class AsyncAicallsParticipants(AsyncResource):
     ) -> AsyncPaginator[AIManagerParticipant]:
         """List participants of an AI call
 
-        GET /aicalls/{aicall_id}/participants: iterates every item, across pages, lazily.
+        GET /aicalls/{id}/participants: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                aicall_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),

@@ -29,11 +29,11 @@ _accept_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _accept_request(
-    aipromptproposal_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/aipromptproposals/{path(aipromptproposal_id)}/accept",
+        "url": f"/aipromptproposals/{path(id)}/accept",
     }
 
 
@@ -113,11 +113,11 @@ _reject_parse = model_parser(AIManagerAIPromptProposal)
 
 
 def _reject_request(
-    aipromptproposal_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/aipromptproposals/{path(aipromptproposal_id)}/reject",
+        "url": f"/aipromptproposals/{path(id)}/reject",
     }
 
 
@@ -126,7 +126,7 @@ class Aipromptproposals(SyncResource):
 
     def accept(
         self,
-        aipromptproposal_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -134,10 +134,10 @@ class Aipromptproposals(SyncResource):
     ) -> AIManagerAIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
-        POST /aipromptproposals/{aipromptproposal_id}/accept
+        POST /aipromptproposals/{id}/accept
         """
         request = _accept_request(
-            aipromptproposal_id,
+            id,
         )
         return self._client._request(
             request, _accept_parse, timeout=timeout, max_retries=max_retries
@@ -236,7 +236,7 @@ class Aipromptproposals(SyncResource):
 
     def reject(
         self,
-        aipromptproposal_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -244,10 +244,10 @@ class Aipromptproposals(SyncResource):
     ) -> AIManagerAIPromptProposal:
         """Reject an AI prompt proposal.
 
-        POST /aipromptproposals/{aipromptproposal_id}/reject
+        POST /aipromptproposals/{id}/reject
         """
         request = _reject_request(
-            aipromptproposal_id,
+            id,
         )
         return self._client._request(
             request, _reject_parse, timeout=timeout, max_retries=max_retries
@@ -259,7 +259,7 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def accept(
         self,
-        aipromptproposal_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -267,10 +267,10 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AIManagerAIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
-        POST /aipromptproposals/{aipromptproposal_id}/accept
+        POST /aipromptproposals/{id}/accept
         """
         request = _accept_request(
-            aipromptproposal_id,
+            id,
         )
         return await self._client._request(
             request, _accept_parse, timeout=timeout, max_retries=max_retries
@@ -369,7 +369,7 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def reject(
         self,
-        aipromptproposal_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -377,10 +377,10 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AIManagerAIPromptProposal:
         """Reject an AI prompt proposal.
 
-        POST /aipromptproposals/{aipromptproposal_id}/reject
+        POST /aipromptproposals/{id}/reject
         """
         request = _reject_request(
-            aipromptproposal_id,
+            id,
         )
         return await self._client._request(
             request, _reject_parse, timeout=timeout, max_retries=max_retries

@@ -41,11 +41,11 @@ _activate_insight_parse = model_parser(AIManagerAI)
 
 
 def _activate_insight_request(
-    ais_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/ais/{path(ais_id)}/activate_insight",
+        "url": f"/ais/{path(id)}/activate_insight",
     }
 
 
@@ -113,11 +113,11 @@ _direct_hash_regenerate_parse = model_parser(AIManagerAI)
 
 
 def _direct_hash_regenerate_request(
-    ais_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/ais/{path(ais_id)}/direct-hash-regenerate",
+        "url": f"/ais/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -221,7 +221,7 @@ class Ais(SyncResource):
 
     def activate_insight(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -229,10 +229,10 @@ class Ais(SyncResource):
     ) -> AIManagerAI:
         """Activate an Insight AI
 
-        POST /ais/{ais_id}/activate_insight
+        POST /ais/{id}/activate_insight
         """
         request = _activate_insight_request(
-            ais_id,
+            id,
         )
         return self._client._request(
             request, _activate_insight_parse, timeout=timeout, max_retries=max_retries
@@ -307,7 +307,7 @@ class Ais(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -315,10 +315,10 @@ class Ais(SyncResource):
     ) -> AIManagerAI:
         """Regenerate direct hash for AI
 
-        POST /ais/{ais_id}/direct-hash-regenerate
+        POST /ais/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            ais_id,
+            id,
         )
         return self._client._request(
             request,
@@ -442,7 +442,7 @@ class AsyncAis(AsyncResource):
 
     async def activate_insight(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -450,10 +450,10 @@ class AsyncAis(AsyncResource):
     ) -> AIManagerAI:
         """Activate an Insight AI
 
-        POST /ais/{ais_id}/activate_insight
+        POST /ais/{id}/activate_insight
         """
         request = _activate_insight_request(
-            ais_id,
+            id,
         )
         return await self._client._request(
             request, _activate_insight_parse, timeout=timeout, max_retries=max_retries
@@ -528,7 +528,7 @@ class AsyncAis(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -536,10 +536,10 @@ class AsyncAis(AsyncResource):
     ) -> AIManagerAI:
         """Regenerate direct hash for AI
 
-        POST /ais/{ais_id}/direct-hash-regenerate
+        POST /ais/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            ais_id,
+            id,
         )
         return await self._client._request(
             request,

@@ -24,14 +24,14 @@ _list_parse = page_parser(AIManagerParticipant)
 
 
 def _list_request(
-    ais_id: PathId,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/ais/{path(ais_id)}/participants",
+        "url": f"/ais/{path(id)}/participants",
         "params": query(
             {
                 "page_size": page_size,
@@ -46,7 +46,7 @@ class AisParticipants(SyncResource):
 
     def list(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -56,12 +56,12 @@ class AisParticipants(SyncResource):
     ) -> SyncPaginator[AIManagerParticipant]:
         """List AI calls an AI agent participated in
 
-        GET /ais/{ais_id}/participants: iterates every item, across pages, lazily.
+        GET /ais/{id}/participants: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                ais_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),
@@ -78,7 +78,7 @@ class AsyncAisParticipants(AsyncResource):
 
     def list(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -88,12 +88,12 @@ class AsyncAisParticipants(AsyncResource):
     ) -> AsyncPaginator[AIManagerParticipant]:
         """List AI calls an AI agent participated in
 
-        GET /ais/{ais_id}/participants: iterates every item, across pages, lazily.
+        GET /ais/{id}/participants: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                ais_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),

@@ -38,14 +38,14 @@ _list_parse = page_parser(AIManagerAIPromptHistory)
 
 
 def _list_request(
-    ais_id: PathId,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/ais/{path(ais_id)}/prompt_histories",
+        "url": f"/ais/{path(id)}/prompt_histories",
         "params": query(
             {
                 "page_size": page_size,
@@ -81,7 +81,7 @@ class AisPromptHistories(SyncResource):
 
     def list(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -91,12 +91,12 @@ class AisPromptHistories(SyncResource):
     ) -> SyncPaginator[AIManagerAIPromptHistory]:
         """List AI prompt history entries.
 
-        GET /ais/{ais_id}/prompt_histories: iterates every item, across pages, lazily.
+        GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                ais_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),
@@ -134,7 +134,7 @@ class AsyncAisPromptHistories(AsyncResource):
 
     def list(
         self,
-        ais_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -144,12 +144,12 @@ class AsyncAisPromptHistories(AsyncResource):
     ) -> AsyncPaginator[AIManagerAIPromptHistory]:
         """List AI prompt history entries.
 
-        GET /ais/{ais_id}/prompt_histories: iterates every item, across pages, lazily.
+        GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                ais_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),

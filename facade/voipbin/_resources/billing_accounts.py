@@ -34,14 +34,14 @@ _balance_add_force_parse = model_parser(BillingManagerAccount)
 
 
 def _balance_add_force_request(
-    billing_account_id: PathId,
+    id: PathId,
     *,
     balance: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/billing_accounts/{path(billing_account_id)}/balance_add_force",
+        "url": f"/billing_accounts/{path(id)}/balance_add_force",
         "json": body(
             {
                 "balance": balance,
@@ -55,14 +55,14 @@ _balance_subtract_force_parse = model_parser(BillingManagerAccount)
 
 
 def _balance_subtract_force_request(
-    billing_account_id: PathId,
+    id: PathId,
     *,
     balance: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/billing_accounts/{path(billing_account_id)}/balance_subtract_force",
+        "url": f"/billing_accounts/{path(id)}/balance_subtract_force",
         "json": body(
             {
                 "balance": balance,
@@ -131,7 +131,7 @@ _update_payment_info_parse = model_parser(BillingManagerAccountAdmin)
 
 
 def _update_payment_info_request(
-    billing_account_id: PathId,
+    id: PathId,
     *,
     payment_type: Any,
     payment_method: Any,
@@ -139,7 +139,7 @@ def _update_payment_info_request(
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/billing_accounts/{path(billing_account_id)}/payment_info",
+        "url": f"/billing_accounts/{path(id)}/payment_info",
         "json": body(
             {
                 "payment_type": payment_type,
@@ -155,7 +155,7 @@ class BillingAccounts(SyncResource):
 
     def balance_add_force(
         self,
-        billing_account_id: PathId,
+        id: PathId,
         /,
         *,
         balance: float | NotGiven = NOT_GIVEN,
@@ -165,10 +165,10 @@ class BillingAccounts(SyncResource):
     ) -> BillingManagerAccount:
         """Add balance to billing account
 
-        POST /billing_accounts/{billing_account_id}/balance_add_force
+        POST /billing_accounts/{id}/balance_add_force
         """
         request = _balance_add_force_request(
-            billing_account_id,
+            id,
             balance=balance,
             extra_body=extra_body,
         )
@@ -178,7 +178,7 @@ class BillingAccounts(SyncResource):
 
     def balance_subtract_force(
         self,
-        billing_account_id: PathId,
+        id: PathId,
         /,
         *,
         balance: float | NotGiven = NOT_GIVEN,
@@ -188,10 +188,10 @@ class BillingAccounts(SyncResource):
     ) -> BillingManagerAccount:
         """Subtract balance from billing account
 
-        POST /billing_accounts/{billing_account_id}/balance_subtract_force
+        POST /billing_accounts/{id}/balance_subtract_force
         """
         request = _balance_subtract_force_request(
-            billing_account_id,
+            id,
             balance=balance,
             extra_body=extra_body,
         )
@@ -273,7 +273,7 @@ class BillingAccounts(SyncResource):
 
     def update_payment_info(
         self,
-        billing_account_id: PathId,
+        id: PathId,
         /,
         *,
         payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
@@ -284,10 +284,10 @@ class BillingAccounts(SyncResource):
     ) -> BillingManagerAccountAdmin:
         """Update billing account's payment info
 
-        PUT /billing_accounts/{billing_account_id}/payment_info
+        PUT /billing_accounts/{id}/payment_info
         """
         request = _update_payment_info_request(
-            billing_account_id,
+            id,
             payment_type=payment_type,
             payment_method=payment_method,
             extra_body=extra_body,
@@ -305,7 +305,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def balance_add_force(
         self,
-        billing_account_id: PathId,
+        id: PathId,
         /,
         *,
         balance: float | NotGiven = NOT_GIVEN,
@@ -315,10 +315,10 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> BillingManagerAccount:
         """Add balance to billing account
 
-        POST /billing_accounts/{billing_account_id}/balance_add_force
+        POST /billing_accounts/{id}/balance_add_force
         """
         request = _balance_add_force_request(
-            billing_account_id,
+            id,
             balance=balance,
             extra_body=extra_body,
         )
@@ -328,7 +328,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def balance_subtract_force(
         self,
-        billing_account_id: PathId,
+        id: PathId,
         /,
         *,
         balance: float | NotGiven = NOT_GIVEN,
@@ -338,10 +338,10 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> BillingManagerAccount:
         """Subtract balance from billing account
 
-        POST /billing_accounts/{billing_account_id}/balance_subtract_force
+        POST /billing_accounts/{id}/balance_subtract_force
         """
         request = _balance_subtract_force_request(
-            billing_account_id,
+            id,
             balance=balance,
             extra_body=extra_body,
         )
@@ -423,7 +423,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     async def update_payment_info(
         self,
-        billing_account_id: PathId,
+        id: PathId,
         /,
         *,
         payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
@@ -434,10 +434,10 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> BillingManagerAccountAdmin:
         """Update billing account's payment info
 
-        PUT /billing_accounts/{billing_account_id}/payment_info
+        PUT /billing_accounts/{id}/payment_info
         """
         request = _update_payment_info_request(
-            billing_account_id,
+            id,
             payment_type=payment_type,
             payment_method=payment_method,
             extra_body=extra_body,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 from voipbin_api.models.call_manager_call import CallManagerCall
@@ -30,8 +30,8 @@ from .._resource import (
     TimeoutArg,
     body,
     calls_envelope,
-    json_body,
     model_parser,
+    no_body,
     page_parser,
     path,
     query,
@@ -81,42 +81,42 @@ def _delete_request(
     }
 
 
-_delete_hold_parse = json_body
+_delete_hold_parse = no_body
 
 
 def _delete_hold_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
-        "url": f"/calls/{path(call_id)}/hold",
+        "url": f"/calls/{path(id)}/hold",
     }
 
 
-_delete_moh_parse = json_body
+_delete_moh_parse = no_body
 
 
 def _delete_moh_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
-        "url": f"/calls/{path(call_id)}/moh",
+        "url": f"/calls/{path(id)}/moh",
     }
 
 
-_delete_mute_parse = json_body
+_delete_mute_parse = no_body
 
 
 def _delete_mute_request(
-    call_id: PathId,
+    id: PathId,
     *,
     direction: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
-        "url": f"/calls/{path(call_id)}/mute",
+        "url": f"/calls/{path(id)}/mute",
         "json": body(
             {
                 "direction": direction,
@@ -126,15 +126,15 @@ def _delete_mute_request(
     }
 
 
-_delete_silence_parse = json_body
+_delete_silence_parse = no_body
 
 
 def _delete_silence_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "delete",
-        "url": f"/calls/{path(call_id)}/silence",
+        "url": f"/calls/{path(id)}/silence",
     }
 
 
@@ -150,17 +150,17 @@ def _get_request(
     }
 
 
-_get_media_stream_parse = json_body
+_get_media_stream_parse = no_body
 
 
 def _get_media_stream_request(
-    call_id: PathId,
+    id: PathId,
     *,
     encapsulation: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/calls/{path(call_id)}/media_stream",
+        "url": f"/calls/{path(id)}/media_stream",
         "params": query(
             {
                 "encapsulation": encapsulation,
@@ -173,23 +173,23 @@ _hangup_parse = model_parser(CallManagerCall)
 
 
 def _hangup_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/hangup",
+        "url": f"/calls/{path(id)}/hangup",
     }
 
 
-_hold_parse = json_body
+_hold_parse = no_body
 
 
 def _hold_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/hold",
+        "url": f"/calls/{path(id)}/hold",
     }
 
 
@@ -213,30 +213,30 @@ def _list_request(
     }
 
 
-_moh_parse = json_body
+_moh_parse = no_body
 
 
 def _moh_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/moh",
+        "url": f"/calls/{path(id)}/moh",
     }
 
 
-_mute_parse = json_body
+_mute_parse = no_body
 
 
 def _mute_request(
-    call_id: PathId,
+    id: PathId,
     *,
     direction: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/mute",
+        "url": f"/calls/{path(id)}/mute",
         "json": body(
             {
                 "direction": direction,
@@ -250,7 +250,7 @@ _recording_start_parse = model_parser(CallManagerCall)
 
 
 def _recording_start_request(
-    call_id: PathId,
+    id: PathId,
     *,
     format: Any,
     end_of_silence: Any,
@@ -261,7 +261,7 @@ def _recording_start_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/recording_start",
+        "url": f"/calls/{path(id)}/recording_start",
         "json": body(
             {
                 "format": format,
@@ -279,31 +279,31 @@ _recording_stop_parse = model_parser(CallManagerCall)
 
 
 def _recording_stop_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/recording_stop",
+        "url": f"/calls/{path(id)}/recording_stop",
     }
 
 
-_silence_parse = json_body
+_silence_parse = no_body
 
 
 def _silence_request(
-    call_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/silence",
+        "url": f"/calls/{path(id)}/silence",
     }
 
 
-_talk_parse = json_body
+_talk_parse = no_body
 
 
 def _talk_request(
-    call_id: PathId,
+    id: PathId,
     *,
     text: Any,
     language: Any,
@@ -313,7 +313,7 @@ def _talk_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/calls/{path(call_id)}/talk",
+        "url": f"/calls/{path(id)}/talk",
         "json": body(
             {
                 "text": text,
@@ -381,94 +381,82 @@ class Calls(SyncResource):
 
     def delete_hold(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Unhold the call
 
-        DELETE /calls/{call_id}/hold
+        DELETE /calls/{id}/hold
         """
         request = _delete_hold_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _delete_hold_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_hold_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_moh(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Disable Music on Hold (MOH)
 
-        DELETE /calls/{call_id}/moh
+        DELETE /calls/{id}/moh
         """
         request = _delete_moh_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _delete_moh_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_moh_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_mute(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Unmute the call
 
-        DELETE /calls/{call_id}/mute
+        DELETE /calls/{id}/mute
         """
         request = _delete_mute_request(
-            call_id,
+            id,
             direction=direction,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _delete_mute_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_mute_parse, timeout=timeout, max_retries=max_retries
         )
 
     def delete_silence(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Un-silence a call
 
-        DELETE /calls/{call_id}/silence
+        DELETE /calls/{id}/silence
         """
         request = _delete_silence_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _delete_silence_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _delete_silence_parse, timeout=timeout, max_retries=max_retries
         )
 
     def get(
@@ -492,34 +480,28 @@ class Calls(SyncResource):
 
     def get_media_stream(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         encapsulation: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Get media stream for the call
 
-        GET /calls/{call_id}/media_stream
+        GET /calls/{id}/media_stream
         """
         request = _get_media_stream_request(
-            call_id,
+            id,
             encapsulation=encapsulation,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request,
-                _get_media_stream_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
         )
 
     def hangup(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -527,10 +509,10 @@ class Calls(SyncResource):
     ) -> CallManagerCall:
         """Hang up the call
 
-        POST /calls/{call_id}/hangup
+        POST /calls/{id}/hangup
         """
         request = _hangup_request(
-            call_id,
+            id,
         )
         return self._client._request(
             request, _hangup_parse, timeout=timeout, max_retries=max_retries
@@ -538,24 +520,21 @@ class Calls(SyncResource):
 
     def hold(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Hold the call
 
-        POST /calls/{call_id}/hold
+        POST /calls/{id}/hold
         """
         request = _hold_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _hold_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _hold_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
@@ -585,55 +564,49 @@ class Calls(SyncResource):
 
     def moh(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Enable Music on Hold (MOH)
 
-        POST /calls/{call_id}/moh
+        POST /calls/{id}/moh
         """
         request = _moh_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _moh_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _moh_parse, timeout=timeout, max_retries=max_retries
         )
 
     def mute(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Mute the call
 
-        POST /calls/{call_id}/mute
+        POST /calls/{id}/mute
         """
         request = _mute_request(
-            call_id,
+            id,
             direction=direction,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _mute_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _mute_parse, timeout=timeout, max_retries=max_retries
         )
 
     def recording_start(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         format: PostCallsIdRecordingStartBodyFormat | str,
@@ -647,10 +620,10 @@ class Calls(SyncResource):
     ) -> CallManagerCall:
         """Start call recording
 
-        POST /calls/{call_id}/recording_start
+        POST /calls/{id}/recording_start
         """
         request = _recording_start_request(
-            call_id,
+            id,
             format=format,
             end_of_silence=end_of_silence,
             end_of_key=end_of_key,
@@ -664,7 +637,7 @@ class Calls(SyncResource):
 
     def recording_stop(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -672,10 +645,10 @@ class Calls(SyncResource):
     ) -> CallManagerCall:
         """Stop call recording
 
-        POST /calls/{call_id}/recording_stop
+        POST /calls/{id}/recording_stop
         """
         request = _recording_stop_request(
-            call_id,
+            id,
         )
         return self._client._request(
             request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
@@ -683,29 +656,26 @@ class Calls(SyncResource):
 
     def silence(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Silence a call
 
-        POST /calls/{call_id}/silence
+        POST /calls/{id}/silence
         """
         request = _silence_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _silence_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _silence_parse, timeout=timeout, max_retries=max_retries
         )
 
     def talk(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         text: str | NotGiven = NOT_GIVEN,
@@ -715,24 +685,21 @@ class Calls(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Talk to the call
 
-        POST /calls/{call_id}/talk
+        POST /calls/{id}/talk
         """
         request = _talk_request(
-            call_id,
+            id,
             text=text,
             language=language,
             provider=provider,
             voice_id=voice_id,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _talk_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _talk_parse, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -791,94 +758,82 @@ class AsyncCalls(AsyncResource):
 
     async def delete_hold(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Unhold the call
 
-        DELETE /calls/{call_id}/hold
+        DELETE /calls/{id}/hold
         """
         request = _delete_hold_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _delete_hold_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_hold_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_moh(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Disable Music on Hold (MOH)
 
-        DELETE /calls/{call_id}/moh
+        DELETE /calls/{id}/moh
         """
         request = _delete_moh_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _delete_moh_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_moh_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_mute(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Unmute the call
 
-        DELETE /calls/{call_id}/mute
+        DELETE /calls/{id}/mute
         """
         request = _delete_mute_request(
-            call_id,
+            id,
             direction=direction,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _delete_mute_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_mute_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def delete_silence(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Un-silence a call
 
-        DELETE /calls/{call_id}/silence
+        DELETE /calls/{id}/silence
         """
         request = _delete_silence_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _delete_silence_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _delete_silence_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def get(
@@ -902,34 +857,28 @@ class AsyncCalls(AsyncResource):
 
     async def get_media_stream(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         encapsulation: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Get media stream for the call
 
-        GET /calls/{call_id}/media_stream
+        GET /calls/{id}/media_stream
         """
         request = _get_media_stream_request(
-            call_id,
+            id,
             encapsulation=encapsulation,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request,
-                _get_media_stream_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def hangup(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -937,10 +886,10 @@ class AsyncCalls(AsyncResource):
     ) -> CallManagerCall:
         """Hang up the call
 
-        POST /calls/{call_id}/hangup
+        POST /calls/{id}/hangup
         """
         request = _hangup_request(
-            call_id,
+            id,
         )
         return await self._client._request(
             request, _hangup_parse, timeout=timeout, max_retries=max_retries
@@ -948,24 +897,21 @@ class AsyncCalls(AsyncResource):
 
     async def hold(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Hold the call
 
-        POST /calls/{call_id}/hold
+        POST /calls/{id}/hold
         """
         request = _hold_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _hold_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _hold_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
@@ -995,55 +941,49 @@ class AsyncCalls(AsyncResource):
 
     async def moh(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Enable Music on Hold (MOH)
 
-        POST /calls/{call_id}/moh
+        POST /calls/{id}/moh
         """
         request = _moh_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _moh_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _moh_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def mute(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Mute the call
 
-        POST /calls/{call_id}/mute
+        POST /calls/{id}/mute
         """
         request = _mute_request(
-            call_id,
+            id,
             direction=direction,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _mute_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _mute_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def recording_start(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         format: PostCallsIdRecordingStartBodyFormat | str,
@@ -1057,10 +997,10 @@ class AsyncCalls(AsyncResource):
     ) -> CallManagerCall:
         """Start call recording
 
-        POST /calls/{call_id}/recording_start
+        POST /calls/{id}/recording_start
         """
         request = _recording_start_request(
-            call_id,
+            id,
             format=format,
             end_of_silence=end_of_silence,
             end_of_key=end_of_key,
@@ -1074,7 +1014,7 @@ class AsyncCalls(AsyncResource):
 
     async def recording_stop(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -1082,10 +1022,10 @@ class AsyncCalls(AsyncResource):
     ) -> CallManagerCall:
         """Stop call recording
 
-        POST /calls/{call_id}/recording_stop
+        POST /calls/{id}/recording_stop
         """
         request = _recording_stop_request(
-            call_id,
+            id,
         )
         return await self._client._request(
             request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
@@ -1093,29 +1033,26 @@ class AsyncCalls(AsyncResource):
 
     async def silence(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Silence a call
 
-        POST /calls/{call_id}/silence
+        POST /calls/{id}/silence
         """
         request = _silence_request(
-            call_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _silence_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _silence_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def talk(
         self,
-        call_id: PathId,
+        id: PathId,
         /,
         *,
         text: str | NotGiven = NOT_GIVEN,
@@ -1125,22 +1062,19 @@ class AsyncCalls(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Talk to the call
 
-        POST /calls/{call_id}/talk
+        POST /calls/{id}/talk
         """
         request = _talk_request(
-            call_id,
+            id,
             text=text,
             language=language,
             provider=provider,
             voice_id=voice_id,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _talk_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _talk_parse, timeout=timeout, max_retries=max_retries
         )

@@ -157,14 +157,14 @@ _update_actions_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_actions_request(
-    campaign_id: PathId,
+    id: PathId,
     *,
     actions: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/campaigns/{path(campaign_id)}/actions",
+        "url": f"/campaigns/{path(id)}/actions",
         "json": body(
             {
                 "actions": actions,
@@ -178,14 +178,14 @@ _update_next_campaign_id_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_next_campaign_id_request(
-    campaign_id: PathId,
+    id: PathId,
     *,
     next_campaign_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/campaigns/{path(campaign_id)}/next_campaign_id",
+        "url": f"/campaigns/{path(id)}/next_campaign_id",
         "json": body(
             {
                 "next_campaign_id": ref(next_campaign_id),
@@ -199,7 +199,7 @@ _update_resource_info_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_resource_info_request(
-    campaign_id: PathId,
+    id: PathId,
     *,
     outplan_id: Any,
     outdial_id: Any,
@@ -209,7 +209,7 @@ def _update_resource_info_request(
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/campaigns/{path(campaign_id)}/resource_info",
+        "url": f"/campaigns/{path(id)}/resource_info",
         "json": body(
             {
                 "outplan_id": ref(outplan_id),
@@ -226,14 +226,14 @@ _update_service_level_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_service_level_request(
-    campaign_id: PathId,
+    id: PathId,
     *,
     service_level: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/campaigns/{path(campaign_id)}/service_level",
+        "url": f"/campaigns/{path(id)}/service_level",
         "json": body(
             {
                 "service_level": service_level,
@@ -247,14 +247,14 @@ _update_status_parse = model_parser(CampaignManagerCampaign)
 
 
 def _update_status_request(
-    campaign_id: PathId,
+    id: PathId,
     *,
     status: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/campaigns/{path(campaign_id)}/status",
+        "url": f"/campaigns/{path(id)}/status",
         "json": body(
             {
                 "status": status,
@@ -408,7 +408,7 @@ class Campaigns(SyncResource):
 
     def update_actions(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
@@ -418,10 +418,10 @@ class Campaigns(SyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's actions
 
-        PUT /campaigns/{campaign_id}/actions
+        PUT /campaigns/{id}/actions
         """
         request = _update_actions_request(
-            campaign_id,
+            id,
             actions=actions,
             extra_body=extra_body,
         )
@@ -431,7 +431,7 @@ class Campaigns(SyncResource):
 
     def update_next_campaign_id(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         next_campaign_id: str | None,
@@ -441,10 +441,10 @@ class Campaigns(SyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's service level
 
-        PUT /campaigns/{campaign_id}/next_campaign_id
+        PUT /campaigns/{id}/next_campaign_id
         """
         request = _update_next_campaign_id_request(
-            campaign_id,
+            id,
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
@@ -457,7 +457,7 @@ class Campaigns(SyncResource):
 
     def update_resource_info(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         outplan_id: str | None,
@@ -470,10 +470,10 @@ class Campaigns(SyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's resource info
 
-        PUT /campaigns/{campaign_id}/resource_info
+        PUT /campaigns/{id}/resource_info
         """
         request = _update_resource_info_request(
-            campaign_id,
+            id,
             outplan_id=outplan_id,
             outdial_id=outdial_id,
             queue_id=queue_id,
@@ -489,7 +489,7 @@ class Campaigns(SyncResource):
 
     def update_service_level(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         service_level: int,
@@ -499,10 +499,10 @@ class Campaigns(SyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's service level
 
-        PUT /campaigns/{campaign_id}/service_level
+        PUT /campaigns/{id}/service_level
         """
         request = _update_service_level_request(
-            campaign_id,
+            id,
             service_level=service_level,
             extra_body=extra_body,
         )
@@ -515,7 +515,7 @@ class Campaigns(SyncResource):
 
     def update_status(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         status: CampaignManagerCampaignStatus | str,
@@ -525,10 +525,10 @@ class Campaigns(SyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign status
 
-        PUT /campaigns/{campaign_id}/status
+        PUT /campaigns/{id}/status
         """
         request = _update_status_request(
-            campaign_id,
+            id,
             status=status,
             extra_body=extra_body,
         )
@@ -681,7 +681,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_actions(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         actions: Sequence[FlowManagerAction | Mapping[str, Any]],
@@ -691,10 +691,10 @@ class AsyncCampaigns(AsyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's actions
 
-        PUT /campaigns/{campaign_id}/actions
+        PUT /campaigns/{id}/actions
         """
         request = _update_actions_request(
-            campaign_id,
+            id,
             actions=actions,
             extra_body=extra_body,
         )
@@ -704,7 +704,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_next_campaign_id(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         next_campaign_id: str | None,
@@ -714,10 +714,10 @@ class AsyncCampaigns(AsyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's service level
 
-        PUT /campaigns/{campaign_id}/next_campaign_id
+        PUT /campaigns/{id}/next_campaign_id
         """
         request = _update_next_campaign_id_request(
-            campaign_id,
+            id,
             next_campaign_id=next_campaign_id,
             extra_body=extra_body,
         )
@@ -730,7 +730,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_resource_info(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         outplan_id: str | None,
@@ -743,10 +743,10 @@ class AsyncCampaigns(AsyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's resource info
 
-        PUT /campaigns/{campaign_id}/resource_info
+        PUT /campaigns/{id}/resource_info
         """
         request = _update_resource_info_request(
-            campaign_id,
+            id,
             outplan_id=outplan_id,
             outdial_id=outdial_id,
             queue_id=queue_id,
@@ -762,7 +762,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_service_level(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         service_level: int,
@@ -772,10 +772,10 @@ class AsyncCampaigns(AsyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign's service level
 
-        PUT /campaigns/{campaign_id}/service_level
+        PUT /campaigns/{id}/service_level
         """
         request = _update_service_level_request(
-            campaign_id,
+            id,
             service_level=service_level,
             extra_body=extra_body,
         )
@@ -788,7 +788,7 @@ class AsyncCampaigns(AsyncResource):
 
     async def update_status(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         status: CampaignManagerCampaignStatus | str,
@@ -798,10 +798,10 @@ class AsyncCampaigns(AsyncResource):
     ) -> CampaignManagerCampaign:
         """Update campaign status
 
-        PUT /campaigns/{campaign_id}/status
+        PUT /campaigns/{id}/status
         """
         request = _update_status_request(
-            campaign_id,
+            id,
             status=status,
             extra_body=extra_body,
         )

@@ -24,14 +24,14 @@ _list_parse = page_parser(CampaignManagerCampaigncall)
 
 
 def _list_request(
-    campaign_id: PathId,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/campaigns/{path(campaign_id)}/campaigncalls",
+        "url": f"/campaigns/{path(id)}/campaigncalls",
         "params": query(
             {
                 "page_size": page_size,
@@ -46,7 +46,7 @@ class CampaignsCampaigncalls(SyncResource):
 
     def list(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -56,12 +56,12 @@ class CampaignsCampaigncalls(SyncResource):
     ) -> SyncPaginator[CampaignManagerCampaigncall]:
         """Update campaign's actions
 
-        GET /campaigns/{campaign_id}/campaigncalls: iterates every item, across pages, lazily.
+        GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                campaign_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),
@@ -78,7 +78,7 @@ class AsyncCampaignsCampaigncalls(AsyncResource):
 
     def list(
         self,
-        campaign_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -88,12 +88,12 @@ class AsyncCampaignsCampaigncalls(AsyncResource):
     ) -> AsyncPaginator[CampaignManagerCampaigncall]:
         """Update campaign's actions
 
-        GET /campaigns/{campaign_id}/campaigncalls: iterates every item, across pages, lazily.
+        GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                campaign_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 from voipbin_api.models.conference_manager_conference import ConferenceManagerConference
 from voipbin_api.models.conference_manager_conference_type import (
@@ -24,8 +24,8 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
-    json_body,
     model_parser,
+    no_body,
     page_parser,
     path,
     query,
@@ -83,11 +83,11 @@ _direct_hash_regenerate_parse = model_parser(ConferenceManagerConference)
 
 
 def _direct_hash_regenerate_request(
-    conference_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conferences/{path(conference_id)}/direct-hash-regenerate",
+        "url": f"/conferences/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -103,17 +103,17 @@ def _get_request(
     }
 
 
-_get_media_stream_parse = json_body
+_get_media_stream_parse = no_body
 
 
 def _get_media_stream_request(
-    conference_id: PathId,
+    id: PathId,
     *,
     encapsulation: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/conferences/{path(conference_id)}/media_stream",
+        "url": f"/conferences/{path(id)}/media_stream",
         "params": query(
             {
                 "encapsulation": encapsulation,
@@ -142,11 +142,11 @@ def _list_request(
     }
 
 
-_recording_start_parse = json_body
+_recording_start_parse = model_parser(ConferenceManagerConference)
 
 
 def _recording_start_request(
-    conference_id: PathId,
+    id: PathId,
     *,
     format: Any,
     duration: Any,
@@ -155,7 +155,7 @@ def _recording_start_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conferences/{path(conference_id)}/recording_start",
+        "url": f"/conferences/{path(id)}/recording_start",
         "json": body(
             {
                 "format": format,
@@ -167,30 +167,30 @@ def _recording_start_request(
     }
 
 
-_recording_stop_parse = json_body
+_recording_stop_parse = model_parser(ConferenceManagerConference)
 
 
 def _recording_stop_request(
-    conference_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conferences/{path(conference_id)}/recording_stop",
+        "url": f"/conferences/{path(id)}/recording_stop",
     }
 
 
-_transcribe_start_parse = json_body
+_transcribe_start_parse = model_parser(ConferenceManagerConference)
 
 
 def _transcribe_start_request(
-    conference_id: PathId,
+    id: PathId,
     *,
     language: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conferences/{path(conference_id)}/transcribe_start",
+        "url": f"/conferences/{path(id)}/transcribe_start",
         "json": body(
             {
                 "language": language,
@@ -200,15 +200,15 @@ def _transcribe_start_request(
     }
 
 
-_transcribe_stop_parse = json_body
+_transcribe_stop_parse = model_parser(ConferenceManagerConference)
 
 
 def _transcribe_stop_request(
-    conference_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conferences/{path(conference_id)}/transcribe_stop",
+        "url": f"/conferences/{path(id)}/transcribe_stop",
     }
 
 
@@ -301,7 +301,7 @@ class Conferences(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -309,10 +309,10 @@ class Conferences(SyncResource):
     ) -> ConferenceManagerConference:
         """Regenerate direct hash for conference
 
-        POST /conferences/{conference_id}/direct-hash-regenerate
+        POST /conferences/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            conference_id,
+            id,
         )
         return self._client._request(
             request,
@@ -342,29 +342,23 @@ class Conferences(SyncResource):
 
     def get_media_stream(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         encapsulation: str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Start media streaming for a conference
 
-        GET /conferences/{conference_id}/media_stream
+        GET /conferences/{id}/media_stream
         """
         request = _get_media_stream_request(
-            conference_id,
+            id,
             encapsulation=encapsulation,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request,
-                _get_media_stream_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
@@ -394,7 +388,7 @@ class Conferences(SyncResource):
 
     def recording_start(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         format: PostConferencesIdRecordingStartBodyFormat | str,
@@ -403,102 +397,81 @@ class Conferences(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Start conference recording
 
-        POST /conferences/{conference_id}/recording_start
+        POST /conferences/{id}/recording_start
         """
         request = _recording_start_request(
-            conference_id,
+            id,
             format=format,
             duration=duration,
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request,
-                _recording_start_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
         )
 
     def recording_stop(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Stop conference recording
 
-        POST /conferences/{conference_id}/recording_stop
+        POST /conferences/{id}/recording_stop
         """
         request = _recording_stop_request(
-            conference_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return self._client._request(
+            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
         )
 
     def transcribe_start(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Start conference transcription
 
-        POST /conferences/{conference_id}/transcribe_start
+        POST /conferences/{id}/transcribe_start
         """
         request = _transcribe_start_request(
-            conference_id,
+            id,
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request,
-                _transcribe_start_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _transcribe_start_parse, timeout=timeout, max_retries=max_retries
         )
 
     def transcribe_stop(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Stop conference transcription
 
-        POST /conferences/{conference_id}/transcribe_stop
+        POST /conferences/{id}/transcribe_stop
         """
         request = _transcribe_stop_request(
-            conference_id,
+            id,
         )
-        return cast(
-            "Any",
-            self._client._request(
-                request,
-                _transcribe_stop_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client._request(
+            request, _transcribe_stop_parse, timeout=timeout, max_retries=max_retries
         )
 
     def update(
@@ -593,7 +566,7 @@ class AsyncConferences(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -601,10 +574,10 @@ class AsyncConferences(AsyncResource):
     ) -> ConferenceManagerConference:
         """Regenerate direct hash for conference
 
-        POST /conferences/{conference_id}/direct-hash-regenerate
+        POST /conferences/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            conference_id,
+            id,
         )
         return await self._client._request(
             request,
@@ -634,29 +607,23 @@ class AsyncConferences(AsyncResource):
 
     async def get_media_stream(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         encapsulation: str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Start media streaming for a conference
 
-        GET /conferences/{conference_id}/media_stream
+        GET /conferences/{id}/media_stream
         """
         request = _get_media_stream_request(
-            conference_id,
+            id,
             encapsulation=encapsulation,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request,
-                _get_media_stream_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
         )
 
     def list(
@@ -686,7 +653,7 @@ class AsyncConferences(AsyncResource):
 
     async def recording_start(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         format: PostConferencesIdRecordingStartBodyFormat | str,
@@ -695,102 +662,81 @@ class AsyncConferences(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Start conference recording
 
-        POST /conferences/{conference_id}/recording_start
+        POST /conferences/{id}/recording_start
         """
         request = _recording_start_request(
-            conference_id,
+            id,
             format=format,
             duration=duration,
             on_end_flow_id=on_end_flow_id,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request,
-                _recording_start_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def recording_stop(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Stop conference recording
 
-        POST /conferences/{conference_id}/recording_stop
+        POST /conferences/{id}/recording_stop
         """
         request = _recording_stop_request(
-            conference_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
-            ),
+        return await self._client._request(
+            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def transcribe_start(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Start conference transcription
 
-        POST /conferences/{conference_id}/transcribe_start
+        POST /conferences/{id}/transcribe_start
         """
         request = _transcribe_start_request(
-            conference_id,
+            id,
             language=language,
             extra_body=extra_body,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request,
-                _transcribe_start_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _transcribe_start_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def transcribe_stop(
         self,
-        conference_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConferenceManagerConference:
         """Stop conference transcription
 
-        POST /conferences/{conference_id}/transcribe_stop
+        POST /conferences/{id}/transcribe_stop
         """
         request = _transcribe_stop_request(
-            conference_id,
+            id,
         )
-        return cast(
-            "Any",
-            await self._client._request(
-                request,
-                _transcribe_stop_parse,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client._request(
+            request, _transcribe_stop_parse, timeout=timeout, max_retries=max_retries
         )
 
     async def update(

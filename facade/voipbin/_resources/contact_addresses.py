@@ -33,7 +33,7 @@ _claim_parse = model_parser(ContactManagerAddress)
 
 
 def _claim_request(
-    contact_address_id: PathId,
+    id: PathId,
     *,
     contact_id: Any,
     force: Any,
@@ -41,7 +41,7 @@ def _claim_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contact_addresses/{path(contact_address_id)}/claim",
+        "url": f"/contact_addresses/{path(id)}/claim",
         "json": body(
             {
                 "contact_id": ref(contact_id),
@@ -166,7 +166,7 @@ class ContactAddresses(SyncResource):
 
     def claim(
         self,
-        contact_address_id: PathId,
+        id: PathId,
         /,
         *,
         contact_id: UUID | str | None,
@@ -177,10 +177,10 @@ class ContactAddresses(SyncResource):
     ) -> ContactManagerAddress:
         """Claim an unresolved contact address
 
-        POST /contact_addresses/{contact_address_id}/claim
+        POST /contact_addresses/{id}/claim
         """
         request = _claim_request(
-            contact_address_id,
+            id,
             contact_id=contact_id,
             force=force,
             extra_body=extra_body,
@@ -325,7 +325,7 @@ class AsyncContactAddresses(AsyncResource):
 
     async def claim(
         self,
-        contact_address_id: PathId,
+        id: PathId,
         /,
         *,
         contact_id: UUID | str | None,
@@ -336,10 +336,10 @@ class AsyncContactAddresses(AsyncResource):
     ) -> ContactManagerAddress:
         """Claim an unresolved contact address
 
-        POST /contact_addresses/{contact_address_id}/claim
+        POST /contact_addresses/{id}/claim
         """
         request = _claim_request(
-            contact_address_id,
+            id,
             contact_id=contact_id,
             force=force,
             extra_body=extra_body,

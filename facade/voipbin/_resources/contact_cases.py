@@ -40,11 +40,11 @@ _close_parse = model_parser(ContactManagerCase)
 
 
 def _close_request(
-    contact_case_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contact_cases/{path(contact_case_id)}/close",
+        "url": f"/contact_cases/{path(id)}/close",
     }
 
 
@@ -52,11 +52,11 @@ _continue__parse = model_parser(ContactManagerCase)
 
 
 def _continue__request(
-    contact_case_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contact_cases/{path(contact_case_id)}/continue",
+        "url": f"/contact_cases/{path(id)}/continue",
     }
 
 
@@ -106,7 +106,7 @@ _messages_parse = model_parser(ConversationManagerMessage)
 
 
 def _messages_request(
-    contact_case_id: PathId,
+    id: PathId,
     *,
     source: Any,
     destination: Any,
@@ -115,7 +115,7 @@ def _messages_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contact_cases/{path(contact_case_id)}/messages",
+        "url": f"/contact_cases/{path(id)}/messages",
         "json": body(
             {
                 "source": source,
@@ -167,7 +167,7 @@ class ContactCases(SyncResource):
 
     def close(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -175,10 +175,10 @@ class ContactCases(SyncResource):
     ) -> ContactManagerCase:
         """Close a case
 
-        POST /contact_cases/{contact_case_id}/close
+        POST /contact_cases/{id}/close
         """
         request = _close_request(
-            contact_case_id,
+            id,
         )
         return self._client._request(
             request, _close_parse, timeout=timeout, max_retries=max_retries
@@ -186,7 +186,7 @@ class ContactCases(SyncResource):
 
     def continue_(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -194,10 +194,10 @@ class ContactCases(SyncResource):
     ) -> ContactManagerCase:
         """Continue a closed case
 
-        POST /contact_cases/{contact_case_id}/continue
+        POST /contact_cases/{id}/continue
         """
         request = _continue__request(
-            contact_case_id,
+            id,
         )
         return self._client._request(
             request, _continue__parse, timeout=timeout, max_retries=max_retries
@@ -259,7 +259,7 @@ class ContactCases(SyncResource):
 
     def messages(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         source: str,
@@ -271,10 +271,10 @@ class ContactCases(SyncResource):
     ) -> ConversationManagerMessage:
         """Send a message from a case
 
-        POST /contact_cases/{contact_case_id}/messages
+        POST /contact_cases/{id}/messages
         """
         request = _messages_request(
-            contact_case_id,
+            id,
             source=source,
             destination=destination,
             text=text,
@@ -327,7 +327,7 @@ class AsyncContactCases(AsyncResource):
 
     async def close(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -335,10 +335,10 @@ class AsyncContactCases(AsyncResource):
     ) -> ContactManagerCase:
         """Close a case
 
-        POST /contact_cases/{contact_case_id}/close
+        POST /contact_cases/{id}/close
         """
         request = _close_request(
-            contact_case_id,
+            id,
         )
         return await self._client._request(
             request, _close_parse, timeout=timeout, max_retries=max_retries
@@ -346,7 +346,7 @@ class AsyncContactCases(AsyncResource):
 
     async def continue_(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -354,10 +354,10 @@ class AsyncContactCases(AsyncResource):
     ) -> ContactManagerCase:
         """Continue a closed case
 
-        POST /contact_cases/{contact_case_id}/continue
+        POST /contact_cases/{id}/continue
         """
         request = _continue__request(
-            contact_case_id,
+            id,
         )
         return await self._client._request(
             request, _continue__parse, timeout=timeout, max_retries=max_retries
@@ -419,7 +419,7 @@ class AsyncContactCases(AsyncResource):
 
     async def messages(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         source: str,
@@ -431,10 +431,10 @@ class AsyncContactCases(AsyncResource):
     ) -> ConversationManagerMessage:
         """Send a message from a case
 
-        POST /contact_cases/{contact_case_id}/messages
+        POST /contact_cases/{id}/messages
         """
         request = _messages_request(
-            contact_case_id,
+            id,
             source=source,
             destination=destination,
             text=text,

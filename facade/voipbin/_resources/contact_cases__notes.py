@@ -32,7 +32,7 @@ _create_parse = model_parser(ContactManagerCaseNote)
 
 
 def _create_request(
-    contact_case_id: PathId,
+    id: PathId,
     *,
     author_type: Any,
     text: Any,
@@ -41,7 +41,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contact_cases/{path(contact_case_id)}/notes",
+        "url": f"/contact_cases/{path(id)}/notes",
         "json": body(
             {
                 "author_type": author_type,
@@ -70,11 +70,11 @@ _list_parse = page_parser(ContactManagerCaseNote)
 
 
 def _list_request(
-    contact_case_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/contact_cases/{path(contact_case_id)}/notes",
+        "url": f"/contact_cases/{path(id)}/notes",
     }
 
 
@@ -83,7 +83,7 @@ class ContactCasesNotes(SyncResource):
 
     def create(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         author_type: PostContactCasesIdNotesBodyAuthorType | str,
@@ -95,10 +95,10 @@ class ContactCasesNotes(SyncResource):
     ) -> ContactManagerCaseNote:
         """Create a note on a case
 
-        POST /contact_cases/{contact_case_id}/notes
+        POST /contact_cases/{id}/notes
         """
         request = _create_request(
-            contact_case_id,
+            id,
             author_type=author_type,
             text=text,
             author_id=author_id,
@@ -131,7 +131,7 @@ class ContactCasesNotes(SyncResource):
 
     def list(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -139,12 +139,12 @@ class ContactCasesNotes(SyncResource):
     ) -> SyncPaginator[ContactManagerCaseNote]:
         """List notes for a case
 
-        GET /contact_cases/{contact_case_id}/notes: iterates every item, across pages, lazily.
+        GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                contact_case_id,
+                id,
             ),
             _list_parse,
             page_token=None,
@@ -159,7 +159,7 @@ class AsyncContactCasesNotes(AsyncResource):
 
     async def create(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         author_type: PostContactCasesIdNotesBodyAuthorType | str,
@@ -171,10 +171,10 @@ class AsyncContactCasesNotes(AsyncResource):
     ) -> ContactManagerCaseNote:
         """Create a note on a case
 
-        POST /contact_cases/{contact_case_id}/notes
+        POST /contact_cases/{id}/notes
         """
         request = _create_request(
-            contact_case_id,
+            id,
             author_type=author_type,
             text=text,
             author_id=author_id,
@@ -207,7 +207,7 @@ class AsyncContactCasesNotes(AsyncResource):
 
     def list(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -215,12 +215,12 @@ class AsyncContactCasesNotes(AsyncResource):
     ) -> AsyncPaginator[ContactManagerCaseNote]:
         """List notes for a case
 
-        GET /contact_cases/{contact_case_id}/notes: iterates every item, across pages, lazily.
+        GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                contact_case_id,
+                id,
             ),
             _list_parse,
             page_token=None,

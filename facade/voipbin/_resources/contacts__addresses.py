@@ -27,7 +27,7 @@ _create_parse = model_parser(ContactManagerContact)
 
 
 def _create_request(
-    contact_id: PathId,
+    id: PathId,
     *,
     type: Any,
     target: Any,
@@ -38,7 +38,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contacts/{path(contact_id)}/addresses",
+        "url": f"/contacts/{path(id)}/addresses",
         "json": body(
             {
                 "type": type,
@@ -98,7 +98,7 @@ class ContactsAddresses(SyncResource):
 
     def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         type: PostContactsIdAddressesBodyType | str,
@@ -112,10 +112,10 @@ class ContactsAddresses(SyncResource):
     ) -> ContactManagerContact:
         """Add address to contact
 
-        POST /contacts/{contact_id}/addresses
+        POST /contacts/{id}/addresses
         """
         request = _create_request(
-            contact_id,
+            id,
             type=type,
             target=target,
             name=name,
@@ -185,7 +185,7 @@ class AsyncContactsAddresses(AsyncResource):
 
     async def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         type: PostContactsIdAddressesBodyType | str,
@@ -199,10 +199,10 @@ class AsyncContactsAddresses(AsyncResource):
     ) -> ContactManagerContact:
         """Add address to contact
 
-        POST /contacts/{contact_id}/addresses
+        POST /contacts/{id}/addresses
         """
         request = _create_request(
-            contact_id,
+            id,
             type=type,
             target=target,
             name=name,

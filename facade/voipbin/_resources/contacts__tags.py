@@ -26,14 +26,14 @@ _create_parse = model_parser(ContactManagerContact)
 
 
 def _create_request(
-    contact_id: PathId,
+    id: PathId,
     *,
     tag_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/contacts/{path(contact_id)}/tags",
+        "url": f"/contacts/{path(id)}/tags",
         "json": body(
             {
                 "tag_id": ref(tag_id),
@@ -61,7 +61,7 @@ class ContactsTags(SyncResource):
 
     def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         tag_id: UUID | str | None,
@@ -71,10 +71,10 @@ class ContactsTags(SyncResource):
     ) -> ContactManagerContact:
         """Add tag to contact
 
-        POST /contacts/{contact_id}/tags
+        POST /contacts/{id}/tags
         """
         request = _create_request(
-            contact_id,
+            id,
             tag_id=tag_id,
             extra_body=extra_body,
         )
@@ -109,7 +109,7 @@ class AsyncContactsTags(AsyncResource):
 
     async def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         tag_id: UUID | str | None,
@@ -119,10 +119,10 @@ class AsyncContactsTags(AsyncResource):
     ) -> ContactManagerContact:
         """Add tag to contact
 
-        POST /contacts/{contact_id}/tags
+        POST /contacts/{id}/tags
         """
         request = _create_request(
-            contact_id,
+            id,
             tag_id=tag_id,
             extra_body=extra_body,
         )

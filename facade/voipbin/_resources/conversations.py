@@ -90,11 +90,11 @@ _unassign_parse = model_parser(ConversationManagerConversation)
 
 
 def _unassign_request(
-    conversation_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conversations/{path(conversation_id)}/unassign",
+        "url": f"/conversations/{path(id)}/unassign",
     }
 
 
@@ -195,7 +195,7 @@ class Conversations(SyncResource):
 
     def unassign(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -203,10 +203,10 @@ class Conversations(SyncResource):
     ) -> ConversationManagerConversation:
         """Unassign the conversation
 
-        POST /conversations/{conversation_id}/unassign
+        POST /conversations/{id}/unassign
         """
         request = _unassign_request(
-            conversation_id,
+            id,
         )
         return self._client._request(
             request, _unassign_parse, timeout=timeout, max_retries=max_retries
@@ -312,7 +312,7 @@ class AsyncConversations(AsyncResource):
 
     async def unassign(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -320,10 +320,10 @@ class AsyncConversations(AsyncResource):
     ) -> ConversationManagerConversation:
         """Unassign the conversation
 
-        POST /conversations/{conversation_id}/unassign
+        POST /conversations/{id}/unassign
         """
         request = _unassign_request(
-            conversation_id,
+            id,
         )
         return await self._client._request(
             request, _unassign_parse, timeout=timeout, max_retries=max_retries

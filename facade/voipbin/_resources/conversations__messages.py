@@ -28,7 +28,7 @@ _create_parse = model_parser(ConversationManagerMessage)
 
 
 def _create_request(
-    conversation_id: PathId,
+    id: PathId,
     *,
     text: Any,
     medias: Any,
@@ -36,7 +36,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/conversations/{path(conversation_id)}/messages",
+        "url": f"/conversations/{path(id)}/messages",
         "json": body(
             {
                 "text": text,
@@ -51,14 +51,14 @@ _list_parse = page_parser(ConversationManagerMessage)
 
 
 def _list_request(
-    conversation_id: PathId,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/conversations/{path(conversation_id)}/messages",
+        "url": f"/conversations/{path(id)}/messages",
         "params": query(
             {
                 "page_size": page_size,
@@ -73,7 +73,7 @@ class ConversationsMessages(SyncResource):
 
     def create(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         text: str,
@@ -84,10 +84,10 @@ class ConversationsMessages(SyncResource):
     ) -> ConversationManagerMessage:
         """Send a message
 
-        POST /conversations/{conversation_id}/messages
+        POST /conversations/{id}/messages
         """
         request = _create_request(
-            conversation_id,
+            id,
             text=text,
             medias=medias,
             extra_body=extra_body,
@@ -98,7 +98,7 @@ class ConversationsMessages(SyncResource):
 
     def list(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -108,12 +108,12 @@ class ConversationsMessages(SyncResource):
     ) -> SyncPaginator[ConversationManagerMessage]:
         """Gets a list of conversation messages
 
-        GET /conversations/{conversation_id}/messages: iterates every item, across pages, lazily.
+        GET /conversations/{id}/messages: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                conversation_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),
@@ -130,7 +130,7 @@ class AsyncConversationsMessages(AsyncResource):
 
     async def create(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         text: str,
@@ -141,10 +141,10 @@ class AsyncConversationsMessages(AsyncResource):
     ) -> ConversationManagerMessage:
         """Send a message
 
-        POST /conversations/{conversation_id}/messages
+        POST /conversations/{id}/messages
         """
         request = _create_request(
-            conversation_id,
+            id,
             text=text,
             medias=medias,
             extra_body=extra_body,
@@ -155,7 +155,7 @@ class AsyncConversationsMessages(AsyncResource):
 
     def list(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -165,12 +165,12 @@ class AsyncConversationsMessages(AsyncResource):
     ) -> AsyncPaginator[ConversationManagerMessage]:
         """Gets a list of conversation messages
 
-        GET /conversations/{conversation_id}/messages: iterates every item, across pages, lazily.
+        GET /conversations/{id}/messages: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                conversation_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),

@@ -77,11 +77,11 @@ _freeze_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _freeze_request(
-    customer_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/customers/{path(customer_id)}/freeze",
+        "url": f"/customers/{path(id)}/freeze",
     }
 
 
@@ -121,11 +121,11 @@ _recover_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _recover_request(
-    customer_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/customers/{path(customer_id)}/recover",
+        "url": f"/customers/{path(id)}/recover",
     }
 
 
@@ -166,14 +166,14 @@ _update_billing_account_id_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _update_billing_account_id_request(
-    customer_id: PathId,
+    id: PathId,
     *,
     billing_account_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/customers/{path(customer_id)}/billing_account_id",
+        "url": f"/customers/{path(id)}/billing_account_id",
         "json": body(
             {
                 "billing_account_id": ref(billing_account_id),
@@ -187,14 +187,14 @@ _update_metadata_parse = model_parser(CustomerManagerCustomerAdmin)
 
 
 def _update_metadata_request(
-    customer_id: PathId,
+    id: PathId,
     *,
     rtp_debug: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/customers/{path(customer_id)}/metadata",
+        "url": f"/customers/{path(id)}/metadata",
         "json": body(
             {
                 "rtp_debug": rtp_debug,
@@ -260,7 +260,7 @@ class Customers(SyncResource):
 
     def freeze(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -268,10 +268,10 @@ class Customers(SyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Schedule customer deletion (freeze account).
 
-        POST /customers/{customer_id}/freeze
+        POST /customers/{id}/freeze
         """
         request = _freeze_request(
-            customer_id,
+            id,
         )
         return self._client._request(
             request, _freeze_parse, timeout=timeout, max_retries=max_retries
@@ -323,7 +323,7 @@ class Customers(SyncResource):
 
     def recover(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -331,10 +331,10 @@ class Customers(SyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Cancel customer deletion (recover account).
 
-        POST /customers/{customer_id}/recover
+        POST /customers/{id}/recover
         """
         request = _recover_request(
-            customer_id,
+            id,
         )
         return self._client._request(
             request, _recover_parse, timeout=timeout, max_retries=max_retries
@@ -377,7 +377,7 @@ class Customers(SyncResource):
 
     def update_billing_account_id(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         billing_account_id: str | None,
@@ -387,10 +387,10 @@ class Customers(SyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's billing account ID.
 
-        PUT /customers/{customer_id}/billing_account_id
+        PUT /customers/{id}/billing_account_id
         """
         request = _update_billing_account_id_request(
-            customer_id,
+            id,
             billing_account_id=billing_account_id,
             extra_body=extra_body,
         )
@@ -403,7 +403,7 @@ class Customers(SyncResource):
 
     def update_metadata(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         rtp_debug: bool | NotGiven = NOT_GIVEN,
@@ -413,10 +413,10 @@ class Customers(SyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's metadata.
 
-        PUT /customers/{customer_id}/metadata
+        PUT /customers/{id}/metadata
         """
         request = _update_metadata_request(
-            customer_id,
+            id,
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
@@ -481,7 +481,7 @@ class AsyncCustomers(AsyncResource):
 
     async def freeze(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -489,10 +489,10 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Schedule customer deletion (freeze account).
 
-        POST /customers/{customer_id}/freeze
+        POST /customers/{id}/freeze
         """
         request = _freeze_request(
-            customer_id,
+            id,
         )
         return await self._client._request(
             request, _freeze_parse, timeout=timeout, max_retries=max_retries
@@ -544,7 +544,7 @@ class AsyncCustomers(AsyncResource):
 
     async def recover(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -552,10 +552,10 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Cancel customer deletion (recover account).
 
-        POST /customers/{customer_id}/recover
+        POST /customers/{id}/recover
         """
         request = _recover_request(
-            customer_id,
+            id,
         )
         return await self._client._request(
             request, _recover_parse, timeout=timeout, max_retries=max_retries
@@ -598,7 +598,7 @@ class AsyncCustomers(AsyncResource):
 
     async def update_billing_account_id(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         billing_account_id: str | None,
@@ -608,10 +608,10 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's billing account ID.
 
-        PUT /customers/{customer_id}/billing_account_id
+        PUT /customers/{id}/billing_account_id
         """
         request = _update_billing_account_id_request(
-            customer_id,
+            id,
             billing_account_id=billing_account_id,
             extra_body=extra_body,
         )
@@ -624,7 +624,7 @@ class AsyncCustomers(AsyncResource):
 
     async def update_metadata(
         self,
-        customer_id: PathId,
+        id: PathId,
         /,
         *,
         rtp_debug: bool | NotGiven = NOT_GIVEN,
@@ -634,10 +634,10 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's metadata.
 
-        PUT /customers/{customer_id}/metadata
+        PUT /customers/{id}/metadata
         """
         request = _update_metadata_request(
-            customer_id,
+            id,
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )

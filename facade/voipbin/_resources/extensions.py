@@ -65,11 +65,11 @@ _direct_hash_regenerate_parse = model_parser(RegistrarManagerExtension)
 
 
 def _direct_hash_regenerate_request(
-    extension_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/extensions/{path(extension_id)}/direct-hash-regenerate",
+        "url": f"/extensions/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -180,7 +180,7 @@ class Extensions(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        extension_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -188,10 +188,10 @@ class Extensions(SyncResource):
     ) -> RegistrarManagerExtension:
         """Regenerate direct hash for extension
 
-        POST /extensions/{extension_id}/direct-hash-regenerate
+        POST /extensions/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            extension_id,
+            id,
         )
         return self._client._request(
             request,
@@ -322,7 +322,7 @@ class AsyncExtensions(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        extension_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -330,10 +330,10 @@ class AsyncExtensions(AsyncResource):
     ) -> RegistrarManagerExtension:
         """Regenerate direct hash for extension
 
-        POST /extensions/{extension_id}/direct-hash-regenerate
+        POST /extensions/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            extension_id,
+            id,
         )
         return await self._client._request(
             request,

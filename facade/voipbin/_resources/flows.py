@@ -67,11 +67,11 @@ _direct_hash_regenerate_parse = model_parser(FlowManagerFlow)
 
 
 def _direct_hash_regenerate_request(
-    flow_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/flows/{path(flow_id)}/direct-hash-regenerate",
+        "url": f"/flows/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -184,7 +184,7 @@ class Flows(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        flow_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -192,10 +192,10 @@ class Flows(SyncResource):
     ) -> FlowManagerFlow:
         """Regenerate direct hash for flow
 
-        POST /flows/{flow_id}/direct-hash-regenerate
+        POST /flows/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            flow_id,
+            id,
         )
         return self._client._request(
             request,
@@ -328,7 +328,7 @@ class AsyncFlows(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        flow_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -336,10 +336,10 @@ class AsyncFlows(AsyncResource):
     ) -> FlowManagerFlow:
         """Regenerate direct hash for flow
 
-        POST /flows/{flow_id}/direct-hash-regenerate
+        POST /flows/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            flow_id,
+            id,
         )
         return await self._client._request(
             request,

@@ -92,11 +92,11 @@ _hangup_parse = model_parser(CallManagerGroupcall)
 
 
 def _hangup_request(
-    groupcall_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/groupcalls/{path(groupcall_id)}/hangup",
+        "url": f"/groupcalls/{path(id)}/hangup",
     }
 
 
@@ -193,7 +193,7 @@ class Groupcalls(SyncResource):
 
     def hangup(
         self,
-        groupcall_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -201,10 +201,10 @@ class Groupcalls(SyncResource):
     ) -> CallManagerGroupcall:
         """Hangup the groupcall
 
-        POST /groupcalls/{groupcall_id}/hangup
+        POST /groupcalls/{id}/hangup
         """
         request = _hangup_request(
-            groupcall_id,
+            id,
         )
         return self._client._request(
             request, _hangup_parse, timeout=timeout, max_retries=max_retries
@@ -309,7 +309,7 @@ class AsyncGroupcalls(AsyncResource):
 
     async def hangup(
         self,
-        groupcall_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -317,10 +317,10 @@ class AsyncGroupcalls(AsyncResource):
     ) -> CallManagerGroupcall:
         """Hangup the groupcall
 
-        POST /groupcalls/{groupcall_id}/hangup
+        POST /groupcalls/{id}/hangup
         """
         request = _hangup_request(
-            groupcall_id,
+            id,
         )
         return await self._client._request(
             request, _hangup_parse, timeout=timeout, max_retries=max_retries

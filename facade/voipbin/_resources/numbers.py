@@ -152,7 +152,7 @@ _update_flow_ids_parse = model_parser(NumberManagerNumber)
 
 
 def _update_flow_ids_request(
-    number_id: PathId,
+    id: PathId,
     *,
     call_flow_id: Any,
     message_flow_id: Any,
@@ -160,7 +160,7 @@ def _update_flow_ids_request(
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/numbers/{path(number_id)}/flow_ids",
+        "url": f"/numbers/{path(id)}/flow_ids",
         "json": body(
             {
                 "call_flow_id": ref(call_flow_id),
@@ -175,14 +175,14 @@ _update_metadata_parse = model_parser(NumberManagerNumber)
 
 
 def _update_metadata_request(
-    number_id: PathId,
+    id: PathId,
     *,
     rtp_debug: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/numbers/{path(number_id)}/metadata",
+        "url": f"/numbers/{path(id)}/metadata",
         "json": body(
             {
                 "rtp_debug": rtp_debug,
@@ -339,7 +339,7 @@ class Numbers(SyncResource):
 
     def update_flow_ids(
         self,
-        number_id: PathId,
+        id: PathId,
         /,
         *,
         call_flow_id: str | None,
@@ -350,10 +350,10 @@ class Numbers(SyncResource):
     ) -> NumberManagerNumber:
         """Update the order number's flow ID
 
-        PUT /numbers/{number_id}/flow_ids
+        PUT /numbers/{id}/flow_ids
         """
         request = _update_flow_ids_request(
-            number_id,
+            id,
             call_flow_id=call_flow_id,
             message_flow_id=message_flow_id,
             extra_body=extra_body,
@@ -364,7 +364,7 @@ class Numbers(SyncResource):
 
     def update_metadata(
         self,
-        number_id: PathId,
+        id: PathId,
         /,
         *,
         rtp_debug: bool | NotGiven = NOT_GIVEN,
@@ -374,10 +374,10 @@ class Numbers(SyncResource):
     ) -> NumberManagerNumber:
         """Update a number's metadata.
 
-        PUT /numbers/{number_id}/metadata
+        PUT /numbers/{id}/metadata
         """
         request = _update_metadata_request(
-            number_id,
+            id,
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )
@@ -533,7 +533,7 @@ class AsyncNumbers(AsyncResource):
 
     async def update_flow_ids(
         self,
-        number_id: PathId,
+        id: PathId,
         /,
         *,
         call_flow_id: str | None,
@@ -544,10 +544,10 @@ class AsyncNumbers(AsyncResource):
     ) -> NumberManagerNumber:
         """Update the order number's flow ID
 
-        PUT /numbers/{number_id}/flow_ids
+        PUT /numbers/{id}/flow_ids
         """
         request = _update_flow_ids_request(
-            number_id,
+            id,
             call_flow_id=call_flow_id,
             message_flow_id=message_flow_id,
             extra_body=extra_body,
@@ -558,7 +558,7 @@ class AsyncNumbers(AsyncResource):
 
     async def update_metadata(
         self,
-        number_id: PathId,
+        id: PathId,
         /,
         *,
         rtp_debug: bool | NotGiven = NOT_GIVEN,
@@ -568,10 +568,10 @@ class AsyncNumbers(AsyncResource):
     ) -> NumberManagerNumber:
         """Update a number's metadata.
 
-        PUT /numbers/{number_id}/metadata
+        PUT /numbers/{id}/metadata
         """
         request = _update_metadata_request(
-            number_id,
+            id,
             rtp_debug=rtp_debug,
             extra_body=extra_body,
         )

@@ -126,14 +126,14 @@ _update_campaign_id_parse = model_parser(OutdialManagerOutdial)
 
 
 def _update_campaign_id_request(
-    outdial_id: PathId,
+    id: PathId,
     *,
     campaign_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/outdials/{path(outdial_id)}/campaign_id",
+        "url": f"/outdials/{path(id)}/campaign_id",
         "json": body(
             {
                 "campaign_id": ref(campaign_id),
@@ -147,14 +147,14 @@ _update_data_parse = model_parser(OutdialManagerOutdial)
 
 
 def _update_data_request(
-    outdial_id: PathId,
+    id: PathId,
     *,
     data: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/outdials/{path(outdial_id)}/data",
+        "url": f"/outdials/{path(id)}/data",
         "json": body(
             {
                 "data": data,
@@ -290,7 +290,7 @@ class Outdials(SyncResource):
 
     def update_campaign_id(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         campaign_id: str | None,
@@ -300,10 +300,10 @@ class Outdials(SyncResource):
     ) -> OutdialManagerOutdial:
         """Update an outdial's campaign ID.
 
-        PUT /outdials/{outdial_id}/campaign_id
+        PUT /outdials/{id}/campaign_id
         """
         request = _update_campaign_id_request(
-            outdial_id,
+            id,
             campaign_id=campaign_id,
             extra_body=extra_body,
         )
@@ -313,7 +313,7 @@ class Outdials(SyncResource):
 
     def update_data(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         data: str,
@@ -323,10 +323,10 @@ class Outdials(SyncResource):
     ) -> OutdialManagerOutdial:
         """Update an outdial's data.
 
-        PUT /outdials/{outdial_id}/data
+        PUT /outdials/{id}/data
         """
         request = _update_data_request(
-            outdial_id,
+            id,
             data=data,
             extra_body=extra_body,
         )
@@ -461,7 +461,7 @@ class AsyncOutdials(AsyncResource):
 
     async def update_campaign_id(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         campaign_id: str | None,
@@ -471,10 +471,10 @@ class AsyncOutdials(AsyncResource):
     ) -> OutdialManagerOutdial:
         """Update an outdial's campaign ID.
 
-        PUT /outdials/{outdial_id}/campaign_id
+        PUT /outdials/{id}/campaign_id
         """
         request = _update_campaign_id_request(
-            outdial_id,
+            id,
             campaign_id=campaign_id,
             extra_body=extra_body,
         )
@@ -484,7 +484,7 @@ class AsyncOutdials(AsyncResource):
 
     async def update_data(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         data: str,
@@ -494,10 +494,10 @@ class AsyncOutdials(AsyncResource):
     ) -> OutdialManagerOutdial:
         """Update an outdial's data.
 
-        PUT /outdials/{outdial_id}/data
+        PUT /outdials/{id}/data
         """
         request = _update_data_request(
-            outdial_id,
+            id,
             data=data,
             extra_body=extra_body,
         )

@@ -29,7 +29,7 @@ _create_parse = model_parser(OutdialManagerOutdialtarget)
 
 
 def _create_request(
-    outdial_id: PathId,
+    id: PathId,
     *,
     name: Any,
     detail: Any,
@@ -43,7 +43,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/outdials/{path(outdial_id)}/targets",
+        "url": f"/outdials/{path(id)}/targets",
         "json": body(
             {
                 "name": name,
@@ -90,14 +90,14 @@ _list_parse = page_parser(OutdialManagerOutdialtarget)
 
 
 def _list_request(
-    outdial_id: PathId,
+    id: PathId,
     *,
     page_size: Any,
     page_token: Any,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/outdials/{path(outdial_id)}/targets",
+        "url": f"/outdials/{path(id)}/targets",
         "params": query(
             {
                 "page_size": page_size,
@@ -112,7 +112,7 @@ class OutdialsTargets(SyncResource):
 
     def create(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         name: str,
@@ -129,10 +129,10 @@ class OutdialsTargets(SyncResource):
     ) -> OutdialManagerOutdialtarget:
         """Create a new target for an outdial.
 
-        POST /outdials/{outdial_id}/targets
+        POST /outdials/{id}/targets
         """
         request = _create_request(
-            outdial_id,
+            id,
             name=name,
             detail=detail,
             data=data,
@@ -191,7 +191,7 @@ class OutdialsTargets(SyncResource):
 
     def list(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -201,12 +201,12 @@ class OutdialsTargets(SyncResource):
     ) -> SyncPaginator[OutdialManagerOutdialtarget]:
         """Retrieve a list of outdial targets.
 
-        GET /outdials/{outdial_id}/targets: iterates every item, across pages, lazily.
+        GET /outdials/{id}/targets: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                outdial_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),
@@ -223,7 +223,7 @@ class AsyncOutdialsTargets(AsyncResource):
 
     async def create(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         name: str,
@@ -240,10 +240,10 @@ class AsyncOutdialsTargets(AsyncResource):
     ) -> OutdialManagerOutdialtarget:
         """Create a new target for an outdial.
 
-        POST /outdials/{outdial_id}/targets
+        POST /outdials/{id}/targets
         """
         request = _create_request(
-            outdial_id,
+            id,
             name=name,
             detail=detail,
             data=data,
@@ -302,7 +302,7 @@ class AsyncOutdialsTargets(AsyncResource):
 
     def list(
         self,
-        outdial_id: PathId,
+        id: PathId,
         /,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -312,12 +312,12 @@ class AsyncOutdialsTargets(AsyncResource):
     ) -> AsyncPaginator[OutdialManagerOutdialtarget]:
         """Retrieve a list of outdial targets.
 
-        GET /outdials/{outdial_id}/targets: iterates every item, across pages, lazily.
+        GET /outdials/{id}/targets: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                outdial_id,
+                id,
                 page_size=page_size,
                 page_token=token,
             ),

@@ -134,7 +134,7 @@ _update_dial_info_parse = model_parser(CampaignManagerOutplan)
 
 
 def _update_dial_info_request(
-    outplan_id: PathId,
+    id: PathId,
     *,
     source: Any,
     dial_timeout: Any,
@@ -148,7 +148,7 @@ def _update_dial_info_request(
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/outplans/{path(outplan_id)}/dial_info",
+        "url": f"/outplans/{path(id)}/dial_info",
         "json": body(
             {
                 "source": source,
@@ -296,7 +296,7 @@ class Outplans(SyncResource):
 
     def update_dial_info(
         self,
-        outplan_id: PathId,
+        id: PathId,
         /,
         *,
         source: Address | CommonAddress | Mapping[str, Any],
@@ -313,10 +313,10 @@ class Outplans(SyncResource):
     ) -> CampaignManagerOutplan:
         """Update dial information of an existing outplan.
 
-        PUT /outplans/{outplan_id}/dial_info
+        PUT /outplans/{id}/dial_info
         """
         request = _update_dial_info_request(
-            outplan_id,
+            id,
             source=source,
             dial_timeout=dial_timeout,
             try_interval=try_interval,
@@ -463,7 +463,7 @@ class AsyncOutplans(AsyncResource):
 
     async def update_dial_info(
         self,
-        outplan_id: PathId,
+        id: PathId,
         /,
         *,
         source: Address | CommonAddress | Mapping[str, Any],
@@ -480,10 +480,10 @@ class AsyncOutplans(AsyncResource):
     ) -> CampaignManagerOutplan:
         """Update dial information of an existing outplan.
 
-        PUT /outplans/{outplan_id}/dial_info
+        PUT /outplans/{id}/dial_info
         """
         request = _update_dial_info_request(
-            outplan_id,
+            id,
             source=source,
             dial_timeout=dial_timeout,
             try_interval=try_interval,

@@ -57,11 +57,11 @@ _kick_parse = model_parser(QueueManagerQueuecall)
 
 
 def _kick_request(
-    queuecall_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/queuecalls/{path(queuecall_id)}/kick",
+        "url": f"/queuecalls/{path(id)}/kick",
     }
 
 
@@ -135,7 +135,7 @@ class Queuecalls(SyncResource):
 
     def kick(
         self,
-        queuecall_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -143,10 +143,10 @@ class Queuecalls(SyncResource):
     ) -> QueueManagerQueuecall:
         """Kick a queue call from the queue
 
-        POST /queuecalls/{queuecall_id}/kick
+        POST /queuecalls/{id}/kick
         """
         request = _kick_request(
-            queuecall_id,
+            id,
         )
         return self._client._request(
             request, _kick_parse, timeout=timeout, max_retries=max_retries
@@ -228,7 +228,7 @@ class AsyncQueuecalls(AsyncResource):
 
     async def kick(
         self,
-        queuecall_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -236,10 +236,10 @@ class AsyncQueuecalls(AsyncResource):
     ) -> QueueManagerQueuecall:
         """Kick a queue call from the queue
 
-        POST /queuecalls/{queuecall_id}/kick
+        POST /queuecalls/{id}/kick
         """
         request = _kick_request(
-            queuecall_id,
+            id,
         )
         return await self._client._request(
             request, _kick_parse, timeout=timeout, max_retries=max_retries

@@ -20,11 +20,11 @@ _kick_parse = model_parser(QueueManagerQueuecall)
 
 
 def _kick_request(
-    reference_id_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/queuecalls/reference_id/{path(reference_id_id)}/kick",
+        "url": f"/queuecalls/reference_id/{path(id)}/kick",
     }
 
 
@@ -33,7 +33,7 @@ class QueuecallsReferenceId(SyncResource):
 
     def kick(
         self,
-        reference_id_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -41,10 +41,10 @@ class QueuecallsReferenceId(SyncResource):
     ) -> QueueManagerQueuecall:
         """Kick a queue call by reference ID
 
-        POST /queuecalls/reference_id/{reference_id_id}/kick
+        POST /queuecalls/reference_id/{id}/kick
         """
         request = _kick_request(
-            reference_id_id,
+            id,
         )
         return self._client._request(
             request, _kick_parse, timeout=timeout, max_retries=max_retries
@@ -56,7 +56,7 @@ class AsyncQueuecallsReferenceId(AsyncResource):
 
     async def kick(
         self,
-        reference_id_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -64,10 +64,10 @@ class AsyncQueuecallsReferenceId(AsyncResource):
     ) -> QueueManagerQueuecall:
         """Kick a queue call by reference ID
 
-        POST /queuecalls/reference_id/{reference_id_id}/kick
+        POST /queuecalls/reference_id/{id}/kick
         """
         request = _kick_request(
-            reference_id_id,
+            id,
         )
         return await self._client._request(
             request, _kick_parse, timeout=timeout, max_retries=max_retries

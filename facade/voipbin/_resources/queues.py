@@ -75,11 +75,11 @@ _direct_hash_regenerate_parse = model_parser(QueueManagerQueue)
 
 
 def _direct_hash_regenerate_request(
-    queue_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/queues/{path(queue_id)}/direct-hash-regenerate",
+        "url": f"/queues/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -152,14 +152,14 @@ _update_routing_method_parse = model_parser(QueueManagerQueue)
 
 
 def _update_routing_method_request(
-    queue_id: PathId,
+    id: PathId,
     *,
     routing_method: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/queues/{path(queue_id)}/routing_method",
+        "url": f"/queues/{path(id)}/routing_method",
         "json": body(
             {
                 "routing_method": routing_method,
@@ -173,14 +173,14 @@ _update_tag_ids_parse = model_parser(QueueManagerQueue)
 
 
 def _update_tag_ids_request(
-    queue_id: PathId,
+    id: PathId,
     *,
     tag_ids: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "put",
-        "url": f"/queues/{path(queue_id)}/tag_ids",
+        "url": f"/queues/{path(id)}/tag_ids",
         "json": body(
             {
                 "tag_ids": tag_ids,
@@ -246,7 +246,7 @@ class Queues(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        queue_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -254,10 +254,10 @@ class Queues(SyncResource):
     ) -> QueueManagerQueue:
         """Regenerate direct hash for queue
 
-        POST /queues/{queue_id}/direct-hash-regenerate
+        POST /queues/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            queue_id,
+            id,
         )
         return self._client._request(
             request,
@@ -347,7 +347,7 @@ class Queues(SyncResource):
 
     def update_routing_method(
         self,
-        queue_id: PathId,
+        id: PathId,
         /,
         *,
         routing_method: QueueManagerQueueRoutingMethod | str,
@@ -357,10 +357,10 @@ class Queues(SyncResource):
     ) -> QueueManagerQueue:
         """Update the queue's routing method
 
-        PUT /queues/{queue_id}/routing_method
+        PUT /queues/{id}/routing_method
         """
         request = _update_routing_method_request(
-            queue_id,
+            id,
             routing_method=routing_method,
             extra_body=extra_body,
         )
@@ -373,7 +373,7 @@ class Queues(SyncResource):
 
     def update_tag_ids(
         self,
-        queue_id: PathId,
+        id: PathId,
         /,
         *,
         tag_ids: Sequence[str],
@@ -383,10 +383,10 @@ class Queues(SyncResource):
     ) -> QueueManagerQueue:
         """Update the queue's tag IDs
 
-        PUT /queues/{queue_id}/tag_ids
+        PUT /queues/{id}/tag_ids
         """
         request = _update_tag_ids_request(
-            queue_id,
+            id,
             tag_ids=tag_ids,
             extra_body=extra_body,
         )
@@ -451,7 +451,7 @@ class AsyncQueues(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        queue_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -459,10 +459,10 @@ class AsyncQueues(AsyncResource):
     ) -> QueueManagerQueue:
         """Regenerate direct hash for queue
 
-        POST /queues/{queue_id}/direct-hash-regenerate
+        POST /queues/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            queue_id,
+            id,
         )
         return await self._client._request(
             request,
@@ -552,7 +552,7 @@ class AsyncQueues(AsyncResource):
 
     async def update_routing_method(
         self,
-        queue_id: PathId,
+        id: PathId,
         /,
         *,
         routing_method: QueueManagerQueueRoutingMethod | str,
@@ -562,10 +562,10 @@ class AsyncQueues(AsyncResource):
     ) -> QueueManagerQueue:
         """Update the queue's routing method
 
-        PUT /queues/{queue_id}/routing_method
+        PUT /queues/{id}/routing_method
         """
         request = _update_routing_method_request(
-            queue_id,
+            id,
             routing_method=routing_method,
             extra_body=extra_body,
         )
@@ -578,7 +578,7 @@ class AsyncQueues(AsyncResource):
 
     async def update_tag_ids(
         self,
-        queue_id: PathId,
+        id: PathId,
         /,
         *,
         tag_ids: Sequence[str],
@@ -588,10 +588,10 @@ class AsyncQueues(AsyncResource):
     ) -> QueueManagerQueue:
         """Update the queue's tag IDs
 
-        PUT /queues/{queue_id}/tag_ids
+        PUT /queues/{id}/tag_ids
         """
         request = _update_tag_ids_request(
-            queue_id,
+            id,
             tag_ids=tag_ids,
             extra_body=extra_body,
         )

@@ -25,7 +25,7 @@ _create_parse = model_parser(RagManagerRag)
 
 
 def _create_request(
-    rag_id: PathId,
+    id: PathId,
     *,
     storage_file_ids: Any,
     source_urls: Any,
@@ -33,7 +33,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/rags/{path(rag_id)}/sources",
+        "url": f"/rags/{path(id)}/sources",
         "json": body(
             {
                 "storage_file_ids": storage_file_ids,
@@ -62,7 +62,7 @@ class RagsSources(SyncResource):
 
     def create(
         self,
-        rag_id: PathId,
+        id: PathId,
         /,
         *,
         storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
@@ -73,10 +73,10 @@ class RagsSources(SyncResource):
     ) -> RagManagerRag:
         """Add sources to a rag
 
-        POST /rags/{rag_id}/sources
+        POST /rags/{id}/sources
         """
         request = _create_request(
-            rag_id,
+            id,
             storage_file_ids=storage_file_ids,
             source_urls=source_urls,
             extra_body=extra_body,
@@ -112,7 +112,7 @@ class AsyncRagsSources(AsyncResource):
 
     async def create(
         self,
-        rag_id: PathId,
+        id: PathId,
         /,
         *,
         storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
@@ -123,10 +123,10 @@ class AsyncRagsSources(AsyncResource):
     ) -> RagManagerRag:
         """Add sources to a rag
 
-        POST /rags/{rag_id}/sources
+        POST /rags/{id}/sources
         """
         request = _create_request(
-            rag_id,
+            id,
             storage_file_ids=storage_file_ids,
             source_urls=source_urls,
             extra_body=extra_body,

@@ -35,14 +35,14 @@ _claim_parse = model_parser(ContactManagerAddress)
 
 
 def _claim_request(
-    contact_address_id: PathId,
+    id: PathId,
     *,
     contact_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/contact_addresses/{path(contact_address_id)}/claim",
+        "url": f"/service_agents/contact_addresses/{path(id)}/claim",
         "json": body(
             {
                 "contact_id": ref(contact_id),
@@ -164,7 +164,7 @@ class ServiceAgentsContactAddresses(SyncResource):
 
     def claim(
         self,
-        contact_address_id: PathId,
+        id: PathId,
         /,
         *,
         contact_id: UUID | str | None,
@@ -174,10 +174,10 @@ class ServiceAgentsContactAddresses(SyncResource):
     ) -> ContactManagerAddress:
         """Claim an unresolved contact address (service agent)
 
-        POST /service_agents/contact_addresses/{contact_address_id}/claim
+        POST /service_agents/contact_addresses/{id}/claim
         """
         request = _claim_request(
-            contact_address_id,
+            id,
             contact_id=contact_id,
             extra_body=extra_body,
         )
@@ -319,7 +319,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
 
     async def claim(
         self,
-        contact_address_id: PathId,
+        id: PathId,
         /,
         *,
         contact_id: UUID | str | None,
@@ -329,10 +329,10 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     ) -> ContactManagerAddress:
         """Claim an unresolved contact address (service agent)
 
-        POST /service_agents/contact_addresses/{contact_address_id}/claim
+        POST /service_agents/contact_addresses/{id}/claim
         """
         request = _claim_request(
-            contact_address_id,
+            id,
             contact_id=contact_id,
             extra_body=extra_body,
         )

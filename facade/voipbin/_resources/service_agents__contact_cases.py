@@ -37,14 +37,14 @@ _assign_parse = model_parser(ContactManagerCase)
 
 
 def _assign_request(
-    contact_case_id: PathId,
+    id: PathId,
     *,
     owner_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/contact_cases/{path(contact_case_id)}/assign",
+        "url": f"/service_agents/contact_cases/{path(id)}/assign",
         "json": body(
             {
                 "owner_id": ref(owner_id),
@@ -58,11 +58,11 @@ _close_parse = model_parser(ContactManagerCase)
 
 
 def _close_request(
-    contact_case_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/contact_cases/{path(contact_case_id)}/close",
+        "url": f"/service_agents/contact_cases/{path(id)}/close",
     }
 
 
@@ -131,7 +131,7 @@ class ServiceAgentsContactCases(SyncResource):
 
     def assign(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         owner_id: UUID | str | None,
@@ -141,10 +141,10 @@ class ServiceAgentsContactCases(SyncResource):
     ) -> ContactManagerCase:
         """Assign the case to an owner agent
 
-        POST /service_agents/contact_cases/{contact_case_id}/assign
+        POST /service_agents/contact_cases/{id}/assign
         """
         request = _assign_request(
-            contact_case_id,
+            id,
             owner_id=owner_id,
             extra_body=extra_body,
         )
@@ -154,7 +154,7 @@ class ServiceAgentsContactCases(SyncResource):
 
     def close(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -162,10 +162,10 @@ class ServiceAgentsContactCases(SyncResource):
     ) -> ContactManagerCase:
         """Close the case
 
-        POST /service_agents/contact_cases/{contact_case_id}/close
+        POST /service_agents/contact_cases/{id}/close
         """
         request = _close_request(
-            contact_case_id,
+            id,
         )
         return self._client._request(
             request, _close_parse, timeout=timeout, max_retries=max_retries
@@ -253,7 +253,7 @@ class AsyncServiceAgentsContactCases(AsyncResource):
 
     async def assign(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         owner_id: UUID | str | None,
@@ -263,10 +263,10 @@ class AsyncServiceAgentsContactCases(AsyncResource):
     ) -> ContactManagerCase:
         """Assign the case to an owner agent
 
-        POST /service_agents/contact_cases/{contact_case_id}/assign
+        POST /service_agents/contact_cases/{id}/assign
         """
         request = _assign_request(
-            contact_case_id,
+            id,
             owner_id=owner_id,
             extra_body=extra_body,
         )
@@ -276,7 +276,7 @@ class AsyncServiceAgentsContactCases(AsyncResource):
 
     async def close(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -284,10 +284,10 @@ class AsyncServiceAgentsContactCases(AsyncResource):
     ) -> ContactManagerCase:
         """Close the case
 
-        POST /service_agents/contact_cases/{contact_case_id}/close
+        POST /service_agents/contact_cases/{id}/close
         """
         request = _close_request(
-            contact_case_id,
+            id,
         )
         return await self._client._request(
             request, _close_parse, timeout=timeout, max_retries=max_retries

@@ -27,14 +27,14 @@ _create_parse = model_parser(ContactManagerCaseNote)
 
 
 def _create_request(
-    contact_case_id: PathId,
+    id: PathId,
     *,
     text: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/contact_cases/{path(contact_case_id)}/notes",
+        "url": f"/service_agents/contact_cases/{path(id)}/notes",
         "json": body(
             {
                 "text": text,
@@ -61,11 +61,11 @@ _list_parse = page_parser(ContactManagerCaseNote)
 
 
 def _list_request(
-    contact_case_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/service_agents/contact_cases/{path(contact_case_id)}/notes",
+        "url": f"/service_agents/contact_cases/{path(id)}/notes",
     }
 
 
@@ -74,7 +74,7 @@ class ServiceAgentsContactCasesNotes(SyncResource):
 
     def create(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         text: str,
@@ -84,10 +84,10 @@ class ServiceAgentsContactCasesNotes(SyncResource):
     ) -> ContactManagerCaseNote:
         """Create a note on a case
 
-        POST /service_agents/contact_cases/{contact_case_id}/notes
+        POST /service_agents/contact_cases/{id}/notes
         """
         request = _create_request(
-            contact_case_id,
+            id,
             text=text,
             extra_body=extra_body,
         )
@@ -118,7 +118,7 @@ class ServiceAgentsContactCasesNotes(SyncResource):
 
     def list(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -126,12 +126,12 @@ class ServiceAgentsContactCasesNotes(SyncResource):
     ) -> SyncPaginator[ContactManagerCaseNote]:
         """List notes for a case
 
-        GET /service_agents/contact_cases/{contact_case_id}/notes: iterates every item, across pages, lazily.
+        GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                contact_case_id,
+                id,
             ),
             _list_parse,
             page_token=None,
@@ -146,7 +146,7 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
 
     async def create(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         text: str,
@@ -156,10 +156,10 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
     ) -> ContactManagerCaseNote:
         """Create a note on a case
 
-        POST /service_agents/contact_cases/{contact_case_id}/notes
+        POST /service_agents/contact_cases/{id}/notes
         """
         request = _create_request(
-            contact_case_id,
+            id,
             text=text,
             extra_body=extra_body,
         )
@@ -190,7 +190,7 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
 
     def list(
         self,
-        contact_case_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -198,12 +198,12 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
     ) -> AsyncPaginator[ContactManagerCaseNote]:
         """List notes for a case
 
-        GET /service_agents/contact_cases/{contact_case_id}/notes: iterates every item, across pages, lazily.
+        GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                contact_case_id,
+                id,
             ),
             _list_parse,
             page_token=None,

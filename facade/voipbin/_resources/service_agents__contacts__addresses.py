@@ -27,7 +27,7 @@ _create_parse = model_parser(ContactManagerContact)
 
 
 def _create_request(
-    contact_id: PathId,
+    id: PathId,
     *,
     type: Any,
     target: Any,
@@ -38,7 +38,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/contacts/{path(contact_id)}/addresses",
+        "url": f"/service_agents/contacts/{path(id)}/addresses",
         "json": body(
             {
                 "type": type,
@@ -98,7 +98,7 @@ class ServiceAgentsContactsAddresses(SyncResource):
 
     def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         type: PostServiceAgentsContactsIdAddressesBodyType | str,
@@ -112,10 +112,10 @@ class ServiceAgentsContactsAddresses(SyncResource):
     ) -> ContactManagerContact:
         """Add address to contact (service agent)
 
-        POST /service_agents/contacts/{contact_id}/addresses
+        POST /service_agents/contacts/{id}/addresses
         """
         request = _create_request(
-            contact_id,
+            id,
             type=type,
             target=target,
             name=name,
@@ -185,7 +185,7 @@ class AsyncServiceAgentsContactsAddresses(AsyncResource):
 
     async def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         type: PostServiceAgentsContactsIdAddressesBodyType | str,
@@ -199,10 +199,10 @@ class AsyncServiceAgentsContactsAddresses(AsyncResource):
     ) -> ContactManagerContact:
         """Add address to contact (service agent)
 
-        POST /service_agents/contacts/{contact_id}/addresses
+        POST /service_agents/contacts/{id}/addresses
         """
         request = _create_request(
-            contact_id,
+            id,
             type=type,
             target=target,
             name=name,

@@ -26,14 +26,14 @@ _create_parse = model_parser(ContactManagerContact)
 
 
 def _create_request(
-    contact_id: PathId,
+    id: PathId,
     *,
     tag_id: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/contacts/{path(contact_id)}/tags",
+        "url": f"/service_agents/contacts/{path(id)}/tags",
         "json": body(
             {
                 "tag_id": ref(tag_id),
@@ -61,7 +61,7 @@ class ServiceAgentsContactsTags(SyncResource):
 
     def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         tag_id: UUID | str | None,
@@ -71,10 +71,10 @@ class ServiceAgentsContactsTags(SyncResource):
     ) -> ContactManagerContact:
         """Add tag to contact
 
-        POST /service_agents/contacts/{contact_id}/tags
+        POST /service_agents/contacts/{id}/tags
         """
         request = _create_request(
-            contact_id,
+            id,
             tag_id=tag_id,
             extra_body=extra_body,
         )
@@ -109,7 +109,7 @@ class AsyncServiceAgentsContactsTags(AsyncResource):
 
     async def create(
         self,
-        contact_id: PathId,
+        id: PathId,
         /,
         *,
         tag_id: UUID | str | None,
@@ -119,10 +119,10 @@ class AsyncServiceAgentsContactsTags(AsyncResource):
     ) -> ContactManagerContact:
         """Add tag to contact
 
-        POST /service_agents/contacts/{contact_id}/tags
+        POST /service_agents/contacts/{id}/tags
         """
         request = _create_request(
-            contact_id,
+            id,
             tag_id=tag_id,
             extra_body=extra_body,
         )

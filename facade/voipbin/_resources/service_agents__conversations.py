@@ -71,11 +71,11 @@ _unassign_parse = model_parser(ConversationManagerConversation)
 
 
 def _unassign_request(
-    conversation_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/conversations/{path(conversation_id)}/unassign",
+        "url": f"/service_agents/conversations/{path(id)}/unassign",
     }
 
 
@@ -164,7 +164,7 @@ class ServiceAgentsConversations(SyncResource):
 
     def unassign(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -172,10 +172,10 @@ class ServiceAgentsConversations(SyncResource):
     ) -> ConversationManagerConversation:
         """Unassign the conversation
 
-        POST /service_agents/conversations/{conversation_id}/unassign
+        POST /service_agents/conversations/{id}/unassign
         """
         request = _unassign_request(
-            conversation_id,
+            id,
         )
         return self._client._request(
             request, _unassign_parse, timeout=timeout, max_retries=max_retries
@@ -269,7 +269,7 @@ class AsyncServiceAgentsConversations(AsyncResource):
 
     async def unassign(
         self,
-        conversation_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -277,10 +277,10 @@ class AsyncServiceAgentsConversations(AsyncResource):
     ) -> ConversationManagerConversation:
         """Unassign the conversation
 
-        POST /service_agents/conversations/{conversation_id}/unassign
+        POST /service_agents/conversations/{id}/unassign
         """
         request = _unassign_request(
-            conversation_id,
+            id,
         )
         return await self._client._request(
             request, _unassign_parse, timeout=timeout, max_retries=max_retries

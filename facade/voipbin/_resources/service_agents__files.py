@@ -75,11 +75,11 @@ _get_file_parse = no_body
 
 
 def _get_file_request(
-    file_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/service_agents/files/{path(file_id)}/file",
+        "url": f"/service_agents/files/{path(id)}/file",
     }
 
 
@@ -166,7 +166,7 @@ class ServiceAgentsFiles(SyncResource):
 
     def get_file(
         self,
-        file_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -174,10 +174,10 @@ class ServiceAgentsFiles(SyncResource):
     ) -> None:
         """Download the service agent file
 
-        GET /service_agents/files/{file_id}/file
+        GET /service_agents/files/{id}/file
         """
         request = _get_file_request(
-            file_id,
+            id,
         )
         return self._client._request(
             request, _get_file_parse, timeout=timeout, max_retries=max_retries
@@ -272,7 +272,7 @@ class AsyncServiceAgentsFiles(AsyncResource):
 
     async def get_file(
         self,
-        file_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -280,10 +280,10 @@ class AsyncServiceAgentsFiles(AsyncResource):
     ) -> None:
         """Download the service agent file
 
-        GET /service_agents/files/{file_id}/file
+        GET /service_agents/files/{id}/file
         """
         request = _get_file_request(
-            file_id,
+            id,
         )
         return await self._client._request(
             request, _get_file_parse, timeout=timeout, max_retries=max_retries

@@ -90,11 +90,11 @@ _join_parse = model_parser(TalkManagerParticipant)
 
 
 def _join_request(
-    talk_chat_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/talk_chats/{path(talk_chat_id)}/join",
+        "url": f"/service_agents/talk_chats/{path(id)}/join",
     }
 
 
@@ -220,7 +220,7 @@ class ServiceAgentsTalkChats(SyncResource):
 
     def join(
         self,
-        talk_chat_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -228,10 +228,10 @@ class ServiceAgentsTalkChats(SyncResource):
     ) -> TalkManagerParticipant:
         """Join a talk chat
 
-        POST /service_agents/talk_chats/{talk_chat_id}/join
+        POST /service_agents/talk_chats/{id}/join
         """
         request = _join_request(
-            talk_chat_id,
+            id,
         )
         return self._client._request(
             request, _join_parse, timeout=timeout, max_retries=max_retries
@@ -367,7 +367,7 @@ class AsyncServiceAgentsTalkChats(AsyncResource):
 
     async def join(
         self,
-        talk_chat_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -375,10 +375,10 @@ class AsyncServiceAgentsTalkChats(AsyncResource):
     ) -> TalkManagerParticipant:
         """Join a talk chat
 
-        POST /service_agents/talk_chats/{talk_chat_id}/join
+        POST /service_agents/talk_chats/{id}/join
         """
         request = _join_request(
-            talk_chat_id,
+            id,
         )
         return await self._client._request(
             request, _join_parse, timeout=timeout, max_retries=max_retries

@@ -27,7 +27,7 @@ _create_parse = model_parser(TalkManagerParticipant)
 
 
 def _create_request(
-    talk_chat_id: PathId,
+    id: PathId,
     *,
     owner_type: Any,
     owner_id: Any,
@@ -35,7 +35,7 @@ def _create_request(
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/talk_chats/{path(talk_chat_id)}/participants",
+        "url": f"/service_agents/talk_chats/{path(id)}/participants",
         "json": body(
             {
                 "owner_type": owner_type,
@@ -63,11 +63,11 @@ _list_parse = page_parser(TalkManagerParticipant)
 
 
 def _list_request(
-    talk_chat_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/service_agents/talk_chats/{path(talk_chat_id)}/participants",
+        "url": f"/service_agents/talk_chats/{path(id)}/participants",
     }
 
 
@@ -76,7 +76,7 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
 
     def create(
         self,
-        talk_chat_id: PathId,
+        id: PathId,
         /,
         *,
         owner_type: str,
@@ -87,10 +87,10 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
     ) -> TalkManagerParticipant:
         """Add a participant to a talk chat
 
-        POST /service_agents/talk_chats/{talk_chat_id}/participants
+        POST /service_agents/talk_chats/{id}/participants
         """
         request = _create_request(
-            talk_chat_id,
+            id,
             owner_type=owner_type,
             owner_id=owner_id,
             extra_body=extra_body,
@@ -122,7 +122,7 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
 
     def list(
         self,
-        talk_chat_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -130,12 +130,12 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
     ) -> SyncPaginator[TalkManagerParticipant]:
         """Get participants of a talk chat
 
-        GET /service_agents/talk_chats/{talk_chat_id}/participants: iterates every item, across pages, lazily.
+        GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
         """
         return SyncPaginator(
             self._client,
             lambda token: _list_request(
-                talk_chat_id,
+                id,
             ),
             _list_parse,
             page_token=None,
@@ -150,7 +150,7 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
 
     async def create(
         self,
-        talk_chat_id: PathId,
+        id: PathId,
         /,
         *,
         owner_type: str,
@@ -161,10 +161,10 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
     ) -> TalkManagerParticipant:
         """Add a participant to a talk chat
 
-        POST /service_agents/talk_chats/{talk_chat_id}/participants
+        POST /service_agents/talk_chats/{id}/participants
         """
         request = _create_request(
-            talk_chat_id,
+            id,
             owner_type=owner_type,
             owner_id=owner_id,
             extra_body=extra_body,
@@ -196,7 +196,7 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
 
     def list(
         self,
-        talk_chat_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -204,12 +204,12 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
     ) -> AsyncPaginator[TalkManagerParticipant]:
         """Get participants of a talk chat
 
-        GET /service_agents/talk_chats/{talk_chat_id}/participants: iterates every item, across pages, lazily.
+        GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
         """
         return AsyncPaginator(
             self._client,
             lambda token: _list_request(
-                talk_chat_id,
+                id,
             ),
             _list_parse,
             page_token=None,

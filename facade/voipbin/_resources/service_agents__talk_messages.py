@@ -104,14 +104,14 @@ _reactions_parse = model_parser(TalkManagerMessage)
 
 
 def _reactions_request(
-    talk_message_id: PathId,
+    id: PathId,
     *,
     emoji: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/service_agents/talk_messages/{path(talk_message_id)}/reactions",
+        "url": f"/service_agents/talk_messages/{path(id)}/reactions",
         "json": body(
             {
                 "emoji": emoji,
@@ -219,7 +219,7 @@ class ServiceAgentsTalkMessages(SyncResource):
 
     def reactions(
         self,
-        talk_message_id: PathId,
+        id: PathId,
         /,
         *,
         emoji: str,
@@ -229,10 +229,10 @@ class ServiceAgentsTalkMessages(SyncResource):
     ) -> TalkManagerMessage:
         """Add a reaction to a talk message
 
-        POST /service_agents/talk_messages/{talk_message_id}/reactions
+        POST /service_agents/talk_messages/{id}/reactions
         """
         request = _reactions_request(
-            talk_message_id,
+            id,
             emoji=emoji,
             extra_body=extra_body,
         )
@@ -339,7 +339,7 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
 
     async def reactions(
         self,
-        talk_message_id: PathId,
+        id: PathId,
         /,
         *,
         emoji: str,
@@ -349,10 +349,10 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
     ) -> TalkManagerMessage:
         """Add a reaction to a talk message
 
-        POST /service_agents/talk_messages/{talk_message_id}/reactions
+        POST /service_agents/talk_messages/{id}/reactions
         """
         request = _reactions_request(
-            talk_message_id,
+            id,
             emoji=emoji,
             extra_body=extra_body,
         )

@@ -70,11 +70,11 @@ _flush_parse = model_parser(TtsManagerSpeaking)
 
 
 def _flush_request(
-    speaking_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/speakings/{path(speaking_id)}/flush",
+        "url": f"/speakings/{path(id)}/flush",
     }
 
 
@@ -114,14 +114,14 @@ _say_parse = model_parser(TtsManagerSpeaking)
 
 
 def _say_request(
-    speaking_id: PathId,
+    id: PathId,
     *,
     text: Any,
     extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/speakings/{path(speaking_id)}/say",
+        "url": f"/speakings/{path(id)}/say",
         "json": body(
             {
                 "text": text,
@@ -135,11 +135,11 @@ _stop_parse = model_parser(TtsManagerSpeaking)
 
 
 def _stop_request(
-    speaking_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/speakings/{path(speaking_id)}/stop",
+        "url": f"/speakings/{path(id)}/stop",
     }
 
 
@@ -197,7 +197,7 @@ class Speakings(SyncResource):
 
     def flush(
         self,
-        speaking_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -205,10 +205,10 @@ class Speakings(SyncResource):
     ) -> TtsManagerSpeaking:
         """Flush a speaking session
 
-        POST /speakings/{speaking_id}/flush
+        POST /speakings/{id}/flush
         """
         request = _flush_request(
-            speaking_id,
+            id,
         )
         return self._client._request(
             request, _flush_parse, timeout=timeout, max_retries=max_retries
@@ -260,7 +260,7 @@ class Speakings(SyncResource):
 
     def say(
         self,
-        speaking_id: PathId,
+        id: PathId,
         /,
         *,
         text: str,
@@ -270,10 +270,10 @@ class Speakings(SyncResource):
     ) -> TtsManagerSpeaking:
         """Send text to a speaking session
 
-        POST /speakings/{speaking_id}/say
+        POST /speakings/{id}/say
         """
         request = _say_request(
-            speaking_id,
+            id,
             text=text,
             extra_body=extra_body,
         )
@@ -283,7 +283,7 @@ class Speakings(SyncResource):
 
     def stop(
         self,
-        speaking_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -291,10 +291,10 @@ class Speakings(SyncResource):
     ) -> TtsManagerSpeaking:
         """Stop a speaking session
 
-        POST /speakings/{speaking_id}/stop
+        POST /speakings/{id}/stop
         """
         request = _stop_request(
-            speaking_id,
+            id,
         )
         return self._client._request(
             request, _stop_parse, timeout=timeout, max_retries=max_retries
@@ -355,7 +355,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def flush(
         self,
-        speaking_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -363,10 +363,10 @@ class AsyncSpeakings(AsyncResource):
     ) -> TtsManagerSpeaking:
         """Flush a speaking session
 
-        POST /speakings/{speaking_id}/flush
+        POST /speakings/{id}/flush
         """
         request = _flush_request(
-            speaking_id,
+            id,
         )
         return await self._client._request(
             request, _flush_parse, timeout=timeout, max_retries=max_retries
@@ -418,7 +418,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def say(
         self,
-        speaking_id: PathId,
+        id: PathId,
         /,
         *,
         text: str,
@@ -428,10 +428,10 @@ class AsyncSpeakings(AsyncResource):
     ) -> TtsManagerSpeaking:
         """Send text to a speaking session
 
-        POST /speakings/{speaking_id}/say
+        POST /speakings/{id}/say
         """
         request = _say_request(
-            speaking_id,
+            id,
             text=text,
             extra_body=extra_body,
         )
@@ -441,7 +441,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def stop(
         self,
-        speaking_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -449,10 +449,10 @@ class AsyncSpeakings(AsyncResource):
     ) -> TtsManagerSpeaking:
         """Stop a speaking session
 
-        POST /speakings/{speaking_id}/stop
+        POST /speakings/{id}/stop
         """
         request = _stop_request(
-            speaking_id,
+            id,
         )
         return await self._client._request(
             request, _stop_parse, timeout=timeout, max_retries=max_retries

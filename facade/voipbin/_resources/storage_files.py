@@ -73,11 +73,11 @@ _get_file_parse = no_body
 
 
 def _get_file_request(
-    storage_file_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "get",
-        "url": f"/storage_files/{path(storage_file_id)}/file",
+        "url": f"/storage_files/{path(id)}/file",
     }
 
 
@@ -164,7 +164,7 @@ class StorageFiles(SyncResource):
 
     def get_file(
         self,
-        storage_file_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -172,10 +172,10 @@ class StorageFiles(SyncResource):
     ) -> None:
         """Download the storage file
 
-        GET /storage_files/{storage_file_id}/file
+        GET /storage_files/{id}/file
         """
         request = _get_file_request(
-            storage_file_id,
+            id,
         )
         return self._client._request(
             request, _get_file_parse, timeout=timeout, max_retries=max_retries
@@ -270,7 +270,7 @@ class AsyncStorageFiles(AsyncResource):
 
     async def get_file(
         self,
-        storage_file_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -278,10 +278,10 @@ class AsyncStorageFiles(AsyncResource):
     ) -> None:
         """Download the storage file
 
-        GET /storage_files/{storage_file_id}/file
+        GET /storage_files/{id}/file
         """
         request = _get_file_request(
-            storage_file_id,
+            id,
         )
         return await self._client._request(
             request, _get_file_parse, timeout=timeout, max_retries=max_retries

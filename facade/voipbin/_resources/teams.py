@@ -72,11 +72,11 @@ _direct_hash_regenerate_parse = model_parser(AIManagerTeam)
 
 
 def _direct_hash_regenerate_request(
-    team_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/teams/{path(team_id)}/direct-hash-regenerate",
+        "url": f"/teams/{path(id)}/direct-hash-regenerate",
     }
 
 
@@ -193,7 +193,7 @@ class Teams(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        team_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -201,10 +201,10 @@ class Teams(SyncResource):
     ) -> AIManagerTeam:
         """Regenerate direct hash for team
 
-        POST /teams/{team_id}/direct-hash-regenerate
+        POST /teams/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            team_id,
+            id,
         )
         return self._client._request(
             request,
@@ -341,7 +341,7 @@ class AsyncTeams(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        team_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -349,10 +349,10 @@ class AsyncTeams(AsyncResource):
     ) -> AIManagerTeam:
         """Regenerate direct hash for team
 
-        POST /teams/{team_id}/direct-hash-regenerate
+        POST /teams/{id}/direct-hash-regenerate
         """
         request = _direct_hash_regenerate_request(
-            team_id,
+            id,
         )
         return await self._client._request(
             request,

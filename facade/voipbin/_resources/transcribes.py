@@ -116,11 +116,11 @@ _stop_parse = model_parser(TranscribeManagerTranscribe)
 
 
 def _stop_request(
-    transcribe_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/transcribes/{path(transcribe_id)}/stop",
+        "url": f"/transcribes/{path(id)}/stop",
     }
 
 
@@ -228,7 +228,7 @@ class Transcribes(SyncResource):
 
     def stop(
         self,
-        transcribe_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -236,10 +236,10 @@ class Transcribes(SyncResource):
     ) -> TranscribeManagerTranscribe:
         """Stop an ongoing transcription
 
-        POST /transcribes/{transcribe_id}/stop
+        POST /transcribes/{id}/stop
         """
         request = _stop_request(
-            transcribe_id,
+            id,
         )
         return self._client._request(
             request, _stop_parse, timeout=timeout, max_retries=max_retries
@@ -350,7 +350,7 @@ class AsyncTranscribes(AsyncResource):
 
     async def stop(
         self,
-        transcribe_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -358,10 +358,10 @@ class AsyncTranscribes(AsyncResource):
     ) -> TranscribeManagerTranscribe:
         """Stop an ongoing transcription
 
-        POST /transcribes/{transcribe_id}/stop
+        POST /transcribes/{id}/stop
         """
         request = _stop_request(
-            transcribe_id,
+            id,
         )
         return await self._client._request(
             request, _stop_parse, timeout=timeout, max_retries=max_retries

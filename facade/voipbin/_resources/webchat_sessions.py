@@ -65,11 +65,11 @@ _end_parse = model_parser(WebchatManagerSession)
 
 
 def _end_request(
-    webchat_session_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/webchat_sessions/{path(webchat_session_id)}/end",
+        "url": f"/webchat_sessions/{path(id)}/end",
     }
 
 
@@ -155,7 +155,7 @@ class WebchatSessions(SyncResource):
 
     def end(
         self,
-        webchat_session_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -163,10 +163,10 @@ class WebchatSessions(SyncResource):
     ) -> WebchatManagerSession:
         """End a webchat session.
 
-        POST /webchat_sessions/{webchat_session_id}/end
+        POST /webchat_sessions/{id}/end
         """
         request = _end_request(
-            webchat_session_id,
+            id,
         )
         return self._client._request(
             request, _end_parse, timeout=timeout, max_retries=max_retries
@@ -267,7 +267,7 @@ class AsyncWebchatSessions(AsyncResource):
 
     async def end(
         self,
-        webchat_session_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -275,10 +275,10 @@ class AsyncWebchatSessions(AsyncResource):
     ) -> WebchatManagerSession:
         """End a webchat session.
 
-        POST /webchat_sessions/{webchat_session_id}/end
+        POST /webchat_sessions/{id}/end
         """
         request = _end_request(
-            webchat_session_id,
+            id,
         )
         return await self._client._request(
             request, _end_parse, timeout=timeout, max_retries=max_retries

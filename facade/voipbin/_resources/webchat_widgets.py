@@ -72,11 +72,11 @@ _direct_hash_regenerate_parse = model_parser(WebchatManagerWidget)
 
 
 def _direct_hash_regenerate_request(
-    webchat_widget_id: PathId,
+    id: PathId,
 ) -> Request:
     return {
         "method": "post",
-        "url": f"/webchat_widgets/{path(webchat_widget_id)}/direct_hash_regenerate",
+        "url": f"/webchat_widgets/{path(id)}/direct_hash_regenerate",
     }
 
 
@@ -195,7 +195,7 @@ class WebchatWidgets(SyncResource):
 
     def direct_hash_regenerate(
         self,
-        webchat_widget_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -203,10 +203,10 @@ class WebchatWidgets(SyncResource):
     ) -> WebchatManagerWidget:
         """Regenerate direct hash for a webchat widget.
 
-        POST /webchat_widgets/{webchat_widget_id}/direct_hash_regenerate
+        POST /webchat_widgets/{id}/direct_hash_regenerate
         """
         request = _direct_hash_regenerate_request(
-            webchat_widget_id,
+            id,
         )
         return self._client._request(
             request,
@@ -347,7 +347,7 @@ class AsyncWebchatWidgets(AsyncResource):
 
     async def direct_hash_regenerate(
         self,
-        webchat_widget_id: PathId,
+        id: PathId,
         /,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -355,10 +355,10 @@ class AsyncWebchatWidgets(AsyncResource):
     ) -> WebchatManagerWidget:
         """Regenerate direct hash for a webchat widget.
 
-        POST /webchat_widgets/{webchat_widget_id}/direct_hash_regenerate
+        POST /webchat_widgets/{id}/direct_hash_regenerate
         """
         request = _direct_hash_regenerate_request(
-            webchat_widget_id,
+            id,
         )
         return await self._client._request(
             request,

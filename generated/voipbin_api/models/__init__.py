@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .auth_boot_response import AuthBootResponse
     from .auth_boot_response_resource_data import AuthBootResponseResourceData
     from .auth_boot_response_type import AuthBootResponseType
+    from .auth_delegate_response import AuthDelegateResponse
     from .billing_manager_account import BillingManagerAccount
     from .billing_manager_account_admin import BillingManagerAccountAdmin
     from .billing_manager_account_payment_method import (
@@ -440,6 +441,7 @@ if TYPE_CHECKING:
     from .post_ais_body_parameter import PostAisBodyParameter
     from .post_ais_body_type import PostAisBodyType
     from .post_aisummaries_body import PostAisummariesBody
+    from .post_auth_delegate_body import PostAuthDelegateBody
     from .post_billing_accounts_id_balance_add_force_body import (
         PostBillingAccountsIdBalanceAddForceBody,
     )
@@ -796,6 +798,7 @@ _MODULE_OF = {
     "AuthBootResponse": ".auth_boot_response",
     "AuthBootResponseResourceData": ".auth_boot_response_resource_data",
     "AuthBootResponseType": ".auth_boot_response_type",
+    "AuthDelegateResponse": ".auth_delegate_response",
     "BillingManagerAccount": ".billing_manager_account",
     "BillingManagerAccountAdmin": ".billing_manager_account_admin",
     "BillingManagerAccountPaymentMethod": ".billing_manager_account_payment_method",
@@ -1054,6 +1057,7 @@ _MODULE_OF = {
     "PostAisBodyParameter": ".post_ais_body_parameter",
     "PostAisBodyType": ".post_ais_body_type",
     "PostAisummariesBody": ".post_aisummaries_body",
+    "PostAuthDelegateBody": ".post_auth_delegate_body",
     "PostBillingAccountsIdBalanceAddForceBody": ".post_billing_accounts_id_balance_add_force_body",
     "PostBillingAccountsIdBalanceSubtractForceBody": ".post_billing_accounts_id_balance_subtract_force_body",
     "PostCallsBody": ".post_calls_body",
@@ -1331,6 +1335,7 @@ __all__ = (
     "AuthBootResponse",
     "AuthBootResponseResourceData",
     "AuthBootResponseType",
+    "AuthDelegateResponse",
     "BillingManagerAccount",
     "BillingManagerAccountAdmin",
     "BillingManagerAccountPaymentMethod",
@@ -1589,6 +1594,7 @@ __all__ = (
     "PostAisBodyParameter",
     "PostAisBodyType",
     "PostAisummariesBody",
+    "PostAuthDelegateBody",
     "PostBillingAccountsIdBalanceAddForceBody",
     "PostBillingAccountsIdBalanceSubtractForceBody",
     "PostCallsBody",
