@@ -132,7 +132,7 @@ def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
         if secret
         for form in (
             secret, quote(secret, safe=""), quote_plus(secret, safe=""), json.dumps(secret)[1:-1],
-            json.dumps(secret, ensure_ascii=False)[1:-1],
+            json.dumps(secret, ensure_ascii=False)[1:-1], json.dumps(secret)[1:-1].replace("/", "\\/"),
         )
     }  # fmt: skip
     if not forms:
