@@ -279,7 +279,7 @@ class BaseClient(Generic[HttpT]):
         self._hidden: tuple[str, ...] = ()  # other values to keep out of errors (a login's password)
         self._use_credentials(*(() if _anonymous else resolve_credentials(token, accesskey)))
         self._owns_http = http_client is None and _shared is None
-        self._http: HttpT = _shared or self._new_http(self._check_http_client(http_client))
+        self._http: HttpT = self._new_http(self._check_http_client(http_client)) if _shared is None else _shared
         # Injectable for tests: how to wait, the jitter source, the clock Retry-After dates are read against.
         self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
@@ -459,10 +459,10 @@ def _connection_error(exc: Exception, request_id: str, secrets: tuple[str, ...])
 def check_scheme(base_url: str, allow_insecure_http: bool) -> None:
     """Plain http:// carries the credential in clear: only to this machine, unless asked for."""
     url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"base_url must start with https:// (got {url.scheme!r})")
     if url.scheme == "https" or allow_insecure_http:
         return
-    if url.scheme != "http":
-        raise ValueError(f"base_url must start with https:// (got {url.scheme!r})")
     with contextlib.suppress(ValueError):
         if url.host == "localhost" or ipaddress.ip_address(url.host).is_loopback:
             return

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -35,7 +34,7 @@ from ._exceptions import secret_pattern
 from ._logging import add_filter_once, redact_in_logs
 
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie")
-SECRET_QUERY = ("accesskey", "token")
+SECRET_QUERY = ("accesskey", "token")  # also the cookies that carry a credential
 SECRET_JSON_KEYS = frozenset({"password", "token", "accesskey"})
 
 __all__ = ["REDACTED", "scrub_json", "vcr_config", "voipbin_vcr"]
@@ -98,8 +97,10 @@ class _Scrubber:
                 lowered = name.lower()
                 if lowered == "authorization":
                     self.secrets.add(value.partition(" ")[2] or value)
-                elif lowered in ("cookie", "set-cookie"):
-                    self.secrets.update(morsel.value for morsel in SimpleCookie(value).values())
+                elif lowered in ("cookie", "set-cookie"):  # a Set-Cookie's first pair is the cookie
+                    pairs = value.split(";") if lowered == "cookie" else value.split(";")[:1]
+                    named = (pair.strip().partition("=") for pair in pairs)
+                    self.secrets.update(v for k, _, v in named if k.lower() in SECRET_QUERY)
 
     def _headers(self, headers: Any) -> Any:
         for name in list(headers):
