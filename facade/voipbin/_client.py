@@ -82,10 +82,11 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
             streamed = self._http.send(send.request, stream=True, follow_redirects=False)
             try:
                 body = Body(send, streamed)
-                for raw in [] if body.done else streamed.iter_raw():
-                    body.add(raw)
-                    if body.done:
-                        break
+                if not body.done:
+                    for raw in streamed.iter_raw():
+                        body.add(raw)
+                        if body.done:
+                            break
             finally:
                 streamed.close()
             return body.response()
@@ -163,14 +164,13 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
     async def _send(self, send: Send) -> Outcome:
         try:
             streamed = await self._http.send(send.request, stream=True, follow_redirects=False)
-            chunks = streamed.aiter_raw()
             try:
                 body = Body(send, streamed)
-                while not body.done:
-                    raw = await anext(chunks, None)
-                    if raw is None:
-                        break
-                    body.add(raw)
+                if not body.done:
+                    async for raw in streamed.aiter_raw():
+                        body.add(raw)
+                        if body.done:
+                            break
             finally:
                 await streamed.aclose()
             return body.response()

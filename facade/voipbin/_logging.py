@@ -10,6 +10,7 @@ the credentials of the live clients, cookie values and ?accesskey=/?token=.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -60,13 +61,19 @@ class RedactSecrets(logging.Filter):
         message = record.getMessage()
         redacted = self.COOKIE.sub(rf"\1{REDACTED}", self.PATTERN.sub(rf"\1={REDACTED}", message))
         with _lock:
-            secrets = {secret for client in _clients for secret in client._secrets}
-        pattern = secret_pattern(secrets)
+            secrets = frozenset(secret for client in _clients for secret in client._secrets)
+        pattern = _pattern(secrets)
         if pattern is not None:
             redacted = pattern.sub(REDACTED, redacted)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(secrets: frozenset[str]) -> re.Pattern[str] | None:
+    """Compiled once for a set of live credentials, not once per log line."""
+    return secret_pattern(secrets)
 
 
 def protect_http_logs(client: HasSecrets) -> None:
