@@ -268,6 +268,8 @@ class BaseClient(Generic[HttpT]):
             raise ValueError("max_retries must be 0 or more")
         if max_response_bytes < 1:
             raise ValueError("max_response_bytes must be 1 or more")
+        if deadline is not None and deadline <= 0:
+            raise ValueError("deadline must be more than 0 seconds, or None for no bound")
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
         check_scheme(self.base_url, allow_insecure_http)
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
