@@ -70,7 +70,7 @@ def recorder(origin: str, directory: Path, stored_as: str = API) -> vcr.VCR:
         return scrubbed
 
     config["record_mode"] = "all"
-    config["filter_headers"] = [*config["filter_headers"], *UNSTABLE_HEADERS]
+    config["filter_headers"] = list(UNSTABLE_HEADERS)
     return vcr.VCR(cassette_library_dir=str(directory), before_record_request=request,
                    before_record_response=response, **config)  # fmt: skip
 

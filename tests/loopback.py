@@ -4,6 +4,8 @@
     server.reply(200, body=b"<html>", headers={...})    # raw bytes
     server.reply(delay=0.5) / reply(drop=True) / reply(partial=True)
     server.reply(reset="before_body") / reply(reset="after_body")   # TCP reset, no answer
+    server.reply(200, body=b"...", trickle=0.5)         # the body a byte at a time, 0.5 s apart
+    server.reply(200, body=b"x" * 65536, endless=True)  # chunked, that body again and again, until the client goes
     server.handler = lambda received: Reply(...)        # answers once the queue is empty
     server.requests[0].headers["authorization"]         # what arrived, as it arrived
 
@@ -13,6 +15,7 @@ answers 599 so that an unexpected extra request shows up in the test's assertion
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import struct
@@ -35,6 +38,8 @@ class Reply:
     drop: bool = False  # close the connection without answering
     partial: bool = False  # announce the whole body, send half of it, close
     reset: Literal["", "before_body", "after_body"] = ""  # abort the connection (RST) around reading the body
+    trickle: float = 0.0  # seconds between the body's bytes
+    endless: bool = False  # a chunked body repeating ``body`` forever
 
 
 @dataclass
@@ -73,7 +78,8 @@ class Loopback:
     def reply(
         self, status: int = 200, json_body: Any = None, *, body: bytes | None = None,
         headers: dict[str, str] | None = None, delay: float = 0.0, drop: bool = False, partial: bool = False,
-        reset: Literal["", "before_body", "after_body"] = "", times: int = 1,
+        reset: Literal["", "before_body", "after_body"] = "", trickle: float = 0.0, endless: bool = False,
+        times: int = 1,
     ) -> None:  # fmt: skip
         """Queue an answer (``times`` times). ``json_body`` is sent as application/json."""
         headers = dict(headers or {})
@@ -82,7 +88,7 @@ class Loopback:
             if json_body is not None:
                 headers.setdefault("Content-Type", "application/json")
         for _ in range(times):
-            self.replies.append(Reply(status, body, headers, delay, drop, partial, reset))
+            self.replies.append(Reply(status, body, headers, delay, drop, partial, reset, trickle, endless))
 
     def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
         """The requests, once at least ``count`` have arrived (a client may give up first)."""
@@ -128,6 +134,10 @@ class Loopback:
                     loopback.open_connections += 1
                 super().setup()
 
+            def handle(self) -> None:
+                with contextlib.suppress(ConnectionResetError, BrokenPipeError):  # a client that gave up mid-body
+                    super().handle()
+
             def finish(self) -> None:
                 try:
                     super().finish()
@@ -159,9 +169,21 @@ class Loopback:
                     self.send_response(reply.status)
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(reply.body)))
+                    if reply.endless:
+                        self.send_header("Transfer-Encoding", "chunked")
+                    else:
+                        self.send_header("Content-Length", str(len(reply.body)))
                     self.end_headers()
-                    if reply.partial:
+                    if reply.endless:
+                        chunk = b"%x\r\n%s\r\n" % (len(reply.body), reply.body)
+                        while True:
+                            self.wfile.write(chunk)
+                    elif reply.trickle:
+                        for index in range(len(reply.body)):
+                            self.wfile.write(reply.body[index : index + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                    elif reply.partial:
                         self.wfile.write(reply.body[: len(reply.body) // 2])
                         self.wfile.flush()
                         self._hang_up()

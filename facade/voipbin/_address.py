@@ -11,6 +11,8 @@ from typing import Any
 from voipbin_api.models.common_address import CommonAddress
 
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")  # used with fullmatch: "$" would let a trailing newline in
+# C0 and C1 controls and DEL: a CR or LF in a SIP URI or an email address would inject a header.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,33 +35,33 @@ class Address:
                 f"not an E.164 phone number: {number!r}; write '+', the country code and the number, "
                 "digits only, e.g. '+15551234567'"
             )
-        return cls("tel", number, **extra)
+        return cls("tel", number, **_checked(extra))
 
     @classmethod
     def sip(cls, uri: str, **extra: str) -> Address:
-        return cls("sip", _required(uri, "SIP URI"), **extra)
+        return cls("sip", _required(uri, "SIP URI"), **_checked(extra))
 
     @classmethod
     def extension(cls, number: str, **extra: str) -> Address:
-        return cls("extension", _required(number, "extension"), **extra)
+        return cls("extension", _required(number, "extension"), **_checked(extra))
 
     @classmethod
     def agent(cls, agent_id: str | uuid.UUID, **extra: str) -> Address:
-        return cls("agent", _required(_id_text(agent_id), "agent id"), **extra)
+        return cls("agent", _required(_id_text(agent_id), "agent id"), **_checked(extra))
 
     @classmethod
     def email(cls, address: str, **extra: str) -> Address:
         if "@" not in _required(address, "email address"):
             raise ValueError(f"not an email address: {address!r}")
-        return cls("email", address, **extra)
+        return cls("email", address, **_checked(extra))
 
     @classmethod
     def line(cls, target: str, **extra: str) -> Address:
-        return cls("line", _required(target, "LINE id"), **extra)
+        return cls("line", _required(target, "LINE id"), **_checked(extra))
 
     @classmethod
     def conference(cls, conference_id: str | uuid.UUID, **extra: str) -> Address:
-        return cls("conference", _required(_id_text(conference_id), "conference id"), **extra)
+        return cls("conference", _required(_id_text(conference_id), "conference id"), **_checked(extra))
 
     def to_dict(self) -> dict[str, str]:
         """The wire form, without the fields that were not set."""
@@ -102,4 +104,14 @@ def _id_text(value: str | uuid.UUID) -> str:
 def _required(value: str, what: str) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError(f"an address needs a non-empty {what}")
+    if CONTROL.search(value):
+        raise ValueError(f"the {what} holds a control character (CR, LF, NUL...): {value!r}")
     return value
+
+
+def _checked(extra: dict[str, str]) -> dict[str, str]:
+    """target_name, name and detail: no control characters either."""
+    for field, value in extra.items():
+        if isinstance(value, str) and CONTROL.search(value):
+            raise ValueError(f"the address {field} holds a control character (CR, LF, NUL...): {value!r}")
+    return extra

@@ -1,21 +1,25 @@
 """The core both clients share: credentials, request building, the retry plan, errors.
 
 The retry loop is written once, as a generator (``BaseClient._plan``). It yields
-what to do next (an ``httpx.Request`` to send, or a ``Sleep``) and is sent back the
-outcome (the response, the transport exception, or None after a sleep); its last
+what to do next (a ``Send`` of a request, or a ``Sleep``) and is sent back the
+outcome (the response, the httpx exception, or None after a sleep); its last
 yield is the successful response. The sync and async clients only drive it: they
-differ in how they send and how they sleep, nothing else.
+differ in how they send, read a body and sleep, nothing else. A body is read a
+chunk at a time into a ``Body``, which inflates it and holds it to the attempt's
+end time and the size cap.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import logging
 import os
 import random
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
@@ -25,6 +29,8 @@ import httpx
 
 from ._constants import (
     DEFAULT_BASE_URL,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_ACCESSKEY,
@@ -45,8 +51,8 @@ from ._exceptions import (
     error_for,
     redact,
 )
-from ._logging import logger, redact_query_in_logs, setup_from_env
-from ._retry import backoff, parse_retry_after, retry_exception, retry_status
+from ._logging import logger, protect_http_logs, setup_from_env
+from ._retry import backoff, limiter_refused, parse_retry_after, retry_exception, retry_status
 from ._types import NOT_GIVEN, AccesskeyIn, NotGiven, Timeout
 
 T = TypeVar("T")
@@ -60,9 +66,116 @@ class Sleep:
     seconds: float
 
 
-Step = httpx.Request | Sleep | httpx.Response
-Outcome = httpx.Response | httpx.TransportError | None
+@dataclass(frozen=True, slots=True)
+class Send:
+    """A step of the plan: send ``request``; its answer must be whole by ``ends``
+    (time.monotonic(), None: no end) and is read up to ``max_bytes`` decoded bytes."""
+
+    request: httpx.Request
+    ends: float | None
+    max_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """One call's limits: what the call gave, else the client's."""
+
+    timeout: Timeout
+    max_retries: int
+    deadline: float | None
+    max_response_bytes: int
+
+
+def given(value: T | NotGiven, default: T) -> T:
+    return default if isinstance(value, NotGiven) else value
+
+
+Step = Send | Sleep | httpx.Response
+Outcome = httpx.Response | httpx.HTTPError | None
 Plan = Generator[Step, Outcome, None]
+# Set on a non-2xx answer read only up to the cap (its error quotes the head).
+TRUNCATED = "voipbin.truncated"
+
+
+class Body:
+    """One answer's body as it arrives: inflated here (httpx would inflate a whole raw
+    chunk at once, and 300 KB of gzip can be 1 GB), cut at the cap, and refused once the
+    attempt's end time has passed, however slowly the bytes trickle in."""
+
+    def __init__(self, send: Send, response: httpx.Response) -> None:
+        self._send, self._response = send, response
+        self._chunks: list[bytes] = []
+        self._room = send.max_bytes
+        self.full = False  # the cap is reached
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):  # the SDK sends no Accept-Encoding
+            raise httpx.DecodingError(f"the answer is encoded as {encoding!r}, which was not asked for")
+        self._inflate = None if encoding in ("identity", "") else zlib.decompressobj(47 if "gzip" in encoding else 15)
+        self._raw_deflate = encoding == "deflate"  # some servers send deflate without its zlib header
+        if send.ends is not None:  # reads of the body wait no longer than the time left
+            send.request.extensions["timeout"] = capped(send.request.extensions["timeout"], send.ends, time.monotonic())
+        self.done = response.is_stream_consumed  # a transport that answered with a body already read (a mock)
+        if self.done:
+            self._inflate = None
+            self.add(response.content)
+
+    def add(self, raw: bytes) -> None:
+        """Take the next raw chunk. Sets ``done`` when the cap is reached: stop reading."""
+        if self._send.ends is not None and time.monotonic() > self._send.ends:
+            raise httpx.ReadTimeout("the whole answer did not arrive in the time allowed", request=self._send.request)
+        chunk = self._decode(raw)
+        if len(chunk) > self._room:
+            chunk, self.full, self.done = chunk[: self._room], True, True
+        self._room -= len(chunk)
+        self._chunks.append(chunk)
+
+    def _decode(self, raw: bytes) -> bytes:
+        if self._inflate is None:
+            return raw
+        try:
+            chunk = self._inflate.decompress(raw, self._room + 1)  # never more than the cap allows
+        except zlib.error:
+            if not self._raw_deflate:
+                raise httpx.DecodingError("the compressed answer is corrupt", request=self._send.request) from None
+            self._inflate, self._raw_deflate = zlib.decompressobj(-zlib.MAX_WBITS), False
+            return self._decode(raw)
+        self._raw_deflate = False
+        return chunk
+
+    def response(self) -> httpx.Response:
+        """The answer with its decoded body (so no longer marked as encoded)."""
+        if self._inflate is not None and not self._inflate.eof and not self.full:
+            raise httpx.DecodingError("the compressed answer is cut short", request=self._send.request)
+        streamed = self._response
+        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
+        extensions = {**streamed.extensions, TRUNCATED: True} if self.full else streamed.extensions
+        return httpx.Response(
+            streamed.status_code, headers=headers, content=b"".join(self._chunks), request=self._send.request,
+            extensions=extensions,
+        )  # fmt: skip
+
+
+def capped(timeouts: Mapping[str, float | None], ends: float, now: float) -> dict[str, float | None]:
+    """Each phase's timeout, no longer than the time left from ``now`` until ``ends``."""
+    left = max(ends - now, 0.001)
+    return {phase: left if value is None else min(value, left) for phase, value in timeouts.items()}
+
+
+def earliest(*times: float | None) -> float | None:
+    return min((t for t in times if t is not None), default=None)
+
+
+def too_large(limit: int) -> ValueError:
+    return ValueError(f"the answer is larger than max_response_bytes={limit} decoded bytes")
+
+
+def attempt_seconds(timeout: Timeout) -> float | None:
+    """How long one attempt may take end to end: a number bounds it whole; an httpx.Timeout,
+    by its longest phase (each phase is also bounded as httpx does); None: no bound."""
+    if timeout is None or isinstance(timeout, int | float):
+        return timeout
+    phases = [value for value in httpx.Timeout(timeout).as_dict().values() if value is not None]
+    return max(phases) if phases else None
 
 
 def resolve_credentials(token: str | None, accesskey: str | None) -> tuple[str, str]:
@@ -144,28 +257,52 @@ class BaseClient(Generic[HttpT]):
     def __init__(
         self, token: str | None = None, accesskey: str | None = None, *, base_url: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: HttpT | None = None, accesskey_in: AccesskeyIn = "cookie", _anonymous: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: HttpT | None = None, accesskey_in: AccesskeyIn = "cookie", allow_insecure_http: bool = False,
+        _anonymous: bool = False, _shared: HttpT | None = None,
     ) -> None:  # fmt: skip
         setup_from_env()
         if accesskey_in not in ("cookie", "query"):
             raise ValueError("accesskey_in must be 'cookie' or 'query'")
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be 1 or more")
+        if deadline is not None and deadline <= 0:
+            raise ValueError("deadline must be more than 0 seconds, or None for no bound")
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+        check_scheme(self.base_url, allow_insecure_http)
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
-        self._timeout_extension = httpx.Timeout(self.timeout).as_dict()
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self._allow_insecure_http = allow_insecure_http
         self._accesskey_in = accesskey_in
+        self._hidden: tuple[str, ...] = ()  # other values to keep out of errors (a login's password)
         self._use_credentials(*(() if _anonymous else resolve_credentials(token, accesskey)))
-        self._owns_http = http_client is None
-        self._http: HttpT = self._new_http() if http_client is None else http_client
+        self._owns_http = http_client is None and _shared is None
+        self._http: HttpT = self._new_http(self._check_http_client(http_client)) if _shared is None else _shared
         # Injectable for tests: how to wait, the jitter source, the clock Retry-After dates are read against.
         self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time
+        protect_http_logs(self)
 
-    def _new_http(self) -> HttpT:
-        """The connection pool the client owns when none is passed in."""
+    def _check_http_client(self, http_client: HttpT | None) -> HttpT | None:
+        kind = self._http_client_type()
+        if http_client is not None and not isinstance(http_client, kind):
+            raise TypeError(f"http_client must be an httpx.{kind.__name__}, not {type(http_client).__name__}")
+        return http_client
+
+    @staticmethod
+    def _http_client_type() -> type[HttpT]:
+        raise NotImplementedError
+
+    def _new_http(self, borrowed: HttpT | None) -> HttpT:
+        """The httpx client requests go through: a new pool, or one sending through the
+        transport of the caller's ``borrowed`` client (its proxy, TLS and limits) but never
+        its cookie jar (VoIPBIN's login cookie must not land in it) nor its auth (it would
+        replace the SDK's credential)."""
         raise NotImplementedError
 
     def _default_sleep(self) -> Callable[[float], Any]:
@@ -182,7 +319,6 @@ class BaseClient(Generic[HttpT]):
             self._headers["Cookie"] = f"accesskey={secret}"
         elif kind == "accesskey":
             self._params = {"accesskey": secret}
-            redact_query_in_logs("httpx")
 
     def _credential_headers(self) -> dict[str, str]:
         """The credential as a header or cookie whatever ``accesskey_in`` says: for the
@@ -193,27 +329,31 @@ class BaseClient(Generic[HttpT]):
 
     @property
     def _secrets(self) -> tuple[str, ...]:
-        """What error messages must not quote (a server may echo the credential back)."""
-        return (self._secret,) if self._auth_kind else ()
+        """What error messages and logs must not quote (a server may echo the credential back)."""
+        return ((self._secret,) if self._auth_kind else ()) + self._hidden
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_kind or 'none'!r})"
 
-    def with_options(self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN) -> Self:
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN, max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> Self:  # fmt: skip
         """A client like this one with other defaults, sharing its connection pool
         (closing the copy leaves the pool open; closing this one closes it)."""
         options: dict[str, Any] = {
-            "base_url": self.base_url,
-            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
-            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            "accesskey_in": self._accesskey_in,
-        }
+            "timeout": given(timeout, self.timeout), "max_retries": given(max_retries, self.max_retries),
+            "deadline": given(deadline, self.deadline),
+            "max_response_bytes": given(max_response_bytes, self.max_response_bytes),
+            "base_url": self.base_url, "accesskey_in": self._accesskey_in,
+            "allow_insecure_http": self._allow_insecure_http,
+        }  # fmt: skip
         credentials: dict[str, Any] = {self._auth_kind: self._secret} if self._auth_kind else {"_anonymous": True}
-        client = type(self)(**credentials, http_client=self._http, **options)
+        client = type(self)(**credentials, _shared=self._http, **options)
         client._sleep_for, client._random, client._clock = self._sleep_for, self._random, self._clock
         return client
 
-    def _build_request(self, request: Mapping[str, Any], timeout: Timeout | NotGiven, request_id: str) -> httpx.Request:
+    def _build_request(self, request: Mapping[str, Any], request_id: str) -> httpx.Request:
         """An httpx.Request built here, never by an httpx client: no cookie jar is ever applied."""
         url = request["url"]
         if not url.startswith(("http://", "https://")):  # /auth/* lives at the root, outside base_url
@@ -222,7 +362,6 @@ class BaseClient(Generic[HttpT]):
         if "headers" in request:
             headers.update(request["headers"])
         params = {**request.get("params", {}), **self._params} if self._params else request.get("params")
-        extension = self._timeout_extension if isinstance(timeout, NotGiven) else httpx.Timeout(timeout).as_dict()
         return httpx.Request(
             request["method"].upper(),
             url,
@@ -232,51 +371,67 @@ class BaseClient(Generic[HttpT]):
             data=request.get("data"),
             files=request.get("files"),
             json=request.get("json"),
-            extensions={"timeout": extension},
         )
 
-    def _prepare(self, request: Mapping[str, Any], timeout: Timeout | NotGiven, max_retries: int | NotGiven) -> Plan:
+    def _prepare(
+        self, request: Mapping[str, Any], *, timeout: Timeout | NotGiven, max_retries: int | NotGiven,
+        deadline: float | NotGiven | None, max_response_bytes: int | NotGiven,
+    ) -> Plan:  # fmt: skip
         """The plan of one call. One request id for every attempt, so the server's
         logs tie the attempts together (it echoes ids matching [A-Za-z0-9_-]{1,64})."""
         request_id = uuid.uuid4().hex
-        built = self._build_request(request, timeout, request_id)
-        return self._plan(built, self.max_retries if isinstance(max_retries, NotGiven) else max_retries, request_id)
+        limits = Limits(
+            given(timeout, self.timeout), given(max_retries, self.max_retries), given(deadline, self.deadline),
+            given(max_response_bytes, self.max_response_bytes),
+        )  # fmt: skip
+        return self._plan(self._build_request(request, request_id), limits, request_id)
 
-    def _plan(self, request: httpx.Request, max_retries: int, request_id: str) -> Plan:
-        """The retry loop: yields the request or a Sleep; last, the 2xx response.
-        Raises the error of the last attempt when it is not to be tried again."""
+    def _plan(self, request: httpx.Request, limits: Limits, request_id: str) -> Plan:
+        """The retry loop: yields a Send or a Sleep; last, the 2xx response. Raises the
+        error of the last attempt when it is not to be tried again, or when the call's
+        deadline would pass before the next attempt could start."""
+        phases = httpx.Timeout(limits.timeout).as_dict()
+        per_attempt = attempt_seconds(limits.timeout)
+        call_ends = None if limits.deadline is None else time.monotonic() + limits.deadline
         attempt = 0
         while True:
             started = time.monotonic()
-            outcome = yield request
+            ends = earliest(call_ends, None if per_attempt is None else started + per_attempt)
+            request.extensions["timeout"] = phases if ends is None else capped(phases, ends, started)
+            outcome = yield Send(request, ends, limits.max_response_bytes)
             if logger.isEnabledFor(logging.INFO):
                 status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
                 self._log(request, status, attempt, started, request_id)
-            if isinstance(outcome, httpx.Response):
-                if outcome.is_success:
-                    yield outcome
-                    return
-                delay = self._delay_after_status(request.method, outcome, attempt < max_retries, attempt)
-            else:
-                assert outcome is not None
-                if attempt >= max_retries or not retry_exception(request.method, outcome):
-                    raise _connection_error(outcome, request_id, self._secrets) from outcome
-                delay = backoff(attempt, self._random)
+            if isinstance(outcome, httpx.Response) and outcome.is_success:
+                if TRUNCATED in outcome.extensions:
+                    raise ResponseParseError(outcome, too_large(limits.max_response_bytes))
+                yield outcome
+                return
+            assert outcome is not None
+            error, delay = self._verdict(request.method, outcome, attempt, request_id)
+            out_of_time = call_ends is not None and delay is not None and time.monotonic() + delay >= call_ends
+            if delay is None or attempt >= limits.max_retries or out_of_time:
+                raise error from (outcome if isinstance(outcome, Exception) else None)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug("retrying in %.3fs request_id=%s", delay, request_id)
             yield Sleep(delay)
             attempt += 1
 
-    def _delay_after_status(self, method: str, response: httpx.Response, retries_left: bool, attempt: int) -> float:
-        """How long to wait before trying again, or raise the answer's error."""
-        retry_after = parse_retry_after(response.headers.get("retry-after"), self._clock())
-        if not retries_left or not retry_status(method, response.status_code):
-            raise error_for(response, retry_after, self._secrets)
+    def _verdict(
+        self, method: str, outcome: httpx.Response | httpx.HTTPError, attempt: int, request_id: str
+    ) -> tuple[VoipbinError, float | None]:
+        """The error a failed attempt means, and how long to wait before trying again
+        (None: it is not to be tried again)."""
+        if not isinstance(outcome, httpx.Response):
+            delay = backoff(attempt, self._random) if retry_exception(method, outcome) else None
+            return _connection_error(outcome, request_id, self._secrets), delay
+        retry_after = parse_retry_after(outcome.headers.get("retry-after"), self._clock())
+        error = error_for(outcome, retry_after, self._secrets)
+        if not retry_status(method, outcome.status_code, limiter_refused(retry_after, error.details)):
+            return error, None
         if retry_after is None:
-            return backoff(attempt, self._random)
-        if retry_after > MAX_RETRY_AFTER:  # not worth blocking on: the caller decides
-            raise error_for(response, retry_after, self._secrets)
-        return retry_after
+            return error, backoff(attempt, self._random)
+        return error, None if retry_after > MAX_RETRY_AFTER else retry_after  # too long to block on: the caller decides
 
     @staticmethod
     def _log(request: httpx.Request, status: int | str, attempt: int, started: float, request_id: str) -> None:
@@ -302,7 +457,25 @@ class BaseClient(Generic[HttpT]):
 
 
 def _connection_error(exc: Exception, request_id: str, secrets: tuple[str, ...]) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"the request timed out ({type(exc).__name__})", request_id=request_id)
+    """Sent or not, the request may have run: an answer that broke off, could not be
+    decoded or came too slowly is an APIConnectionError like a lost connection."""
     problem = redact(f"{type(exc).__name__}: {exc}", secrets)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"the request timed out ({problem})", request_id=request_id)
     return APIConnectionError(f"connection failed: {problem}", request_id=request_id)
+
+
+def check_scheme(base_url: str, allow_insecure_http: bool) -> None:
+    """Plain http:// carries the credential in clear: only to this machine, unless asked for."""
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"base_url must start with https:// (got {url.scheme!r})")
+    if url.scheme == "https" or allow_insecure_http:
+        return
+    with contextlib.suppress(ValueError):
+        if url.host == "localhost" or ipaddress.ip_address(url.host).is_loopback:
+            return
+    raise ValueError(
+        f"base_url {base_url!r} is plain http:// to another machine: the credential would cross the "
+        "network in clear. Use https://, or pass allow_insecure_http=True if that is really meant"
+    )

@@ -16,7 +16,18 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._base_client import BaseClient, Outcome, Plan, Sleep, login_errors, login_request, login_token, refuse_cookies
+from ._base_client import (
+    BaseClient,
+    Body,
+    Outcome,
+    Plan,
+    Send,
+    Sleep,
+    login_errors,
+    login_request,
+    login_token,
+    refuse_cookies,
+)
 from ._resources import AsyncResources, SyncResources
 from ._stream import AsyncEvents, Events
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -27,8 +38,9 @@ T = TypeVar("T")
 class Voipbin(SyncResources, BaseClient[httpx.Client]):
     """The synchronous client. ``with Voipbin(...) as vb:`` closes its connections.
 
-    Voipbin(token=None, accesskey=None, *, base_url=None, timeout=NOT_GIVEN,
-            max_retries=2, http_client=None, accesskey_in="cookie")
+    Voipbin(token=None, accesskey=None, *, base_url=None, timeout=NOT_GIVEN, max_retries=2,
+            deadline=180.0, max_response_bytes=32 MiB, http_client=None, accesskey_in="cookie",
+            allow_insecure_http=False)
     """
 
     @classmethod
@@ -37,6 +49,7 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
         ``options`` are the constructor's (base_url, timeout, http_client...)."""
         client = cls(_anonymous=True, **options)
         request = login_request(client.base_url, username, password)
+        client._hidden = (password,)  # an error quoting the answer must not quote the password
         del password  # not a local of this frame while the request runs: tracebacks may show locals
         try:
             with login_errors():
@@ -44,6 +57,8 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
         except BaseException:
             client.close()
             raise
+        finally:
+            client._hidden = ()
         client._use_credentials("token", token)
         return client
 
@@ -55,9 +70,13 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
     def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
         timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN, max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> T:  # fmt: skip
         """Send one API call with retries; raise its error or return ``parse(response)``."""
-        return self._parse(self._drive(self._prepare(request, timeout, max_retries)), parse)
+        plan = self._prepare(
+            request, timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
+        )
+        return self._parse(self._drive(plan), parse)
 
     def _drive(self, plan: Plan) -> httpx.Response:
         step = next(plan)
@@ -65,14 +84,30 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
             step = plan.send(self._sleep_for(step.seconds) if isinstance(step, Sleep) else self._send(step))
         return step
 
-    def _send(self, request: httpx.Request) -> Outcome:
+    def _send(self, send: Send) -> Outcome:
         try:
-            return self._http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
+            streamed = self._http.send(send.request, stream=True, follow_redirects=False)
+            try:
+                body = Body(send, streamed)
+                if not body.done:
+                    for raw in streamed.iter_raw():
+                        body.add(raw)
+                        if body.done:
+                            break
+            finally:
+                streamed.close()
+            return body.response()
+        except httpx.HTTPError as exc:
             return exc
 
-    def _new_http(self) -> httpx.Client:
-        return httpx.Client(cookies=refuse_cookies())
+    @staticmethod
+    def _http_client_type() -> type[httpx.Client]:
+        return httpx.Client
+
+    def _new_http(self, borrowed: httpx.Client | None) -> httpx.Client:
+        if borrowed is None:
+            return httpx.Client(cookies=refuse_cookies())
+        return httpx.Client(cookies=refuse_cookies(), transport=_Borrowed(borrowed), event_hooks=borrowed.event_hooks)
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -103,6 +138,7 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
         ``options`` are the constructor's (base_url, timeout, http_client...)."""
         client = cls(_anonymous=True, **options)
         request = login_request(client.base_url, username, password)
+        client._hidden = (password,)  # an error quoting the answer must not quote the password
         del password  # not a local of this frame while the request runs: tracebacks may show locals
         try:
             with login_errors():
@@ -110,6 +146,8 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
         except BaseException:
             await client.close()
             raise
+        finally:
+            client._hidden = ()
         client._use_credentials("token", token)
         return client
 
@@ -121,9 +159,13 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
     async def _request(
         self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
         timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN, max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> T:  # fmt: skip
         """Send one API call with retries; raise its error or return ``parse(response)``."""
-        return self._parse(await self._drive(self._prepare(request, timeout, max_retries)), parse)
+        plan = self._prepare(
+            request, timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
+        )
+        return self._parse(await self._drive(plan), parse)
 
     async def _drive(self, plan: Plan) -> httpx.Response:
         step = next(plan)
@@ -131,14 +173,31 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
             step = plan.send(await self._sleep_for(step.seconds) if isinstance(step, Sleep) else await self._send(step))
         return step
 
-    async def _send(self, request: httpx.Request) -> Outcome:
+    async def _send(self, send: Send) -> Outcome:
         try:
-            return await self._http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
+            streamed = await self._http.send(send.request, stream=True, follow_redirects=False)
+            try:
+                body = Body(send, streamed)
+                if not body.done:
+                    async for raw in streamed.aiter_raw():
+                        body.add(raw)
+                        if body.done:
+                            break
+            finally:
+                await streamed.aclose()
+            return body.response()
+        except httpx.HTTPError as exc:
             return exc
 
-    def _new_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(cookies=refuse_cookies())
+    @staticmethod
+    def _http_client_type() -> type[httpx.AsyncClient]:
+        return httpx.AsyncClient
+
+    def _new_http(self, borrowed: httpx.AsyncClient | None) -> httpx.AsyncClient:
+        if borrowed is None:
+            return httpx.AsyncClient(cookies=refuse_cookies())
+        transport = _AsyncBorrowed(borrowed)
+        return httpx.AsyncClient(cookies=refuse_cookies(), transport=transport, event_hooks=borrowed.event_hooks)
 
     def _default_sleep(self) -> Callable[[float], Coroutine[Any, Any, None]]:
         return asyncio.sleep
@@ -157,3 +216,24 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class _Borrowed(httpx.BaseTransport):
+    """The transport a caller's client would use for a URL (mounts and proxies included).
+    Not closed here: the caller's client owns it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client._transport_for_url(request.url).handle_request(request)
+
+
+class _AsyncBorrowed(httpx.AsyncBaseTransport):
+    """_Borrowed for an httpx.AsyncClient."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client._transport_for_url(request.url).handle_async_request(request)

@@ -13,6 +13,12 @@ DEFAULT_BASE_URL = "https://api.voipbin.net/v1.0"
 # Connect fails fast; the server may take long to answer a call-control request.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# The whole of one call, its retries and Retry-After waits included (deadline=; None: no bound).
+DEFAULT_DEADLINE = 180.0
+# Decoded bytes of one answer (max_response_bytes=): a VoIPBIN page of 100 items is well under
+# 1 MB, so a body past this is an endless stream or a compression bomb. An error answer past
+# it is read up to it (its message quotes the head); a 2xx raises ResponseParseError.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 # Backoff: full jitter over min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt) seconds.
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0

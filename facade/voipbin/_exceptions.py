@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 import httpx
 from voipbin_api.types import FieldError
@@ -56,6 +58,20 @@ __all__ = [
 
 class VoipbinError(Exception):
     """Base of everything the SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its message and attributes, without ``response``: a response holds its
+        request and so the credential, and the constructors' arguments cannot be rebuilt
+        from ``args`` (a multiprocessing pool would hang on an error it cannot unpickle)."""
+        state = vars(self) | ({"response": None} if hasattr(self, "response") else {})
+        return _unpickle, (type(self), self.args, state)
+
+
+def _unpickle(cls: type[VoipbinError], args: tuple[Any, ...], state: dict[str, Any]) -> VoipbinError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class APIConnectionError(VoipbinError):
@@ -90,7 +106,7 @@ def parse_error_body(content: bytes) -> ErrorBody:
         return ErrorBody()
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python's stack
         return ErrorBody(message=_quote(text))
     if not isinstance(data, dict):
         return ErrorBody(message=_quote(text))
@@ -111,11 +127,34 @@ def parse_error_body(content: bytes) -> ErrorBody:
     return ErrorBody(message=_str(data.get("message")) or _quote(text))
 
 
+def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
+    """Matches each secret as it is, URL-encoded and JSON-escaped, only where it stands
+    whole: an edge that is a letter or digit must not touch another one (with token="r",
+    "error" stays "error"). None when there is no secret."""
+    forms = {
+        form
+        for secret in secrets
+        if secret
+        for form in (
+            secret, quote(secret, safe=""), quote_plus(secret, safe=""), json.dumps(secret)[1:-1],
+            json.dumps(secret, ensure_ascii=False)[1:-1], json.dumps(secret)[1:-1].replace("/", "\\/"),
+        )
+    }  # fmt: skip
+    if not forms:
+        return None
+    return re.compile("|".join(_whole(form) for form in sorted(forms, key=len, reverse=True)))
+
+
+def _whole(form: str) -> str:
+    before = "(?<![A-Za-z0-9])" if form[0].isascii() and form[0].isalnum() else ""
+    after = "(?![A-Za-z0-9])" if form[-1].isascii() and form[-1].isalnum() else ""
+    return before + re.escape(form) + after
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
     """``text`` with every secret replaced: a server or a library may echo a credential back."""
-    for secret in secrets:
-        text = text.replace(secret, REDACTED)
-    return text
+    pattern = secret_pattern(secrets)
+    return text if pattern is None else pattern.sub(REDACTED, text)
 
 
 def _str(value: Any) -> str | None:
@@ -245,8 +284,9 @@ _BY_STATUS: dict[int, type[APIError]] = {
 def error_for(response: httpx.Response, retry_after: float | None = None, secrets: Iterable[str] = ()) -> APIError:
     """The exception for an error answer, chosen by status code; ``secrets`` are blanked out of it."""
     content = response.content
-    for secret in secrets:
-        content = content.replace(secret.encode(), REDACTED.encode())
+    pattern = secret_pattern(secrets)
+    if pattern is not None:
+        content = pattern.sub(REDACTED, content.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
     body = parse_error_body(content)
     if response.status_code == 429:
         return RateLimitError(response, body, retry_after)

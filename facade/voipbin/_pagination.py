@@ -8,7 +8,8 @@ between runs; pass it back as ``list(page_token=...)``. Memory holds one page.
 Stop rules, for every shape VoIPBIN answers (API_FACTS.md, Pagination): an empty
 page; a missing or empty next_page_token; a token equal to the one just sent (a
 server that repeats itself would loop forever); and after the first page for
-operations that take no page_token at all.
+operations that take no page_token at all. A token sent earlier in the same
+iteration (A, B, A) is a cycle: ResponseParseError, rather than looping forever.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from ._exceptions import ResponseParseError
 from ._resource import AsyncRequester, Request, SyncRequester, TimeoutArg
 from ._types import NOT_GIVEN, NotGiven
 
@@ -64,16 +66,31 @@ class _Paginator(Generic[ClientT, T]):
         self._timeout = timeout
         self._max_retries = max_retries
 
+    def _parser(self, sent: set[str | None]) -> Callable[[httpx.Response], Page[T]]:
+        """The page parser, refusing a next_page_token sent before in this iteration
+        (``sent``, the tokens asked with so far, the last one excepted: see next_token)."""
+
+        def parse(response: httpx.Response) -> Page[T]:
+            page = self._parse(response)
+            token = page.next_page_token
+            if self._paginated and page.items and token and token in sent:
+                cycle = ValueError(f"next_page_token {token!r} was already sent: the pages loop")
+                raise ResponseParseError(response, cycle)
+            return page
+
+        return parse
+
 
 class SyncPaginator(_Paginator[SyncRequester, T]):
     """Iterate items lazily; ``pages()`` for page-by-page access."""
 
     def pages(self) -> Iterator[Page[T]]:
-        token = self._first_token
+        token, sent = self._first_token, set[str | None]()
         while True:
-            request = self._request(token)
-            page = self._client._request(request, self._parse, timeout=self._timeout, max_retries=self._max_retries)
+            request, parse = self._request(token), self._parser(sent)
+            page = self._client._request(request, parse, timeout=self._timeout, max_retries=self._max_retries)
             yield page
+            sent.add(token)
             token = next_token(page, token, paginated=self._paginated)
             if token is None:
                 return
@@ -87,13 +104,12 @@ class AsyncPaginator(_Paginator[AsyncRequester, T]):
     """``async for`` over items lazily; ``pages()`` for page-by-page access."""
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        token = self._first_token
+        token, sent = self._first_token, set[str | None]()
         while True:
-            request = self._request(token)
-            page = await self._client._request(
-                request, self._parse, timeout=self._timeout, max_retries=self._max_retries
-            )
+            request, parse = self._request(token), self._parser(sent)
+            page = await self._client._request(request, parse, timeout=self._timeout, max_retries=self._max_retries)
             yield page
+            sent.add(token)
             token = next_token(page, token, paginated=self._paginated)
             if token is None:
                 return

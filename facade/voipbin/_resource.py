@@ -63,10 +63,17 @@ class AsyncResource:
 
 
 def path(value: PathId) -> str:
-    """A path parameter, quoted. An empty id would silently address the collection."""
+    """A path parameter, quoted. Refused before any request: an empty id would address the
+    collection, "." or ".." the parent (httpx resolves dot segments after quoting: a
+    ``delete_tag(contact_id, "..")`` would delete the contact), None would become "None",
+    and a control character is never part of an id."""
+    if value is None:
+        raise ValueError("a path id must be a non-empty string or a UUID (this one is None)")
     text = str(value)
-    if not text:
-        raise ValueError("a path id must be a non-empty string or a UUID (this one is empty or unset)")
+    if text in ("", ".", ".."):
+        raise ValueError(f"a path id must be a non-empty string or a UUID, not {text!r}")
+    if any(char < " " or "\x7f" <= char <= "\x9f" for char in text):
+        raise ValueError("a path id must not hold a control character (CR, LF, NUL...)")
     return quote(text, safe="")
 
 

@@ -2,8 +2,10 @@
 
 VoIPBIN has no idempotency keys, so a POST that may have reached the server (it
 may have placed a real call) is never sent again. Retried: GET, PUT and DELETE on
-connection errors, 429, 502, 503 and 504; any method on 429 (the limiter refused
-it before it ran) and on a connection that failed before the request was sent.
+connection errors, 429, 502, 503 and 504; any method on a 429 of the rate limiters
+(they refuse a request before it runs, and say so with Retry-After or
+``details[].limited_by``; a backend's 429 says neither and may come after the work)
+and on a connection that failed before the request was sent.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime
 import email.utils
 import random
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
@@ -25,9 +28,17 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-def retry_status(method: str, status_code: int) -> bool:
-    """429: the limiter refused the request before it ran. 502/503/504: it may have run."""
-    return status_code == 429 or (status_code in RETRY_STATUSES and method in IDEMPOTENT_METHODS)
+def retry_status(method: str, status_code: int, limited: bool) -> bool:
+    """429 with ``limited``: a limiter refused the request before it ran. Otherwise, a 429,
+    502, 503 or 504 may come after the request ran: only idempotent methods go again."""
+    if status_code == 429 and limited:
+        return True
+    return (status_code == 429 or status_code in RETRY_STATUSES) and method in IDEMPOTENT_METHODS
+
+
+def limiter_refused(retry_after: float | None, details: list[Any] | None) -> bool:
+    """Only the two rate limiters send Retry-After and ``details: [{"limited_by": ...}]``."""
+    return retry_after is not None or any(isinstance(d, dict) and d.get("limited_by") for d in details or ())
 
 
 def retry_exception(method: str, exc: Exception) -> bool:

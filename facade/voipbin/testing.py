@@ -11,9 +11,13 @@
 Before anything is written: Authorization, Cookie and Set-Cookie headers are
 dropped; ?accesskey= and ?token= are removed; "password", "token" and
 "accesskey" values are replaced inside JSON bodies (the login request and its
-answer included). Replay uses record mode "none" unless VOIPBIN_RECORD=1, so a
-test fails if the code under test sends a request the cassette does not hold.
-Needs vcrpy: ``pip install "voipbin[testing]"``.
+answer included). The credentials seen on the way (the Bearer token, the
+accesskey, the login's password and the token it answered) are also replaced
+wherever else they appear, whole, in any header or body text: as they are,
+URL-encoded or JSON-escaped (a server may quote them in an error message, a
+WWW-Authenticate or an X- header). Replay uses record mode "none" unless
+VOIPBIN_RECORD=1, so a test fails if the code under test sends a request the
+cassette does not hold. Needs vcrpy: ``pip install "voipbin[testing]"``.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ import logging
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._constants import REDACTED
-from ._logging import add_filter_once, redact_query_in_logs
+from ._exceptions import secret_pattern
+from ._logging import add_filter_once, redact_in_logs
 
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie")
-SECRET_QUERY = ("accesskey", "token")
+SECRET_QUERY = ("accesskey", "token")  # also the cookies that carry a credential
 SECRET_JSON_KEYS = frozenset({"password", "token", "accesskey"})
 
 __all__ = ["REDACTED", "scrub_json", "vcr_config", "voipbin_vcr"]
@@ -40,7 +46,7 @@ def scrub_json(body: bytes | str | None) -> bytes | str | None:
         return body
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return body
     scrubbed = json.dumps(_scrub(data)).encode()
     return scrubbed if isinstance(body, bytes) else scrubbed.decode()
@@ -54,20 +60,78 @@ def _scrub(value: Any) -> Any:
     return value
 
 
-def _scrub_request(request: Any) -> Any:
-    request.body = scrub_json(request.body)
-    return request
+def _secret_values(value: Any) -> set[str]:
+    """The values under secret-named keys of a JSON body (a login's password or token)."""
+    if isinstance(value, dict):
+        found = {v for k, v in value.items() if k.lower() in SECRET_JSON_KEYS and isinstance(v, str)}
+        return found.union(*(_secret_values(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_secret_values(item) for item in value))
+    return set()
 
 
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() in SECRET_HEADERS:
-            del headers[name]
-    body = response.get("body", {})
-    if isinstance(body, dict) and "string" in body:
-        body["string"] = scrub_json(body["string"])
-    return response
+def _json_secrets(body: bytes | str | None) -> set[str]:
+    try:
+        return _secret_values(json.loads(body)) if body else set()
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return set()
+
+
+class _Scrubber:
+    """Learns the credentials from the traffic it sees, and replaces them everywhere."""
+
+    def __init__(self) -> None:
+        self.secrets: set[str] = set()
+
+    def _text(self, text: Any) -> Any:
+        pattern = secret_pattern(self.secrets)
+        if pattern is None or not text:
+            return text
+        if isinstance(text, bytes):
+            return pattern.sub(REDACTED, text.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+        return pattern.sub(REDACTED, text) if isinstance(text, str) else text
+
+    def _learn_headers(self, headers: Any) -> None:
+        for name, values in headers.items():
+            for value in values if isinstance(values, list) else [values]:
+                lowered = name.lower()
+                if lowered == "authorization":
+                    self.secrets.add(value.partition(" ")[2] or value)
+                elif lowered in ("cookie", "set-cookie"):  # a Set-Cookie's first pair is the cookie
+                    pairs = value.split(";") if lowered == "cookie" else value.split(";")[:1]
+                    named = (pair.strip().partition("=") for pair in pairs)
+                    self.secrets.update(v for k, _, v in named if k.lower() in SECRET_QUERY)
+
+    def _headers(self, headers: Any) -> Any:
+        for name in list(headers):
+            if name.lower() in SECRET_HEADERS:
+                del headers[name]
+            else:
+                values = headers[name]
+                headers[name] = [self._text(v) for v in values] if isinstance(values, list) else self._text(values)
+        return headers
+
+    def request(self, request: Any) -> Any:
+        self._learn_headers(request.headers)
+        url = urlsplit(request.uri)
+        query = sorted(parse_qsl(url.query, keep_blank_values=True))  # sorted, as vcrpy's query filter does
+        self.secrets.update(value for name, value in query if name in SECRET_QUERY)
+        kept = urlencode([(name, value) for name, value in query if name not in SECRET_QUERY])
+        request.uri = urlunsplit(url._replace(query=kept))
+        self.secrets.update(_json_secrets(request.body))
+        request.headers = self._headers(request.headers)
+        request.body = self._text(scrub_json(request.body))
+        return request
+
+    def response(self, response: dict[str, Any]) -> dict[str, Any]:
+        headers = response.get("headers", {})
+        self._learn_headers(headers)
+        body = response.get("body", {})
+        if isinstance(body, dict) and "string" in body:
+            self.secrets.update(_json_secrets(body["string"]))
+            body["string"] = self._text(scrub_json(body["string"]))
+        self._headers(headers)
+        return response
 
 
 class _HideRecordedAnswers(logging.Filter):
@@ -83,12 +147,11 @@ class _HideRecordedAnswers(logging.Filter):
 def vcr_config(record: bool | None = None) -> dict[str, Any]:
     """vcrpy settings (also usable as pytest-recording's ``vcr_config`` fixture value)."""
     recording = os.environ.get("VOIPBIN_RECORD") == "1" if record is None else record
+    scrubber = _Scrubber()  # does the filtering itself: vcrpy's filters would drop what it learns from
     return {
         "record_mode": "once" if recording else "none",
-        "filter_headers": list(SECRET_HEADERS),
-        "filter_query_parameters": list(SECRET_QUERY),
-        "before_record_request": _scrub_request,
-        "before_record_response": _scrub_response,
+        "before_record_request": scrubber.request,
+        "before_record_response": scrubber.response,
         "decode_compressed_response": True,
         "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
     }
@@ -101,6 +164,6 @@ def voipbin_vcr(cassette_dir: str | Path, *, record: bool | None = None) -> Any:
 
     add_filter_once("vcr.cassette", _HideRecordedAnswers)  # before the query filter formats the record
     vcr_loggers = [name for name in logging.root.manager.loggerDict if name.startswith("vcr.")]
-    redact_query_in_logs(*vcr_loggers, "vcr.stubs.httpx_stubs")
+    redact_in_logs(*vcr_loggers, "vcr.stubs.httpx_stubs")
 
     return vcr.VCR(cassette_library_dir=str(cassette_dir), **vcr_config(record))

@@ -255,13 +255,15 @@ def test_timeouts_on_by_default_and_overridable(api: Api) -> None:
     api.call(api.client(transport=transport))
     api.call(api.client(transport=transport, timeout=30.0))
     api.call(api.client(transport=transport, timeout=30.0), timeout=2.5)
-    api.call(api.client(transport=transport), timeout=None)
-    assert seen == [
+    api.call(api.client(transport=transport, deadline=None), timeout=None)
+    api.call(api.client(transport=transport, deadline=10.0), timeout=None)  # the deadline still bounds it
+    assert seen[:4] == [
         {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0},
         {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0},
         {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5},
         {"connect": None, "read": None, "write": None, "pool": None},
     ]
+    assert all(9.0 < phase <= 10.0 for phase in seen[4].values())
 
 
 def test_with_options_shares_the_pool_and_keeps_the_credential(api: Api, server: Loopback) -> None:

@@ -8,6 +8,7 @@ import os
 
 import pytest
 
+from tests.core.conftest import api, sleeps  # noqa: F401 (the api fixture, for test_hostile)
 from tests.reliability.report import REGENERATE, SECTIONS, Report, documented
 
 _REPORT = Report()

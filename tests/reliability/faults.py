@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import time
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -84,6 +86,23 @@ def big_json() -> bytes:
 
 
 @cache
+def gzip_bomb() -> bytes:
+    """256 MiB of JSON once inflated, about 260 KB on the wire (compressed a block at a time)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: a gzip header
+    block = b" " * 1024**2
+    parts = [packer.compress(b'{"id": "%s", "detail": "' % ROUTE_ID.encode())]
+    parts += [packer.compress(block) for _ in range(256)]
+    return b"".join([*parts, packer.compress(b'"}'), packer.flush()])
+
+
+def nested(depth: int) -> bytes:
+    """An error envelope whose details nest deeper than Python's recursion limit."""
+    return (
+        json.dumps({"error": {"reason": "X", "details": ["x"]}}).encode().replace(b'["x"]', b"[" * depth + b"]" * depth)
+    )
+
+
+@cache
 def big_html() -> bytes:
     return b"<html><body>" + b"<p>Internal error</p>\n" * (BIG // 22) + b"</body></html>"
 
@@ -108,7 +127,16 @@ FAULTS = [
         idempotent(ONE_RETRY, post=("APITimeoutError", 1, 0.0)),
         options={"timeout": SLOW_TIMEOUT},
     ),
-    Fault("429 without Retry-After", _statuses(429), each(ONE_RETRY)),
+    Fault(
+        "429 without Retry-After (a backend's: may have run)",
+        _statuses(429),
+        idempotent(ONE_RETRY, post=("RateLimitError(X)", 1, 0.0)),
+    ),
+    Fault(
+        "429 with details limited_by, no Retry-After",
+        lambda server: (server.reply(429, {"error": {"reason": "X", "details": [{"limited_by": "ip"}]}}), _ok(server)),
+        each(ONE_RETRY),
+    ),
     Fault("429, Retry-After: 2", _statuses(429, headers={"Retry-After": "2"}), each(("result", 2, 2.0))),
     Fault(
         "429, Retry-After as an HTTP date 3 s ahead",
@@ -116,7 +144,11 @@ FAULTS = [
         each(("result", 2, 3.0)),
     ),
     Fault("429, Retry-After: 3600", _statuses(429, headers={"Retry-After": "3600"}), each(("RateLimitError(X)", 1, 0))),
-    Fault("429 three times", _statuses(429, 429, 429), each(("RateLimitError(X)", 3, 1.5))),
+    Fault(
+        "429 three times",
+        _statuses(429, 429, 429),
+        idempotent(("RateLimitError(X)", 3, 1.5), post=("RateLimitError(X)", 1, 0.0)),
+    ),
     Fault("502 twice", _statuses(502, 502), idempotent(TWO_RETRIES, post=("InternalServerError(X)", 1, 0.0))),
     Fault("503 twice", _statuses(503, 503), idempotent(TWO_RETRIES, post=("ServiceUnavailableError(X)", 1, 0.0))),
     Fault("504 twice", _statuses(504, 504), idempotent(TWO_RETRIES, post=("InternalServerError(X)", 1, 0.0))),
@@ -141,10 +173,47 @@ FAULTS = [
         each(("NotFoundError(ROUTE_NOT_FOUND)", 1, 0.0)),
     ),
     Fault(
-        "200 with a 50 MB JSON body",
+        "200 with a 50 MB JSON body (over the 32 MiB cap)",
         lambda server: server.reply(200, body=big_json(), headers={"Content-Type": "application/json"}),
-        each(("result", 1, 0.0)),
+        each(("ResponseParseError", 1, 0.0)),
         bound=15.0,
+    ),
+    Fault(
+        "200 with a gzip bomb (260 KB inflating to 256 MiB)",
+        lambda server: server.reply(200, body=gzip_bomb(), headers={"Content-Encoding": "gzip"}),
+        each(("ResponseParseError", 1, 0.0)),
+        bound=15.0,
+    ),
+    Fault(
+        "200 with an endless chunked body",
+        lambda server: server.reply(200, body=b" " * 65536, endless=True),
+        each(("ResponseParseError", 1, 0.0)),
+        bound=15.0,
+    ),
+    Fault(
+        "200 with a corrupt gzip body (may have run)",
+        lambda server: server.reply(
+            200,
+            body=b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03not deflate at all",
+            headers={"Content-Encoding": "gzip"},
+        ),
+        each(("APIConnectionError", 1, 0.0)),
+    ),
+    Fault(
+        "500, error JSON nested 100,000 deep",
+        lambda server: server.reply(500, body=nested(100_000), headers={"Content-Type": "application/json"}),
+        each(("InternalServerError", 1, 0.0)),
+    ),
+    Fault(
+        "200, JSON nested 100,000 deep",
+        lambda server: server.reply(200, body=nested(100_000), headers={"Content-Type": "application/json"}),
+        each(("ResponseParseError", 1, 0.0)),
+    ),
+    Fault(
+        f"body trickled a byte every 0.05 s past the timeout ({SLOW_TIMEOUT} s)",
+        _then_ok(status=200, json_body=ROUTE, trickle=0.05),
+        idempotent(ONE_RETRY, post=("APITimeoutError", 1, 0.0)),
+        options={"timeout": SLOW_TIMEOUT},
     ),
     Fault(
         "500 with a 50 MB HTML body",

@@ -57,6 +57,16 @@ SECTIONS = {
         ("Target", "Inputs", "Allowed outcomes"),
         ("Examples (last run)", "Seen (last run)"),
     ),
+    "hostile": Section(
+        "Hostile answers and careless inputs",
+        "What a security review of the SDK tried with real money in mind: ids that re-target a request, "
+        "answers that trickle, never end or inflate without bound, errors that must survive pickling, "
+        "429s that may come after the work, credentials echoed where a cassette or a log would keep them. "
+        "Memory and time are measured in a fresh interpreter (peak RSS growth during the call).",
+        ("Case", "Client", "Outcome"),
+        ("Measured (last run)",),
+        key=2,
+    ),
     "secrets": Section(
         "Secret safety",
         "Canary credentials go through every path; the canary must appear in none of the texts checked. "

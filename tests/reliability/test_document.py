@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability import test_concurrency, test_fuzz, test_secrets
+from tests.reliability import test_concurrency, test_fuzz, test_hostile, test_secrets
 from tests.reliability.faults import FAULTS, METHODS
 from tests.reliability.report import DOC, REGENERATE, Report, documented, prose
 
@@ -16,6 +16,7 @@ EXPECTED = {
     "faults": {(fault.name, method) for fault in FAULTS for method in METHODS},
     "concurrency": {(scenario,) for scenario in test_concurrency.SCENARIOS},
     "fuzz": {(target.name,) for target in FUZZ_TARGETS},
+    "hostile": set(test_hostile.ROWS),
     "secrets": set(test_secrets.ROWS),
 }
 

@@ -141,7 +141,7 @@ def test_parse_timestamp(value: Any, report: Recorder) -> None:
 ADDRESSES = Target(
     "Address.tel/sip/extension/agent/email/line/conference",
     "text, +digits, UUIDs, None, ints",
-    "an Address exactly when the target can be right",
+    "an Address exactly when the target can be right (no control characters)",
     (ValueError,),
 )
 CONSTRUCTORS = ("tel", "sip", "extension", "agent", "email", "line", "conference")
@@ -156,8 +156,8 @@ def acceptable(kind: str, value: Any) -> bool:
         return 7 <= len(digits) <= 15 and all(d in "0123456789" for d in digits) and digits[0] != "0"
     if kind in ("agent", "conference") and isinstance(value, uuid.UUID):
         return True
-    if not isinstance(value, str) or not value:
-        return False
+    if not isinstance(value, str) or not value or any(c < " " or "\x7f" <= c <= "\x9f" for c in value):
+        return False  # a control character (CR, LF, NUL...) would inject into a SIP or mail header
     return "@" in value if kind == "email" else True
 
 

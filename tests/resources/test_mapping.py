@@ -10,9 +10,8 @@ import pkgutil
 import re
 from pathlib import Path
 
-import yaml
-
 import voipbin._resources as resources_pkg
+import yaml
 from voipbin._resource import AsyncResource, SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
