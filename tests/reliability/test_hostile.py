@@ -62,14 +62,14 @@ BAD_IDS = ["", ".", "..", None, "a\r\nX-Injected: 1", "a\x00", "\x7f"]
 
 
 def test_path_segments_that_retarget_a_request_are_refused(api: Api, server: Loopback, report: Recorder) -> None:
-    """delete_tag(contact, "..") would have sent DELETE /contacts/{contact}: the whole contact."""
+    """contacts.tags.delete(contact, "..") would have sent DELETE /contacts/{contact}: the whole contact."""
     vb = api.client()
     calls = [
-        lambda bad: vb.contacts.delete_tag(CONTACT, bad),
-        lambda bad: vb.contacts.delete_tag(bad, CONTACT),
-        lambda bad: vb.contacts.delete_address(CONTACT, bad),
-        lambda bad: vb.outdials.delete_target(CONTACT, bad),
-        lambda bad: vb.rags.delete_source(CONTACT, bad),
+        lambda bad: vb.contacts.tags.delete(CONTACT, bad),
+        lambda bad: vb.contacts.tags.delete(bad, CONTACT),
+        lambda bad: vb.contacts.addresses.delete(CONTACT, bad),
+        lambda bad: vb.outdials.targets.delete(CONTACT, bad),
+        lambda bad: vb.rags.sources.delete(CONTACT, bad),
         lambda bad: vb.routes.delete(bad),
         lambda bad: vb.routes.get(bad),
     ]
