@@ -40,7 +40,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
 ADDRESS_MODEL = "CommonAddress"
-RESERVED_KWARGS = {"timeout", "max_retries", "extra_body", "self"}
+RESERVED_KWARGS = {"timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "self"}
 # The generator suffixes builtins with "_"; these read better bare, as keyword arguments
 # and as model attributes (templates/model.py.jinja keeps the same two).
 BARE_NAMES = {"type_": "type", "format_": "format"}

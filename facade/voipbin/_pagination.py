@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -57,14 +57,19 @@ class _Paginator(Generic[ClientT, T]):
         paginated: bool = True,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         self._client: ClientT = client
         self._request = request
         self._parse = parse
         self._first_token = page_token or None
         self._paginated = paginated
-        self._timeout = timeout
-        self._max_retries = max_retries
+        # The per-call options, for each page's call (a deadline bounds one page, not the iteration).
+        self._options: dict[str, Any] = {
+            "timeout": timeout, "max_retries": max_retries, "deadline": deadline,
+            "max_response_bytes": max_response_bytes,
+        }  # fmt: skip
 
     def _parser(self, sent: set[str | None]) -> Callable[[httpx.Response], Page[T]]:
         """The page parser, refusing a next_page_token sent before in this iteration
@@ -88,7 +93,7 @@ class SyncPaginator(_Paginator[SyncRequester, T]):
         token, sent = self._first_token, set[str | None]()
         while True:
             request, parse = self._request(token), self._parser(sent)
-            page = self._client._request(request, parse, timeout=self._timeout, max_retries=self._max_retries)
+            page = self._client._request(request, parse, **self._options)
             yield page
             sent.add(token)
             token = next_token(page, token, paginated=self._paginated)
@@ -107,7 +112,7 @@ class AsyncPaginator(_Paginator[AsyncRequester, T]):
         token, sent = self._first_token, set[str | None]()
         while True:
             request, parse = self._request(token), self._parser(sent)
-            page = await self._client._request(request, parse, timeout=self._timeout, max_retries=self._max_retries)
+            page = await self._client._request(request, parse, **self._options)
             yield page
             sent.add(token)
             token = next_token(page, token, paginated=self._paginated)

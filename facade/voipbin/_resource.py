@@ -37,14 +37,16 @@ PathId = str | UUID
 class SyncRequester(Protocol):
     def _request(
         self, request: Request, parse: Callable[[httpx.Response], T], *, timeout: TimeoutArg = ...,
-        max_retries: int | NotGiven = ...,
+        max_retries: int | NotGiven = ..., deadline: float | NotGiven | None = ...,
+        max_response_bytes: int | NotGiven = ...,
     ) -> T: ...  # fmt: skip
 
 
 class AsyncRequester(Protocol):
     async def _request(
         self, request: Request, parse: Callable[[httpx.Response], T], *, timeout: TimeoutArg = ...,
-        max_retries: int | NotGiven = ...,
+        max_retries: int | NotGiven = ..., deadline: float | NotGiven | None = ...,
+        max_response_bytes: int | NotGiven = ...,
     ) -> T: ...  # fmt: skip
 
 

@@ -273,6 +273,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Create a new agent
 
@@ -290,7 +292,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -300,6 +307,8 @@ class Agents(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Delete the agent
 
@@ -309,7 +318,12 @@ class Agents(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def direct_hash_regenerate(
@@ -319,6 +333,8 @@ class Agents(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Regenerate direct hash for agent
 
@@ -332,6 +348,8 @@ class Agents(SyncResource):
             _direct_hash_regenerate_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -341,6 +359,8 @@ class Agents(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Get the agent
 
@@ -350,7 +370,12 @@ class Agents(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -362,6 +387,8 @@ class Agents(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[AgentManagerAgent]:
         """List agents
 
@@ -380,6 +407,8 @@ class Agents(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -393,6 +422,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent
 
@@ -406,7 +437,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_addresses(
@@ -419,6 +455,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's addresses
 
@@ -430,7 +468,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_addresses_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_addresses_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_password(
@@ -442,6 +485,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's password
 
@@ -453,7 +498,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_password_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_password_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_permission(
@@ -465,6 +515,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's permission
 
@@ -476,7 +528,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_permission_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_permission_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_status(
@@ -488,6 +545,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's status
 
@@ -499,7 +558,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_status_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_status_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_tag_ids(
@@ -511,6 +575,8 @@ class Agents(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's tag IDs
 
@@ -522,7 +588,12 @@ class Agents(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_tag_ids_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -543,6 +614,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Create a new agent
 
@@ -560,7 +633,12 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -570,6 +648,8 @@ class AsyncAgents(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Delete the agent
 
@@ -579,7 +659,12 @@ class AsyncAgents(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def direct_hash_regenerate(
@@ -589,6 +674,8 @@ class AsyncAgents(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Regenerate direct hash for agent
 
@@ -602,6 +689,8 @@ class AsyncAgents(AsyncResource):
             _direct_hash_regenerate_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -611,6 +700,8 @@ class AsyncAgents(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Get the agent
 
@@ -620,7 +711,12 @@ class AsyncAgents(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -632,6 +728,8 @@ class AsyncAgents(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AgentManagerAgent]:
         """List agents
 
@@ -650,6 +748,8 @@ class AsyncAgents(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -663,6 +763,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent
 
@@ -676,7 +778,12 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_addresses(
@@ -689,6 +796,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's addresses
 
@@ -700,7 +809,12 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_addresses_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_addresses_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_password(
@@ -712,6 +826,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's password
 
@@ -723,7 +839,12 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_password_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_password_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_permission(
@@ -735,6 +856,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's permission
 
@@ -746,7 +869,12 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_permission_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_permission_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_status(
@@ -758,6 +886,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's status
 
@@ -769,7 +899,12 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_status_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_status_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_tag_ids(
@@ -781,6 +916,8 @@ class AsyncAgents(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update an agent's tag IDs
 
@@ -792,5 +929,10 @@ class AsyncAgents(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_tag_ids_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_tag_ids_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

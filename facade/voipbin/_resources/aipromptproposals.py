@@ -131,6 +131,8 @@ class Aipromptproposals(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
@@ -140,7 +142,12 @@ class Aipromptproposals(SyncResource):
             id,
         )
         return self._client._request(
-            request, _accept_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _accept_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def create(
@@ -152,6 +159,8 @@ class Aipromptproposals(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
@@ -164,7 +173,12 @@ class Aipromptproposals(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -174,6 +188,8 @@ class Aipromptproposals(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Delete an AI prompt proposal.
 
@@ -183,7 +199,12 @@ class Aipromptproposals(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -193,6 +214,8 @@ class Aipromptproposals(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Get an AI prompt proposal by ID.
 
@@ -202,7 +225,12 @@ class Aipromptproposals(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -214,6 +242,8 @@ class Aipromptproposals(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[AIManagerAIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
@@ -232,6 +262,8 @@ class Aipromptproposals(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def reject(
@@ -241,6 +273,8 @@ class Aipromptproposals(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Reject an AI prompt proposal.
 
@@ -250,7 +284,12 @@ class Aipromptproposals(SyncResource):
             id,
         )
         return self._client._request(
-            request, _reject_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _reject_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -264,6 +303,8 @@ class AsyncAipromptproposals(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
@@ -273,7 +314,12 @@ class AsyncAipromptproposals(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _accept_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _accept_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def create(
@@ -285,6 +331,8 @@ class AsyncAipromptproposals(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
@@ -297,7 +345,12 @@ class AsyncAipromptproposals(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -307,6 +360,8 @@ class AsyncAipromptproposals(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Delete an AI prompt proposal.
 
@@ -316,7 +371,12 @@ class AsyncAipromptproposals(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -326,6 +386,8 @@ class AsyncAipromptproposals(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Get an AI prompt proposal by ID.
 
@@ -335,7 +397,12 @@ class AsyncAipromptproposals(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -347,6 +414,8 @@ class AsyncAipromptproposals(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AIManagerAIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
@@ -365,6 +434,8 @@ class AsyncAipromptproposals(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def reject(
@@ -374,6 +445,8 @@ class AsyncAipromptproposals(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerAIPromptProposal:
         """Reject an AI prompt proposal.
 
@@ -383,5 +456,10 @@ class AsyncAipromptproposals(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _reject_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _reject_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

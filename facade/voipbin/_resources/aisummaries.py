@@ -110,6 +110,8 @@ class Aisummaries(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerSummary:
         """Create a new ai summary.
 
@@ -123,7 +125,12 @@ class Aisummaries(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -133,6 +140,8 @@ class Aisummaries(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerSummary:
         """Delete a ai summary.
 
@@ -142,7 +151,12 @@ class Aisummaries(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -152,6 +166,8 @@ class Aisummaries(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerSummary:
         """Get ai summary details.
 
@@ -161,7 +177,12 @@ class Aisummaries(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -171,6 +192,8 @@ class Aisummaries(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[AIManagerSummary]:
         """Gets a list of ai summaries.
 
@@ -187,6 +210,8 @@ class Aisummaries(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -203,6 +228,8 @@ class AsyncAisummaries(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerSummary:
         """Create a new ai summary.
 
@@ -216,7 +243,12 @@ class AsyncAisummaries(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -226,6 +258,8 @@ class AsyncAisummaries(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerSummary:
         """Delete a ai summary.
 
@@ -235,7 +269,12 @@ class AsyncAisummaries(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -245,6 +284,8 @@ class AsyncAisummaries(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AIManagerSummary:
         """Get ai summary details.
 
@@ -254,7 +295,12 @@ class AsyncAisummaries(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -264,6 +310,8 @@ class AsyncAisummaries(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AIManagerSummary]:
         """Gets a list of ai summaries.
 
@@ -280,4 +328,6 @@ class AsyncAisummaries(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -255,6 +255,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AuthBootResponse:
         """Generate a resource-scoped JWT from a direct hash.
 
@@ -265,7 +267,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _boot_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _boot_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delegate(
@@ -276,6 +283,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AuthDelegateResponse:
         """Get a delegate token to act as another customer (project super-admins; 8 hours)
 
@@ -287,7 +296,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _delegate_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delegate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete_unregister(
@@ -296,6 +310,8 @@ class Auth(SyncResource):
         accesskey: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Cancel account deletion (self-service recover).
 
@@ -305,7 +321,12 @@ class Auth(SyncResource):
             accesskey=accesskey,
         )
         return self._client._request(
-            request, _delete_unregister_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_unregister_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def email_verify(
@@ -315,6 +336,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerEmailVerifyResult:
         """Verify customer email address.
 
@@ -325,7 +348,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _email_verify_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _email_verify_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_password_reset(
@@ -334,6 +362,8 @@ class Auth(SyncResource):
         token: str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> str:
         """Serve the password reset form (browser redirect target).
 
@@ -343,7 +373,12 @@ class Auth(SyncResource):
             token=token,
         )
         return self._client._request(
-            request, _get_password_reset_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_password_reset_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def password_forgot(
@@ -353,6 +388,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> PasswordForgotAccepted:
         """Request a password reset email.
 
@@ -363,7 +400,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _password_forgot_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _password_forgot_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def password_reset(
@@ -374,6 +416,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> PasswordResetDone:
         """Reset agent password using a reset token.
 
@@ -385,7 +429,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _password_reset_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _password_reset_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def signup(
@@ -402,6 +451,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerSignupResult:
         """Create a new customer account (self-service signup).
 
@@ -419,7 +470,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _signup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _signup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def unregister(
@@ -432,6 +488,8 @@ class Auth(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Schedule or immediately execute account deletion (self-service).
 
@@ -445,7 +503,12 @@ class Auth(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _unregister_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _unregister_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -459,6 +522,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AuthBootResponse:
         """Generate a resource-scoped JWT from a direct hash.
 
@@ -469,7 +534,12 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _boot_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _boot_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delegate(
@@ -480,6 +550,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AuthDelegateResponse:
         """Get a delegate token to act as another customer (project super-admins; 8 hours)
 
@@ -491,7 +563,12 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _delegate_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delegate_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete_unregister(
@@ -500,6 +577,8 @@ class AsyncAuth(AsyncResource):
         accesskey: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Cancel account deletion (self-service recover).
 
@@ -509,7 +588,12 @@ class AsyncAuth(AsyncResource):
             accesskey=accesskey,
         )
         return await self._client._request(
-            request, _delete_unregister_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_unregister_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def email_verify(
@@ -519,6 +603,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerEmailVerifyResult:
         """Verify customer email address.
 
@@ -529,7 +615,12 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _email_verify_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _email_verify_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_password_reset(
@@ -538,6 +629,8 @@ class AsyncAuth(AsyncResource):
         token: str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> str:
         """Serve the password reset form (browser redirect target).
 
@@ -547,7 +640,12 @@ class AsyncAuth(AsyncResource):
             token=token,
         )
         return await self._client._request(
-            request, _get_password_reset_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_password_reset_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def password_forgot(
@@ -557,6 +655,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> PasswordForgotAccepted:
         """Request a password reset email.
 
@@ -567,7 +667,12 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _password_forgot_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _password_forgot_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def password_reset(
@@ -578,6 +683,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> PasswordResetDone:
         """Reset agent password using a reset token.
 
@@ -589,7 +696,12 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _password_reset_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _password_reset_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def signup(
@@ -606,6 +718,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerSignupResult:
         """Create a new customer account (self-service signup).
 
@@ -623,7 +737,12 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _signup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _signup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def unregister(
@@ -636,6 +755,8 @@ class AsyncAuth(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Schedule or immediately execute account deletion (self-service).
 
@@ -649,5 +770,10 @@ class AsyncAuth(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _unregister_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _unregister_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

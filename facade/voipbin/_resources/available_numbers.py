@@ -54,6 +54,8 @@ class AvailableNumbers(SyncResource):
         type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[NumberManagerAvailableNumber]:
         """List available numbers
 
@@ -71,6 +73,8 @@ class AvailableNumbers(SyncResource):
             paginated=False,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -85,6 +89,8 @@ class AsyncAvailableNumbers(AsyncResource):
         type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[NumberManagerAvailableNumber]:
         """List available numbers
 
@@ -102,4 +108,6 @@ class AsyncAvailableNumbers(AsyncResource):
             paginated=False,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

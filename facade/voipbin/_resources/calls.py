@@ -342,6 +342,8 @@ class Calls(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallsCreated:
         """Make an outbound call
 
@@ -357,7 +359,12 @@ class Calls(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -367,6 +374,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Delete up the call
 
@@ -376,7 +385,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete_hold(
@@ -386,6 +400,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unhold the call
 
@@ -395,7 +411,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_hold_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_hold_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete_moh(
@@ -405,6 +426,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Disable Music on Hold (MOH)
 
@@ -414,7 +437,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_moh_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_moh_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete_mute(
@@ -426,6 +454,8 @@ class Calls(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unmute the call
 
@@ -437,7 +467,12 @@ class Calls(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _delete_mute_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_mute_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete_silence(
@@ -447,6 +482,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Un-silence a call
 
@@ -456,7 +493,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_silence_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_silence_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -466,6 +508,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Get detail call info
 
@@ -475,7 +519,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_media_stream(
@@ -486,6 +535,8 @@ class Calls(SyncResource):
         encapsulation: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Get media stream for the call
 
@@ -496,7 +547,12 @@ class Calls(SyncResource):
             encapsulation=encapsulation,
         )
         return self._client._request(
-            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_media_stream_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def hangup(
@@ -506,6 +562,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Hang up the call
 
@@ -515,7 +573,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _hangup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _hangup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def hold(
@@ -525,6 +588,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Hold the call
 
@@ -534,7 +599,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _hold_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _hold_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -544,6 +614,8 @@ class Calls(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[CallManagerCall]:
         """Get list of calls
 
@@ -560,6 +632,8 @@ class Calls(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def moh(
@@ -569,6 +643,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Enable Music on Hold (MOH)
 
@@ -578,7 +654,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _moh_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _moh_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def mute(
@@ -590,6 +671,8 @@ class Calls(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mute the call
 
@@ -601,7 +684,12 @@ class Calls(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _mute_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _mute_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def recording_start(
@@ -617,6 +705,8 @@ class Calls(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Start call recording
 
@@ -632,7 +722,12 @@ class Calls(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_start_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def recording_stop(
@@ -642,6 +737,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Stop call recording
 
@@ -651,7 +748,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def silence(
@@ -661,6 +763,8 @@ class Calls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Silence a call
 
@@ -670,7 +774,12 @@ class Calls(SyncResource):
             id,
         )
         return self._client._request(
-            request, _silence_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _silence_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def talk(
@@ -685,6 +794,8 @@ class Calls(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Talk to the call
 
@@ -699,7 +810,12 @@ class Calls(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _talk_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _talk_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -719,6 +835,8 @@ class AsyncCalls(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallsCreated:
         """Make an outbound call
 
@@ -734,7 +852,12 @@ class AsyncCalls(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -744,6 +867,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Delete up the call
 
@@ -753,7 +878,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete_hold(
@@ -763,6 +893,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unhold the call
 
@@ -772,7 +904,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_hold_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_hold_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete_moh(
@@ -782,6 +919,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Disable Music on Hold (MOH)
 
@@ -791,7 +930,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_moh_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_moh_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete_mute(
@@ -803,6 +947,8 @@ class AsyncCalls(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unmute the call
 
@@ -814,7 +960,12 @@ class AsyncCalls(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _delete_mute_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_mute_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete_silence(
@@ -824,6 +975,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Un-silence a call
 
@@ -833,7 +986,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_silence_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_silence_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -843,6 +1001,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Get detail call info
 
@@ -852,7 +1012,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_media_stream(
@@ -863,6 +1028,8 @@ class AsyncCalls(AsyncResource):
         encapsulation: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Get media stream for the call
 
@@ -873,7 +1040,12 @@ class AsyncCalls(AsyncResource):
             encapsulation=encapsulation,
         )
         return await self._client._request(
-            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_media_stream_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def hangup(
@@ -883,6 +1055,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Hang up the call
 
@@ -892,7 +1066,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _hangup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _hangup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def hold(
@@ -902,6 +1081,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Hold the call
 
@@ -911,7 +1092,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _hold_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _hold_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -921,6 +1107,8 @@ class AsyncCalls(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[CallManagerCall]:
         """Get list of calls
 
@@ -937,6 +1125,8 @@ class AsyncCalls(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def moh(
@@ -946,6 +1136,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Enable Music on Hold (MOH)
 
@@ -955,7 +1147,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _moh_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _moh_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def mute(
@@ -967,6 +1164,8 @@ class AsyncCalls(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mute the call
 
@@ -978,7 +1177,12 @@ class AsyncCalls(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _mute_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _mute_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def recording_start(
@@ -994,6 +1198,8 @@ class AsyncCalls(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Start call recording
 
@@ -1009,7 +1215,12 @@ class AsyncCalls(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_start_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def recording_stop(
@@ -1019,6 +1230,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CallManagerCall:
         """Stop call recording
 
@@ -1028,7 +1241,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def silence(
@@ -1038,6 +1256,8 @@ class AsyncCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Silence a call
 
@@ -1047,7 +1267,12 @@ class AsyncCalls(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _silence_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _silence_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def talk(
@@ -1062,6 +1287,8 @@ class AsyncCalls(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Talk to the call
 
@@ -1076,5 +1303,10 @@ class AsyncCalls(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _talk_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _talk_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -260,6 +260,8 @@ class Conferences(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Create a new conference
 
@@ -277,7 +279,12 @@ class Conferences(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -287,6 +294,8 @@ class Conferences(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Delete a conference
 
@@ -296,7 +305,12 @@ class Conferences(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def direct_hash_regenerate(
@@ -306,6 +320,8 @@ class Conferences(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Regenerate direct hash for conference
 
@@ -319,6 +335,8 @@ class Conferences(SyncResource):
             _direct_hash_regenerate_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -328,6 +346,8 @@ class Conferences(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Get conference details
 
@@ -337,7 +357,12 @@ class Conferences(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_media_stream(
@@ -348,6 +373,8 @@ class Conferences(SyncResource):
         encapsulation: str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Start media streaming for a conference
 
@@ -358,7 +385,12 @@ class Conferences(SyncResource):
             encapsulation=encapsulation,
         )
         return self._client._request(
-            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_media_stream_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -368,6 +400,8 @@ class Conferences(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[ConferenceManagerConference]:
         """Get list of conferences
 
@@ -384,6 +418,8 @@ class Conferences(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def recording_start(
@@ -397,6 +433,8 @@ class Conferences(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Start conference recording
 
@@ -410,7 +448,12 @@ class Conferences(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_start_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def recording_stop(
@@ -420,6 +463,8 @@ class Conferences(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Stop conference recording
 
@@ -429,7 +474,12 @@ class Conferences(SyncResource):
             id,
         )
         return self._client._request(
-            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def transcribe_start(
@@ -441,6 +491,8 @@ class Conferences(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Start conference transcription
 
@@ -452,7 +504,12 @@ class Conferences(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _transcribe_start_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _transcribe_start_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def transcribe_stop(
@@ -462,6 +519,8 @@ class Conferences(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Stop conference transcription
 
@@ -471,7 +530,12 @@ class Conferences(SyncResource):
             id,
         )
         return self._client._request(
-            request, _transcribe_stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _transcribe_stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -488,6 +552,8 @@ class Conferences(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Update conference details
 
@@ -504,7 +570,12 @@ class Conferences(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -525,6 +596,8 @@ class AsyncConferences(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Create a new conference
 
@@ -542,7 +615,12 @@ class AsyncConferences(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -552,6 +630,8 @@ class AsyncConferences(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Delete a conference
 
@@ -561,7 +641,12 @@ class AsyncConferences(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def direct_hash_regenerate(
@@ -571,6 +656,8 @@ class AsyncConferences(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Regenerate direct hash for conference
 
@@ -584,6 +671,8 @@ class AsyncConferences(AsyncResource):
             _direct_hash_regenerate_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -593,6 +682,8 @@ class AsyncConferences(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Get conference details
 
@@ -602,7 +693,12 @@ class AsyncConferences(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_media_stream(
@@ -613,6 +709,8 @@ class AsyncConferences(AsyncResource):
         encapsulation: str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Start media streaming for a conference
 
@@ -623,7 +721,12 @@ class AsyncConferences(AsyncResource):
             encapsulation=encapsulation,
         )
         return await self._client._request(
-            request, _get_media_stream_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_media_stream_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -633,6 +736,8 @@ class AsyncConferences(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ConferenceManagerConference]:
         """Get list of conferences
 
@@ -649,6 +754,8 @@ class AsyncConferences(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def recording_start(
@@ -662,6 +769,8 @@ class AsyncConferences(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Start conference recording
 
@@ -675,7 +784,12 @@ class AsyncConferences(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _recording_start_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_start_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def recording_stop(
@@ -685,6 +799,8 @@ class AsyncConferences(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Stop conference recording
 
@@ -694,7 +810,12 @@ class AsyncConferences(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _recording_stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recording_stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def transcribe_start(
@@ -706,6 +827,8 @@ class AsyncConferences(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Start conference transcription
 
@@ -717,7 +840,12 @@ class AsyncConferences(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _transcribe_start_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _transcribe_start_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def transcribe_stop(
@@ -727,6 +855,8 @@ class AsyncConferences(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Stop conference transcription
 
@@ -736,7 +866,12 @@ class AsyncConferences(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _transcribe_stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _transcribe_stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -753,6 +888,8 @@ class AsyncConferences(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceManagerConference:
         """Update conference details
 
@@ -769,5 +906,10 @@ class AsyncConferences(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

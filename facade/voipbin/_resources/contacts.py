@@ -204,6 +204,8 @@ class Contacts(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Create a new contact
 
@@ -223,7 +225,12 @@ class Contacts(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -233,6 +240,8 @@ class Contacts(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Delete the contact
 
@@ -242,7 +251,12 @@ class Contacts(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -252,6 +266,8 @@ class Contacts(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Get the contact
 
@@ -261,7 +277,12 @@ class Contacts(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_lookup(
@@ -271,6 +292,8 @@ class Contacts(SyncResource):
         email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Lookup contact
 
@@ -281,7 +304,12 @@ class Contacts(SyncResource):
             email=email,
         )
         return self._client._request(
-            request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_lookup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -291,6 +319,8 @@ class Contacts(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[ContactManagerContact]:
         """List contacts
 
@@ -307,6 +337,8 @@ class Contacts(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -324,6 +356,8 @@ class Contacts(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Update a contact
 
@@ -341,7 +375,12 @@ class Contacts(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -379,6 +418,8 @@ class AsyncContacts(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Create a new contact
 
@@ -398,7 +439,12 @@ class AsyncContacts(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -408,6 +454,8 @@ class AsyncContacts(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Delete the contact
 
@@ -417,7 +465,12 @@ class AsyncContacts(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -427,6 +480,8 @@ class AsyncContacts(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Get the contact
 
@@ -436,7 +491,12 @@ class AsyncContacts(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_lookup(
@@ -446,6 +506,8 @@ class AsyncContacts(AsyncResource):
         email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Lookup contact
 
@@ -456,7 +518,12 @@ class AsyncContacts(AsyncResource):
             email=email,
         )
         return await self._client._request(
-            request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_lookup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -466,6 +533,8 @@ class AsyncContacts(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ContactManagerContact]:
         """List contacts
 
@@ -482,6 +551,8 @@ class AsyncContacts(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -499,6 +570,8 @@ class AsyncContacts(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Update a contact
 
@@ -516,5 +589,10 @@ class AsyncContacts(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -112,6 +112,8 @@ class Customer(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Get customer info
 
@@ -119,7 +121,12 @@ class Customer(SyncResource):
         """
         request = _get_request()
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -135,6 +142,8 @@ class Customer(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Update a customer
 
@@ -151,7 +160,12 @@ class Customer(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_billing_account_id(
@@ -161,6 +175,8 @@ class Customer(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Update a customer's billing account ID
 
@@ -175,6 +191,8 @@ class Customer(SyncResource):
             _update_billing_account_id_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_metadata(
@@ -184,6 +202,8 @@ class Customer(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Update customer metadata
 
@@ -194,7 +214,12 @@ class Customer(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_metadata_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -206,6 +231,8 @@ class AsyncCustomer(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Get customer info
 
@@ -213,7 +240,12 @@ class AsyncCustomer(AsyncResource):
         """
         request = _get_request()
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -229,6 +261,8 @@ class AsyncCustomer(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Update a customer
 
@@ -245,7 +279,12 @@ class AsyncCustomer(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_billing_account_id(
@@ -255,6 +294,8 @@ class AsyncCustomer(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Update a customer's billing account ID
 
@@ -269,6 +310,8 @@ class AsyncCustomer(AsyncResource):
             _update_billing_account_id_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_metadata(
@@ -278,6 +321,8 @@ class AsyncCustomer(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Update customer metadata
 
@@ -288,5 +333,10 @@ class AsyncCustomer(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_metadata_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -220,6 +220,8 @@ class Customers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Create a new customer.
 
@@ -236,7 +238,12 @@ class Customers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -246,6 +253,8 @@ class Customers(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Delete a customer.
 
@@ -255,7 +264,12 @@ class Customers(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def freeze(
@@ -265,6 +279,8 @@ class Customers(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Schedule customer deletion (freeze account).
 
@@ -274,7 +290,12 @@ class Customers(SyncResource):
             id,
         )
         return self._client._request(
-            request, _freeze_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _freeze_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -284,6 +305,8 @@ class Customers(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Retrieve customer details.
 
@@ -293,7 +316,12 @@ class Customers(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -303,6 +331,8 @@ class Customers(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[CustomerManagerCustomerAdmin]:
         """Gets a list of customers.
 
@@ -319,6 +349,8 @@ class Customers(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def recover(
@@ -328,6 +360,8 @@ class Customers(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Cancel customer deletion (recover account).
 
@@ -337,7 +371,12 @@ class Customers(SyncResource):
             id,
         )
         return self._client._request(
-            request, _recover_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recover_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -355,6 +394,8 @@ class Customers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer.
 
@@ -372,7 +413,12 @@ class Customers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_billing_account_id(
@@ -384,6 +430,8 @@ class Customers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's billing account ID.
 
@@ -399,6 +447,8 @@ class Customers(SyncResource):
             _update_billing_account_id_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_metadata(
@@ -410,6 +460,8 @@ class Customers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's metadata.
 
@@ -421,7 +473,12 @@ class Customers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_metadata_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -441,6 +498,8 @@ class AsyncCustomers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Create a new customer.
 
@@ -457,7 +516,12 @@ class AsyncCustomers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -467,6 +531,8 @@ class AsyncCustomers(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Delete a customer.
 
@@ -476,7 +542,12 @@ class AsyncCustomers(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def freeze(
@@ -486,6 +557,8 @@ class AsyncCustomers(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Schedule customer deletion (freeze account).
 
@@ -495,7 +568,12 @@ class AsyncCustomers(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _freeze_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _freeze_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -505,6 +583,8 @@ class AsyncCustomers(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Retrieve customer details.
 
@@ -514,7 +594,12 @@ class AsyncCustomers(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -524,6 +609,8 @@ class AsyncCustomers(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[CustomerManagerCustomerAdmin]:
         """Gets a list of customers.
 
@@ -540,6 +627,8 @@ class AsyncCustomers(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def recover(
@@ -549,6 +638,8 @@ class AsyncCustomers(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Cancel customer deletion (recover account).
 
@@ -558,7 +649,12 @@ class AsyncCustomers(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _recover_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _recover_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -576,6 +672,8 @@ class AsyncCustomers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer.
 
@@ -593,7 +691,12 @@ class AsyncCustomers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_billing_account_id(
@@ -605,6 +708,8 @@ class AsyncCustomers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's billing account ID.
 
@@ -620,6 +725,8 @@ class AsyncCustomers(AsyncResource):
             _update_billing_account_id_parse,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_metadata(
@@ -631,6 +738,8 @@ class AsyncCustomers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomerAdmin:
         """Update a customer's metadata.
 
@@ -642,5 +751,10 @@ class AsyncCustomers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_metadata_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

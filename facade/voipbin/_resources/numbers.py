@@ -207,6 +207,8 @@ class Numbers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Create a new number
 
@@ -222,7 +224,12 @@ class Numbers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -232,6 +239,8 @@ class Numbers(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Delete order number by ID
 
@@ -241,7 +250,12 @@ class Numbers(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -251,6 +265,8 @@ class Numbers(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Get order number by ID
 
@@ -260,7 +276,12 @@ class Numbers(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -270,6 +291,8 @@ class Numbers(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[NumberManagerNumber]:
         """List order numbers
 
@@ -286,6 +309,8 @@ class Numbers(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def renew(
@@ -295,6 +320,8 @@ class Numbers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[NumberManagerNumber]:
         """Renew the numbers
 
@@ -305,7 +332,12 @@ class Numbers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _renew_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _renew_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -320,6 +352,8 @@ class Numbers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Update order number by ID
 
@@ -334,7 +368,12 @@ class Numbers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_flow_ids(
@@ -347,6 +386,8 @@ class Numbers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Update the order number's flow ID
 
@@ -359,7 +400,12 @@ class Numbers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_flow_ids_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_flow_ids_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_metadata(
@@ -371,6 +417,8 @@ class Numbers(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Update a number's metadata.
 
@@ -382,7 +430,12 @@ class Numbers(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_metadata_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -401,6 +454,8 @@ class AsyncNumbers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Create a new number
 
@@ -416,7 +471,12 @@ class AsyncNumbers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -426,6 +486,8 @@ class AsyncNumbers(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Delete order number by ID
 
@@ -435,7 +497,12 @@ class AsyncNumbers(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -445,6 +512,8 @@ class AsyncNumbers(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Get order number by ID
 
@@ -454,7 +523,12 @@ class AsyncNumbers(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -464,6 +538,8 @@ class AsyncNumbers(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[NumberManagerNumber]:
         """List order numbers
 
@@ -480,6 +556,8 @@ class AsyncNumbers(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def renew(
@@ -489,6 +567,8 @@ class AsyncNumbers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[NumberManagerNumber]:
         """Renew the numbers
 
@@ -499,7 +579,12 @@ class AsyncNumbers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _renew_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _renew_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -514,6 +599,8 @@ class AsyncNumbers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Update order number by ID
 
@@ -528,7 +615,12 @@ class AsyncNumbers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_flow_ids(
@@ -541,6 +633,8 @@ class AsyncNumbers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Update the order number's flow ID
 
@@ -553,7 +647,12 @@ class AsyncNumbers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_flow_ids_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_flow_ids_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_metadata(
@@ -565,6 +664,8 @@ class AsyncNumbers(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> NumberManagerNumber:
         """Update a number's metadata.
 
@@ -576,5 +677,10 @@ class AsyncNumbers(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_metadata_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_metadata_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -38,6 +38,8 @@ class QueuecallsReferenceId(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> QueueManagerQueuecall:
         """Kick a queue call by reference ID
 
@@ -47,7 +49,12 @@ class QueuecallsReferenceId(SyncResource):
             id,
         )
         return self._client._request(
-            request, _kick_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _kick_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -61,6 +68,8 @@ class AsyncQueuecallsReferenceId(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> QueueManagerQueuecall:
         """Kick a queue call by reference ID
 
@@ -70,5 +79,10 @@ class AsyncQueuecallsReferenceId(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _kick_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _kick_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -242,6 +242,8 @@ class ServiceAgents(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Get customer details
 
@@ -249,7 +251,12 @@ class ServiceAgents(SyncResource):
         """
         request = _get_customer_request()
         return self._client._request(
-            request, _get_customer_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_customer_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_ws(
@@ -257,6 +264,8 @@ class ServiceAgents(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Establish a WebSocket connection
 
@@ -264,7 +273,12 @@ class ServiceAgents(SyncResource):
         """
         request = _get_ws_request()
         return self._client._request(
-            request, _get_ws_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_ws_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -415,6 +429,8 @@ class AsyncServiceAgents(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> CustomerManagerCustomer:
         """Get customer details
 
@@ -422,7 +438,12 @@ class AsyncServiceAgents(AsyncResource):
         """
         request = _get_customer_request()
         return await self._client._request(
-            request, _get_customer_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_customer_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_ws(
@@ -430,6 +451,8 @@ class AsyncServiceAgents(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Establish a WebSocket connection
 
@@ -437,5 +460,10 @@ class AsyncServiceAgents(AsyncResource):
         """
         request = _get_ws_request()
         return await self._client._request(
-            request, _get_ws_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_ws_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

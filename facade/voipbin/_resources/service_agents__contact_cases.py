@@ -138,6 +138,8 @@ class ServiceAgentsContactCases(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Assign the case to an owner agent
 
@@ -149,7 +151,12 @@ class ServiceAgentsContactCases(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _assign_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _assign_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def close(
@@ -159,6 +166,8 @@ class ServiceAgentsContactCases(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Close the case
 
@@ -168,7 +177,12 @@ class ServiceAgentsContactCases(SyncResource):
             id,
         )
         return self._client._request(
-            request, _close_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _close_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -178,6 +192,8 @@ class ServiceAgentsContactCases(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Get detailed case info
 
@@ -187,7 +203,12 @@ class ServiceAgentsContactCases(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -197,6 +218,8 @@ class ServiceAgentsContactCases(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[ContactManagerCase]:
         """Get list of contact cases
 
@@ -213,6 +236,8 @@ class ServiceAgentsContactCases(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -224,6 +249,8 @@ class ServiceAgentsContactCases(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Attach or detach a case's contact
 
@@ -235,7 +262,12 @@ class ServiceAgentsContactCases(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -260,6 +292,8 @@ class AsyncServiceAgentsContactCases(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Assign the case to an owner agent
 
@@ -271,7 +305,12 @@ class AsyncServiceAgentsContactCases(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _assign_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _assign_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def close(
@@ -281,6 +320,8 @@ class AsyncServiceAgentsContactCases(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Close the case
 
@@ -290,7 +331,12 @@ class AsyncServiceAgentsContactCases(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _close_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _close_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -300,6 +346,8 @@ class AsyncServiceAgentsContactCases(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Get detailed case info
 
@@ -309,7 +357,12 @@ class AsyncServiceAgentsContactCases(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -319,6 +372,8 @@ class AsyncServiceAgentsContactCases(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ContactManagerCase]:
         """Get list of contact cases
 
@@ -335,6 +390,8 @@ class AsyncServiceAgentsContactCases(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -346,6 +403,8 @@ class AsyncServiceAgentsContactCases(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerCase:
         """Attach or detach a case's contact
 
@@ -357,5 +416,10 @@ class AsyncServiceAgentsContactCases(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -214,6 +214,8 @@ class ServiceAgentsContacts(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Create a new contact
 
@@ -233,7 +235,12 @@ class ServiceAgentsContacts(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -243,6 +250,8 @@ class ServiceAgentsContacts(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Delete the contact
 
@@ -252,7 +261,12 @@ class ServiceAgentsContacts(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -262,6 +276,8 @@ class ServiceAgentsContacts(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Get the contact
 
@@ -271,7 +287,12 @@ class ServiceAgentsContacts(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_lookup(
@@ -281,6 +302,8 @@ class ServiceAgentsContacts(SyncResource):
         email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Lookup contact
 
@@ -291,7 +314,12 @@ class ServiceAgentsContacts(SyncResource):
             email=email,
         )
         return self._client._request(
-            request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_lookup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -301,6 +329,8 @@ class ServiceAgentsContacts(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[ContactManagerContact]:
         """List contacts
 
@@ -317,6 +347,8 @@ class ServiceAgentsContacts(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -334,6 +366,8 @@ class ServiceAgentsContacts(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Update a contact
 
@@ -351,7 +385,12 @@ class ServiceAgentsContacts(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -393,6 +432,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Create a new contact
 
@@ -412,7 +453,12 @@ class AsyncServiceAgentsContacts(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -422,6 +468,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Delete the contact
 
@@ -431,7 +479,12 @@ class AsyncServiceAgentsContacts(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -441,6 +494,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Get the contact
 
@@ -450,7 +505,12 @@ class AsyncServiceAgentsContacts(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_lookup(
@@ -460,6 +520,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         email: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Lookup contact
 
@@ -470,7 +532,12 @@ class AsyncServiceAgentsContacts(AsyncResource):
             email=email,
         )
         return await self._client._request(
-            request, _get_lookup_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_lookup_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -480,6 +547,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ContactManagerContact]:
         """List contacts
 
@@ -496,6 +565,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -513,6 +584,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ContactManagerContact:
         """Update a contact
 
@@ -530,5 +603,10 @@ class AsyncServiceAgentsContacts(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -81,6 +81,8 @@ class ServiceAgentsConversationsMessages(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConversationManagerMessage:
         """Send a message to the conversation
 
@@ -93,7 +95,12 @@ class ServiceAgentsConversationsMessages(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -105,6 +112,8 @@ class ServiceAgentsConversationsMessages(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[ConversationManagerMessage]:
         """Get list of conversation messages
 
@@ -122,6 +131,8 @@ class ServiceAgentsConversationsMessages(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -138,6 +149,8 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> ConversationManagerMessage:
         """Send a message to the conversation
 
@@ -150,7 +163,12 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -162,6 +180,8 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ConversationManagerMessage]:
         """Get list of conversation messages
 
@@ -179,4 +199,6 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

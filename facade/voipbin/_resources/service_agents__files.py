@@ -113,6 +113,8 @@ class ServiceAgentsFiles(SyncResource):
         type: PostServiceAgentsFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Upload a file
 
@@ -123,7 +125,12 @@ class ServiceAgentsFiles(SyncResource):
             type=type,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -133,6 +140,8 @@ class ServiceAgentsFiles(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Delete a file
 
@@ -142,7 +151,12 @@ class ServiceAgentsFiles(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -152,6 +166,8 @@ class ServiceAgentsFiles(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Get file details
 
@@ -161,7 +177,12 @@ class ServiceAgentsFiles(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_file(
@@ -171,6 +192,8 @@ class ServiceAgentsFiles(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Download the service agent file
 
@@ -180,7 +203,12 @@ class ServiceAgentsFiles(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_file_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_file_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -190,6 +218,8 @@ class ServiceAgentsFiles(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[StorageManagerFile]:
         """Get list of files
 
@@ -206,6 +236,8 @@ class ServiceAgentsFiles(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -219,6 +251,8 @@ class AsyncServiceAgentsFiles(AsyncResource):
         type: PostServiceAgentsFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Upload a file
 
@@ -229,7 +263,12 @@ class AsyncServiceAgentsFiles(AsyncResource):
             type=type,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -239,6 +278,8 @@ class AsyncServiceAgentsFiles(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Delete a file
 
@@ -248,7 +289,12 @@ class AsyncServiceAgentsFiles(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -258,6 +304,8 @@ class AsyncServiceAgentsFiles(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Get file details
 
@@ -267,7 +315,12 @@ class AsyncServiceAgentsFiles(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_file(
@@ -277,6 +330,8 @@ class AsyncServiceAgentsFiles(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Download the service agent file
 
@@ -286,7 +341,12 @@ class AsyncServiceAgentsFiles(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_file_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_file_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -296,6 +356,8 @@ class AsyncServiceAgentsFiles(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[StorageManagerFile]:
         """Get list of files
 
@@ -312,4 +374,6 @@ class AsyncServiceAgentsFiles(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

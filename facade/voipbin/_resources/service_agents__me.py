@@ -126,6 +126,8 @@ class ServiceAgentsMe(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Get authenticated agent's details
 
@@ -133,7 +135,12 @@ class ServiceAgentsMe(SyncResource):
         """
         request = _get_request()
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update(
@@ -145,6 +152,8 @@ class ServiceAgentsMe(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's information
 
@@ -157,7 +166,12 @@ class ServiceAgentsMe(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_addresses(
@@ -167,6 +181,8 @@ class ServiceAgentsMe(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's addresses
 
@@ -177,7 +193,12 @@ class ServiceAgentsMe(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_addresses_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_addresses_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_password(
@@ -187,6 +208,8 @@ class ServiceAgentsMe(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's password
 
@@ -197,7 +220,12 @@ class ServiceAgentsMe(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_password_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_password_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def update_status(
@@ -207,6 +235,8 @@ class ServiceAgentsMe(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's status
 
@@ -217,7 +247,12 @@ class ServiceAgentsMe(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _update_status_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_status_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -229,6 +264,8 @@ class AsyncServiceAgentsMe(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Get authenticated agent's details
 
@@ -236,7 +273,12 @@ class AsyncServiceAgentsMe(AsyncResource):
         """
         request = _get_request()
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update(
@@ -248,6 +290,8 @@ class AsyncServiceAgentsMe(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's information
 
@@ -260,7 +304,12 @@ class AsyncServiceAgentsMe(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_addresses(
@@ -270,6 +319,8 @@ class AsyncServiceAgentsMe(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's addresses
 
@@ -280,7 +331,12 @@ class AsyncServiceAgentsMe(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_addresses_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_addresses_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_password(
@@ -290,6 +346,8 @@ class AsyncServiceAgentsMe(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's password
 
@@ -300,7 +358,12 @@ class AsyncServiceAgentsMe(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_password_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_password_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def update_status(
@@ -310,6 +373,8 @@ class AsyncServiceAgentsMe(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AgentManagerAgent:
         """Update authenticated agent's status
 
@@ -320,5 +385,10 @@ class AsyncServiceAgentsMe(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _update_status_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _update_status_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -84,6 +84,8 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TalkManagerParticipant:
         """Add a participant to a talk chat
 
@@ -96,7 +98,12 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -107,6 +114,8 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TalkManagerParticipant:
         """Remove a participant from a talk chat
 
@@ -117,7 +126,12 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
             participant_id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -127,6 +141,8 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[TalkManagerParticipant]:
         """Get participants of a talk chat
 
@@ -142,6 +158,8 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
             paginated=False,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -158,6 +176,8 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TalkManagerParticipant:
         """Add a participant to a talk chat
 
@@ -170,7 +190,12 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -181,6 +206,8 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TalkManagerParticipant:
         """Remove a participant from a talk chat
 
@@ -191,7 +218,12 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
             participant_id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -201,6 +233,8 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[TalkManagerParticipant]:
         """Get participants of a talk chat
 
@@ -216,4 +250,6 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
             paginated=False,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

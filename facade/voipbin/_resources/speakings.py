@@ -158,6 +158,8 @@ class Speakings(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Create a speaking session
 
@@ -173,7 +175,12 @@ class Speakings(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -183,6 +190,8 @@ class Speakings(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Delete a speaking session
 
@@ -192,7 +201,12 @@ class Speakings(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def flush(
@@ -202,6 +216,8 @@ class Speakings(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Flush a speaking session
 
@@ -211,7 +227,12 @@ class Speakings(SyncResource):
             id,
         )
         return self._client._request(
-            request, _flush_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _flush_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -221,6 +242,8 @@ class Speakings(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Get a speaking session
 
@@ -230,7 +253,12 @@ class Speakings(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -240,6 +268,8 @@ class Speakings(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[TtsManagerSpeaking]:
         """List speaking sessions
 
@@ -256,6 +286,8 @@ class Speakings(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def say(
@@ -267,6 +299,8 @@ class Speakings(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Send text to a speaking session
 
@@ -278,7 +312,12 @@ class Speakings(SyncResource):
             extra_body=extra_body,
         )
         return self._client._request(
-            request, _say_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _say_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def stop(
@@ -288,6 +327,8 @@ class Speakings(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Stop a speaking session
 
@@ -297,7 +338,12 @@ class Speakings(SyncResource):
             id,
         )
         return self._client._request(
-            request, _stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -316,6 +362,8 @@ class AsyncSpeakings(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Create a speaking session
 
@@ -331,7 +379,12 @@ class AsyncSpeakings(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -341,6 +394,8 @@ class AsyncSpeakings(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Delete a speaking session
 
@@ -350,7 +405,12 @@ class AsyncSpeakings(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def flush(
@@ -360,6 +420,8 @@ class AsyncSpeakings(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Flush a speaking session
 
@@ -369,7 +431,12 @@ class AsyncSpeakings(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _flush_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _flush_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -379,6 +446,8 @@ class AsyncSpeakings(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Get a speaking session
 
@@ -388,7 +457,12 @@ class AsyncSpeakings(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -398,6 +472,8 @@ class AsyncSpeakings(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[TtsManagerSpeaking]:
         """List speaking sessions
 
@@ -414,6 +490,8 @@ class AsyncSpeakings(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def say(
@@ -425,6 +503,8 @@ class AsyncSpeakings(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Send text to a speaking session
 
@@ -436,7 +516,12 @@ class AsyncSpeakings(AsyncResource):
             extra_body=extra_body,
         )
         return await self._client._request(
-            request, _say_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _say_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def stop(
@@ -446,6 +531,8 @@ class AsyncSpeakings(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> TtsManagerSpeaking:
         """Stop a speaking session
 
@@ -455,5 +542,10 @@ class AsyncSpeakings(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _stop_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _stop_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

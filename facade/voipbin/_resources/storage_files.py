@@ -111,6 +111,8 @@ class StorageFiles(SyncResource):
         type: PostStorageFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Upload a file and create a call with it
 
@@ -121,7 +123,12 @@ class StorageFiles(SyncResource):
             type=type,
         )
         return self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def delete(
@@ -131,6 +138,8 @@ class StorageFiles(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Delete a file
 
@@ -140,7 +149,12 @@ class StorageFiles(SyncResource):
             id,
         )
         return self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get(
@@ -150,6 +164,8 @@ class StorageFiles(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Get file details by ID
 
@@ -159,7 +175,12 @@ class StorageFiles(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_file(
@@ -169,6 +190,8 @@ class StorageFiles(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Download the storage file
 
@@ -178,7 +201,12 @@ class StorageFiles(SyncResource):
             id,
         )
         return self._client._request(
-            request, _get_file_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_file_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -188,6 +216,8 @@ class StorageFiles(SyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[StorageManagerFile]:
         """Get a list of files
 
@@ -204,6 +234,8 @@ class StorageFiles(SyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -217,6 +249,8 @@ class AsyncStorageFiles(AsyncResource):
         type: PostStorageFilesBodyType | str,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Upload a file and create a call with it
 
@@ -227,7 +261,12 @@ class AsyncStorageFiles(AsyncResource):
             type=type,
         )
         return await self._client._request(
-            request, _create_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _create_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def delete(
@@ -237,6 +276,8 @@ class AsyncStorageFiles(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Delete a file
 
@@ -246,7 +287,12 @@ class AsyncStorageFiles(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _delete_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _delete_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get(
@@ -256,6 +302,8 @@ class AsyncStorageFiles(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> StorageManagerFile:
         """Get file details by ID
 
@@ -265,7 +313,12 @@ class AsyncStorageFiles(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_file(
@@ -275,6 +328,8 @@ class AsyncStorageFiles(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Download the storage file
 
@@ -284,7 +339,12 @@ class AsyncStorageFiles(AsyncResource):
             id,
         )
         return await self._client._request(
-            request, _get_file_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_file_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def list(
@@ -294,6 +354,8 @@ class AsyncStorageFiles(AsyncResource):
         page_token: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[StorageManagerFile]:
         """Get a list of files
 
@@ -310,4 +372,6 @@ class AsyncStorageFiles(AsyncResource):
             paginated=True,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

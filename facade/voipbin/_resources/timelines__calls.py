@@ -52,6 +52,8 @@ class TimelinesCalls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> File:
         """Get PCAP download for a call
 
@@ -61,7 +63,12 @@ class TimelinesCalls(SyncResource):
             call_id,
         )
         return self._client._request(
-            request, _get_pcap_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_pcap_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def get_sip_analysis(
@@ -71,6 +78,8 @@ class TimelinesCalls(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SipAnalysis:
         """Get SIP analysis for a call
 
@@ -80,7 +89,12 @@ class TimelinesCalls(SyncResource):
             call_id,
         )
         return self._client._request(
-            request, _get_sip_analysis_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_sip_analysis_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -94,6 +108,8 @@ class AsyncTimelinesCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> File:
         """Get PCAP download for a call
 
@@ -103,7 +119,12 @@ class AsyncTimelinesCalls(AsyncResource):
             call_id,
         )
         return await self._client._request(
-            request, _get_pcap_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_pcap_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     async def get_sip_analysis(
@@ -113,6 +134,8 @@ class AsyncTimelinesCalls(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> SipAnalysis:
         """Get SIP analysis for a call
 
@@ -122,5 +145,10 @@ class AsyncTimelinesCalls(AsyncResource):
             call_id,
         )
         return await self._client._request(
-            request, _get_sip_analysis_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_sip_analysis_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

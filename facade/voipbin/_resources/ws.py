@@ -30,6 +30,8 @@ class Ws(SyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create a new websocket connection.
 
@@ -37,7 +39,12 @@ class Ws(SyncResource):
         """
         request = _get_request()
         return self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -49,6 +56,8 @@ class AsyncWs(AsyncResource):
         *,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create a new websocket connection.
 
@@ -56,5 +65,10 @@ class AsyncWs(AsyncResource):
         """
         request = _get_request()
         return await self._client._request(
-            request, _get_parse, timeout=timeout, max_retries=max_retries
+            request,
+            _get_parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )

@@ -1,0 +1,27 @@
+"""deadline= and max_response_bytes= on every generated method, paginators included."""
+
+from __future__ import annotations
+
+import pytest
+import voipbin
+from voipbin import Voipbin
+
+from tests.loopback import Loopback, Reply
+
+
+def test_max_response_bytes_per_call_on_a_method_and_a_paginator(server: Loopback) -> None:
+    big = b'{"result": [], "next_page_token": "", "pad": "' + b"x" * 4096 + b'"}'
+    server.handler = lambda received: Reply(200, big, {"Content-Type": "application/json"})
+    with Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0) as vb:
+        assert list(vb.routes.list()) == []  # the client's cap (32 MiB) lets it through
+        with pytest.raises(voipbin.ResponseParseError):
+            vb.routes.get("r1", max_response_bytes=1024)
+        with pytest.raises(voipbin.ResponseParseError):
+            list(vb.routes.list(max_response_bytes=1024))
+
+
+def test_deadline_per_call_bounds_a_slow_answer(server: Loopback) -> None:
+    server.handler = lambda received: Reply(200, b"{}", {"Content-Type": "application/json"}, delay=2.0)
+    with Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0) as vb:
+        with pytest.raises(voipbin.APITimeoutError):
+            vb.routes.get("r1", deadline=0.3)
