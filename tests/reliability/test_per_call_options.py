@@ -22,6 +22,6 @@ def test_max_response_bytes_per_call_on_a_method_and_a_paginator(server: Loopbac
 
 def test_deadline_per_call_bounds_a_slow_answer(server: Loopback) -> None:
     server.handler = lambda received: Reply(200, b"{}", {"Content-Type": "application/json"}, delay=2.0)
-    with Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0) as vb:
-        with pytest.raises(voipbin.APITimeoutError):
-            vb.routes.get("r1", deadline=0.3)
+    vb = Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0)
+    with vb, pytest.raises(voipbin.APITimeoutError):
+        vb.routes.get("r1", deadline=0.3)
