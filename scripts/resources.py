@@ -40,7 +40,9 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
 ADDRESS_MODEL = "CommonAddress"
-RESERVED_KWARGS = {"timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "self"}
+RESERVED_KWARGS = {
+    "timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "extra_headers", "extra_query", "self",
+}  # fmt: skip
 # The generator suffixes builtins with "_"; these read better bare, as keyword arguments
 # and as model attributes (templates/model.py.jinja keeps the same two).
 BARE_NAMES = {"type_": "type", "format_": "format"}
@@ -88,6 +90,11 @@ class Operation:
         for python, wire in self.path_params:
             spec = spec.replace("{" + python + "}", "{" + wire + "}")
         return spec
+
+    @property
+    def extra_body(self) -> bool:
+        """Whether the method takes extra_body: every JSON request that may carry a body."""
+        return not self.multipart and (self.method != "get" or bool(self.body))
 
     @property
     def has_token(self) -> bool:

@@ -53,7 +53,7 @@ from ._exceptions import (
 )
 from ._logging import logger, protect_http_logs, setup_from_env
 from ._retry import backoff, limiter_refused, parse_retry_after, retry_exception, retry_status
-from ._types import NOT_GIVEN, AccesskeyIn, NotGiven, Timeout
+from ._types import NOT_GIVEN, AccesskeyIn, CallOptions, NotGiven, Timeout
 
 T = TypeVar("T")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -214,6 +214,29 @@ def refuse_cookies() -> CookieJar:
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
+CREDENTIAL_HEADERS = frozenset({"authorization", "cookie"})
+
+
+def without_credentials(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers a caller adds, less any credential: the SDK's own always decides who calls."""
+    return {name: value for name, value in headers.items() if name.lower() not in CREDENTIAL_HEADERS}
+
+
+# What httpx puts on every client, and what the transport decides (the SDK decodes gzip and
+# deflate itself): never taken from a caller's http_client.
+HTTPX_DEFAULTS = {"accept": "*/*", "user-agent": f"python-httpx/{httpx.__version__}"}
+TRANSPORT_HEADERS = frozenset({"accept-encoding", "connection", "host", "content-length", "transfer-encoding"})
+
+
+def caller_headers(http_client: httpx.Client | httpx.AsyncClient | None) -> dict[str, str]:
+    """The headers the caller set on their http_client, which every request then carries."""
+    if http_client is None:
+        return {}
+    headers = http_client.headers.items()
+    chosen = {k: v for k, v in headers if k not in TRANSPORT_HEADERS and HTTPX_DEFAULTS.get(k) != v}
+    return without_credentials(chosen)
+
+
 def root_url(base_url: str) -> str:
     """The server root, where /auth/login lives (it is not under /v1.0)."""
     return base_url.removesuffix("/v1.0")
@@ -259,6 +282,7 @@ class BaseClient(Generic[HttpT]):
         timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: HttpT | None = None, accesskey_in: AccesskeyIn = "cookie", allow_insecure_http: bool = False,
+        default_headers: Mapping[str, str] | None = None, default_query: Mapping[str, Any] | None = None,
         _anonymous: bool = False, _shared: HttpT | None = None,
     ) -> None:  # fmt: skip
         setup_from_env()
@@ -280,6 +304,10 @@ class BaseClient(Generic[HttpT]):
         self._accesskey_in = accesskey_in
         self._hidden: tuple[str, ...] = ()  # other values to keep out of errors (a login's password)
         self._use_credentials(*(() if _anonymous else resolve_credentials(token, accesskey)))
+        # What every request carries besides the SDK's own: the caller's http_client headers and
+        # params (httpx's defaults aside), then default_headers / default_query. Never a credential.
+        self._default_headers = {**caller_headers(http_client), **without_credentials(default_headers or {})}
+        self._default_query = {**(dict(http_client.params) if http_client is not None else {}), **(default_query or {})}
         self._owns_http = http_client is None and _shared is None
         self._http: HttpT = self._new_http(self._check_http_client(http_client)) if _shared is None else _shared
         # Injectable for tests: how to wait, the jitter source, the clock Retry-After dates are read against.
@@ -312,11 +340,12 @@ class BaseClient(Generic[HttpT]):
         """Set the credential (none: anonymous, for login) and precompute what every request carries."""
         self._auth_kind, self._secret = kind, check_secret(kind, secret) if kind else secret
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._credential: dict[str, str] = {}
         self._params: dict[str, str] = {}
         if kind == "token":
-            self._headers["Authorization"] = f"Bearer {secret}"
+            self._credential["Authorization"] = f"Bearer {secret}"
         elif kind == "accesskey" and self._accesskey_in == "cookie":
-            self._headers["Cookie"] = f"accesskey={secret}"
+            self._credential["Cookie"] = f"accesskey={secret}"
         elif kind == "accesskey":
             self._params = {"accesskey": secret}
 
@@ -346,22 +375,29 @@ class BaseClient(Generic[HttpT]):
             "deadline": given(deadline, self.deadline),
             "max_response_bytes": given(max_response_bytes, self.max_response_bytes),
             "base_url": self.base_url, "accesskey_in": self._accesskey_in,
-            "allow_insecure_http": self._allow_insecure_http,
+            "allow_insecure_http": self._allow_insecure_http, "default_headers": self._default_headers,
+            "default_query": self._default_query,
         }  # fmt: skip
         credentials: dict[str, Any] = {self._auth_kind: self._secret} if self._auth_kind else {"_anonymous": True}
         client = type(self)(**credentials, _shared=self._http, **options)
         client._sleep_for, client._random, client._clock = self._sleep_for, self._random, self._clock
         return client
 
-    def _build_request(self, request: Mapping[str, Any], request_id: str) -> httpx.Request:
-        """An httpx.Request built here, never by an httpx client: no cookie jar is ever applied."""
+    def _build_request(
+        self, request: Mapping[str, Any], request_id: str, extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> httpx.Request:  # fmt: skip
+        """An httpx.Request built here, never by an httpx client: no cookie jar is ever applied.
+        Headers and query, later ones winning: the SDK's, the defaults, the operation's, the
+        call's extras; the credential and the request id last, so nothing replaces them."""
         url = request["url"]
         if not url.startswith(("http://", "https://")):  # /auth/* lives at the root, outside base_url
             url = (root_url(self.base_url) if request.get("at_root") else self.base_url) + url
-        headers = {**self._headers, "X-Request-Id": request_id}
-        if "headers" in request:
-            headers.update(request["headers"])
-        params = {**request.get("params", {}), **self._params} if self._params else request.get("params")
+        headers = {**self._headers, **self._default_headers, **request.get("headers", {})}
+        if extra_headers:
+            headers.update(without_credentials(extra_headers))
+        headers.update(self._credential, **{"X-Request-Id": request_id})
+        params = {**self._default_query, **request.get("params", {}), **(extra_query or {}), **self._params}
         return httpx.Request(
             request["method"].upper(),
             url,
@@ -373,18 +409,23 @@ class BaseClient(Generic[HttpT]):
             json=request.get("json"),
         )
 
-    def _prepare(
-        self, request: Mapping[str, Any], *, timeout: Timeout | NotGiven, max_retries: int | NotGiven,
-        deadline: float | NotGiven | None, max_response_bytes: int | NotGiven,
-    ) -> Plan:  # fmt: skip
+    @staticmethod
+    def _paginate(paginator: T) -> T:
+        """What a list method returns: the paginator itself (vb.with_raw_response: its first page)."""
+        return paginator
+
+    def _prepare(self, request: Mapping[str, Any], options: CallOptions) -> Plan:
         """The plan of one call. One request id for every attempt, so the server's
         logs tie the attempts together (it echoes ids matching [A-Za-z0-9_-]{1,64})."""
         request_id = uuid.uuid4().hex
         limits = Limits(
-            given(timeout, self.timeout), given(max_retries, self.max_retries), given(deadline, self.deadline),
-            given(max_response_bytes, self.max_response_bytes),
-        )  # fmt: skip
-        return self._plan(self._build_request(request, request_id), limits, request_id)
+            given(options.get("timeout", NOT_GIVEN), self.timeout),
+            given(options.get("max_retries", NOT_GIVEN), self.max_retries),
+            given(options.get("deadline", NOT_GIVEN), self.deadline),
+            given(options.get("max_response_bytes", NOT_GIVEN), self.max_response_bytes),
+        )
+        built = self._build_request(request, request_id, options.get("extra_headers"), options.get("extra_query"))
+        return self._plan(built, limits, request_id)
 
     def _plan(self, request: httpx.Request, limits: Limits, request_id: str) -> Plan:
         """The retry loop: yields a Send or a Sleep; last, the 2xx response. Raises the

@@ -12,7 +12,7 @@ import functools
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -28,11 +28,18 @@ from ._base_client import (
     login_token,
     refuse_cookies,
 )
+from ._raw import AsyncRawClient, SyncRawClient
+from ._resource import generic_request, parser_for
 from ._resources import AsyncResources, SyncResources
 from ._stream import AsyncEvents, Events
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import CallOptions
+
+if TYPE_CHECKING:
+    from ._resources import AsyncRawResources, SyncRawResources
 
 T = TypeVar("T")
+Params = Mapping[str, Any] | None
+JsonBody = Mapping[str, Any] | None
 
 
 class Voipbin(SyncResources, BaseClient[httpx.Client]):
@@ -68,15 +75,51 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
         return Events(self)
 
     def _request(
-        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
-        timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN, max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> T:  # fmt: skip
+        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
+    ) -> T:
         """Send one API call with retries; raise its error or return ``parse(response)``."""
-        plan = self._prepare(
-            request, timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
-        )
-        return self._parse(self._drive(plan), parse)
+        return self._parse(self._drive(self._prepare(request, options)), parse)
+
+    @functools.cached_property
+    def with_raw_response(self) -> SyncRawResources:
+        """Every method answering a RawResponse (status, headers, request id, parsed value)."""
+        return cast("SyncRawResources", SyncRawClient(self))
+
+    def get(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
+        """GET a path the spec lacks (relative to base_url), with the same auth, retries and errors."""
+        request = generic_request("get", path, params=params)
+        return self._request(request, parser_for(cast_to), **options)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: JsonBody = None,
+        params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> T:
+        """POST to a path the spec lacks; like every POST, never sent twice once it may have run."""
+        request = generic_request("post", path, body=body, params=params)
+        return self._request(request, parser_for(cast_to), **options)
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: JsonBody = None,
+        params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> T:
+        """PUT to a path the spec lacks."""
+        request = generic_request("put", path, body=body, params=params)
+        return self._request(request, parser_for(cast_to), **options)
+
+    def delete(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
+        """DELETE a path the spec lacks."""
+        request = generic_request("delete", path, params=params)
+        return self._request(request, parser_for(cast_to), **options)
 
     def _drive(self, plan: Plan) -> httpx.Response:
         step = next(plan)
@@ -157,15 +200,51 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
         return AsyncEvents(self)
 
     async def _request(
-        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], *,
-        timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN, max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> T:  # fmt: skip
+        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
+    ) -> T:
         """Send one API call with retries; raise its error or return ``parse(response)``."""
-        plan = self._prepare(
-            request, timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
-        )
-        return self._parse(await self._drive(plan), parse)
+        return self._parse(await self._drive(self._prepare(request, options)), parse)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawResources:
+        """Every method answering a RawResponse (status, headers, request id, parsed value)."""
+        return cast("AsyncRawResources", AsyncRawClient(self))
+
+    async def get(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
+        """GET a path the spec lacks (relative to base_url), with the same auth, retries and errors."""
+        request = generic_request("get", path, params=params)
+        return await self._request(request, parser_for(cast_to), **options)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: JsonBody = None,
+        params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> T:
+        """POST to a path the spec lacks; like every POST, never sent twice once it may have run."""
+        request = generic_request("post", path, body=body, params=params)
+        return await self._request(request, parser_for(cast_to), **options)
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: JsonBody = None,
+        params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> T:
+        """PUT to a path the spec lacks."""
+        request = generic_request("put", path, body=body, params=params)
+        return await self._request(request, parser_for(cast_to), **options)
+
+    async def delete(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
+        """DELETE a path the spec lacks."""
+        request = generic_request("delete", path, params=params)
+        return await self._request(request, parser_for(cast_to), **options)
 
     async def _drive(self, plan: Plan) -> httpx.Response:
         step = next(plan)

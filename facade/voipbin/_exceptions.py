@@ -181,7 +181,7 @@ class APIError(VoipbinError):
         self.reason = body.reason
         self.message = message or body.message or response.reason_phrase or "error"
         self.details = body.details
-        self.request_id = body.request_id or _request_id(response)
+        self.request_id = body.request_id or request_id_of(response)
         super().__init__(self._line())
 
     def _line(self) -> str:
@@ -192,7 +192,7 @@ class APIError(VoipbinError):
         return line + (f" (request_id={self.request_id})" if self.request_id else "")
 
 
-def _request_id(response: httpx.Response) -> str | None:
+def request_id_of(response: httpx.Response) -> str | None:
     """The answer's X-Request-Id, else the one the SDK sent (the server echoes it)."""
     request_id: str | None = response.headers.get("x-request-id")
     if not request_id:
@@ -246,7 +246,7 @@ class ResponseParseError(VoipbinError):
 
     def __init__(self, response: httpx.Response, cause: BaseException, secrets: Iterable[str] = ()) -> None:
         self.response = response
-        self.request_id = _request_id(response)
+        self.request_id = request_id_of(response)
         # A FieldError already names the model and field: "RouteManagerRoute.priority: expected int, ..."
         described = str(cause) if isinstance(cause, FieldError) else f"{type(cause).__name__}: {cause}"
         problem = _quote(redact(described, secrets))

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar, Unpack
 
 import httpx
 
 from ._exceptions import ResponseParseError
-from ._resource import AsyncRequester, Request, SyncRequester, TimeoutArg
-from ._types import NOT_GIVEN, NotGiven
+from ._resource import AsyncRequester, Request, SyncRequester
+from ._types import CallOptions
 
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", SyncRequester, AsyncRequester)
@@ -55,21 +55,18 @@ class _Paginator(Generic[ClientT, T]):
         *,
         page_token: str | None = None,
         paginated: bool = True,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> None:
         self._client: ClientT = client
         self._request = request
         self._parse = parse
         self._first_token = page_token or None
         self._paginated = paginated
-        # The per-call options, for each page's call (a deadline bounds one page, not the iteration).
-        self._options: dict[str, Any] = {
-            "timeout": timeout, "max_retries": max_retries, "deadline": deadline,
-            "max_response_bytes": max_response_bytes,
-        }  # fmt: skip
+        self._options = options  # for each page's call (a deadline bounds one page, not the iteration)
+
+    def first_page(self) -> tuple[Request, Callable[[httpx.Response], Page[T]], CallOptions]:
+        """How to ask for the first page: for vb.with_raw_response, which answers one page."""
+        return self._request(self._first_token), self._parser(set()), self._options
 
     def _parser(self, sent: set[str | None]) -> Callable[[httpx.Response], Page[T]]:
         """The page parser, refusing a next_page_token sent before in this iteration

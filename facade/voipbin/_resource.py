@@ -12,7 +12,7 @@ import datetime
 import enum
 import io
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -21,12 +21,13 @@ from voipbin_api.types import File, Model, model_list
 
 from ._ids import NIL_ID
 from ._json import loads
-from ._types import NotGiven
+from ._types import CallOptions, NotGiven
 
 if TYPE_CHECKING:
     from ._pagination import Page
 
 T = TypeVar("T")
+P = TypeVar("P")
 M = TypeVar("M", bound=Model)
 Request = dict[str, Any]
 Parser = Callable[[httpx.Response], Any]
@@ -35,19 +36,17 @@ PathId = str | UUID
 
 
 class SyncRequester(Protocol):
-    def _request(
-        self, request: Request, parse: Callable[[httpx.Response], T], *, timeout: TimeoutArg = ...,
-        max_retries: int | NotGiven = ..., deadline: float | NotGiven | None = ...,
-        max_response_bytes: int | NotGiven = ...,
-    ) -> T: ...  # fmt: skip
+    def _request(self, request: Request, parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]) -> T: ...
+
+    def _paginate(self, paginator: P) -> P: ...
 
 
 class AsyncRequester(Protocol):
     async def _request(
-        self, request: Request, parse: Callable[[httpx.Response], T], *, timeout: TimeoutArg = ...,
-        max_retries: int | NotGiven = ..., deadline: float | NotGiven | None = ...,
-        max_response_bytes: int | NotGiven = ...,
-    ) -> T: ...  # fmt: skip
+        self, request: Request, parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
+    ) -> T: ...
+
+    def _paginate(self, paginator: P) -> P: ...
 
 
 class SyncResource:
@@ -108,6 +107,11 @@ def body(fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None) -> dic
     if extra_body:
         sent.update(to_json(dict(extra_body)))
     return sent
+
+
+def extra_json(extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
+    """httpx arguments for an operation the spec gives no body: only what extra_body adds."""
+    return {"json": to_json(dict(extra_body))} if extra_body else {}
 
 
 def multipart(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -196,3 +200,32 @@ def page_parser(model: type[M] | None) -> Callable[[httpx.Response], Page[Any]]:
         return Page(items_of(data.get("result")), token if isinstance(token, str) and token else None)
 
     return parse_page
+
+
+def parser_for(cast_to: type[T]) -> Callable[[httpx.Response], T]:
+    """How vb.get/post/put/delete read an answer: a model's from_dict, bytes, text, nothing
+    (``type(None)``), or the JSON as it is (dict, list, object)."""
+    chosen: Callable[[httpx.Response], Any]
+    if isinstance(cast_to, type) and issubclass(cast_to, Model):
+        chosen = model_parser(cast_to)
+    elif cast_to is bytes:
+        chosen = raw_bytes
+    else:
+        chosen = {str: text_body, type(None): no_body}.get(cast_to, json_body)
+    return cast("Callable[[httpx.Response], T]", chosen)
+
+
+def raw_bytes(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def generic_request(
+    method: str, path: str, *, body: Mapping[str, Any] | None = None, params: Mapping[str, Any] | None = None
+) -> Request:
+    """A request for a path the spec lacks, under base_url."""
+    if not path.startswith("/") or path.startswith("//"):
+        raise ValueError(f"path must start with one '/', relative to base_url (like '/routes'), not {path!r}")
+    request: Request = {"method": method, "url": path, "params": query(params or {})}
+    if body is not None:
+        request["json"] = to_json(dict(body))
+    return request

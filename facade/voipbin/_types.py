@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from collections.abc import Mapping
+from typing import Any, Final, Literal, TypedDict
 
 import httpx
 
@@ -28,3 +29,14 @@ NOT_GIVEN: Final = NotGiven()
 
 Timeout = float | httpx.Timeout | None
 AccesskeyIn = Literal["cookie", "query"]
+
+
+class CallOptions(TypedDict, total=False):
+    """What one call may set for itself, beside the client's defaults (every method takes these)."""
+
+    timeout: Timeout | NotGiven
+    max_retries: int | NotGiven
+    deadline: float | NotGiven | None
+    max_response_bytes: int | NotGiven
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None

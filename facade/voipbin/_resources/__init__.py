@@ -13,71 +13,792 @@ from typing import TYPE_CHECKING, cast
 from .._resource import AsyncRequester, SyncRequester
 
 if TYPE_CHECKING:
-    from .accesskeys import Accesskeys, AsyncAccesskeys
-    from .activeflows import Activeflows, AsyncActiveflows
-    from .agents import Agents, AsyncAgents
-    from .aggregated_events import AggregatedEvents, AsyncAggregatedEvents
-    from .aiaudits import Aiaudits, AsyncAiaudits
-    from .aicalls import Aicalls, AsyncAicalls
-    from .aimessages import Aimessages, AsyncAimessages
-    from .aipromptproposals import Aipromptproposals, AsyncAipromptproposals
-    from .ais import Ais, AsyncAis
-    from .aisummaries import Aisummaries, AsyncAisummaries
-    from .auth import AsyncAuth, Auth
-    from .available_numbers import AsyncAvailableNumbers, AvailableNumbers
-    from .billing_account import AsyncBillingAccount, BillingAccount
-    from .billing_accounts import AsyncBillingAccounts, BillingAccounts
-    from .billings import AsyncBillings, Billings
-    from .calls import AsyncCalls, Calls
-    from .campaigncalls import AsyncCampaigncalls, Campaigncalls
-    from .campaigns import AsyncCampaigns, Campaigns
-    from .conferencecalls import AsyncConferencecalls, Conferencecalls
-    from .conferences import AsyncConferences, Conferences
-    from .contact_addresses import AsyncContactAddresses, ContactAddresses
-    from .contact_cases import AsyncContactCases, ContactCases
-    from .contact_interactions import AsyncContactInteractions, ContactInteractions
-    from .contact_peer_events import AsyncContactPeerEvents, ContactPeerEvents
-    from .contacts import AsyncContacts, Contacts
-    from .conversation_accounts import AsyncConversationAccounts, ConversationAccounts
-    from .conversations import AsyncConversations, Conversations
-    from .customer import AsyncCustomer, Customer
-    from .customers import AsyncCustomers, Customers
-    from .emails import AsyncEmails, Emails
-    from .extensions import AsyncExtensions, Extensions
-    from .flows import AsyncFlows, Flows
-    from .groupcalls import AsyncGroupcalls, Groupcalls
-    from .me import AsyncMe, Me
-    from .messages import AsyncMessages, Messages
-    from .numbers import AsyncNumbers, Numbers
-    from .outbound_config import AsyncOutboundConfig, OutboundConfig
-    from .outbound_configs import AsyncOutboundConfigs, OutboundConfigs
-    from .outdials import AsyncOutdials, Outdials
-    from .outplans import AsyncOutplans, Outplans
-    from .providercalls import AsyncProvidercalls, Providercalls
-    from .providers import AsyncProviders, Providers
-    from .queuecalls import AsyncQueuecalls, Queuecalls
-    from .queues import AsyncQueues, Queues
-    from .rags import AsyncRags, Rags
-    from .recordingfiles import AsyncRecordingfiles, Recordingfiles
-    from .recordings import AsyncRecordings, Recordings
-    from .routes import AsyncRoutes, Routes
-    from .service_agents import AsyncServiceAgents, ServiceAgents
-    from .speakings import AsyncSpeakings, Speakings
-    from .storage_account import AsyncStorageAccount, StorageAccount
-    from .storage_accounts import AsyncStorageAccounts, StorageAccounts
-    from .storage_files import AsyncStorageFiles, StorageFiles
-    from .tags import AsyncTags, Tags
-    from .teams import AsyncTeams, Teams
-    from .timeline_analyses import AsyncTimelineAnalyses, TimelineAnalyses
-    from .timelines import AsyncTimelines, Timelines
-    from .transcribes import AsyncTranscribes, Transcribes
-    from .transcripts import AsyncTranscripts, Transcripts
-    from .transfers import AsyncTransfers, Transfers
-    from .trunks import AsyncTrunks, Trunks
-    from .webchat_messages import AsyncWebchatMessages, WebchatMessages
-    from .webchat_sessions import AsyncWebchatSessions, WebchatSessions
-    from .webchat_widgets import AsyncWebchatWidgets, WebchatWidgets
-    from .ws import AsyncWs, Ws
+    from .accesskeys import (
+        Accesskeys,
+        AccesskeysWithRawResponse,
+        AsyncAccesskeys,
+        AsyncAccesskeysWithRawResponse,
+    )
+    from .activeflows import (
+        Activeflows,
+        ActiveflowsWithRawResponse,
+        AsyncActiveflows,
+        AsyncActiveflowsWithRawResponse,
+    )
+    from .agents import (
+        Agents,
+        AgentsWithRawResponse,
+        AsyncAgents,
+        AsyncAgentsWithRawResponse,
+    )
+    from .aggregated_events import (
+        AggregatedEvents,
+        AggregatedEventsWithRawResponse,
+        AsyncAggregatedEvents,
+        AsyncAggregatedEventsWithRawResponse,
+    )
+    from .aiaudits import (
+        Aiaudits,
+        AiauditsWithRawResponse,
+        AsyncAiaudits,
+        AsyncAiauditsWithRawResponse,
+    )
+    from .aicalls import (
+        Aicalls,
+        AicallsWithRawResponse,
+        AsyncAicalls,
+        AsyncAicallsWithRawResponse,
+    )
+    from .aimessages import (
+        Aimessages,
+        AimessagesWithRawResponse,
+        AsyncAimessages,
+        AsyncAimessagesWithRawResponse,
+    )
+    from .aipromptproposals import (
+        Aipromptproposals,
+        AipromptproposalsWithRawResponse,
+        AsyncAipromptproposals,
+        AsyncAipromptproposalsWithRawResponse,
+    )
+    from .ais import (
+        Ais,
+        AisWithRawResponse,
+        AsyncAis,
+        AsyncAisWithRawResponse,
+    )
+    from .aisummaries import (
+        Aisummaries,
+        AisummariesWithRawResponse,
+        AsyncAisummaries,
+        AsyncAisummariesWithRawResponse,
+    )
+    from .auth import (
+        AsyncAuth,
+        AsyncAuthWithRawResponse,
+        Auth,
+        AuthWithRawResponse,
+    )
+    from .available_numbers import (
+        AsyncAvailableNumbers,
+        AsyncAvailableNumbersWithRawResponse,
+        AvailableNumbers,
+        AvailableNumbersWithRawResponse,
+    )
+    from .billing_account import (
+        AsyncBillingAccount,
+        AsyncBillingAccountWithRawResponse,
+        BillingAccount,
+        BillingAccountWithRawResponse,
+    )
+    from .billing_accounts import (
+        AsyncBillingAccounts,
+        AsyncBillingAccountsWithRawResponse,
+        BillingAccounts,
+        BillingAccountsWithRawResponse,
+    )
+    from .billings import (
+        AsyncBillings,
+        AsyncBillingsWithRawResponse,
+        Billings,
+        BillingsWithRawResponse,
+    )
+    from .calls import (
+        AsyncCalls,
+        AsyncCallsWithRawResponse,
+        Calls,
+        CallsWithRawResponse,
+    )
+    from .campaigncalls import (
+        AsyncCampaigncalls,
+        AsyncCampaigncallsWithRawResponse,
+        Campaigncalls,
+        CampaigncallsWithRawResponse,
+    )
+    from .campaigns import (
+        AsyncCampaigns,
+        AsyncCampaignsWithRawResponse,
+        Campaigns,
+        CampaignsWithRawResponse,
+    )
+    from .conferencecalls import (
+        AsyncConferencecalls,
+        AsyncConferencecallsWithRawResponse,
+        Conferencecalls,
+        ConferencecallsWithRawResponse,
+    )
+    from .conferences import (
+        AsyncConferences,
+        AsyncConferencesWithRawResponse,
+        Conferences,
+        ConferencesWithRawResponse,
+    )
+    from .contact_addresses import (
+        AsyncContactAddresses,
+        AsyncContactAddressesWithRawResponse,
+        ContactAddresses,
+        ContactAddressesWithRawResponse,
+    )
+    from .contact_cases import (
+        AsyncContactCases,
+        AsyncContactCasesWithRawResponse,
+        ContactCases,
+        ContactCasesWithRawResponse,
+    )
+    from .contact_interactions import (
+        AsyncContactInteractions,
+        AsyncContactInteractionsWithRawResponse,
+        ContactInteractions,
+        ContactInteractionsWithRawResponse,
+    )
+    from .contact_peer_events import (
+        AsyncContactPeerEvents,
+        AsyncContactPeerEventsWithRawResponse,
+        ContactPeerEvents,
+        ContactPeerEventsWithRawResponse,
+    )
+    from .contacts import (
+        AsyncContacts,
+        AsyncContactsWithRawResponse,
+        Contacts,
+        ContactsWithRawResponse,
+    )
+    from .conversation_accounts import (
+        AsyncConversationAccounts,
+        AsyncConversationAccountsWithRawResponse,
+        ConversationAccounts,
+        ConversationAccountsWithRawResponse,
+    )
+    from .conversations import (
+        AsyncConversations,
+        AsyncConversationsWithRawResponse,
+        Conversations,
+        ConversationsWithRawResponse,
+    )
+    from .customer import (
+        AsyncCustomer,
+        AsyncCustomerWithRawResponse,
+        Customer,
+        CustomerWithRawResponse,
+    )
+    from .customers import (
+        AsyncCustomers,
+        AsyncCustomersWithRawResponse,
+        Customers,
+        CustomersWithRawResponse,
+    )
+    from .emails import (
+        AsyncEmails,
+        AsyncEmailsWithRawResponse,
+        Emails,
+        EmailsWithRawResponse,
+    )
+    from .extensions import (
+        AsyncExtensions,
+        AsyncExtensionsWithRawResponse,
+        Extensions,
+        ExtensionsWithRawResponse,
+    )
+    from .flows import (
+        AsyncFlows,
+        AsyncFlowsWithRawResponse,
+        Flows,
+        FlowsWithRawResponse,
+    )
+    from .groupcalls import (
+        AsyncGroupcalls,
+        AsyncGroupcallsWithRawResponse,
+        Groupcalls,
+        GroupcallsWithRawResponse,
+    )
+    from .me import (
+        AsyncMe,
+        AsyncMeWithRawResponse,
+        Me,
+        MeWithRawResponse,
+    )
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        Messages,
+        MessagesWithRawResponse,
+    )
+    from .numbers import (
+        AsyncNumbers,
+        AsyncNumbersWithRawResponse,
+        Numbers,
+        NumbersWithRawResponse,
+    )
+    from .outbound_config import (
+        AsyncOutboundConfig,
+        AsyncOutboundConfigWithRawResponse,
+        OutboundConfig,
+        OutboundConfigWithRawResponse,
+    )
+    from .outbound_configs import (
+        AsyncOutboundConfigs,
+        AsyncOutboundConfigsWithRawResponse,
+        OutboundConfigs,
+        OutboundConfigsWithRawResponse,
+    )
+    from .outdials import (
+        AsyncOutdials,
+        AsyncOutdialsWithRawResponse,
+        Outdials,
+        OutdialsWithRawResponse,
+    )
+    from .outplans import (
+        AsyncOutplans,
+        AsyncOutplansWithRawResponse,
+        Outplans,
+        OutplansWithRawResponse,
+    )
+    from .providercalls import (
+        AsyncProvidercalls,
+        AsyncProvidercallsWithRawResponse,
+        Providercalls,
+        ProvidercallsWithRawResponse,
+    )
+    from .providers import (
+        AsyncProviders,
+        AsyncProvidersWithRawResponse,
+        Providers,
+        ProvidersWithRawResponse,
+    )
+    from .queuecalls import (
+        AsyncQueuecalls,
+        AsyncQueuecallsWithRawResponse,
+        Queuecalls,
+        QueuecallsWithRawResponse,
+    )
+    from .queues import (
+        AsyncQueues,
+        AsyncQueuesWithRawResponse,
+        Queues,
+        QueuesWithRawResponse,
+    )
+    from .rags import (
+        AsyncRags,
+        AsyncRagsWithRawResponse,
+        Rags,
+        RagsWithRawResponse,
+    )
+    from .recordingfiles import (
+        AsyncRecordingfiles,
+        AsyncRecordingfilesWithRawResponse,
+        Recordingfiles,
+        RecordingfilesWithRawResponse,
+    )
+    from .recordings import (
+        AsyncRecordings,
+        AsyncRecordingsWithRawResponse,
+        Recordings,
+        RecordingsWithRawResponse,
+    )
+    from .routes import (
+        AsyncRoutes,
+        AsyncRoutesWithRawResponse,
+        Routes,
+        RoutesWithRawResponse,
+    )
+    from .service_agents import (
+        AsyncServiceAgents,
+        AsyncServiceAgentsWithRawResponse,
+        ServiceAgents,
+        ServiceAgentsWithRawResponse,
+    )
+    from .speakings import (
+        AsyncSpeakings,
+        AsyncSpeakingsWithRawResponse,
+        Speakings,
+        SpeakingsWithRawResponse,
+    )
+    from .storage_account import (
+        AsyncStorageAccount,
+        AsyncStorageAccountWithRawResponse,
+        StorageAccount,
+        StorageAccountWithRawResponse,
+    )
+    from .storage_accounts import (
+        AsyncStorageAccounts,
+        AsyncStorageAccountsWithRawResponse,
+        StorageAccounts,
+        StorageAccountsWithRawResponse,
+    )
+    from .storage_files import (
+        AsyncStorageFiles,
+        AsyncStorageFilesWithRawResponse,
+        StorageFiles,
+        StorageFilesWithRawResponse,
+    )
+    from .tags import (
+        AsyncTags,
+        AsyncTagsWithRawResponse,
+        Tags,
+        TagsWithRawResponse,
+    )
+    from .teams import (
+        AsyncTeams,
+        AsyncTeamsWithRawResponse,
+        Teams,
+        TeamsWithRawResponse,
+    )
+    from .timeline_analyses import (
+        AsyncTimelineAnalyses,
+        AsyncTimelineAnalysesWithRawResponse,
+        TimelineAnalyses,
+        TimelineAnalysesWithRawResponse,
+    )
+    from .timelines import (
+        AsyncTimelines,
+        AsyncTimelinesWithRawResponse,
+        Timelines,
+        TimelinesWithRawResponse,
+    )
+    from .transcribes import (
+        AsyncTranscribes,
+        AsyncTranscribesWithRawResponse,
+        Transcribes,
+        TranscribesWithRawResponse,
+    )
+    from .transcripts import (
+        AsyncTranscripts,
+        AsyncTranscriptsWithRawResponse,
+        Transcripts,
+        TranscriptsWithRawResponse,
+    )
+    from .transfers import (
+        AsyncTransfers,
+        AsyncTransfersWithRawResponse,
+        Transfers,
+        TransfersWithRawResponse,
+    )
+    from .trunks import (
+        AsyncTrunks,
+        AsyncTrunksWithRawResponse,
+        Trunks,
+        TrunksWithRawResponse,
+    )
+    from .webchat_messages import (
+        AsyncWebchatMessages,
+        AsyncWebchatMessagesWithRawResponse,
+        WebchatMessages,
+        WebchatMessagesWithRawResponse,
+    )
+    from .webchat_sessions import (
+        AsyncWebchatSessions,
+        AsyncWebchatSessionsWithRawResponse,
+        WebchatSessions,
+        WebchatSessionsWithRawResponse,
+    )
+    from .webchat_widgets import (
+        AsyncWebchatWidgets,
+        AsyncWebchatWidgetsWithRawResponse,
+        WebchatWidgets,
+        WebchatWidgetsWithRawResponse,
+    )
+    from .ws import (
+        AsyncWs,
+        AsyncWsWithRawResponse,
+        Ws,
+        WsWithRawResponse,
+    )
+
+    class SyncRawResources:
+        """vb.with_raw_response: every namespace, its methods answering a RawResponse."""
+
+        @property
+        def accesskeys(self) -> AccesskeysWithRawResponse: ...
+
+        @property
+        def activeflows(self) -> ActiveflowsWithRawResponse: ...
+
+        @property
+        def agents(self) -> AgentsWithRawResponse: ...
+
+        @property
+        def aggregated_events(self) -> AggregatedEventsWithRawResponse: ...
+
+        @property
+        def aiaudits(self) -> AiauditsWithRawResponse: ...
+
+        @property
+        def aicalls(self) -> AicallsWithRawResponse: ...
+
+        @property
+        def aimessages(self) -> AimessagesWithRawResponse: ...
+
+        @property
+        def aipromptproposals(self) -> AipromptproposalsWithRawResponse: ...
+
+        @property
+        def ais(self) -> AisWithRawResponse: ...
+
+        @property
+        def aisummaries(self) -> AisummariesWithRawResponse: ...
+
+        @property
+        def auth(self) -> AuthWithRawResponse: ...
+
+        @property
+        def available_numbers(self) -> AvailableNumbersWithRawResponse: ...
+
+        @property
+        def billing_account(self) -> BillingAccountWithRawResponse: ...
+
+        @property
+        def billing_accounts(self) -> BillingAccountsWithRawResponse: ...
+
+        @property
+        def billings(self) -> BillingsWithRawResponse: ...
+
+        @property
+        def calls(self) -> CallsWithRawResponse: ...
+
+        @property
+        def campaigncalls(self) -> CampaigncallsWithRawResponse: ...
+
+        @property
+        def campaigns(self) -> CampaignsWithRawResponse: ...
+
+        @property
+        def conferencecalls(self) -> ConferencecallsWithRawResponse: ...
+
+        @property
+        def conferences(self) -> ConferencesWithRawResponse: ...
+
+        @property
+        def contact_addresses(self) -> ContactAddressesWithRawResponse: ...
+
+        @property
+        def contact_cases(self) -> ContactCasesWithRawResponse: ...
+
+        @property
+        def contact_interactions(self) -> ContactInteractionsWithRawResponse: ...
+
+        @property
+        def contact_peer_events(self) -> ContactPeerEventsWithRawResponse: ...
+
+        @property
+        def contacts(self) -> ContactsWithRawResponse: ...
+
+        @property
+        def conversation_accounts(self) -> ConversationAccountsWithRawResponse: ...
+
+        @property
+        def conversations(self) -> ConversationsWithRawResponse: ...
+
+        @property
+        def customer(self) -> CustomerWithRawResponse: ...
+
+        @property
+        def customers(self) -> CustomersWithRawResponse: ...
+
+        @property
+        def emails(self) -> EmailsWithRawResponse: ...
+
+        @property
+        def extensions(self) -> ExtensionsWithRawResponse: ...
+
+        @property
+        def flows(self) -> FlowsWithRawResponse: ...
+
+        @property
+        def groupcalls(self) -> GroupcallsWithRawResponse: ...
+
+        @property
+        def me(self) -> MeWithRawResponse: ...
+
+        @property
+        def messages(self) -> MessagesWithRawResponse: ...
+
+        @property
+        def numbers(self) -> NumbersWithRawResponse: ...
+
+        @property
+        def outbound_config(self) -> OutboundConfigWithRawResponse: ...
+
+        @property
+        def outbound_configs(self) -> OutboundConfigsWithRawResponse: ...
+
+        @property
+        def outdials(self) -> OutdialsWithRawResponse: ...
+
+        @property
+        def outplans(self) -> OutplansWithRawResponse: ...
+
+        @property
+        def providercalls(self) -> ProvidercallsWithRawResponse: ...
+
+        @property
+        def providers(self) -> ProvidersWithRawResponse: ...
+
+        @property
+        def queuecalls(self) -> QueuecallsWithRawResponse: ...
+
+        @property
+        def queues(self) -> QueuesWithRawResponse: ...
+
+        @property
+        def rags(self) -> RagsWithRawResponse: ...
+
+        @property
+        def recordingfiles(self) -> RecordingfilesWithRawResponse: ...
+
+        @property
+        def recordings(self) -> RecordingsWithRawResponse: ...
+
+        @property
+        def routes(self) -> RoutesWithRawResponse: ...
+
+        @property
+        def service_agents(self) -> ServiceAgentsWithRawResponse: ...
+
+        @property
+        def speakings(self) -> SpeakingsWithRawResponse: ...
+
+        @property
+        def storage_account(self) -> StorageAccountWithRawResponse: ...
+
+        @property
+        def storage_accounts(self) -> StorageAccountsWithRawResponse: ...
+
+        @property
+        def storage_files(self) -> StorageFilesWithRawResponse: ...
+
+        @property
+        def tags(self) -> TagsWithRawResponse: ...
+
+        @property
+        def teams(self) -> TeamsWithRawResponse: ...
+
+        @property
+        def timeline_analyses(self) -> TimelineAnalysesWithRawResponse: ...
+
+        @property
+        def timelines(self) -> TimelinesWithRawResponse: ...
+
+        @property
+        def transcribes(self) -> TranscribesWithRawResponse: ...
+
+        @property
+        def transcripts(self) -> TranscriptsWithRawResponse: ...
+
+        @property
+        def transfers(self) -> TransfersWithRawResponse: ...
+
+        @property
+        def trunks(self) -> TrunksWithRawResponse: ...
+
+        @property
+        def webchat_messages(self) -> WebchatMessagesWithRawResponse: ...
+
+        @property
+        def webchat_sessions(self) -> WebchatSessionsWithRawResponse: ...
+
+        @property
+        def webchat_widgets(self) -> WebchatWidgetsWithRawResponse: ...
+
+        @property
+        def ws(self) -> WsWithRawResponse: ...
+
+    class AsyncRawResources:
+        """avb.with_raw_response: every namespace, its methods answering a RawResponse."""
+
+        @property
+        def accesskeys(self) -> AsyncAccesskeysWithRawResponse: ...
+
+        @property
+        def activeflows(self) -> AsyncActiveflowsWithRawResponse: ...
+
+        @property
+        def agents(self) -> AsyncAgentsWithRawResponse: ...
+
+        @property
+        def aggregated_events(self) -> AsyncAggregatedEventsWithRawResponse: ...
+
+        @property
+        def aiaudits(self) -> AsyncAiauditsWithRawResponse: ...
+
+        @property
+        def aicalls(self) -> AsyncAicallsWithRawResponse: ...
+
+        @property
+        def aimessages(self) -> AsyncAimessagesWithRawResponse: ...
+
+        @property
+        def aipromptproposals(self) -> AsyncAipromptproposalsWithRawResponse: ...
+
+        @property
+        def ais(self) -> AsyncAisWithRawResponse: ...
+
+        @property
+        def aisummaries(self) -> AsyncAisummariesWithRawResponse: ...
+
+        @property
+        def auth(self) -> AsyncAuthWithRawResponse: ...
+
+        @property
+        def available_numbers(self) -> AsyncAvailableNumbersWithRawResponse: ...
+
+        @property
+        def billing_account(self) -> AsyncBillingAccountWithRawResponse: ...
+
+        @property
+        def billing_accounts(self) -> AsyncBillingAccountsWithRawResponse: ...
+
+        @property
+        def billings(self) -> AsyncBillingsWithRawResponse: ...
+
+        @property
+        def calls(self) -> AsyncCallsWithRawResponse: ...
+
+        @property
+        def campaigncalls(self) -> AsyncCampaigncallsWithRawResponse: ...
+
+        @property
+        def campaigns(self) -> AsyncCampaignsWithRawResponse: ...
+
+        @property
+        def conferencecalls(self) -> AsyncConferencecallsWithRawResponse: ...
+
+        @property
+        def conferences(self) -> AsyncConferencesWithRawResponse: ...
+
+        @property
+        def contact_addresses(self) -> AsyncContactAddressesWithRawResponse: ...
+
+        @property
+        def contact_cases(self) -> AsyncContactCasesWithRawResponse: ...
+
+        @property
+        def contact_interactions(self) -> AsyncContactInteractionsWithRawResponse: ...
+
+        @property
+        def contact_peer_events(self) -> AsyncContactPeerEventsWithRawResponse: ...
+
+        @property
+        def contacts(self) -> AsyncContactsWithRawResponse: ...
+
+        @property
+        def conversation_accounts(self) -> AsyncConversationAccountsWithRawResponse: ...
+
+        @property
+        def conversations(self) -> AsyncConversationsWithRawResponse: ...
+
+        @property
+        def customer(self) -> AsyncCustomerWithRawResponse: ...
+
+        @property
+        def customers(self) -> AsyncCustomersWithRawResponse: ...
+
+        @property
+        def emails(self) -> AsyncEmailsWithRawResponse: ...
+
+        @property
+        def extensions(self) -> AsyncExtensionsWithRawResponse: ...
+
+        @property
+        def flows(self) -> AsyncFlowsWithRawResponse: ...
+
+        @property
+        def groupcalls(self) -> AsyncGroupcallsWithRawResponse: ...
+
+        @property
+        def me(self) -> AsyncMeWithRawResponse: ...
+
+        @property
+        def messages(self) -> AsyncMessagesWithRawResponse: ...
+
+        @property
+        def numbers(self) -> AsyncNumbersWithRawResponse: ...
+
+        @property
+        def outbound_config(self) -> AsyncOutboundConfigWithRawResponse: ...
+
+        @property
+        def outbound_configs(self) -> AsyncOutboundConfigsWithRawResponse: ...
+
+        @property
+        def outdials(self) -> AsyncOutdialsWithRawResponse: ...
+
+        @property
+        def outplans(self) -> AsyncOutplansWithRawResponse: ...
+
+        @property
+        def providercalls(self) -> AsyncProvidercallsWithRawResponse: ...
+
+        @property
+        def providers(self) -> AsyncProvidersWithRawResponse: ...
+
+        @property
+        def queuecalls(self) -> AsyncQueuecallsWithRawResponse: ...
+
+        @property
+        def queues(self) -> AsyncQueuesWithRawResponse: ...
+
+        @property
+        def rags(self) -> AsyncRagsWithRawResponse: ...
+
+        @property
+        def recordingfiles(self) -> AsyncRecordingfilesWithRawResponse: ...
+
+        @property
+        def recordings(self) -> AsyncRecordingsWithRawResponse: ...
+
+        @property
+        def routes(self) -> AsyncRoutesWithRawResponse: ...
+
+        @property
+        def service_agents(self) -> AsyncServiceAgentsWithRawResponse: ...
+
+        @property
+        def speakings(self) -> AsyncSpeakingsWithRawResponse: ...
+
+        @property
+        def storage_account(self) -> AsyncStorageAccountWithRawResponse: ...
+
+        @property
+        def storage_accounts(self) -> AsyncStorageAccountsWithRawResponse: ...
+
+        @property
+        def storage_files(self) -> AsyncStorageFilesWithRawResponse: ...
+
+        @property
+        def tags(self) -> AsyncTagsWithRawResponse: ...
+
+        @property
+        def teams(self) -> AsyncTeamsWithRawResponse: ...
+
+        @property
+        def timeline_analyses(self) -> AsyncTimelineAnalysesWithRawResponse: ...
+
+        @property
+        def timelines(self) -> AsyncTimelinesWithRawResponse: ...
+
+        @property
+        def transcribes(self) -> AsyncTranscribesWithRawResponse: ...
+
+        @property
+        def transcripts(self) -> AsyncTranscriptsWithRawResponse: ...
+
+        @property
+        def transfers(self) -> AsyncTransfersWithRawResponse: ...
+
+        @property
+        def trunks(self) -> AsyncTrunksWithRawResponse: ...
+
+        @property
+        def webchat_messages(self) -> AsyncWebchatMessagesWithRawResponse: ...
+
+        @property
+        def webchat_sessions(self) -> AsyncWebchatSessionsWithRawResponse: ...
+
+        @property
+        def webchat_widgets(self) -> AsyncWebchatWidgetsWithRawResponse: ...
+
+        @property
+        def ws(self) -> AsyncWsWithRawResponse: ...
 
 
 class SyncResources:

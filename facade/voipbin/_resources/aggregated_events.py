@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
@@ -18,6 +19,11 @@ from .._resource import (
     query,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _list_parse = page_parser(TimelineManagerEvent)
 
@@ -53,6 +59,8 @@ class AggregatedEvents(SyncResource):
         call_id: UUID | str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -62,21 +70,25 @@ class AggregatedEvents(SyncResource):
 
         GET /aggregated-events: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                activeflow_id=activeflow_id,
-                call_id=call_id,
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    activeflow_id=activeflow_id,
+                    call_id=call_id,
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
 
@@ -90,6 +102,8 @@ class AsyncAggregatedEvents(AsyncResource):
         call_id: UUID | str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -99,19 +113,64 @@ class AsyncAggregatedEvents(AsyncResource):
 
         GET /aggregated-events: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                activeflow_id=activeflow_id,
-                call_id=call_id,
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    activeflow_id=activeflow_id,
+                    call_id=call_id,
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.aggregated_events: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class AggregatedEventsWithRawResponse:
+        def list(
+            self,
+            *,
+            activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
+            call_id: UUID | str | NotGiven = NOT_GIVEN,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TimelineManagerEvent]]: ...
+
+    class AsyncAggregatedEventsWithRawResponse:
+        async def list(
+            self,
+            *,
+            activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
+            call_id: UUID | str | NotGiven = NOT_GIVEN,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TimelineManagerEvent]]: ...
+
+else:
+    AggregatedEventsWithRawResponse = AggregatedEvents
+    AsyncAggregatedEventsWithRawResponse = AsyncAggregatedEvents

@@ -24,6 +24,7 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    extra_json,
     model_parser,
     page_parser,
     path,
@@ -33,8 +34,20 @@ from .._resource import (
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
-    from .ais__participants import AisParticipants, AsyncAisParticipants
-    from .ais__prompt_histories import AisPromptHistories, AsyncAisPromptHistories
+    from .._pagination import Page
+    from .._raw import RawResponse
+    from .ais__participants import (
+        AisParticipants,
+        AisParticipantsWithRawResponse,
+        AsyncAisParticipants,
+        AsyncAisParticipantsWithRawResponse,
+    )
+    from .ais__prompt_histories import (
+        AisPromptHistories,
+        AisPromptHistoriesWithRawResponse,
+        AsyncAisPromptHistories,
+        AsyncAisPromptHistoriesWithRawResponse,
+    )
 
 
 _activate_insight_parse = model_parser(AIManagerAI)
@@ -42,10 +55,13 @@ _activate_insight_parse = model_parser(AIManagerAI)
 
 def _activate_insight_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
         "url": f"/ais/{path(id)}/activate_insight",
+        **extra_json(extra_body),
     }
 
 
@@ -102,10 +118,13 @@ _delete_parse = model_parser(AIManagerAI)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/ais/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -114,10 +133,13 @@ _direct_hash_regenerate_parse = model_parser(AIManagerAI)
 
 def _direct_hash_regenerate_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
         "url": f"/ais/{path(id)}/direct-hash-regenerate",
+        **extra_json(extra_body),
     }
 
 
@@ -224,6 +246,9 @@ class Ais(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -235,10 +260,13 @@ class Ais(SyncResource):
         """
         request = _activate_insight_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _activate_insight_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -264,6 +292,8 @@ class Ais(SyncResource):
         tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -294,6 +324,8 @@ class Ais(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -305,6 +337,9 @@ class Ais(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -316,10 +351,13 @@ class Ais(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -331,6 +369,9 @@ class Ais(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -342,10 +383,13 @@ class Ais(SyncResource):
         """
         request = _direct_hash_regenerate_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _direct_hash_regenerate_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -357,6 +401,8 @@ class Ais(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -372,6 +418,8 @@ class Ais(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -383,6 +431,8 @@ class Ais(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -392,19 +442,23 @@ class Ais(SyncResource):
 
         GET /ais: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     def update(
@@ -428,6 +482,8 @@ class Ais(SyncResource):
         tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -459,6 +515,8 @@ class Ais(SyncResource):
         return self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -488,6 +546,9 @@ class AsyncAis(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -499,10 +560,13 @@ class AsyncAis(AsyncResource):
         """
         request = _activate_insight_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _activate_insight_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -528,6 +592,8 @@ class AsyncAis(AsyncResource):
         tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -558,6 +624,8 @@ class AsyncAis(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -569,6 +637,9 @@ class AsyncAis(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -580,10 +651,13 @@ class AsyncAis(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -595,6 +669,9 @@ class AsyncAis(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -606,10 +683,13 @@ class AsyncAis(AsyncResource):
         """
         request = _direct_hash_regenerate_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _direct_hash_regenerate_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -621,6 +701,8 @@ class AsyncAis(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -636,6 +718,8 @@ class AsyncAis(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -647,6 +731,8 @@ class AsyncAis(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -656,19 +742,23 @@ class AsyncAis(AsyncResource):
 
         GET /ais: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     async def update(
@@ -692,6 +782,8 @@ class AsyncAis(AsyncResource):
         tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -723,8 +815,265 @@ class AsyncAis(AsyncResource):
         return await self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.ais: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class AisWithRawResponse:
+        @property
+        def participants(self) -> AisParticipantsWithRawResponse: ...
+        @property
+        def prompt_histories(self) -> AisPromptHistoriesWithRawResponse: ...
+        def activate_insight(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        def create(
+            self,
+            *,
+            name: str,
+            detail: str,
+            engine_model: AIManagerAIEngineModel | str,
+            parameter: PostAisBodyParameter | Mapping[str, Any],
+            engine_key: str,
+            init_prompt: str,
+            tts_type: str,
+            tts_voice_id: str | None,
+            stt_type: str,
+            type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
+            rag_id: str | None | NotGiven = NOT_GIVEN,
+            stt_language: str | NotGiven = NOT_GIVEN,
+            vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+            tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+            auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        def direct_hash_regenerate(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[AIManagerAI]]: ...
+        def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str,
+            detail: str,
+            engine_model: AIManagerAIEngineModel | str,
+            parameter: PutAisIdBodyParameter | Mapping[str, Any],
+            engine_key: str,
+            init_prompt: str,
+            tts_type: str,
+            tts_voice_id: str | None,
+            stt_type: str,
+            type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
+            rag_id: str | None | NotGiven = NOT_GIVEN,
+            stt_language: str | NotGiven = NOT_GIVEN,
+            vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+            tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+            auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+
+    class AsyncAisWithRawResponse:
+        @property
+        def participants(self) -> AsyncAisParticipantsWithRawResponse: ...
+        @property
+        def prompt_histories(self) -> AsyncAisPromptHistoriesWithRawResponse: ...
+        async def activate_insight(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        async def create(
+            self,
+            *,
+            name: str,
+            detail: str,
+            engine_model: AIManagerAIEngineModel | str,
+            parameter: PostAisBodyParameter | Mapping[str, Any],
+            engine_key: str,
+            init_prompt: str,
+            tts_type: str,
+            tts_voice_id: str | None,
+            stt_type: str,
+            type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
+            rag_id: str | None | NotGiven = NOT_GIVEN,
+            stt_language: str | NotGiven = NOT_GIVEN,
+            vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+            tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+            auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        async def direct_hash_regenerate(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[AIManagerAI]]: ...
+        async def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str,
+            detail: str,
+            engine_model: AIManagerAIEngineModel | str,
+            parameter: PutAisIdBodyParameter | Mapping[str, Any],
+            engine_key: str,
+            init_prompt: str,
+            tts_type: str,
+            tts_voice_id: str | None,
+            stt_type: str,
+            type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
+            rag_id: str | None | NotGiven = NOT_GIVEN,
+            stt_language: str | NotGiven = NOT_GIVEN,
+            vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+            tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+            auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[AIManagerAI]: ...
+
+else:
+    AisWithRawResponse = Ais
+    AsyncAisWithRawResponse = AsyncAis

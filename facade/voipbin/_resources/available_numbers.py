@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from voipbin_api.models.number_manager_available_number import (
     NumberManagerAvailableNumber,
@@ -20,6 +21,11 @@ from .._resource import (
     query,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _list_parse = page_parser(NumberManagerAvailableNumber)
 
@@ -52,6 +58,8 @@ class AvailableNumbers(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
         type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -61,20 +69,24 @@ class AvailableNumbers(SyncResource):
 
         GET /available_numbers: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                country_code=country_code,
-                type=type,
-            ),
-            _list_parse,
-            page_token=None,
-            paginated=False,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    country_code=country_code,
+                    type=type,
+                ),
+                _list_parse,
+                page_token=None,
+                paginated=False,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
 
@@ -87,6 +99,8 @@ class AsyncAvailableNumbers(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
         type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -96,18 +110,61 @@ class AsyncAvailableNumbers(AsyncResource):
 
         GET /available_numbers: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                country_code=country_code,
-                type=type,
-            ),
-            _list_parse,
-            page_token=None,
-            paginated=False,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    country_code=country_code,
+                    type=type,
+                ),
+                _list_parse,
+                page_token=None,
+                paginated=False,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.available_numbers: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class AvailableNumbersWithRawResponse:
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            country_code: str | NotGiven = NOT_GIVEN,
+            type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[NumberManagerAvailableNumber]]: ...
+
+    class AsyncAvailableNumbersWithRawResponse:
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            country_code: str | NotGiven = NOT_GIVEN,
+            type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[NumberManagerAvailableNumber]]: ...
+
+else:
+    AvailableNumbersWithRawResponse = AvailableNumbers
+    AsyncAvailableNumbersWithRawResponse = AsyncAvailableNumbers

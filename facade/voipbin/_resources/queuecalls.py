@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    extra_json,
     model_parser,
     page_parser,
     path,
@@ -23,9 +25,13 @@ from .._resource import (
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
     from .queuecalls__reference_id import (
         AsyncQueuecallsReferenceId,
+        AsyncQueuecallsReferenceIdWithRawResponse,
         QueuecallsReferenceId,
+        QueuecallsReferenceIdWithRawResponse,
     )
 
 
@@ -34,10 +40,13 @@ _delete_parse = model_parser(QueueManagerQueuecall)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/queuecalls/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -58,10 +67,13 @@ _kick_parse = model_parser(QueueManagerQueuecall)
 
 def _kick_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
         "url": f"/queuecalls/{path(id)}/kick",
+        **extra_json(extra_body),
     }
 
 
@@ -100,6 +112,9 @@ class Queuecalls(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -111,10 +126,13 @@ class Queuecalls(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -126,6 +144,8 @@ class Queuecalls(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -141,6 +161,8 @@ class Queuecalls(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -152,6 +174,9 @@ class Queuecalls(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -163,10 +188,13 @@ class Queuecalls(SyncResource):
         """
         request = _kick_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _kick_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -178,6 +206,8 @@ class Queuecalls(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -187,19 +217,23 @@ class Queuecalls(SyncResource):
 
         GET /queuecalls: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
 
@@ -218,6 +252,9 @@ class AsyncQueuecalls(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -229,10 +266,13 @@ class AsyncQueuecalls(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -244,6 +284,8 @@ class AsyncQueuecalls(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -259,6 +301,8 @@ class AsyncQueuecalls(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -270,6 +314,9 @@ class AsyncQueuecalls(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -281,10 +328,13 @@ class AsyncQueuecalls(AsyncResource):
         """
         request = _kick_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _kick_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -296,6 +346,8 @@ class AsyncQueuecalls(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -305,17 +357,138 @@ class AsyncQueuecalls(AsyncResource):
 
         GET /queuecalls: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.queuecalls: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class QueuecallsWithRawResponse:
+        @property
+        def reference_id(self) -> QueuecallsReferenceIdWithRawResponse: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+        def kick(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[QueueManagerQueuecall]]: ...
+
+    class AsyncQueuecallsWithRawResponse:
+        @property
+        def reference_id(self) -> AsyncQueuecallsReferenceIdWithRawResponse: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+        async def kick(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[QueueManagerQueuecall]]: ...
+
+else:
+    QueuecallsWithRawResponse = Queuecalls
+    AsyncQueuecallsWithRawResponse = AsyncQueuecalls

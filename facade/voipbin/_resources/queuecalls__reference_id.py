@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
 
 from .._resource import (
@@ -11,20 +14,28 @@ from .._resource import (
     Request,
     SyncResource,
     TimeoutArg,
+    extra_json,
     model_parser,
     path,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._raw import RawResponse
+
 
 _kick_parse = model_parser(QueueManagerQueuecall)
 
 
 def _kick_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
         "url": f"/queuecalls/reference_id/{path(id)}/kick",
+        **extra_json(extra_body),
     }
 
 
@@ -36,6 +47,9 @@ class QueuecallsReferenceId(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -47,10 +61,13 @@ class QueuecallsReferenceId(SyncResource):
         """
         request = _kick_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _kick_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -66,6 +83,9 @@ class AsyncQueuecallsReferenceId(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -77,12 +97,54 @@ class AsyncQueuecallsReferenceId(AsyncResource):
         """
         request = _kick_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _kick_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.queuecalls.reference_id: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class QueuecallsReferenceIdWithRawResponse:
+        def kick(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+
+    class AsyncQueuecallsReferenceIdWithRawResponse:
+        async def kick(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[QueueManagerQueuecall]: ...
+
+else:
+    QueuecallsReferenceIdWithRawResponse = QueuecallsReferenceId
+    AsyncQueuecallsReferenceIdWithRawResponse = AsyncQueuecallsReferenceId

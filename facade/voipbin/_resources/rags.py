@@ -18,6 +18,7 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    extra_json,
     model_parser,
     page_parser,
     path,
@@ -26,7 +27,14 @@ from .._resource import (
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
-    from .rags__sources import AsyncRagsSources, RagsSources
+    from .._pagination import Page
+    from .._raw import RawResponse
+    from .rags__sources import (
+        AsyncRagsSources,
+        AsyncRagsSourcesWithRawResponse,
+        RagsSources,
+        RagsSourcesWithRawResponse,
+    )
 
 
 _create_parse = model_parser(RagManagerRag)
@@ -60,10 +68,13 @@ _delete_parse = model_parser(RagManagerRag)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/rags/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -140,6 +151,8 @@ class Rags(SyncResource):
         storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -159,6 +172,8 @@ class Rags(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -170,6 +185,9 @@ class Rags(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -181,10 +199,13 @@ class Rags(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -196,6 +217,8 @@ class Rags(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -211,6 +234,8 @@ class Rags(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -222,6 +247,8 @@ class Rags(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -231,19 +258,23 @@ class Rags(SyncResource):
 
         GET /rags: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     def update(
@@ -254,6 +285,8 @@ class Rags(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -272,6 +305,8 @@ class Rags(SyncResource):
         return self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -297,6 +332,8 @@ class AsyncRags(AsyncResource):
         storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -316,6 +353,8 @@ class AsyncRags(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -327,6 +366,9 @@ class AsyncRags(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -338,10 +380,13 @@ class AsyncRags(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -353,6 +398,8 @@ class AsyncRags(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -368,6 +415,8 @@ class AsyncRags(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -379,6 +428,8 @@ class AsyncRags(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -388,19 +439,23 @@ class AsyncRags(AsyncResource):
 
         GET /rags: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     async def update(
@@ -411,6 +466,8 @@ class AsyncRags(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -429,8 +486,161 @@ class AsyncRags(AsyncResource):
         return await self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.rags: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class RagsWithRawResponse:
+        @property
+        def sources(self) -> RagsSourcesWithRawResponse: ...
+        def create(
+            self,
+            *,
+            name: str,
+            description: str | NotGiven = NOT_GIVEN,
+            storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+            source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[RagManagerRag]]: ...
+        def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str | NotGiven = NOT_GIVEN,
+            description: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+
+    class AsyncRagsWithRawResponse:
+        @property
+        def sources(self) -> AsyncRagsSourcesWithRawResponse: ...
+        async def create(
+            self,
+            *,
+            name: str,
+            description: str | NotGiven = NOT_GIVEN,
+            storage_file_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+            source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[RagManagerRag]]: ...
+        async def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str | NotGiven = NOT_GIVEN,
+            description: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RagManagerRag]: ...
+
+else:
+    RagsWithRawResponse = Rags
+    AsyncRagsWithRawResponse = AsyncRags

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from voipbin_api.models.route_manager_route import RouteManagerRoute
 
@@ -16,6 +16,7 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    extra_json,
     model_parser,
     page_parser,
     path,
@@ -23,6 +24,11 @@ from .._resource import (
     ref,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _create_parse = model_parser(RouteManagerRoute)
 
@@ -59,10 +65,13 @@ _delete_parse = model_parser(RouteManagerRoute)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/routes/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -142,6 +151,8 @@ class Routes(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -163,6 +174,8 @@ class Routes(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -174,6 +187,9 @@ class Routes(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -185,10 +201,13 @@ class Routes(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -200,6 +219,8 @@ class Routes(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -215,6 +236,8 @@ class Routes(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -227,6 +250,8 @@ class Routes(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -236,20 +261,24 @@ class Routes(SyncResource):
 
         GET /routes: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-                customer_id=customer_id,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                    customer_id=customer_id,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     def update(
@@ -263,6 +292,8 @@ class Routes(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -284,6 +315,8 @@ class Routes(SyncResource):
         return self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -304,6 +337,8 @@ class AsyncRoutes(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -325,6 +360,8 @@ class AsyncRoutes(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -336,6 +373,9 @@ class AsyncRoutes(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -347,10 +387,13 @@ class AsyncRoutes(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -362,6 +405,8 @@ class AsyncRoutes(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -377,6 +422,8 @@ class AsyncRoutes(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -389,6 +436,8 @@ class AsyncRoutes(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -398,20 +447,24 @@ class AsyncRoutes(AsyncResource):
 
         GET /routes: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-                customer_id=customer_id,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                    customer_id=customer_id,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     async def update(
@@ -425,6 +478,8 @@ class AsyncRoutes(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -446,8 +501,169 @@ class AsyncRoutes(AsyncResource):
         return await self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.routes: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class RoutesWithRawResponse:
+        def create(
+            self,
+            *,
+            customer_id: str | None,
+            provider_id: str | None,
+            priority: int,
+            target: str,
+            name: str | NotGiven = NOT_GIVEN,
+            detail: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            customer_id: str | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[RouteManagerRoute]]: ...
+        def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            provider_id: str | None,
+            priority: int,
+            target: str,
+            name: str | NotGiven = NOT_GIVEN,
+            detail: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+
+    class AsyncRoutesWithRawResponse:
+        async def create(
+            self,
+            *,
+            customer_id: str | None,
+            provider_id: str | None,
+            priority: int,
+            target: str,
+            name: str | NotGiven = NOT_GIVEN,
+            detail: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            customer_id: str | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[RouteManagerRoute]]: ...
+        async def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            provider_id: str | None,
+            priority: int,
+            target: str,
+            name: str | NotGiven = NOT_GIVEN,
+            detail: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[RouteManagerRoute]: ...
+
+else:
+    RoutesWithRawResponse = Routes
+    AsyncRoutesWithRawResponse = AsyncRoutes

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
 
@@ -19,63 +20,120 @@ from .._resource import (
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
-    from .service_agents__agents import AsyncServiceAgentsAgents, ServiceAgentsAgents
-    from .service_agents__aicalls import AsyncServiceAgentsAicalls, ServiceAgentsAicalls
+    from .._raw import RawResponse
+    from .service_agents__agents import (
+        AsyncServiceAgentsAgents,
+        AsyncServiceAgentsAgentsWithRawResponse,
+        ServiceAgentsAgents,
+        ServiceAgentsAgentsWithRawResponse,
+    )
+    from .service_agents__aicalls import (
+        AsyncServiceAgentsAicalls,
+        AsyncServiceAgentsAicallsWithRawResponse,
+        ServiceAgentsAicalls,
+        ServiceAgentsAicallsWithRawResponse,
+    )
     from .service_agents__aimessages import (
         AsyncServiceAgentsAimessages,
+        AsyncServiceAgentsAimessagesWithRawResponse,
         ServiceAgentsAimessages,
+        ServiceAgentsAimessagesWithRawResponse,
     )
-    from .service_agents__calls import AsyncServiceAgentsCalls, ServiceAgentsCalls
+    from .service_agents__calls import (
+        AsyncServiceAgentsCalls,
+        AsyncServiceAgentsCallsWithRawResponse,
+        ServiceAgentsCalls,
+        ServiceAgentsCallsWithRawResponse,
+    )
     from .service_agents__contact_addresses import (
         AsyncServiceAgentsContactAddresses,
+        AsyncServiceAgentsContactAddressesWithRawResponse,
         ServiceAgentsContactAddresses,
+        ServiceAgentsContactAddressesWithRawResponse,
     )
     from .service_agents__contact_cases import (
         AsyncServiceAgentsContactCases,
+        AsyncServiceAgentsContactCasesWithRawResponse,
         ServiceAgentsContactCases,
+        ServiceAgentsContactCasesWithRawResponse,
     )
     from .service_agents__contact_interactions import (
         AsyncServiceAgentsContactInteractions,
+        AsyncServiceAgentsContactInteractionsWithRawResponse,
         ServiceAgentsContactInteractions,
+        ServiceAgentsContactInteractionsWithRawResponse,
     )
     from .service_agents__contact_peer_events import (
         AsyncServiceAgentsContactPeerEvents,
+        AsyncServiceAgentsContactPeerEventsWithRawResponse,
         ServiceAgentsContactPeerEvents,
+        ServiceAgentsContactPeerEventsWithRawResponse,
     )
     from .service_agents__contacts import (
         AsyncServiceAgentsContacts,
+        AsyncServiceAgentsContactsWithRawResponse,
         ServiceAgentsContacts,
+        ServiceAgentsContactsWithRawResponse,
     )
     from .service_agents__conversations import (
         AsyncServiceAgentsConversations,
+        AsyncServiceAgentsConversationsWithRawResponse,
         ServiceAgentsConversations,
+        ServiceAgentsConversationsWithRawResponse,
     )
     from .service_agents__extensions import (
         AsyncServiceAgentsExtensions,
+        AsyncServiceAgentsExtensionsWithRawResponse,
         ServiceAgentsExtensions,
+        ServiceAgentsExtensionsWithRawResponse,
     )
-    from .service_agents__files import AsyncServiceAgentsFiles, ServiceAgentsFiles
-    from .service_agents__me import AsyncServiceAgentsMe, ServiceAgentsMe
-    from .service_agents__tags import AsyncServiceAgentsTags, ServiceAgentsTags
+    from .service_agents__files import (
+        AsyncServiceAgentsFiles,
+        AsyncServiceAgentsFilesWithRawResponse,
+        ServiceAgentsFiles,
+        ServiceAgentsFilesWithRawResponse,
+    )
+    from .service_agents__me import (
+        AsyncServiceAgentsMe,
+        AsyncServiceAgentsMeWithRawResponse,
+        ServiceAgentsMe,
+        ServiceAgentsMeWithRawResponse,
+    )
+    from .service_agents__tags import (
+        AsyncServiceAgentsTags,
+        AsyncServiceAgentsTagsWithRawResponse,
+        ServiceAgentsTags,
+        ServiceAgentsTagsWithRawResponse,
+    )
     from .service_agents__talk_channels import (
         AsyncServiceAgentsTalkChannels,
+        AsyncServiceAgentsTalkChannelsWithRawResponse,
         ServiceAgentsTalkChannels,
+        ServiceAgentsTalkChannelsWithRawResponse,
     )
     from .service_agents__talk_chats import (
         AsyncServiceAgentsTalkChats,
+        AsyncServiceAgentsTalkChatsWithRawResponse,
         ServiceAgentsTalkChats,
+        ServiceAgentsTalkChatsWithRawResponse,
     )
     from .service_agents__talk_messages import (
         AsyncServiceAgentsTalkMessages,
+        AsyncServiceAgentsTalkMessagesWithRawResponse,
         ServiceAgentsTalkMessages,
+        ServiceAgentsTalkMessagesWithRawResponse,
     )
     from .service_agents__transcribes import (
         AsyncServiceAgentsTranscribes,
+        AsyncServiceAgentsTranscribesWithRawResponse,
         ServiceAgentsTranscribes,
+        ServiceAgentsTranscribesWithRawResponse,
     )
     from .service_agents__transcripts import (
         AsyncServiceAgentsTranscripts,
+        AsyncServiceAgentsTranscriptsWithRawResponse,
         ServiceAgentsTranscripts,
+        ServiceAgentsTranscriptsWithRawResponse,
     )
 
 
@@ -240,6 +298,8 @@ class ServiceAgents(SyncResource):
     def get_customer(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -253,6 +313,8 @@ class ServiceAgents(SyncResource):
         return self._client._request(
             request,
             _get_customer_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -262,6 +324,8 @@ class ServiceAgents(SyncResource):
     def get_ws(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -275,6 +339,8 @@ class ServiceAgents(SyncResource):
         return self._client._request(
             request,
             _get_ws_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -427,6 +493,8 @@ class AsyncServiceAgents(AsyncResource):
     async def get_customer(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -440,6 +508,8 @@ class AsyncServiceAgents(AsyncResource):
         return await self._client._request(
             request,
             _get_customer_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -449,6 +519,8 @@ class AsyncServiceAgents(AsyncResource):
     async def get_ws(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -462,8 +534,149 @@ class AsyncServiceAgents(AsyncResource):
         return await self._client._request(
             request,
             _get_ws_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.service_agents: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class ServiceAgentsWithRawResponse:
+        @property
+        def agents(self) -> ServiceAgentsAgentsWithRawResponse: ...
+        @property
+        def aicalls(self) -> ServiceAgentsAicallsWithRawResponse: ...
+        @property
+        def aimessages(self) -> ServiceAgentsAimessagesWithRawResponse: ...
+        @property
+        def calls(self) -> ServiceAgentsCallsWithRawResponse: ...
+        @property
+        def contact_addresses(self) -> ServiceAgentsContactAddressesWithRawResponse: ...
+        @property
+        def contact_cases(self) -> ServiceAgentsContactCasesWithRawResponse: ...
+        @property
+        def contact_interactions(
+            self,
+        ) -> ServiceAgentsContactInteractionsWithRawResponse: ...
+        @property
+        def contact_peer_events(
+            self,
+        ) -> ServiceAgentsContactPeerEventsWithRawResponse: ...
+        @property
+        def contacts(self) -> ServiceAgentsContactsWithRawResponse: ...
+        @property
+        def conversations(self) -> ServiceAgentsConversationsWithRawResponse: ...
+        @property
+        def extensions(self) -> ServiceAgentsExtensionsWithRawResponse: ...
+        @property
+        def files(self) -> ServiceAgentsFilesWithRawResponse: ...
+        @property
+        def me(self) -> ServiceAgentsMeWithRawResponse: ...
+        @property
+        def tags(self) -> ServiceAgentsTagsWithRawResponse: ...
+        @property
+        def talk_channels(self) -> ServiceAgentsTalkChannelsWithRawResponse: ...
+        @property
+        def talk_chats(self) -> ServiceAgentsTalkChatsWithRawResponse: ...
+        @property
+        def talk_messages(self) -> ServiceAgentsTalkMessagesWithRawResponse: ...
+        @property
+        def transcribes(self) -> ServiceAgentsTranscribesWithRawResponse: ...
+        @property
+        def transcripts(self) -> ServiceAgentsTranscriptsWithRawResponse: ...
+        def get_customer(
+            self,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[CustomerManagerCustomer]: ...
+        def get_ws(
+            self,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[None]: ...
+
+    class AsyncServiceAgentsWithRawResponse:
+        @property
+        def agents(self) -> AsyncServiceAgentsAgentsWithRawResponse: ...
+        @property
+        def aicalls(self) -> AsyncServiceAgentsAicallsWithRawResponse: ...
+        @property
+        def aimessages(self) -> AsyncServiceAgentsAimessagesWithRawResponse: ...
+        @property
+        def calls(self) -> AsyncServiceAgentsCallsWithRawResponse: ...
+        @property
+        def contact_addresses(
+            self,
+        ) -> AsyncServiceAgentsContactAddressesWithRawResponse: ...
+        @property
+        def contact_cases(self) -> AsyncServiceAgentsContactCasesWithRawResponse: ...
+        @property
+        def contact_interactions(
+            self,
+        ) -> AsyncServiceAgentsContactInteractionsWithRawResponse: ...
+        @property
+        def contact_peer_events(
+            self,
+        ) -> AsyncServiceAgentsContactPeerEventsWithRawResponse: ...
+        @property
+        def contacts(self) -> AsyncServiceAgentsContactsWithRawResponse: ...
+        @property
+        def conversations(self) -> AsyncServiceAgentsConversationsWithRawResponse: ...
+        @property
+        def extensions(self) -> AsyncServiceAgentsExtensionsWithRawResponse: ...
+        @property
+        def files(self) -> AsyncServiceAgentsFilesWithRawResponse: ...
+        @property
+        def me(self) -> AsyncServiceAgentsMeWithRawResponse: ...
+        @property
+        def tags(self) -> AsyncServiceAgentsTagsWithRawResponse: ...
+        @property
+        def talk_channels(self) -> AsyncServiceAgentsTalkChannelsWithRawResponse: ...
+        @property
+        def talk_chats(self) -> AsyncServiceAgentsTalkChatsWithRawResponse: ...
+        @property
+        def talk_messages(self) -> AsyncServiceAgentsTalkMessagesWithRawResponse: ...
+        @property
+        def transcribes(self) -> AsyncServiceAgentsTranscribesWithRawResponse: ...
+        @property
+        def transcripts(self) -> AsyncServiceAgentsTranscriptsWithRawResponse: ...
+        async def get_customer(
+            self,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[CustomerManagerCustomer]: ...
+        async def get_ws(
+            self,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[None]: ...
+
+else:
+    ServiceAgentsWithRawResponse = ServiceAgents
+    AsyncServiceAgentsWithRawResponse = AsyncServiceAgents

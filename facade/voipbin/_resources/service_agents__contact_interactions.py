@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
@@ -18,6 +19,11 @@ from .._resource import (
     query,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _list_parse = page_parser(TimelineManagerPeerEvent)
 
@@ -62,6 +68,8 @@ class ServiceAgentsContactInteractions(SyncResource):
         since: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -71,24 +79,28 @@ class ServiceAgentsContactInteractions(SyncResource):
 
         GET /service_agents/contact_interactions: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                peer_type=peer_type,
-                peer_target=peer_target,
-                contact_id=contact_id,
-                address_id=address_id,
-                since=since,
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    peer_type=peer_type,
+                    peer_target=peer_target,
+                    contact_id=contact_id,
+                    address_id=address_id,
+                    since=since,
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
 
@@ -105,6 +117,8 @@ class AsyncServiceAgentsContactInteractions(AsyncResource):
         since: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -114,22 +128,75 @@ class AsyncServiceAgentsContactInteractions(AsyncResource):
 
         GET /service_agents/contact_interactions: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                peer_type=peer_type,
-                peer_target=peer_target,
-                contact_id=contact_id,
-                address_id=address_id,
-                since=since,
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    peer_type=peer_type,
+                    peer_target=peer_target,
+                    contact_id=contact_id,
+                    address_id=address_id,
+                    since=since,
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.service_agents.contact_interactions: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class ServiceAgentsContactInteractionsWithRawResponse:
+        def list(
+            self,
+            *,
+            peer_type: str | NotGiven = NOT_GIVEN,
+            peer_target: str | NotGiven = NOT_GIVEN,
+            contact_id: UUID | str | NotGiven = NOT_GIVEN,
+            address_id: UUID | str | NotGiven = NOT_GIVEN,
+            since: str | NotGiven = NOT_GIVEN,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TimelineManagerPeerEvent]]: ...
+
+    class AsyncServiceAgentsContactInteractionsWithRawResponse:
+        async def list(
+            self,
+            *,
+            peer_type: str | NotGiven = NOT_GIVEN,
+            peer_target: str | NotGiven = NOT_GIVEN,
+            contact_id: UUID | str | NotGiven = NOT_GIVEN,
+            address_id: UUID | str | NotGiven = NOT_GIVEN,
+            since: str | NotGiven = NOT_GIVEN,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TimelineManagerPeerEvent]]: ...
+
+else:
+    ServiceAgentsContactInteractionsWithRawResponse = ServiceAgentsContactInteractions
+    AsyncServiceAgentsContactInteractionsWithRawResponse = (
+        AsyncServiceAgentsContactInteractions
+    )

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
@@ -18,6 +19,11 @@ from .._resource import (
     query,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _list_parse = page_parser(TimelineManagerPeerEvent)
 
@@ -56,6 +62,8 @@ class ServiceAgentsContactPeerEvents(SyncResource):
         peer_target: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -65,22 +73,26 @@ class ServiceAgentsContactPeerEvents(SyncResource):
 
         GET /service_agents/contact_peer_events: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                contact_id=contact_id,
-                peer_type=peer_type,
-                peer_target=peer_target,
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    contact_id=contact_id,
+                    peer_type=peer_type,
+                    peer_target=peer_target,
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
 
@@ -95,6 +107,8 @@ class AsyncServiceAgentsContactPeerEvents(AsyncResource):
         peer_target: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -104,20 +118,69 @@ class AsyncServiceAgentsContactPeerEvents(AsyncResource):
 
         GET /service_agents/contact_peer_events: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                contact_id=contact_id,
-                peer_type=peer_type,
-                peer_target=peer_target,
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    contact_id=contact_id,
+                    peer_type=peer_type,
+                    peer_target=peer_target,
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.service_agents.contact_peer_events: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class ServiceAgentsContactPeerEventsWithRawResponse:
+        def list(
+            self,
+            *,
+            contact_id: UUID | str | NotGiven = NOT_GIVEN,
+            peer_type: str | NotGiven = NOT_GIVEN,
+            peer_target: str | NotGiven = NOT_GIVEN,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TimelineManagerPeerEvent]]: ...
+
+    class AsyncServiceAgentsContactPeerEventsWithRawResponse:
+        async def list(
+            self,
+            *,
+            contact_id: UUID | str | NotGiven = NOT_GIVEN,
+            peer_type: str | NotGiven = NOT_GIVEN,
+            peer_target: str | NotGiven = NOT_GIVEN,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TimelineManagerPeerEvent]]: ...
+
+else:
+    ServiceAgentsContactPeerEventsWithRawResponse = ServiceAgentsContactPeerEvents
+    AsyncServiceAgentsContactPeerEventsWithRawResponse = (
+        AsyncServiceAgentsContactPeerEvents
+    )

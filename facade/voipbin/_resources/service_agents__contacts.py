@@ -24,6 +24,7 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    extra_json,
     model_parser,
     page_parser,
     path,
@@ -33,13 +34,19 @@ from .._resource import (
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
     from .service_agents__contacts__addresses import (
         AsyncServiceAgentsContactsAddresses,
+        AsyncServiceAgentsContactsAddressesWithRawResponse,
         ServiceAgentsContactsAddresses,
+        ServiceAgentsContactsAddressesWithRawResponse,
     )
     from .service_agents__contacts__tags import (
         AsyncServiceAgentsContactsTags,
+        AsyncServiceAgentsContactsTagsWithRawResponse,
         ServiceAgentsContactsTags,
+        ServiceAgentsContactsTagsWithRawResponse,
     )
 
 
@@ -86,10 +93,13 @@ _delete_parse = model_parser(ContactManagerContact)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/service_agents/contacts/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -212,6 +222,8 @@ class ServiceAgentsContacts(SyncResource):
         | NotGiven = NOT_GIVEN,
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -237,6 +249,8 @@ class ServiceAgentsContacts(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -248,6 +262,9 @@ class ServiceAgentsContacts(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -259,10 +276,13 @@ class ServiceAgentsContacts(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -274,6 +294,8 @@ class ServiceAgentsContacts(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -289,6 +311,8 @@ class ServiceAgentsContacts(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -300,6 +324,8 @@ class ServiceAgentsContacts(SyncResource):
         *,
         phone: str | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -316,6 +342,8 @@ class ServiceAgentsContacts(SyncResource):
         return self._client._request(
             request,
             _get_lookup_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -327,6 +355,8 @@ class ServiceAgentsContacts(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -336,19 +366,23 @@ class ServiceAgentsContacts(SyncResource):
 
         GET /service_agents/contacts: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     def update(
@@ -364,6 +398,8 @@ class ServiceAgentsContacts(SyncResource):
         external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -387,6 +423,8 @@ class ServiceAgentsContacts(SyncResource):
         return self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -430,6 +468,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         | NotGiven = NOT_GIVEN,
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -455,6 +495,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -466,6 +508,9 @@ class AsyncServiceAgentsContacts(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -477,10 +522,13 @@ class AsyncServiceAgentsContacts(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -492,6 +540,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -507,6 +557,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -518,6 +570,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         *,
         phone: str | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -534,6 +588,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         return await self._client._request(
             request,
             _get_lookup_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -545,6 +601,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -554,19 +612,23 @@ class AsyncServiceAgentsContacts(AsyncResource):
 
         GET /service_agents/contacts: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     async def update(
@@ -582,6 +644,8 @@ class AsyncServiceAgentsContacts(AsyncResource):
         external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -605,8 +669,217 @@ class AsyncServiceAgentsContacts(AsyncResource):
         return await self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.service_agents.contacts: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class ServiceAgentsContactsWithRawResponse:
+        @property
+        def addresses(self) -> ServiceAgentsContactsAddressesWithRawResponse: ...
+        @property
+        def tags(self) -> ServiceAgentsContactsTagsWithRawResponse: ...
+        def create(
+            self,
+            *,
+            first_name: str | NotGiven = NOT_GIVEN,
+            last_name: str | NotGiven = NOT_GIVEN,
+            display_name: str | NotGiven = NOT_GIVEN,
+            company: str | NotGiven = NOT_GIVEN,
+            job_title: str | NotGiven = NOT_GIVEN,
+            source: PostServiceAgentsContactsBodySource | str | NotGiven = NOT_GIVEN,
+            external_id: str | None | NotGiven = NOT_GIVEN,
+            notes: str | NotGiven = NOT_GIVEN,
+            addresses: Sequence[
+                PostServiceAgentsContactsBodyAddressesItem | Mapping[str, Any]
+            ]
+            | NotGiven = NOT_GIVEN,
+            tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        def get_lookup(
+            self,
+            *,
+            phone: str | NotGiven = NOT_GIVEN,
+            email: str | NotGiven = NOT_GIVEN,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[ContactManagerContact]]: ...
+        def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            first_name: str | NotGiven = NOT_GIVEN,
+            last_name: str | NotGiven = NOT_GIVEN,
+            display_name: str | NotGiven = NOT_GIVEN,
+            company: str | NotGiven = NOT_GIVEN,
+            job_title: str | NotGiven = NOT_GIVEN,
+            external_id: str | None | NotGiven = NOT_GIVEN,
+            notes: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+
+    class AsyncServiceAgentsContactsWithRawResponse:
+        @property
+        def addresses(self) -> AsyncServiceAgentsContactsAddressesWithRawResponse: ...
+        @property
+        def tags(self) -> AsyncServiceAgentsContactsTagsWithRawResponse: ...
+        async def create(
+            self,
+            *,
+            first_name: str | NotGiven = NOT_GIVEN,
+            last_name: str | NotGiven = NOT_GIVEN,
+            display_name: str | NotGiven = NOT_GIVEN,
+            company: str | NotGiven = NOT_GIVEN,
+            job_title: str | NotGiven = NOT_GIVEN,
+            source: PostServiceAgentsContactsBodySource | str | NotGiven = NOT_GIVEN,
+            external_id: str | None | NotGiven = NOT_GIVEN,
+            notes: str | NotGiven = NOT_GIVEN,
+            addresses: Sequence[
+                PostServiceAgentsContactsBodyAddressesItem | Mapping[str, Any]
+            ]
+            | NotGiven = NOT_GIVEN,
+            tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        async def get_lookup(
+            self,
+            *,
+            phone: str | NotGiven = NOT_GIVEN,
+            email: str | NotGiven = NOT_GIVEN,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[ContactManagerContact]]: ...
+        async def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            first_name: str | NotGiven = NOT_GIVEN,
+            last_name: str | NotGiven = NOT_GIVEN,
+            display_name: str | NotGiven = NOT_GIVEN,
+            company: str | NotGiven = NOT_GIVEN,
+            job_title: str | NotGiven = NOT_GIVEN,
+            external_id: str | None | NotGiven = NOT_GIVEN,
+            notes: str | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[ContactManagerContact]: ...
+
+else:
+    ServiceAgentsContactsWithRawResponse = ServiceAgentsContacts
+    AsyncServiceAgentsContactsWithRawResponse = AsyncServiceAgentsContacts

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from voipbin_api.models.transcribe_manager_transcribe import TranscribeManagerTranscribe
@@ -31,6 +31,11 @@ from .._resource import (
     ref,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _create_parse = model_parser(TranscribeManagerTranscribe)
 
@@ -99,6 +104,8 @@ class ServiceAgentsTranscribes(SyncResource):
         provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -120,6 +127,8 @@ class ServiceAgentsTranscribes(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -135,6 +144,8 @@ class ServiceAgentsTranscribes(SyncResource):
         | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -144,21 +155,25 @@ class ServiceAgentsTranscribes(SyncResource):
 
         GET /service_agents/transcribes: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-                reference_type=reference_type,
-                reference_id=reference_id,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                    reference_type=reference_type,
+                    reference_id=reference_id,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
 
@@ -175,6 +190,8 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
         provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -196,6 +213,8 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -211,6 +230,8 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
         | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -220,19 +241,106 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
 
         GET /service_agents/transcribes: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-                reference_type=reference_type,
-                reference_id=reference_id,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                    reference_type=reference_type,
+                    reference_id=reference_id,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.service_agents.transcribes: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class ServiceAgentsTranscribesWithRawResponse:
+        def create(
+            self,
+            *,
+            reference_type: TranscribeManagerTranscribeReferenceType | str,
+            reference_id: str | None,
+            language: str,
+            direction: TranscribeManagerTranscribeDirection
+            | str
+            | NotGiven = NOT_GIVEN,
+            provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+            on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TranscribeManagerTranscribe]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            reference_type: TranscribeManagerTranscribeReferenceType
+            | str
+            | NotGiven = NOT_GIVEN,
+            reference_id: UUID | str | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TranscribeManagerTranscribe]]: ...
+
+    class AsyncServiceAgentsTranscribesWithRawResponse:
+        async def create(
+            self,
+            *,
+            reference_type: TranscribeManagerTranscribeReferenceType | str,
+            reference_id: str | None,
+            language: str,
+            direction: TranscribeManagerTranscribeDirection
+            | str
+            | NotGiven = NOT_GIVEN,
+            provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+            on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TranscribeManagerTranscribe]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            reference_type: TranscribeManagerTranscribeReferenceType
+            | str
+            | NotGiven = NOT_GIVEN,
+            reference_id: UUID | str | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TranscribeManagerTranscribe]]: ...
+
+else:
+    ServiceAgentsTranscribesWithRawResponse = ServiceAgentsTranscribes
+    AsyncServiceAgentsTranscribesWithRawResponse = AsyncServiceAgentsTranscribes

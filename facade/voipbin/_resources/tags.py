@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from voipbin_api.models.tag_manager_tag import TagManagerTag
 
@@ -16,12 +16,18 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    extra_json,
     model_parser,
     page_parser,
     path,
     query,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _create_parse = model_parser(TagManagerTag)
 
@@ -50,10 +56,13 @@ _delete_parse = model_parser(TagManagerTag)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/tags/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -121,6 +130,8 @@ class Tags(SyncResource):
         name: str,
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -138,6 +149,8 @@ class Tags(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -149,6 +162,9 @@ class Tags(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -160,10 +176,13 @@ class Tags(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -175,6 +194,8 @@ class Tags(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -190,6 +211,8 @@ class Tags(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -201,6 +224,8 @@ class Tags(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -210,19 +235,23 @@ class Tags(SyncResource):
 
         GET /tags: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     def update(
@@ -233,6 +262,8 @@ class Tags(SyncResource):
         name: str,
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -251,6 +282,8 @@ class Tags(SyncResource):
         return self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -267,6 +300,8 @@ class AsyncTags(AsyncResource):
         name: str,
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -284,6 +319,8 @@ class AsyncTags(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -295,6 +332,9 @@ class AsyncTags(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -306,10 +346,13 @@ class AsyncTags(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -321,6 +364,8 @@ class AsyncTags(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -336,6 +381,8 @@ class AsyncTags(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -347,6 +394,8 @@ class AsyncTags(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -356,19 +405,23 @@ class AsyncTags(AsyncResource):
 
         GET /tags: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     async def update(
@@ -379,6 +432,8 @@ class AsyncTags(AsyncResource):
         name: str,
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -397,8 +452,153 @@ class AsyncTags(AsyncResource):
         return await self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.tags: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class TagsWithRawResponse:
+        def create(
+            self,
+            *,
+            name: str,
+            detail: str,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TagManagerTag]]: ...
+        def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str,
+            detail: str,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+
+    class AsyncTagsWithRawResponse:
+        async def create(
+            self,
+            *,
+            name: str,
+            detail: str,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[TagManagerTag]]: ...
+        async def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str,
+            detail: str,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TagManagerTag]: ...
+
+else:
+    TagsWithRawResponse = Tags
+    AsyncTagsWithRawResponse = AsyncTags

@@ -12,8 +12,18 @@ from .._resource import (
 )
 
 if TYPE_CHECKING:
-    from .timelines__calls import AsyncTimelinesCalls, TimelinesCalls
-    from .timelines__events import AsyncTimelinesEvents, TimelinesEvents
+    from .timelines__calls import (
+        AsyncTimelinesCalls,
+        AsyncTimelinesCallsWithRawResponse,
+        TimelinesCalls,
+        TimelinesCallsWithRawResponse,
+    )
+    from .timelines__events import (
+        AsyncTimelinesEvents,
+        AsyncTimelinesEventsWithRawResponse,
+        TimelinesEvents,
+        TimelinesEventsWithRawResponse,
+    )
 
 
 class Timelines(SyncResource):
@@ -50,3 +60,24 @@ class AsyncTimelines(AsyncResource):
         from .timelines__events import AsyncTimelinesEvents
 
         return AsyncTimelinesEvents(self._client)
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.timelines: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class TimelinesWithRawResponse:
+        @property
+        def calls(self) -> TimelinesCallsWithRawResponse: ...
+        @property
+        def events(self) -> TimelinesEventsWithRawResponse: ...
+
+    class AsyncTimelinesWithRawResponse:
+        @property
+        def calls(self) -> AsyncTimelinesCallsWithRawResponse: ...
+        @property
+        def events(self) -> AsyncTimelinesEventsWithRawResponse: ...
+
+else:
+    TimelinesWithRawResponse = Timelines
+    AsyncTimelinesWithRawResponse = AsyncTimelines

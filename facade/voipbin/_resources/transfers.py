@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.transfer_manager_transfer import TransferManagerTransfer
@@ -23,6 +23,10 @@ from .._resource import (
     ref,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._raw import RawResponse
+
 
 _create_parse = model_parser(TransferManagerTransfer)
 
@@ -58,6 +62,8 @@ class Transfers(SyncResource):
         transferer_call_id: str | None,
         transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -76,6 +82,8 @@ class Transfers(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -93,6 +101,8 @@ class AsyncTransfers(AsyncResource):
         transferer_call_id: str | None,
         transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -111,8 +121,51 @@ class AsyncTransfers(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.transfers: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class TransfersWithRawResponse:
+        def create(
+            self,
+            *,
+            transfer_type: TransferManagerTransferType | str,
+            transferer_call_id: str | None,
+            transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TransferManagerTransfer]: ...
+
+    class AsyncTransfersWithRawResponse:
+        async def create(
+            self,
+            *,
+            transfer_type: TransferManagerTransferType | str,
+            transferer_call_id: str | None,
+            transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[TransferManagerTransfer]: ...
+
+else:
+    TransfersWithRawResponse = Transfers
+    AsyncTransfersWithRawResponse = AsyncTransfers

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from voipbin_api.models.webchat_manager_widget import WebchatManagerWidget
@@ -20,6 +20,7 @@ from .._resource import (
     SyncResource,
     TimeoutArg,
     body,
+    extra_json,
     model_parser,
     page_parser,
     path,
@@ -27,6 +28,11 @@ from .._resource import (
     ref,
 )
 from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._raw import RawResponse
+
 
 _create_parse = model_parser(WebchatManagerWidget)
 
@@ -61,10 +67,13 @@ _delete_parse = model_parser(WebchatManagerWidget)
 
 def _delete_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "delete",
         "url": f"/webchat_widgets/{path(id)}",
+        **extra_json(extra_body),
     }
 
 
@@ -73,10 +82,13 @@ _direct_hash_regenerate_parse = model_parser(WebchatManagerWidget)
 
 def _direct_hash_regenerate_request(
     id: PathId,
+    *,
+    extra_body: Mapping[str, Any] | None,
 ) -> Request:
     return {
         "method": "post",
         "url": f"/webchat_widgets/{path(id)}/direct_hash_regenerate",
+        **extra_json(extra_body),
     }
 
 
@@ -155,6 +167,8 @@ class WebchatWidgets(SyncResource):
         | Mapping[str, Any]
         | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -175,6 +189,8 @@ class WebchatWidgets(SyncResource):
         return self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -186,6 +202,9 @@ class WebchatWidgets(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -197,10 +216,13 @@ class WebchatWidgets(SyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -212,6 +234,9 @@ class WebchatWidgets(SyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -223,10 +248,13 @@ class WebchatWidgets(SyncResource):
         """
         request = _direct_hash_regenerate_request(
             id,
+            extra_body=extra_body,
         )
         return self._client._request(
             request,
             _direct_hash_regenerate_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -238,6 +266,8 @@ class WebchatWidgets(SyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -253,6 +283,8 @@ class WebchatWidgets(SyncResource):
         return self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -264,6 +296,8 @@ class WebchatWidgets(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -273,19 +307,23 @@ class WebchatWidgets(SyncResource):
 
         GET /webchat_widgets: iterates every item, across pages, lazily.
         """
-        return SyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            SyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     def update(
@@ -301,6 +339,8 @@ class WebchatWidgets(SyncResource):
         | Mapping[str, Any]
         | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -322,6 +362,8 @@ class WebchatWidgets(SyncResource):
         return self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -343,6 +385,8 @@ class AsyncWebchatWidgets(AsyncResource):
         | Mapping[str, Any]
         | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -363,6 +407,8 @@ class AsyncWebchatWidgets(AsyncResource):
         return await self._client._request(
             request,
             _create_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -374,6 +420,9 @@ class AsyncWebchatWidgets(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -385,10 +434,13 @@ class AsyncWebchatWidgets(AsyncResource):
         """
         request = _delete_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _delete_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -400,6 +452,9 @@ class AsyncWebchatWidgets(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -411,10 +466,13 @@ class AsyncWebchatWidgets(AsyncResource):
         """
         request = _direct_hash_regenerate_request(
             id,
+            extra_body=extra_body,
         )
         return await self._client._request(
             request,
             _direct_hash_regenerate_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -426,6 +484,8 @@ class AsyncWebchatWidgets(AsyncResource):
         id: PathId,
         /,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -441,6 +501,8 @@ class AsyncWebchatWidgets(AsyncResource):
         return await self._client._request(
             request,
             _get_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -452,6 +514,8 @@ class AsyncWebchatWidgets(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -461,19 +525,23 @@ class AsyncWebchatWidgets(AsyncResource):
 
         GET /webchat_widgets: iterates every item, across pages, lazily.
         """
-        return AsyncPaginator(
-            self._client,
-            lambda token: _list_request(
-                page_size=page_size,
-                page_token=token,
-            ),
-            _list_parse,
-            page_token=page_token,
-            paginated=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        return self._client._paginate(
+            AsyncPaginator(
+                self._client,
+                lambda token: _list_request(
+                    page_size=page_size,
+                    page_token=token,
+                ),
+                _list_parse,
+                page_token=page_token,
+                paginated=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         )
 
     async def update(
@@ -489,6 +557,8 @@ class AsyncWebchatWidgets(AsyncResource):
         | Mapping[str, Any]
         | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -510,8 +580,199 @@ class AsyncWebchatWidgets(AsyncResource):
         return await self._client._request(
             request,
             _update_parse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
+
+
+if TYPE_CHECKING:
+    # vb.with_raw_response.webchat_widgets: the same methods, each answering a RawResponse
+    # (a list, its first page). Types only: at run time these are the classes above.
+
+    class WebchatWidgetsWithRawResponse:
+        def create(
+            self,
+            *,
+            name: str,
+            session_flow_id: UUID | str | None,
+            message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+            session_idle_timeout: int | NotGiven = NOT_GIVEN,
+            theme_config: WebchatManagerWidgetThemeConfig
+            | Mapping[str, Any]
+            | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        def direct_hash_regenerate(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[WebchatManagerWidget]]: ...
+        def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str,
+            session_flow_id: UUID | str | None,
+            message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+            session_idle_timeout: int | NotGiven = NOT_GIVEN,
+            theme_config: WebchatManagerWidgetThemeConfig
+            | Mapping[str, Any]
+            | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+
+    class AsyncWebchatWidgetsWithRawResponse:
+        async def create(
+            self,
+            *,
+            name: str,
+            session_flow_id: UUID | str | None,
+            message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+            session_idle_timeout: int | NotGiven = NOT_GIVEN,
+            theme_config: WebchatManagerWidgetThemeConfig
+            | Mapping[str, Any]
+            | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        async def delete(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        async def direct_hash_regenerate(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        async def get(
+            self,
+            id: PathId,
+            /,
+            *,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+        async def list(
+            self,
+            *,
+            page_size: int | NotGiven = NOT_GIVEN,
+            page_token: str | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[Page[WebchatManagerWidget]]: ...
+        async def update(
+            self,
+            id: PathId,
+            /,
+            *,
+            name: str,
+            session_flow_id: UUID | str | None,
+            message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
+            session_idle_timeout: int | NotGiven = NOT_GIVEN,
+            theme_config: WebchatManagerWidgetThemeConfig
+            | Mapping[str, Any]
+            | NotGiven = NOT_GIVEN,
+            extra_body: Mapping[str, Any] | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            timeout: TimeoutArg = NOT_GIVEN,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            deadline: float | NotGiven | None = NOT_GIVEN,
+            max_response_bytes: int | NotGiven = NOT_GIVEN,
+        ) -> RawResponse[WebchatManagerWidget]: ...
+
+else:
+    WebchatWidgetsWithRawResponse = WebchatWidgets
+    AsyncWebchatWidgetsWithRawResponse = AsyncWebchatWidgets

@@ -31,6 +31,9 @@ def sync_usage(vb: Voipbin) -> list[str]:
     created: CallsCreated = vb.calls.create(source=Address.tel("+15559876543"), destinations=[Address.tel("+15551234567")])
     calls: list[Call] = created.calls or []
     reveal_type(voipbin.is_nil_id(calls[0].flow_id if calls else None))  # R: bool
+    reveal_type(vb.with_raw_response.routes.get("r1").parsed)  # R: voipbin_api.models.route_manager_route.RouteManagerRoute
+    reveal_type(vb.get("/new", cast_to=dict))  # R: dict[Any, Any]
+    vb.service_agents.contacts.addresses.delete("c1", "a1", extra_headers={"X-App": "crm"})
     when: datetime.datetime | None = voipbin.deleted_at(route)
     del when
     return [*targets, route.to_json()]
