@@ -215,8 +215,10 @@ def _build(spec: JSON, lock: JSON, staged: Path) -> None:
         (package_dir / unused).unlink()
     (package_dir / "py.typed").write_text("")
     (staged / "generated" / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
-    root_paths = frozenset(entry["path"] for entry in _load_overrides().get("root_paths", []))
-    operations = resources.plan(data, root_paths)
+    overrides = _load_overrides()
+    root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))
+    downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
+    operations = resources.plan(data, root_paths, downloads)
     types = resources.public_types(data, operations)
     for name, text in resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"]).items():
         target = staged / name

@@ -82,6 +82,7 @@ class Operation:
     item: str | None  # the item type when the method paginates (a list verb)
     imports: set[str] = field(default_factory=set)
     at_root: bool = False  # served at the server root, not under /v1.0 (spec_overrides.yaml, root_paths)
+    download: bool = False  # answers a redirect to the file (spec_overrides.yaml, downloads)
 
     @property
     def spec_path(self) -> str:
@@ -236,9 +237,12 @@ def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = Fals
     return Param(name, _raw(prop.name), annotation, bool(prop.required), reference)
 
 
-def plan(data: GeneratorData, root_paths: frozenset[str] = frozenset()) -> list[Operation]:
+def plan(
+    data: GeneratorData, root_paths: frozenset[str] = frozenset(), downloads: frozenset[str] = frozenset()
+) -> list[Operation]:
     """Every operation of the spec as a facade method, names resolved; those on ``root_paths``
-    are sent to the server root, outside base_url's /v1.0."""
+    are sent to the server root, outside base_url's /v1.0; ``downloads`` ("GET /path") give
+    the file the server redirects to."""
     endpoints = _endpoints(data)
     paths = {_raw(e.path) for e in endpoints}
     found = collections(paths, {_raw(e.path) for e in endpoints if e.method == "get" and _is_list(e)})
@@ -246,7 +250,10 @@ def plan(data: GeneratorData, root_paths: frozenset[str] = frozenset()) -> list[
     for endpoint in endpoints:
         chain, name = verb(endpoint.method, _raw(endpoint.path), is_list=_is_list(endpoint), collections=found)
         operations.append(_operation(endpoint, chain, name))
-        operations[-1].at_root = operations[-1].spec_path in root_paths
+        op = operations[-1]
+        op.at_root = op.spec_path in root_paths
+        if f"{op.method.upper()} {op.spec_path}" in downloads:
+            op.download, op.returns, op.parser = True, "bytes", "raw_bytes"
     clashes = Counter((op.chain, op.name) for op in operations)
     twice = [f"vb.{'.'.join(chain)}.{name}" for (chain, name), count in clashes.items() if count > 1]
     if twice:

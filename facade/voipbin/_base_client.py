@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, BinaryIO, Generic, Self, TypeVar
 
 import httpx
 
@@ -74,6 +74,7 @@ class Send:
     request: httpx.Request
     ends: float | None
     max_bytes: int
+    sink: BinaryIO | None = None  # a download's destination: a 2xx body goes there, not to memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,8 @@ class Limits:
     max_retries: int
     deadline: float | None
     max_response_bytes: int
+    download: bool = False  # follow a redirect to the storage host, without any VoIPBIN credential
+    sink: BinaryIO | None = None
 
 
 def given(value: T | NotGiven, default: T) -> T:
@@ -95,6 +98,8 @@ Outcome = httpx.Response | httpx.HTTPError | None
 Plan = Generator[Step, Outcome, None]
 # Set on a non-2xx answer read only up to the cap (its error quotes the head).
 TRUNCATED = "voipbin.truncated"
+# Set on a download's answer written to its sink: how many bytes.
+WRITTEN = "voipbin.written"
 
 
 class Body:
@@ -107,6 +112,13 @@ class Body:
         self._chunks: list[bytes] = []
         self._room = send.max_bytes
         self.full = False  # the cap is reached
+        self._sink = send.sink if response.is_success else None
+        self.written = 0
+        if self._sink is not None and self._sink.tell():  # an attempt before this one wrote part of it
+            if not self._sink.seekable():
+                raise httpx.ReadError("a download into a stream that cannot seek cannot be restarted")
+            self._sink.seek(0)
+            self._sink.truncate()
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):  # the SDK sends no Accept-Encoding
             raise httpx.DecodingError(f"the answer is encoded as {encoding!r}, which was not asked for")
@@ -124,6 +136,10 @@ class Body:
         if self._send.ends is not None and time.monotonic() > self._send.ends:
             raise httpx.ReadTimeout("the whole answer did not arrive in the time allowed", request=self._send.request)
         chunk = self._decode(raw)
+        if self._sink is not None:  # bounded memory: one chunk at a time, no cap
+            self._sink.write(chunk)
+            self.written += len(chunk)
+            return
         if len(chunk) > self._room:
             chunk, self.full, self.done = chunk[: self._room], True, True
         self._room -= len(chunk)
@@ -132,8 +148,8 @@ class Body:
     def _decode(self, raw: bytes) -> bytes:
         if self._inflate is None:
             return raw
-        try:
-            chunk = self._inflate.decompress(raw, self._room + 1)  # never more than the cap allows
+        try:  # never more than the cap allows (a sink has none: it takes the body chunk by chunk)
+            chunk = self._inflate.decompress(raw, 0 if self._sink is not None else self._room + 1)
         except zlib.error:
             if not self._raw_deflate:
                 raise httpx.DecodingError("the compressed answer is corrupt", request=self._send.request) from None
@@ -148,7 +164,9 @@ class Body:
             raise httpx.DecodingError("the compressed answer is cut short", request=self._send.request)
         streamed = self._response
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
-        extensions = {**streamed.extensions, TRUNCATED: True} if self.full else streamed.extensions
+        extensions = {**streamed.extensions, TRUNCATED: True} if self.full else dict(streamed.extensions)
+        if self._sink is not None:
+            extensions[WRITTEN] = self.written
         return httpx.Response(
             streamed.status_code, headers=headers, content=b"".join(self._chunks), request=self._send.request,
             extensions=extensions,
@@ -423,6 +441,8 @@ class BaseClient(Generic[HttpT]):
             given(options.get("max_retries", NOT_GIVEN), self.max_retries),
             given(options.get("deadline", NOT_GIVEN), self.deadline),
             given(options.get("max_response_bytes", NOT_GIVEN), self.max_response_bytes),
+            request.get("download", False),
+            request.get("sink"),
         )
         built = self._build_request(request, request_id, options.get("extra_headers"), options.get("extra_query"))
         return self._plan(built, limits, request_id)
@@ -434,15 +454,18 @@ class BaseClient(Generic[HttpT]):
         phases = httpx.Timeout(limits.timeout).as_dict()
         per_attempt = attempt_seconds(limits.timeout)
         call_ends = None if limits.deadline is None else time.monotonic() + limits.deadline
-        attempt = 0
+        attempt, api = 0, request
         while True:
             started = time.monotonic()
             ends = earliest(call_ends, None if per_attempt is None else started + per_attempt)
             request.extensions["timeout"] = phases if ends is None else capped(phases, ends, started)
-            outcome = yield Send(request, ends, limits.max_response_bytes)
+            outcome = yield Send(request, ends, limits.max_response_bytes, limits.sink)
             if logger.isEnabledFor(logging.INFO):
                 status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
                 self._log(request, status, attempt, started, request_id)
+            if isinstance(outcome, httpx.Response) and outcome.is_redirect and limits.download and request is api:
+                request = self._storage_request(outcome)  # the same attempt goes on, to storage (once)
+                continue
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 if TRUNCATED in outcome.extensions:
                     raise ResponseParseError(outcome, too_large(limits.max_response_bytes))
@@ -457,6 +480,15 @@ class BaseClient(Generic[HttpT]):
                 logger.debug("retrying in %.3fs request_id=%s", delay, request_id)
             yield Sleep(delay)
             attempt += 1
+
+    def _storage_request(self, redirect: httpx.Response) -> httpx.Request:
+        """A download's answer is a redirect to a presigned storage URL (bin-api-manager/server/
+        recordingfiles.go:51 c.Redirect(307, ...)): fetched with no VoIPBIN credential, header,
+        cookie or query."""
+        target = redirect.request.url.join(redirect.headers.get("location", ""))
+        if target.scheme != "https" and not (self._allow_insecure_http or is_loopback(target.host)):
+            raise ResponseParseError(redirect, ValueError(f"the download was redirected to a {target.scheme} URL"))
+        return httpx.Request("GET", target, headers={"User-Agent": USER_AGENT})
 
     def _verdict(
         self, method: str, outcome: httpx.Response | httpx.HTTPError, attempt: int, request_id: str
@@ -513,10 +545,15 @@ def check_scheme(base_url: str, allow_insecure_http: bool) -> None:
         raise ValueError(f"base_url must start with https:// (got {url.scheme!r})")
     if url.scheme == "https" or allow_insecure_http:
         return
-    with contextlib.suppress(ValueError):
-        if url.host == "localhost" or ipaddress.ip_address(url.host).is_loopback:
-            return
+    if is_loopback(url.host):
+        return
     raise ValueError(
         f"base_url {base_url!r} is plain http:// to another machine: the credential would cross the "
         "network in clear. Use https://, or pass allow_insecure_http=True if that is really meant"
     )
+
+
+def is_loopback(host: str) -> bool:
+    with contextlib.suppress(ValueError):
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    return False

@@ -8,17 +8,21 @@ once here, for every operation, sync and async.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import io
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack, cast
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, Unpack, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 from voipbin_api.types import File, Model, model_list
 
+from ._base_client import WRITTEN
 from ._ids import NIL_ID
 from ._json import loads
 from ._types import CallOptions, NotGiven
@@ -229,3 +233,34 @@ def generic_request(
     if body is not None:
         request["json"] = to_json(dict(body))
     return request
+
+
+Destination = str | os.PathLike[str] | BinaryIO
+
+
+def bytes_written(response: httpx.Response) -> int:
+    return int(response.extensions[WRITTEN])
+
+
+@contextlib.contextmanager
+def download(request: Request, to: Destination | None) -> Iterator[tuple[Request, Callable[[httpx.Response], Any]]]:
+    """A download's request and parser: the file's bytes in memory (``to=None``, within
+    max_response_bytes), or written to ``to`` chunk by chunk in bounded memory. A path is
+    written beside itself under a temporary name and renamed into place once whole, so a
+    failed download never leaves a partial file."""
+    if to is None:
+        yield {**request, "download": True}, raw_bytes
+        return
+    if not isinstance(to, str | os.PathLike):
+        yield {**request, "download": True, "sink": to}, bytes_written
+        return
+    target = os.fspath(to)
+    handle, partial = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(target)), prefix=".voipbin-download-")
+    try:
+        with os.fdopen(handle, "w+b") as sink:
+            yield {**request, "download": True, "sink": sink}, bytes_written
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise

@@ -47,7 +47,7 @@ def facade_methods() -> dict[tuple[str, str], list[str]]:
     found: dict[tuple[str, str], list[str]] = {}
     for info in pkgutil.iter_modules(resources_pkg.__path__):
         module = importlib.import_module(f"voipbin._resources.{info.name}")
-        classes = [c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == module.__name__]
+        classes = list({c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == module.__name__})
         sync = [c for c in classes if issubclass(c, SyncResource)]
         async_ = [c for c in classes if issubclass(c, AsyncResource)]
         assert len(sync) == len(async_) == 1, info.name

@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from .._resource import (
     AsyncResource,
+    Destination,
     PathId,
     Request,
     SyncResource,
     TimeoutArg,
-    no_body,
+    download,
     path,
+    raw_bytes,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
     from .._raw import RawResponse
 
 
-_get_parse = no_body
+_get_parse = raw_bytes
 
 
 def _get_request(
@@ -36,69 +38,143 @@ def _get_request(
 class Recordingfiles(SyncResource):
     """vb.recordingfiles"""
 
+    @overload
     def get(
         self,
         id: PathId,
         /,
         *,
+        to: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> bytes: ...
+
+    @overload
+    def get(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> int: ...
+
+    def get(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> bytes | int:
         """Download the recording file
 
         GET /recordingfiles/{id}
         """
-        request = _get_request(
-            id,
-        )
-        return self._client._request(
-            request,
-            _get_parse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        with download(
+            _get_request(
+                id,
+            ),
+            to,
+        ) as (request, parse):
+            return cast(
+                "bytes | int",
+                self._client._request(
+                    request,
+                    parse,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    deadline=deadline,
+                    max_response_bytes=max_response_bytes,
+                ),
+            )
 
 
 class AsyncRecordingfiles(AsyncResource):
     """vb.recordingfiles, awaited"""
+
+    @overload
+    async def get(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> bytes: ...
+
+    @overload
+    async def get(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> int: ...
 
     async def get(
         self,
         id: PathId,
         /,
         *,
+        to: Destination | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> bytes | int:
         """Download the recording file
 
         GET /recordingfiles/{id}
         """
-        request = _get_request(
-            id,
-        )
-        return await self._client._request(
-            request,
-            _get_parse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        with download(
+            _get_request(
+                id,
+            ),
+            to,
+        ) as (request, parse):
+            return cast(
+                "bytes | int",
+                await self._client._request(
+                    request,
+                    parse,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    deadline=deadline,
+                    max_response_bytes=max_response_bytes,
+                ),
+            )
 
 
 if TYPE_CHECKING:
@@ -111,13 +187,14 @@ if TYPE_CHECKING:
             id: PathId,
             /,
             *,
+            to: Destination | None = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
             timeout: TimeoutArg = NOT_GIVEN,
             max_retries: int | NotGiven = NOT_GIVEN,
             deadline: float | NotGiven | None = NOT_GIVEN,
             max_response_bytes: int | NotGiven = NOT_GIVEN,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[bytes | int]: ...
 
     class AsyncRecordingfilesWithRawResponse:
         async def get(
@@ -125,13 +202,14 @@ if TYPE_CHECKING:
             id: PathId,
             /,
             *,
+            to: Destination | None = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
             timeout: TimeoutArg = NOT_GIVEN,
             max_retries: int | NotGiven = NOT_GIVEN,
             deadline: float | NotGiven | None = NOT_GIVEN,
             max_response_bytes: int | NotGiven = NOT_GIVEN,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[bytes | int]: ...
 
 else:
     RecordingfilesWithRawResponse = Recordingfiles

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from voipbin_api.models.post_service_agents_files_body_type import (
     PostServiceAgentsFilesBodyType,
@@ -15,17 +15,19 @@ from voipbin_api.types import File
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (
     AsyncResource,
+    Destination,
     PathId,
     Request,
     SyncResource,
     TimeoutArg,
+    download,
     extra_json,
     model_parser,
     multipart,
-    no_body,
     page_parser,
     path,
     query,
+    raw_bytes,
 )
 from .._types import NOT_GIVEN, NotGiven
 
@@ -81,7 +83,7 @@ def _get_request(
     }
 
 
-_get_file_parse = no_body
+_get_file_parse = raw_bytes
 
 
 def _get_file_request(
@@ -209,35 +211,72 @@ class ServiceAgentsFiles(SyncResource):
             max_response_bytes=max_response_bytes,
         )
 
+    @overload
     def get_file(
         self,
         id: PathId,
         /,
         *,
+        to: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> bytes: ...
+
+    @overload
+    def get_file(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> int: ...
+
+    def get_file(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> bytes | int:
         """Download the service agent file
 
         GET /service_agents/files/{id}/file
         """
-        request = _get_file_request(
-            id,
-        )
-        return self._client._request(
-            request,
-            _get_file_parse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        with download(
+            _get_file_request(
+                id,
+            ),
+            to,
+        ) as (request, parse):
+            return cast(
+                "bytes | int",
+                self._client._request(
+                    request,
+                    parse,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    deadline=deadline,
+                    max_response_bytes=max_response_bytes,
+                ),
+            )
 
     def list(
         self,
@@ -371,35 +410,72 @@ class AsyncServiceAgentsFiles(AsyncResource):
             max_response_bytes=max_response_bytes,
         )
 
+    @overload
     async def get_file(
         self,
         id: PathId,
         /,
         *,
+        to: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> bytes: ...
+
+    @overload
+    async def get_file(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> int: ...
+
+    async def get_file(
+        self,
+        id: PathId,
+        /,
+        *,
+        to: Destination | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> bytes | int:
         """Download the service agent file
 
         GET /service_agents/files/{id}/file
         """
-        request = _get_file_request(
-            id,
-        )
-        return await self._client._request(
-            request,
-            _get_file_parse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        with download(
+            _get_file_request(
+                id,
+            ),
+            to,
+        ) as (request, parse):
+            return cast(
+                "bytes | int",
+                await self._client._request(
+                    request,
+                    parse,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    deadline=deadline,
+                    max_response_bytes=max_response_bytes,
+                ),
+            )
 
     def list(
         self,
@@ -484,13 +560,14 @@ if TYPE_CHECKING:
             id: PathId,
             /,
             *,
+            to: Destination | None = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
             timeout: TimeoutArg = NOT_GIVEN,
             max_retries: int | NotGiven = NOT_GIVEN,
             deadline: float | NotGiven | None = NOT_GIVEN,
             max_response_bytes: int | NotGiven = NOT_GIVEN,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[bytes | int]: ...
         def list(
             self,
             *,
@@ -547,13 +624,14 @@ if TYPE_CHECKING:
             id: PathId,
             /,
             *,
+            to: Destination | None = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
             timeout: TimeoutArg = NOT_GIVEN,
             max_retries: int | NotGiven = NOT_GIVEN,
             deadline: float | NotGiven | None = NOT_GIVEN,
             max_response_bytes: int | NotGiven = NOT_GIVEN,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[bytes | int]: ...
         async def list(
             self,
             *,

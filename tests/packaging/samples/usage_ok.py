@@ -34,6 +34,8 @@ def sync_usage(vb: Voipbin) -> list[str]:
     reveal_type(vb.with_raw_response.routes.get("r1").parsed)  # R: voipbin_api.models.route_manager_route.RouteManagerRoute
     reveal_type(vb.get("/new", cast_to=dict))  # R: dict[Any, Any]
     vb.service_agents.contacts.addresses.delete("c1", "a1", extra_headers={"X-App": "crm"})
+    reveal_type(vb.recordingfiles.get("r1"))  # R: bytes
+    reveal_type(vb.recordingfiles.get("r1", to="recording.zip"))  # R: int
     when: datetime.datetime | None = voipbin.deleted_at(route)
     del when
     return [*targets, route.to_json()]
