@@ -220,7 +220,8 @@ def _build(spec: JSON, lock: JSON, staged: Path) -> None:
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     operations = resources.plan(data, root_paths, downloads)
     types = resources.public_types(data, operations)
-    for name, text in resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"]).items():
+    rendered = resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides)
+    for name, text in rendered.items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)

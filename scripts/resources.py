@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -429,8 +430,9 @@ def _endpoints(data: GeneratorData) -> list[Endpoint]:
 
 
 def render(
-    operations: list[Operation], types: dict[str, tuple[str, str]], templates: Path, source: str
-) -> dict[str, str]:
+    operations: list[Operation], types: dict[str, tuple[str, str]], templates: Path, source: str,
+    overrides: Mapping[str, Any] | None = None,
+) -> dict[str, str]:  # fmt: skip
     """The generated files, by path relative to the project root."""
     env = Environment(
         loader=FileSystemLoader(templates),
@@ -446,7 +448,7 @@ def render(
         ),
         TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
         "docs/api.md": env.get_template("api.md.jinja").render(
-            resources=resources, operations=operations, source=source, rule=_rule_text()
+            resources=resources, operations=operations, source=source, rule=_rule_text(), overrides=overrides or {}
         ),
     }
     template = env.get_template("resource.py.jinja")
