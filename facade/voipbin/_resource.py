@@ -13,7 +13,6 @@ import datetime
 import enum
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, Unpack, cast
 from urllib.parse import quote
@@ -254,6 +253,8 @@ def download(request: Request, to: Destination | None) -> Iterator[tuple[Request
     if not isinstance(to, str | os.PathLike):
         yield {**request, "download": True, "sink": to}, bytes_written
         return
+    import tempfile  # only downloads to a path need it
+
     target = os.fspath(to)
     handle, partial = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(target)), prefix=".voipbin-download-")
     try:

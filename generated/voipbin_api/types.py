@@ -12,9 +12,8 @@ import datetime
 import enum
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, ClassVar, Self, TypeVar
-
-from attrs import define
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -27,16 +26,16 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
-    """Contains information for file uploads"""
+    """A file to upload (multipart fields), or a file an operation answered."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The tuple httpx takes for a multipart/form-data field."""
         return self.file_name, self.payload, self.mime_type
 
 
