@@ -69,7 +69,7 @@ class AsyncResource:
 def path(value: PathId) -> str:
     """A path parameter, quoted. Refused before any request: an empty id would address the
     collection, "." or ".." the parent (httpx resolves dot segments after quoting: a
-    ``delete_tag(contact_id, "..")`` would delete the contact), None would become "None",
+    ``contacts.tags.delete(contact_id, "..")`` would delete the contact), None would become "None",
     and a control character is never part of an id."""
     if value is None:
         raise ValueError("a path id must be a non-empty string or a UUID (this one is None)")
