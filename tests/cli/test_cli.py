@@ -11,7 +11,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -134,14 +134,6 @@ def test_the_token_can_come_from_stdin_and_is_never_printed(server: Loopback) ->
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
 
 
-@pytest.fixture
-def ws_servers() -> Iterator[list[WsServer]]:
-    started: list[WsServer] = []
-    yield started
-    for server in started:
-        server.close()
-
-
 async def one_event_per_connection(conn: ServerConnection, seen: Seen) -> None:
     """The first connection sends one event and drops; the next sends another and stays."""
     await seen.frame(conn)
@@ -151,10 +143,9 @@ async def one_event_per_connection(conn: ServerConnection, seen: Seen) -> None:
     await conn.wait_closed()
 
 
-def test_events_tail_prints_events_and_reconnects(ws_servers: list[WsServer]) -> None:
-    server = WsServer(one_event_per_connection)
-    ws_servers.append(server)
-    done = voipbin("events", "tail", TOPIC, "--count", "2", base_url=server.base_url)
+def test_events_tail_prints_events_and_reconnects() -> None:
+    with closing(WsServer(one_event_per_connection)) as server:
+        done = voipbin("events", "tail", TOPIC, "--count", "2", base_url=server.base_url)
     assert (done.returncode, done.stderr) == (0, "")
     first, second = lines(done.stdout)
     assert (first["type"], first["resource"], first["data"]["id"]) == ("call_hangup", "call", CALL_ID)
@@ -163,16 +154,15 @@ def test_events_tail_prints_events_and_reconnects(ws_servers: list[WsServer]) ->
     assert server.seen[0].headers["authorization"] == f"Bearer {TOKEN}"
 
 
-def test_events_tail_as_a_table_and_a_bad_topic(ws_servers: list[WsServer]) -> None:
-    server = WsServer(one_event_per_connection)
-    ws_servers.append(server)
-    done = voipbin("events", "tail", TOPIC, "--count", "1", "--format", "table", base_url=server.base_url)
+def test_events_tail_as_a_table_and_a_bad_topic() -> None:
+    with closing(WsServer(one_event_per_connection)) as server:
+        done = voipbin("events", "tail", TOPIC, "--count", "1", "--format", "table", base_url=server.base_url)
     assert done.returncode == 0, done.stderr
     assert [line.split() for line in done.stdout.splitlines()] == [
         ["TYPE", "RESOURCE", "ID", "STATUS"],
         ["call_hangup", "call", CALL_ID, "hangup"],
     ]
-    bad = voipbin("events", "tail", "not a topic", base_url=server.base_url)
+    bad = voipbin("events", "tail", "not a topic")
     assert bad.returncode == 2 and bad.stderr.startswith("voipbin: error: ")
 
 
