@@ -63,8 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `voipbin calls list | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # `voipbin calls list | head`: stdout goes to /dev/null for the exit flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
         from ._exceptions import VoipbinError
