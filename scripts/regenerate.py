@@ -45,7 +45,7 @@ DEFAULT_URL = "https://api.voipbin.net/openapi.json"
 BIN = Path(sys.executable).parent
 RUFF = str(BIN / "ruff")
 # What the pipeline writes, relative to the project root; all swapped in together.
-OUTPUTS = ("generated", resources.RESOURCES_DIR, resources.TYPES_MODULE, "docs/api.md")
+OUTPUTS = ("generated", resources.RESOURCES_DIR, resources.TYPES_MODULE, resources.CLI_TABLE, "docs/api.md")
 PACKAGE = "voipbin_api"
 LOCK_NAME = "spec.lock.json"
 GENERATOR = "openapi-python-client"
@@ -227,6 +227,7 @@ def _build(spec: JSON, lock: JSON, staged: Path) -> None:
         target.write_text(text)
     _run_ruff(staged / resources.RESOURCES_DIR)
     _run_ruff(staged / resources.TYPES_MODULE)
+    _run_ruff(staged / resources.CLI_TABLE)
 
 
 def _run_ruff(directory: Path) -> None:

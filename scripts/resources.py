@@ -24,6 +24,7 @@ The naming rule (docs/api.md repeats it for users):
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from collections import Counter, defaultdict
@@ -49,6 +50,10 @@ RESERVED_KWARGS = {
 BARE_NAMES = {"type_": "type", "format_": "format"}
 RESOURCES_DIR = "facade/voipbin/_resources"
 TYPES_MODULE = "facade/voipbin/types.py"
+CLI_TABLE = "facade/voipbin/_cli_table.py"
+# Options the command line itself defines on every operation (facade/voipbin/_cli.py): a
+# parameter whose flag would be one of them takes ``--<name>-param`` instead.
+CLI_OPTIONS = {"body", "format", "limit", "token-stdin", "output", "help"}
 # Answers whose older shapes the server still sends (API_FACTS.md, "Bodies the spec leaves
 # out"): read through an adapter of voipbin/_resource.py instead of the plain model.
 LEGACY_SHAPES = {"POST /calls": "model_parser(CallsCreated, legacy=calls_envelope)"}
@@ -441,12 +446,14 @@ def render(
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
+    env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)  # a Python string literal
     resources = group(operations)
     files = {
         f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(
             resources=[r for r in resources if len(r.chain) == 1]
         ),
         TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
+        CLI_TABLE: env.get_template("cli_table.py.jinja").render(operations=operations, flags=cli_flags, kind=cli_kind),
         "docs/api.md": env.get_template("api.md.jinja").render(
             resources=resources, operations=operations, source=source, rule=_rule_text(), overrides=overrides or {}
         ),
@@ -460,6 +467,38 @@ def render(
             imports=sorted(set().union(set(), *(op.imports for op in ops))),
         )
     return files
+
+
+def cli_kind(annotation: str) -> str:
+    """How the command line reads a parameter's text: str, int, float, bool, file (a path,
+    uploaded), or json (models, lists, mappings: a JSON value, or @file.json)."""
+    parts = set(annotation.split(" | ")) - {"None"}
+    if "File" in parts:
+        return "file"
+    if any(part.startswith(("Sequence[", "Mapping[")) or part == "Any" for part in parts):
+        return "json"
+    if "str" in parts:
+        return "str"  # str, a UUID, or an open enum
+    for kind in ("bool", "int", "float"):
+        if parts == {kind}:
+            return kind
+    if parts == {"int", "float"}:
+        return "float"
+    raise ValueError(f"no command line type for a parameter typed {annotation!r}")
+
+
+def cli_flags(op: Operation) -> list[str]:
+    """The command line flag of each keyword parameter of ``op`` (query, then body): the
+    python name with hyphens, its trailing underscore dropped unless that would clash."""
+    params = op.query + op.body
+    flags = []
+    for p in params:
+        flag = p.name.replace("_", "-")
+        bare = flag.rstrip("-")
+        if bare not in CLI_OPTIONS and not any(q.name == bare.replace("-", "_") for q in params if q is not p):
+            flag = bare
+        flags.append(f"{flag}-param" if flag in CLI_OPTIONS else flag)
+    return flags
 
 
 def _rule_text() -> str:
