@@ -155,7 +155,8 @@ def _count(chain: tuple[str, ...]) -> int:
 
 def _namespace_parser(chain: tuple[str, ...]) -> argparse.ArgumentParser:
     namespaces, verbs = _level(chain)
-    lines = [f"  {name:<28} {_count((*chain, name))} commands" for name in sorted(namespaces)]
+    counts = {name: _count((*chain, name)) for name in namespaces}
+    lines = [f"  {name:<28} {n} command{'s' if n != 1 else ''}" for name, n in sorted(counts.items())]
     if not chain:
         lines += [f"  {name:<28} {text}" for name, text in SPECIAL.items()]
     lines += [f"  {verb:<28} {op.summary}  [{op.http}]" for verb, op in sorted(verbs.items())]
