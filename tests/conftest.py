@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.loopback import Loopback
+
+# scripts/ (regenerate, normalise, spec_snapshots) importable by every test module.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 # CI machines are small and shared: time limits there would make property tests flaky.
 settings.register_profile("voipbin", deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
+import normalise
 import pytest
+import regenerate
+import spec_snapshots
 import voipbin
 import voipbin.types
 from hypothesis import given, settings
@@ -24,11 +24,6 @@ from voipbin._resource import model_parser
 from voipbin_api.types import Model
 
 from tests.models.test_recorded import normalised
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-import normalise  # noqa: E402
-import regenerate  # noqa: E402
 
 Step = str | int
 MAX_DEPTH = 6
@@ -103,8 +98,7 @@ def response_models() -> list[type[Model]]:
 
 
 def build_answers() -> dict[str, Built]:
-    spec_dir = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
-    raw = json.loads((spec_dir / "voipbin-openapi-2026-08-05.json").read_text())
+    raw = json.loads(spec_snapshots.require().read_text())
     spec, _ = normalise.normalise(raw, regenerate._load_overrides())
     built = {}
     for cls in response_models():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import re
 import uuid
 from collections import Counter
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_snapshots
 import voipbin
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,7 +29,6 @@ from tests.loopback import Loopback, Reply
 from tests.reliability.conftest import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec")) / "voipbin-openapi-2026-08-05.json"
 EXAMPLES = 300
 SEEN: dict[str, Counter[str]] = {}  # outcomes seen per target, for the document
 
@@ -269,8 +268,7 @@ class Answer:
 
 @pytest.fixture(scope="module")
 def answers() -> dict[str, Answer]:
-    assert SPEC.is_file(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC.parent})"
-    spec = json.loads(SPEC.read_text())
+    spec = json.loads(spec_snapshots.require().read_text())
     built = {}
     for name, (path, _) in OPERATIONS.items():
         schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
