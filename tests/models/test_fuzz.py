@@ -17,7 +17,7 @@ import regenerate
 import spec_snapshots
 import voipbin
 import voipbin.types
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from voipbin import Voipbin, parse_timestamp
 from voipbin._resource import model_parser
@@ -138,7 +138,6 @@ def paths_of(document: Any, prefix: tuple[Step, ...] = ()) -> Iterator[tuple[Ste
             yield from paths_of(value, (*prefix, index))
 
 
-@settings(max_examples=200, deadline=None)
 @given(name=st.sampled_from(sorted(ANSWERS)), picks=st.lists(st.integers(min_value=0), max_size=6), data=st.data())
 def test_dropping_fields_and_adding_unknown_ones_still_parses(name: str, picks: list[int], data: st.DataObject) -> None:
     answer = ANSWERS[name]
@@ -164,7 +163,6 @@ def _exists(document: Any, path: tuple[Step, ...]) -> bool:
         return False
 
 
-@settings(max_examples=300, deadline=None)
 @given(leaf=st.sampled_from(LEAVES), data=st.data())
 def test_retyping_a_present_scalar_names_that_field(
     leaf: tuple[str, tuple[Step, ...], str], data: st.DataObject

@@ -29,7 +29,6 @@ from tests.loopback import Loopback, Reply
 from tests.reliability.conftest import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = 300
 SEEN: dict[str, Counter[str]] = {}  # outcomes seen per target, for the document
 
 JSON_VALUES = st.recursive(
@@ -110,7 +109,6 @@ def near_iso_instant(text: str) -> datetime.datetime | None:
     return None if moment.year == 9999 else moment
 
 
-@settings(max_examples=EXAMPLES)
 @given(value=TIMESTAMP_INPUTS)
 def test_parse_timestamp(value: Any, report: Recorder) -> None:
     parsed, outcome = outcome_of(lambda: parse_timestamp(value), TIMESTAMPS.raises)
@@ -160,7 +158,6 @@ def acceptable(kind: str, value: Any) -> bool:
     return "@" in value if kind == "email" else True
 
 
-@settings(max_examples=EXAMPLES)
 @given(
     kind=st.sampled_from(CONSTRUCTORS),
     value=st.one_of(st.text(max_size=20), st.from_regex(r"\A\+[0-9]{1,16}\n?\Z"), st.uuids(), st.none(), st.integers()),
@@ -189,7 +186,6 @@ ERROR_BODIES = st.one_of(st.binary(max_size=200), ENVELOPES.map(lambda value: js
 WORDS = st.text(min_size=1, max_size=30)
 
 
-@settings(max_examples=EXAMPLES)
 @given(content=ERROR_BODIES)
 def test_parse_error_body_never_raises(content: bytes, report: Recorder) -> None:
     body = parse_error_body(content)  # documented never to raise
@@ -199,7 +195,7 @@ def test_parse_error_body_never_raises(content: bytes, report: Recorder) -> None
     ERROR_BODY.record(report, "returned")
 
 
-@settings(max_examples=EXAMPLES // 3)
+@settings(max_examples=settings.default.max_examples // 3)  # three shapes, words: fewer suffice
 @given(shape=st.sampled_from(["canonical", "string", "code"]), reason=WORDS, message=WORDS, request_id=WORDS)
 def test_parse_error_body_reads_each_shape(shape: str, reason: str, message: str, request_id: str) -> None:
     """Well-formed envelopes of the three shapes the docs show give back what they hold."""
@@ -350,7 +346,6 @@ def test_every_unmutated_example_parses(answers: dict[str, Answer], served: tupl
         assert result and to_dicts(result), name
 
 
-@settings(max_examples=EXAMPLES)
 @given(name=st.sampled_from(list(OPERATIONS)), mutations=MUTATIONS)
 def test_mutated_answers(
     name: str, mutations: list[tuple[int, str, Any]], answers: dict[str, Answer], served: tuple[Loopback, Voipbin],
