@@ -89,7 +89,8 @@ def tests() -> None:
         ("ruff format", ("-m", "ruff", "format", "--check", "facade", "scripts", "tests")),
         ("mypy --strict", ("-m", "mypy")),
         ("regenerate --check", ("scripts/regenerate.py", "--spec", spec, "--check")),
-        ("pytest", ("-m", "pytest", "-q", "-n", "auto")),
+        # A worker per core; tests that share an expensive fixture are grouped on one (xdist_group).
+        ("pytest", ("-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup")),
     ]
     timings: list[tuple[str, float]] = []
     for name, arguments in phases:

@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = Path(__file__).resolve().parent / "samples"
+pytestmark = pytest.mark.xdist_group("wheel")  # one wheel, venv and mypy run, on one worker under xdist
 
 
 @pytest.fixture(scope="module")

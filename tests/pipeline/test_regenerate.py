@@ -20,8 +20,9 @@ from tests.loopback import closed_port
 from tests.pipeline.conftest import NEW_SPEC, OLD_SPEC, ROOT, regenerate
 
 OUTPUTS = ("generated", "facade/voipbin/_resources", "docs/api.md")
-# One worker runs them all under xdist: the builds are session fixtures, made once.
-pytestmark = pytest.mark.xdist_group("regenerate")
+# The builds are session fixtures, made once per worker: under xdist the tests sharing one run on one worker.
+FRESH = pytest.mark.xdist_group("fresh_build")
+UPGRADE = pytest.mark.xdist_group("upgrade")
 
 
 def files_under(root: Path) -> dict[str, bytes]:
@@ -53,14 +54,19 @@ def upgrade(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.
     return root, done
 
 
-def test_two_runs_are_byte_identical_and_match_the_committed_tree(
-    fresh_build: Path, upgrade: tuple[Path, subprocess.CompletedProcess[str]]
-) -> None:
-    """A second run (here over an older build: nothing of it may survive) gives the same bytes."""
-    first, second = files_under(fresh_build), files_under(upgrade[0])
+@FRESH
+def test_a_build_from_scratch_is_the_committed_tree(fresh_build: Path) -> None:
+    first = files_under(fresh_build)
     assert len(first) > 550  # about 530 model and enum modules, 66 resource modules, docs
-    assert first == second
     assert files_under(ROOT) == first
+
+
+@UPGRADE
+def test_a_second_run_over_an_older_build_gives_the_same_bytes(
+    upgrade: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    """With the test above: two runs are byte-identical, and nothing of the older build survives."""
+    assert files_under(upgrade[0]) == files_under(ROOT)
 
 
 def test_check_passes_on_the_committed_tree() -> None:
@@ -69,6 +75,7 @@ def test_check_passes_on_the_committed_tree() -> None:
     assert "exactly what the pipeline produces" in done.stdout
 
 
+@FRESH
 def test_check_catches_a_hand_edit_and_changes_nothing(fresh_build: Path, tmp_path: Path) -> None:
     for output in OUTPUTS:
         source, target = fresh_build / output, tmp_path / output
@@ -91,6 +98,7 @@ def _operation_keys(spec: dict[str, Any]) -> set[str]:
     }
 
 
+@UPGRADE
 def test_change_report_between_the_two_snapshots(
     upgrade: tuple[Path, subprocess.CompletedProcess[str]], old_spec: dict[str, Any], new_spec: dict[str, Any]
 ) -> None:
@@ -173,6 +181,7 @@ def spec_server() -> Iterator[str]:
     server.server_close()
 
 
+@FRESH
 def test_url_source_gives_the_same_package(spec_server: str, fresh_build: Path, tmp_path: Path) -> None:
     done = regenerate("--url", spec_server, "--root", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -182,6 +191,7 @@ def test_url_source_gives_the_same_package(spec_server: str, fresh_build: Path, 
     assert differing == {"generated/spec.lock.json", "docs/api.md"}
 
 
+@UPGRADE
 def test_the_changelog_holds_the_change_report_regenerate_prints(
     upgrade: tuple[Path, subprocess.CompletedProcess[str]],
 ) -> None:
