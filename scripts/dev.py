@@ -2,13 +2,18 @@
 """Set up the project on a fresh machine and run its main job or its tests.
 
     python3 scripts/dev.py main   # the quick start: the seeds' tutorials (offline unless credentials are set)
-    python3 scripts/dev.py test   # lint, type-check, --check the generated code, pytest
+    python3 scripts/dev.py test   # lint, type-check, --check the generated code, pytest (in parallel)
     python3 scripts/dev.py bench  # on demand: what the facade costs over raw httpx
     python3 scripts/dev.py reliability  # on demand: rerun tests/reliability, rewrite docs/reliability.md
 
 Set-up is idempotent: a virtual environment in .venv with the project installed
-editable with its dev extras, reinstalled only when pyproject.toml changes. Needs
-only Python 3.11+ (and Node, later, for the Prism mock).
+editable. `main` installs only what the quick start needs (the package and vcrpy,
+its `testing` extra); the other jobs add the development tools of
+requirements-dev.txt. Each is reinstalled only when pyproject.toml or that file
+changes. Needs only Python 3.11+ (and Node, for the Prism mock).
+
+The tests use the hypothesis profile named by VOIPBIN_HYPOTHESIS (default "ci";
+"thorough" runs every property test with many more examples: see tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -17,28 +22,47 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
+
+import spec_snapshots
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-STAMP = VENV / ".voipbin-installed"
-SPEC_DIR = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
-SPEC = SPEC_DIR / "voipbin-openapi-2026-08-05.json"
+PIP = (PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "on")
+PYPROJECT = ROOT / "pyproject.toml"
+DEV_REQUIREMENTS = ROOT / "requirements-dev.txt"
 
 
-def setup() -> None:
-    """Create .venv and install the project into it, unless already up to date."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == wanted:
+def setup(dev: bool) -> None:
+    """Create .venv and install the project (and, with ``dev``, its tools), unless up to date.
+    A development set-up serves the quick start too."""
+    stamps = {VENV / ".voipbin-dev": _digest(PYPROJECT, DEV_REQUIREMENTS)}
+    if not dev:
+        stamps[VENV / ".voipbin-runtime"] = _digest(PYPROJECT)
+    if any(stamp.exists() and stamp.read_text() == wanted for stamp, wanted in stamps.items()):
         return
     if not PYTHON.exists():
-        print("setup: creating .venv", flush=True)
+        step("setup: creating .venv")
         venv.create(VENV, with_pip=True)
-    print("setup: installing the project and its dev tools", flush=True)
-    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", ".[dev]")
-    STAMP.write_text(wanted)
+    if dev:
+        step(f"setup: installing the project and the development tools of {DEV_REQUIREMENTS.name}")
+        run(*PIP, "-e", ".[testing]", "-r", DEV_REQUIREMENTS)
+    else:
+        step("setup: installing the project and vcrpy (the quick start replays cassettes)")
+        run(*PIP, "-e", ".[testing]")
+    stamp, wanted = list(stamps.items())[-1]
+    stamp.write_text(wanted)
+
+
+def _digest(*paths: Path) -> str:
+    return hashlib.sha256(b"".join(path.read_bytes() for path in paths)).hexdigest()
+
+
+def step(message: str) -> None:
+    print(message, flush=True)
 
 
 def run(*command: object) -> None:
@@ -47,9 +71,11 @@ def run(*command: object) -> None:
         sys.exit(done.returncode)
 
 
-def require_spec() -> None:
-    if not SPEC.is_file():
-        sys.exit(f"spec snapshot not found: {SPEC}\nset VOIPBIN_SPEC_DIR to the folder that holds {SPEC.name}")
+def require_spec() -> Path:
+    try:
+        return spec_snapshots.require()
+    except FileNotFoundError as missing:
+        sys.exit(str(missing))
 
 
 def main_job() -> None:
@@ -57,12 +83,27 @@ def main_job() -> None:
 
 
 def tests() -> None:
-    require_spec()
-    run(PYTHON, "-m", "ruff", "check", "facade", "scripts", "tests")
-    run(PYTHON, "-m", "ruff", "format", "--check", "facade", "scripts", "tests")
-    run(PYTHON, "-m", "mypy")
-    run(PYTHON, "scripts/regenerate.py", "--spec", SPEC, "--check")
-    run(PYTHON, "-m", "pytest", "-q")
+    spec = require_spec()
+    phases = [
+        ("ruff check", ("-m", "ruff", "check", "facade", "scripts", "tests")),
+        ("ruff format", ("-m", "ruff", "format", "--check", "facade", "scripts", "tests")),
+        ("mypy --strict", ("-m", "mypy")),
+        ("regenerate --check", ("scripts/regenerate.py", "--spec", spec, "--check")),
+        # A worker per core; tests that share an expensive fixture are grouped on one (xdist_group).
+        ("pytest", ("-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup")),
+    ]
+    timings: list[tuple[str, float]] = []
+    for name, arguments in phases:
+        step(f"== {name}")
+        started = time.monotonic()
+        code = subprocess.run([str(PYTHON), *map(str, arguments)], cwd=ROOT, check=False).returncode
+        timings.append((name, time.monotonic() - started))
+        step(f"== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {timings[-1][1]:.1f} s")
+        if code != 0:
+            break
+    step("phases: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings))
+    if code != 0:
+        sys.exit(code)
 
 
 def bench() -> None:
@@ -89,7 +130,7 @@ def cli() -> None:
         sys.exit(f"usage: python3 scripts/dev.py {{{'|'.join(jobs)}}}")
     if sys.version_info < (3, 11):  # noqa: UP036 (this bootstrap may be started by an older python3)
         sys.exit("voipbin needs Python 3.11 or newer")
-    setup()
+    setup(dev=sys.argv[1] != "main")
     jobs[sys.argv[1]]()
 
 

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "examples")]
 
 import quickstart  # noqa: E402
+import spec_snapshots  # noqa: E402
 import vcr  # noqa: E402
 from voipbin import Voipbin  # noqa: E402
 from voipbin.testing import vcr_config  # noqa: E402
@@ -118,9 +119,8 @@ def record_prism(directory: Path) -> None:
     if shutil.which("node") is None:
         print(f"skipped {name}: Node.js is not installed (Prism needs it)")
         return
-    spec_dir = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
     (directory / name).unlink(missing_ok=True)
-    with prism_mock(spec_dir / "voipbin-openapi-2026-08-05.json") as url:
+    with prism_mock(spec_snapshots.require()) as url:
         cassette = recorder(url, directory, stored_as=API + "/v1.0").use_cassette(name)  # Prism serves at its root
         with cassette, Voipbin(token="recording", base_url=url) as vb:
             route = vb.routes.get("550e8400-e29b-41d4-a716-446655440000")

@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.loopback import Loopback
 
-# CI machines are small and shared: time limits there would make property tests flaky.
-settings.register_profile("voipbin", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("voipbin")
+# scripts/ (regenerate, normalise, spec_snapshots) importable by every test module.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+# Property tests take their example counts from a profile, chosen by VOIPBIN_HYPOTHESIS:
+#   ci (the default: scripts/dev.py test, .ci/run)   100 examples per property
+#   thorough (VOIPBIN_HYPOTHESIS=thorough pytest)    1,000 per property, for a change to a parser or a helper
+# Tests that need fewer scale from settings.default.max_examples. No time limit per example in
+# either: CI machines are small and shared, and a deadline would make property tests flaky.
+_QUIET = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("ci", max_examples=100, **_QUIET)
+settings.register_profile("thorough", max_examples=1000, **_QUIET)
+settings.load_profile(os.environ.get("VOIPBIN_HYPOTHESIS", "ci"))
 
 
 @pytest.fixture

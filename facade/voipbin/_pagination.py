@@ -64,6 +64,14 @@ class _Paginator(Generic[ClientT, T]):
         self._paginated = paginated
         self._options = options  # for each page's call (a deadline bounds one page, not the iteration)
 
+    def __repr__(self) -> str:
+        """``SyncPaginator(GET /routes, page_size=50)``: the operation and the arguments given
+        (extra_query and the call options are not shown: they may carry what a caller keeps private)."""
+        request = self._request(self._first_token)
+        shown = [f"{request['method'].upper()} {request['url']}"]
+        shown += [f"{name}={value!r}" for name, value in request.get("params", {}).items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def first_page(self) -> tuple[Request, Callable[[httpx.Response], Page[T]], CallOptions]:
         """How to ask for the first page: for vb.with_raw_response, which answers one page."""
         return self._request(self._first_token), self._parser(set()), self._options

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -27,6 +29,7 @@ def test_quickstart_replays_offline_and_says_so() -> None:
     assert "  updated dial info: try_interval=60000 ms" in lines
 
 
+@pytest.mark.xdist_group("prism")  # records from a Prism mock: one install of it, with the contract test
 def test_recording_twice_gives_the_committed_bytes(tmp_path: Path) -> None:
     done = _run("scripts/record_cassettes.py", str(tmp_path))
     assert done.returncode == 0, done.stderr

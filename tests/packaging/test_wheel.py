@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = Path(__file__).resolve().parent / "samples"
+pytestmark = pytest.mark.xdist_group("wheel")  # one wheel, venv and mypy run, on one worker under xdist
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,19 @@ def test_the_wheel_ships_both_packages_typed_and_nothing_generic(wheel: Path) ->
     assert "voipbin/py.typed" in names and "voipbin_api/py.typed" in names
     tops = {name.split("/")[0] for name in names if not name.startswith("voipbin-")}
     assert tops == {"voipbin", "voipbin_api"}
+
+
+def test_the_metadata_is_ready_for_a_package_index(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    info = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
+    metadata = archive.read(info).decode()
+    assert "License-Expression: MIT" in metadata
+    assert "MIT License" in archive.read(info.replace("METADATA", "licenses/LICENSE")).decode()
+    assert "Author-email: VoIPBIN <support@voipbin.net>" in metadata
+    assert "Project-URL: Repository, https://github.com/voipbin/voipbin-python" in metadata
+    assert "Classifier: Typing :: Typed" in metadata
+    extras = {line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Provides-Extra: ")}
+    assert extras == {"testing", "speed"}  # for users; the development tools are not published
 
 
 def test_typed_usage_passes_and_reveals_the_documented_types(mypy_output: dict[str, list[tuple[int, str]]]) -> None:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_snapshots
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-SPEC_DIR = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
-OLD_SPEC = SPEC_DIR / "voipbin-openapi-2026-06-10.json"
-NEW_SPEC = SPEC_DIR / "voipbin-openapi-2026-08-05.json"
+OLD_SPEC, NEW_SPEC = (spec_snapshots.snapshot(date) for date in spec_snapshots.DATES)
 
 
 def regenerate(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -23,15 +20,13 @@ def regenerate(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def new_spec() -> dict[str, Any]:
-    assert NEW_SPEC.is_file(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC_DIR})"
-    spec: dict[str, Any] = json.loads(NEW_SPEC.read_text())
+    spec: dict[str, Any] = json.loads(spec_snapshots.require(spec_snapshots.DATES[-1]).read_text())
     return spec
 
 
 @pytest.fixture(scope="session")
 def old_spec() -> dict[str, Any]:
-    assert OLD_SPEC.is_file(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC_DIR})"
-    spec: dict[str, Any] = json.loads(OLD_SPEC.read_text())
+    spec: dict[str, Any] = json.loads(spec_snapshots.require(spec_snapshots.DATES[0]).read_text())
     return spec
 
 

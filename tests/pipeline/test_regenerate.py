@@ -6,17 +6,23 @@ import filecmp
 import http.server
 import json
 import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import changelog
 import pytest
+import spec_snapshots
 
 from tests.loopback import closed_port
 from tests.pipeline.conftest import NEW_SPEC, OLD_SPEC, ROOT, regenerate
 
 OUTPUTS = ("generated", "facade/voipbin/_resources", "docs/api.md")
+# The builds are session fixtures, made once per worker: under xdist the tests sharing one run on one worker.
+FRESH = pytest.mark.xdist_group("fresh_build")
+UPGRADE = pytest.mark.xdist_group("upgrade")
 
 
 def files_under(root: Path) -> dict[str, bytes]:
@@ -29,21 +35,38 @@ def files_under(root: Path) -> dict[str, bytes]:
     return found
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The newest snapshot built into an empty root: one build, shared by the tests that compare with it."""
     root = tmp_path_factory.mktemp("build")
     done = regenerate("--spec", NEW_SPEC, "--root", root)
     assert done.returncode == 0, done.stderr
     return root
 
 
-def test_two_runs_are_byte_identical_and_match_the_committed_tree(fresh_build: Path, tmp_path: Path) -> None:
-    done = regenerate("--spec", NEW_SPEC, "--root", tmp_path)
+@pytest.fixture(scope="session")
+def upgrade(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The older snapshot built, then the newest over it: the root and the second run."""
+    root = tmp_path_factory.mktemp("upgrade")
+    assert regenerate("--spec", OLD_SPEC, "--root", root).returncode == 0
+    done = regenerate("--spec", NEW_SPEC, "--root", root)
     assert done.returncode == 0, done.stderr
-    first, second = files_under(fresh_build), files_under(tmp_path)
+    return root, done
+
+
+@FRESH
+def test_a_build_from_scratch_is_the_committed_tree(fresh_build: Path) -> None:
+    first = files_under(fresh_build)
     assert len(first) > 550  # about 530 model and enum modules, 66 resource modules, docs
-    assert first == second
     assert files_under(ROOT) == first
+
+
+@UPGRADE
+def test_a_second_run_over_an_older_build_gives_the_same_bytes(
+    upgrade: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    """With the test above: two runs are byte-identical, and nothing of the older build survives."""
+    assert files_under(upgrade[0]) == files_under(ROOT)
 
 
 def test_check_passes_on_the_committed_tree() -> None:
@@ -52,6 +75,7 @@ def test_check_passes_on_the_committed_tree() -> None:
     assert "exactly what the pipeline produces" in done.stdout
 
 
+@FRESH
 def test_check_catches_a_hand_edit_and_changes_nothing(fresh_build: Path, tmp_path: Path) -> None:
     for output in OUTPUTS:
         source, target = fresh_build / output, tmp_path / output
@@ -74,12 +98,11 @@ def _operation_keys(spec: dict[str, Any]) -> set[str]:
     }
 
 
+@UPGRADE
 def test_change_report_between_the_two_snapshots(
-    tmp_path: Path, old_spec: dict[str, Any], new_spec: dict[str, Any]
+    upgrade: tuple[Path, subprocess.CompletedProcess[str]], old_spec: dict[str, Any], new_spec: dict[str, Any]
 ) -> None:
-    assert regenerate("--spec", OLD_SPEC, "--root", tmp_path).returncode == 0
-    done = regenerate("--spec", NEW_SPEC, "--root", tmp_path)
-    assert done.returncode == 0, done.stderr
+    root, done = upgrade
     lines = done.stdout.splitlines()
     added = {line.strip()[2:] for line in lines if line.startswith("  + ") and " schema " not in line}
     removed = {line.strip()[2:] for line in lines if line.startswith("  - ") and " schema " not in line}
@@ -93,7 +116,7 @@ def test_change_report_between_the_two_snapshots(
     assert {line.split()[-1] for line in lines if line.startswith("  + schema ")} == new_schemas - old_schemas
     assert {line.split()[-1] for line in lines if line.startswith("  - schema ")} == old_schemas - new_schemas
     assert any(line.startswith("  ~ GET /transcribes: parameter +query:reference_id") for line in lines)
-    lock = json.loads((tmp_path / "generated/spec.lock.json").read_text())
+    lock = json.loads((root / "generated/spec.lock.json").read_text())
     assert lock["counts"] == {"paths": 261, "operations": 410, "schemas": 237}
     assert lock["generator"] == "openapi-python-client 0.29.1"
     assert lock["source"] == NEW_SPEC.name and len(lock["sha256"]) == 64
@@ -158,6 +181,7 @@ def spec_server() -> Iterator[str]:
     server.server_close()
 
 
+@FRESH
 def test_url_source_gives_the_same_package(spec_server: str, fresh_build: Path, tmp_path: Path) -> None:
     done = regenerate("--url", spec_server, "--root", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -165,3 +189,15 @@ def test_url_source_gives_the_same_package(spec_server: str, fresh_build: Path, 
     first, second = files_under(fresh_build), files_under(tmp_path)
     differing = {name for name in first if first[name] != second.get(name)}
     assert differing == {"generated/spec.lock.json", "docs/api.md"}
+
+
+@UPGRADE
+def test_the_changelog_holds_the_change_report_regenerate_prints(
+    upgrade: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    text = changelog.CHANGELOG.read_text()
+    assert changelog.render(text) == text, "CHANGELOG.md is out of date: run scripts/changelog.py"
+    printed = [line[2:] for line in upgrade[1].stdout.splitlines() if line[:4] in ("  + ", "  - ", "  ~ ")]
+    assert len(printed) > 60
+    newest = text.split(f"### Spec {spec_snapshots.LATEST}", 1)[1].split("### Spec", 1)[0]
+    assert newest.split("```")[1].strip().splitlines() == printed

@@ -5,6 +5,7 @@ the whole suite) writes only this run's rows; =1 replaces the rows this run prod
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
@@ -43,5 +44,23 @@ def report() -> Recorder:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if _REGENERATING and exitstatus == 0 and _REPORT.rows:
+    """Write the document; under pytest-xdist a worker hands its rows to the controller
+    (pytest_testnodedown), which writes them all."""
+    if not _REGENERATING:
+        return
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output["reliability_rows"] = [
+            [section, list(key), cells] for section, rows in _REPORT.rows.items() for key, cells in rows.items()
+        ]
+    elif exitstatus == 0 and _REPORT.rows:
         _REPORT.write(fresh=os.environ["VOIPBIN_RELIABILITY_DOC"] == "fresh")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist, on the controller: merge a worker's rows (a row's measured columns may
+    come from tests run on different workers: the sync and the async elapsed times)."""
+    for section, key, cells in node.workeroutput.get("reliability_rows", []):
+        row = _REPORT.rows.setdefault(section, {}).setdefault(tuple(key), cells)
+        row[:] = [new or old for old, new in zip(row, cells, strict=True)]

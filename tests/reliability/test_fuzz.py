@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import re
 import uuid
 from collections import Counter
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_snapshots
 import voipbin
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,8 +29,6 @@ from tests.loopback import Loopback, Reply
 from tests.reliability.conftest import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec")) / "voipbin-openapi-2026-08-05.json"
-EXAMPLES = 300
 SEEN: dict[str, Counter[str]] = {}  # outcomes seen per target, for the document
 
 JSON_VALUES = st.recursive(
@@ -111,7 +109,6 @@ def near_iso_instant(text: str) -> datetime.datetime | None:
     return None if moment.year == 9999 else moment
 
 
-@settings(max_examples=EXAMPLES)
 @given(value=TIMESTAMP_INPUTS)
 def test_parse_timestamp(value: Any, report: Recorder) -> None:
     parsed, outcome = outcome_of(lambda: parse_timestamp(value), TIMESTAMPS.raises)
@@ -161,7 +158,6 @@ def acceptable(kind: str, value: Any) -> bool:
     return "@" in value if kind == "email" else True
 
 
-@settings(max_examples=EXAMPLES)
 @given(
     kind=st.sampled_from(CONSTRUCTORS),
     value=st.one_of(st.text(max_size=20), st.from_regex(r"\A\+[0-9]{1,16}\n?\Z"), st.uuids(), st.none(), st.integers()),
@@ -190,7 +186,6 @@ ERROR_BODIES = st.one_of(st.binary(max_size=200), ENVELOPES.map(lambda value: js
 WORDS = st.text(min_size=1, max_size=30)
 
 
-@settings(max_examples=EXAMPLES)
 @given(content=ERROR_BODIES)
 def test_parse_error_body_never_raises(content: bytes, report: Recorder) -> None:
     body = parse_error_body(content)  # documented never to raise
@@ -200,7 +195,7 @@ def test_parse_error_body_never_raises(content: bytes, report: Recorder) -> None
     ERROR_BODY.record(report, "returned")
 
 
-@settings(max_examples=EXAMPLES // 3)
+@settings(max_examples=settings.default.max_examples // 3)  # three shapes, words: fewer suffice
 @given(shape=st.sampled_from(["canonical", "string", "code"]), reason=WORDS, message=WORDS, request_id=WORDS)
 def test_parse_error_body_reads_each_shape(shape: str, reason: str, message: str, request_id: str) -> None:
     """Well-formed envelopes of the three shapes the docs show give back what they hold."""
@@ -269,8 +264,7 @@ class Answer:
 
 @pytest.fixture(scope="module")
 def answers() -> dict[str, Answer]:
-    assert SPEC.is_file(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC.parent})"
-    spec = json.loads(SPEC.read_text())
+    spec = json.loads(spec_snapshots.require().read_text())
     built = {}
     for name, (path, _) in OPERATIONS.items():
         schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
@@ -352,7 +346,6 @@ def test_every_unmutated_example_parses(answers: dict[str, Answer], served: tupl
         assert result and to_dicts(result), name
 
 
-@settings(max_examples=EXAMPLES)
 @given(name=st.sampled_from(list(OPERATIONS)), mutations=MUTATIONS)
 def test_mutated_answers(
     name: str, mutations: list[tuple[int, str, Any]], answers: dict[str, Answer], served: tuple[Loopback, Voipbin],

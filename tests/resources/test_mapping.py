@@ -5,24 +5,21 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import os
 import pkgutil
 import re
 from pathlib import Path
 
+import spec_snapshots
 import voipbin._resources as resources_pkg
 import yaml
 from voipbin._resource import AsyncResource, SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_DIR = Path(os.environ.get("VOIPBIN_SPEC_DIR", ROOT.parent / "shared" / "spec"))
-SPEC = SPEC_DIR / "voipbin-openapi-2026-08-05.json"
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def spec_operations() -> set[tuple[str, str]]:
-    assert SPEC.exists(), f"spec snapshot missing: set VOIPBIN_SPEC_DIR (looked in {SPEC_DIR})"
-    spec = json.loads(SPEC.read_text())
+    spec = json.loads(spec_snapshots.require().read_text())
     return {(m.upper(), p) for p, item in spec["paths"].items() for m in item if m in METHODS}
 
 

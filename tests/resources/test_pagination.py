@@ -122,3 +122,15 @@ async def test_async_pagination(server: Loopback) -> None:
         first = await pages.__anext__()
     assert (ids(first.items), first.next_page_token) == ([9], "t9")
     assert tokens_sent(server)[-1] == "resume"
+
+
+def test_paginators_say_what_they_list_without_asking(server: Loopback) -> None:
+    with Voipbin(token="secret-token", base_url=server.base_url) as vb:
+        listing = vb.routes.list(page_size=50, customer_id="c1", extra_query={"k": "private"})
+        assert repr(listing) == "SyncPaginator(GET /routes, page_size=50, customer_id='c1')"
+        assert repr(vb.routes.list(page_token="p2")) == "SyncPaginator(GET /routes, page_token='p2')"
+        assert repr(vb) == f"Voipbin(base_url={server.base_url!r}, auth='token')"
+    avb = AsyncVoipbin(accesskey="secret-key", base_url=server.base_url)
+    assert repr(avb.outplans.list()) == "AsyncPaginator(GET /outplans)"
+    assert repr(avb) == f"AsyncVoipbin(base_url={server.base_url!r}, auth='accesskey')"
+    assert server.requests == []  # a repr sends nothing
