@@ -37,6 +37,7 @@ from ._constants import (
     ENV_ACCESSKEY_ALIAS,
     ENV_BASE_URL,
     ENV_TOKEN,
+    MAX_ERROR_BODY_BYTES,
     MAX_RETRY_AFTER,
     USER_AGENT,
 )
@@ -110,7 +111,7 @@ class Body:
     def __init__(self, send: Send, response: httpx.Response) -> None:
         self._send, self._response = send, response
         self._chunks: list[bytes] = []
-        self._room = send.max_bytes
+        self._room = send.max_bytes if response.is_success else min(send.max_bytes, MAX_ERROR_BODY_BYTES)
         self.full = False  # the cap is reached
         self._sink = send.sink if response.is_success else None
         self.written = 0

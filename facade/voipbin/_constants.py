@@ -20,6 +20,9 @@ DEFAULT_DEADLINE = 180.0
 # 1 MB, so a body past this is an endless stream or a compression bomb. An error answer past
 # it is read up to it (its message quotes the head); a 2xx raises ResponseParseError.
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+# An error answer (or a redirect) is read up to this much at most: its envelope is a few
+# hundred bytes, and an HTML error page of 50 MB need not be read whole to quote its head.
+MAX_ERROR_BODY_BYTES = 1024 * 1024
 # Backoff: full jitter over min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt) seconds.
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0

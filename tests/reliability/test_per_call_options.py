@@ -25,3 +25,16 @@ def test_deadline_per_call_bounds_a_slow_answer(server: Loopback) -> None:
     vb = Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0)
     with vb, pytest.raises(voipbin.APITimeoutError):
         vb.routes.get("r1", deadline=0.3)
+
+
+def test_an_error_page_is_read_only_up_to_the_error_cap(server: Loopback) -> None:
+    """A 5 MB HTML error page need not be read whole to quote its head (MAX_ERROR_BODY_BYTES)."""
+    from voipbin._constants import MAX_ERROR_BODY_BYTES
+
+    page = b"<html>" + b"x" * (5 * 1024 * 1024) + b"</html>"
+    server.handler = lambda received: Reply(500, page, {"Content-Type": "text/html"})
+    vb = Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0)
+    with vb, pytest.raises(voipbin.InternalServerError) as error:
+        vb.routes.get("r1")
+    assert error.value.response is not None and len(error.value.response.content) == MAX_ERROR_BODY_BYTES
+    assert error.value.message.startswith("<html>xxx") and len(str(error.value)) < 700
