@@ -12,11 +12,13 @@ end time and the size cap.
 from __future__ import annotations
 
 import contextlib
+import functools
 import ipaddress
 import json
 import logging
 import os
 import random
+import ssl
 import time
 import uuid
 import zlib
@@ -225,6 +227,14 @@ def check_secret(kind: str, secret: str) -> str:
             f'character, or one of ; , " \\): check it was copied whole and without quotes (it is not shown here)'
         )
     return secret
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for every client the SDK makes, built as httpx builds its default
+    (certifi, or SSL_CERT_FILE / SSL_CERT_DIR): loading the CA bundle takes about 50 ms,
+    which each Voipbin() would otherwise pay again."""
+    return httpx.create_ssl_context()
 
 
 def refuse_cookies() -> CookieJar:

@@ -27,6 +27,7 @@ from ._base_client import (
     login_request,
     login_token,
     refuse_cookies,
+    tls_context,
 )
 from ._raw import AsyncRawClient, SyncRawClient
 from ._resource import generic_request, parser_for
@@ -149,8 +150,9 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
 
     def _new_http(self, borrowed: httpx.Client | None) -> httpx.Client:
         if borrowed is None:
-            return httpx.Client(cookies=refuse_cookies())
-        return httpx.Client(cookies=refuse_cookies(), transport=_Borrowed(borrowed), event_hooks=borrowed.event_hooks)
+            return httpx.Client(cookies=refuse_cookies(), verify=tls_context())
+        transport, hooks = _Borrowed(borrowed), borrowed.event_hooks
+        return httpx.Client(cookies=refuse_cookies(), verify=tls_context(), transport=transport, event_hooks=hooks)
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -274,9 +276,9 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
 
     def _new_http(self, borrowed: httpx.AsyncClient | None) -> httpx.AsyncClient:
         if borrowed is None:
-            return httpx.AsyncClient(cookies=refuse_cookies())
-        transport = _AsyncBorrowed(borrowed)
-        return httpx.AsyncClient(cookies=refuse_cookies(), transport=transport, event_hooks=borrowed.event_hooks)
+            return httpx.AsyncClient(cookies=refuse_cookies(), verify=tls_context())
+        transport, hooks = _AsyncBorrowed(borrowed), borrowed.event_hooks
+        return httpx.AsyncClient(cookies=refuse_cookies(), verify=tls_context(), transport=transport, event_hooks=hooks)
 
     def _default_sleep(self) -> Callable[[float], Coroutine[Any, Any, None]]:
         return asyncio.sleep
