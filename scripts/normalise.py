@@ -80,6 +80,8 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
         for e in overrides.get("root_paths", [])
         if e["path"] not in doc["paths"]
     ]
+    for entry in overrides.get("downloads", []) + overrides.get("legacy_shapes", []):
+        _find_operation(doc, entry["operation"], report)  # only reports a stale entry
     report.counts["open_enums"] = sum(1 for _, node in _walk(doc) if "enum" in node)
     return doc, report
 

@@ -202,8 +202,10 @@ def _build(spec: JSON, lock: JSON, staged: Path) -> None:
     if isinstance(data, GeneratorError):
         _fail(f"{GENERATOR} refused the spec: {data.header}: {data.detail}")
     package_dir.parent.mkdir(parents=True)
+    project = Project(openapi=data, config=config, custom_template_path=SCRIPTS / "templates")
+    project.env.globals["bare_names"] = resources.BARE_NAMES  # one rule for attributes and keywords
     with contextlib.redirect_stdout(io.StringIO()):
-        errors = Project(openapi=data, config=config, custom_template_path=SCRIPTS / "templates").build()
+        errors = project.build()
     # A post hook that could not run ("Skipping Integration") would leave unformatted code.
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR or e.header == "Skipping Integration"]
     if fatal or not (package_dir / "__init__.py").exists():
@@ -218,7 +220,8 @@ def _build(spec: JSON, lock: JSON, staged: Path) -> None:
     overrides = _load_overrides()
     root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
-    operations = resources.plan(data, root_paths, downloads)
+    legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
+    operations = resources.plan(data, root_paths, downloads, legacy)
     types = resources.public_types(data, operations)
     rendered = resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides)
     for name, text in rendered.items():

@@ -46,7 +46,8 @@ RESERVED_KWARGS = {
     "timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "extra_headers", "extra_query", "self",
 }  # fmt: skip
 # The generator suffixes builtins with "_"; these read better bare, as keyword arguments
-# and as model attributes (templates/model.py.jinja keeps the same two).
+# and as model attributes (regenerate.py hands this table to templates/model.py.jinja).
+# Neither is ever used as a type in an annotation, so a bare attribute shadows nothing.
 BARE_NAMES = {"type_": "type", "format_": "format"}
 RESOURCES_DIR = "facade/voipbin/_resources"
 TYPES_MODULE = "facade/voipbin/types.py"
@@ -54,9 +55,6 @@ CLI_TABLE = "facade/voipbin/_cli_table.py"
 # Options the command line itself defines on every operation (facade/voipbin/_cli.py): a
 # parameter whose flag would be one of them takes ``--<name>-param`` instead.
 CLI_OPTIONS = {"body", "format", "limit", "token-stdin", "output", "help"}
-# Answers whose older shapes the server still sends (API_FACTS.md, "Bodies the spec leaves
-# out"): read through an adapter of voipbin/_resource.py instead of the plain model.
-LEGACY_SHAPES = {"POST /calls": "model_parser(CallsCreated, legacy=calls_envelope)"}
 
 
 @dataclass
@@ -244,11 +242,13 @@ def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = Fals
 
 
 def plan(
-    data: GeneratorData, root_paths: frozenset[str] = frozenset(), downloads: frozenset[str] = frozenset()
-) -> list[Operation]:
+    data: GeneratorData, root_paths: frozenset[str] = frozenset(), downloads: frozenset[str] = frozenset(),
+    legacy_shapes: Mapping[str, str] | None = None,
+) -> list[Operation]:  # fmt: skip
     """Every operation of the spec as a facade method, names resolved; those on ``root_paths``
     are sent to the server root, outside base_url's /v1.0; ``downloads`` ("GET /path") give
-    the file the server redirects to."""
+    the file the server redirects to; ``legacy_shapes`` ("POST /path": an adapter of
+    voipbin/_resource.py) read older answer shapes as today's model."""
     endpoints = _endpoints(data)
     paths = {_raw(e.path) for e in endpoints}
     found = collections(paths, {_raw(e.path) for e in endpoints if e.method == "get" and _is_list(e)})
@@ -258,8 +258,11 @@ def plan(
         operations.append(_operation(endpoint, chain, name))
         op = operations[-1]
         op.at_root = op.spec_path in root_paths
-        if f"{op.method.upper()} {op.spec_path}" in downloads:
+        key = f"{op.method.upper()} {op.spec_path}"
+        if key in downloads:
             op.download, op.returns, op.parser = True, "bytes", "raw_bytes"
+        if key in (legacy_shapes or {}):
+            op.parser = op.parser.removesuffix(")") + f", legacy={(legacy_shapes or {})[key]})"
     clashes = Counter((op.chain, op.name) for op in operations)
     twice = [f"vb.{'.'.join(chain)}.{name}" for (chain, name), count in clashes.items() if count > 1]
     if twice:
@@ -311,7 +314,7 @@ def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str) -> Operati
         body=body,
         multipart=multipart,
         returns=returns,
-        parser=LEGACY_SHAPES.get(f"{endpoint.method.upper()} {_raw(endpoint.path)}", parser),
+        parser=parser,
         item=item,
         imports=imports,
     )

@@ -33,7 +33,6 @@ T = TypeVar("T")
 P = TypeVar("P")
 M = TypeVar("M", bound=Model)
 Request = dict[str, Any]
-Parser = Callable[[httpx.Response], Any]
 TimeoutArg = float | httpx.Timeout | None | NotGiven
 PathId = str | UUID
 

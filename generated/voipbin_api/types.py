@@ -253,15 +253,6 @@ class Model:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like a dict
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name, _ in self._fields} | {
-            "_data": self._data
-        }
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
-
 
 __all__ = [
     "UTC",
