@@ -31,26 +31,43 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv holding the wheel and its runtime dependencies, nothing of the tree."""
-    env = tmp_path_factory.mktemp("venv")
-    venv.create(env, with_pip=True)
+def work(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the venv and the application go: a folder of pytest's cache, the same from run to
+    run, so that mypy's cache beside them stays valid (mypy checks each module's hash against
+    it). The venv and the application are made afresh every time."""
+    cache = getattr(request.config, "cache", None)
+    return cache.mkdir("wheel-check") if cache is not None else tmp_path_factory.mktemp("wheel-check")
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, work: Path) -> Path:
+    """A fresh venv holding the wheel and its runtime dependencies, nothing of the tree (not
+    even pip: the tests' pip installs into it)."""
+    env = work / "venv"
+    shutil.rmtree(env, ignore_errors=True)
+    venv.create(env, with_pip=False)
     python = env / "bin" / "python"
-    subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-compile",
+         "--disable-pip-version-check", wheel],
+        check=True,
+    )  # fmt: skip
     return python
 
 
 @pytest.fixture(scope="module")
-def mypy_output(installed: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[int, str]]]:
+def mypy_output(installed: Path, work: Path) -> dict[str, list[tuple[int, str]]]:
     """One mypy --strict run over the samples, copied outside the tree, resolving voipbin from the venv."""
-    work = tmp_path_factory.mktemp("app")
+    app = work / "app"
+    shutil.rmtree(app, ignore_errors=True)
+    app.mkdir()
     for sample in SAMPLES.glob("*.py"):
-        shutil.copy(sample, work / sample.name)
-    (work / "mypy.ini").write_text("[mypy]\n")
+        shutil.copy(sample, app / sample.name)
+    (app / "mypy.ini").write_text("[mypy]\n")
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(installed), "--config-file",
-         "mypy.ini", "--cache-dir", str(work / ".cache"), "usage_ok.py", "usage_wrong.py"],
-        cwd=work, capture_output=True, text=True, check=False,
+         "mypy.ini", "--cache-dir", str(work / "mypy-cache"), "usage_ok.py", "usage_wrong.py"],
+        cwd=app, capture_output=True, text=True, check=False,
     )  # fmt: skip
     found: dict[str, list[tuple[int, str]]] = {"usage_ok.py": [], "usage_wrong.py": []}
     for line in done.stdout.splitlines():
@@ -65,6 +82,7 @@ def test_the_wheel_ships_both_packages_typed_and_nothing_generic(wheel: Path) ->
     assert "voipbin/py.typed" in names and "voipbin_api/py.typed" in names
     tops = {name.split("/")[0] for name in names if not name.startswith("voipbin-")}
     assert tops == {"voipbin", "voipbin_api"}
+    assert [name for name in names if "__pycache__" in name or name.endswith(".pyc")] == []
 
 
 def test_the_metadata_is_ready_for_a_package_index(wheel: Path) -> None:
