@@ -88,9 +88,10 @@ def tests() -> None:
         ("ruff check", ("-m", "ruff", "check", "facade", "scripts", "tests")),
         ("ruff format", ("-m", "ruff", "format", "--check", "facade", "scripts", "tests")),
         ("mypy --strict", ("-m", "mypy")),
-        # A worker per core; tests that share an expensive fixture are grouped on one (xdist_group).
+        # Tests that share an expensive fixture are grouped on one worker (xdist_group), and the
+        # longest start first (tests/scheduling.py), in the order given: not xdist's by group size.
         # `regenerate --check` is one of the tests (tests/pipeline/test_regenerate.py).
-        ("pytest", ("-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup")),
+        ("pytest", ("-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup", "--no-loadscope-reorder")),
     ]
     # Bytecode caches (gitignored) are written even where PYTHONDONTWRITEBYTECODE is set: without
     # them every worker and every subprocess a test starts (the command line's, the pipeline's)

@@ -29,14 +29,10 @@ from typing import Any, NoReturn
 
 import httpx
 import yaml
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import resources
+from layout import CLI_TABLE, GENERATED, OUTPUTS, RESOURCES_DIR, TYPES_MODULE
 from normalise import HTTP_METHODS, JSON, Report, normalise, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,8 +40,6 @@ SCRIPTS = ROOT / "scripts"
 DEFAULT_URL = "https://api.voipbin.net/openapi.json"
 BIN = Path(sys.executable).parent
 RUFF = str(BIN / "ruff")
-# What the pipeline writes, relative to the project root; all swapped in together.
-OUTPUTS = ("generated", resources.RESOURCES_DIR, resources.TYPES_MODULE, resources.CLI_TABLE, "docs/api.md")
 PACKAGE = "voipbin_api"
 LOCK_NAME = "spec.lock.json"
 GENERATOR = "openapi-python-client"
@@ -193,8 +187,16 @@ def _generator_version() -> str:
 
 
 def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
-    """Write every output under ``staged``, laid out as in the project root."""
-    package_dir = staged / "generated" / PACKAGE
+    """Write every output under ``staged``, laid out as in the project root. The generator
+    (and resources.py, built on it) takes most of a second to import: it is loaded only here,
+    once the input has been read and checked, so that bad input is reported at once."""
+    import resources
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+
+    package_dir = staged / GENERATED / PACKAGE
     config = Config.from_sources(
         ConfigFile.load_from_path(SCRIPTS / "openapi-python-client.yaml"),
         MetaType.NONE, staged / "spec.json", "utf-8", False, package_dir,
@@ -217,7 +219,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     for unused in UNUSED_MODULES:
         (package_dir / unused).unlink()
     (package_dir / "py.typed").write_text("")
-    (staged / "generated" / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
+    (staged / GENERATED / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
     root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
@@ -228,7 +230,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
-    _run_ruff(staged, [resources.RESOURCES_DIR, resources.TYPES_MODULE, resources.CLI_TABLE])
+    _run_ruff(staged, [RESOURCES_DIR, TYPES_MODULE, CLI_TABLE])
 
 
 def _without_error_answers(spec: JSON) -> JSON:
@@ -296,7 +298,7 @@ def _check(staged: Path, root: Path) -> int:
 
 def _read_lock(output: Path) -> JSON | None:
     try:
-        lock: JSON = json.loads((output / "generated" / LOCK_NAME).read_text())
+        lock: JSON = json.loads((output / GENERATED / LOCK_NAME).read_text())
     except (OSError, ValueError):
         return None
     return lock

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from layout import API_DOC, CLI_TABLE, RESOURCES_DIR, TYPES_MODULE
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
@@ -49,9 +50,6 @@ RESERVED_KWARGS = {
 # and as model attributes (regenerate.py hands this table to templates/model.py.jinja).
 # Neither is ever used as a type in an annotation, so a bare attribute shadows nothing.
 BARE_NAMES = {"type_": "type", "format_": "format"}
-RESOURCES_DIR = "facade/voipbin/_resources"
-TYPES_MODULE = "facade/voipbin/types.py"
-CLI_TABLE = "facade/voipbin/_cli_table.py"
 # Options the command line itself defines on every operation (facade/voipbin/_cli.py): a
 # parameter whose flag would be one of them takes ``--<name>-param`` instead.
 CLI_OPTIONS = {"body", "format", "limit", "token-stdin", "output", "help"}
@@ -457,7 +455,7 @@ def render(
         ),
         TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
         CLI_TABLE: env.get_template("cli_table.py.jinja").render(operations=operations, flags=cli_flags, kind=cli_kind),
-        "docs/api.md": env.get_template("api.md.jinja").render(
+        API_DOC: env.get_template("api.md.jinja").render(
             resources=resources, operations=operations, source=source, rule=_rule_text(), overrides=overrides or {}
         ),
     }

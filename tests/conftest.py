@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, settings
 
 from tests.loopback import Loopback
 
+pytest_plugins = ("tests.scheduling",)  # longest tests first under xdist
+
 # scripts/ (regenerate, normalise, spec_snapshots) importable by every test module.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 

@@ -15,11 +15,11 @@ from typing import Any
 import changelog
 import pytest
 import spec_snapshots
+from layout import OUTPUTS
 
 from tests.loopback import closed_port
 from tests.pipeline.conftest import NEW_SPEC, OLD_SPEC, ROOT, regenerate
 
-OUTPUTS = ("generated", "facade/voipbin/_resources", "docs/api.md")
 # The builds are session fixtures, made once per worker: under xdist the tests sharing one run on one worker.
 FRESH = pytest.mark.xdist_group("fresh_build")
 UPGRADE = pytest.mark.xdist_group("upgrade")

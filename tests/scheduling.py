@@ -1,0 +1,64 @@
+"""Longest tests first under pytest-xdist, by the durations of the last run.
+
+xdist hands each worker the next test (or xdist_group) in collection order. Started last, a
+10-second test keeps one worker busy while the others sit idle; started first, the short ones
+fill in around it. Each run records every test's duration in pytest's cache
+(``voipbin/durations``); the next orders the collection by them, longest first, a group by
+the sum of its tests. A group not timed yet goes first (groups exist because their fixtures
+are costly). Only the order changes, never which tests run; without the cache
+(``-p no:cacheprovider``) the order is the files'.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import defaultdict
+
+import pytest
+
+CACHE_KEY = "voipbin/durations"
+_timed: dict[str, float] = defaultdict(float)
+
+
+def _test_id(nodeid: str) -> str:
+    """The test's id without the ``@group`` suffix xdist appends to grouped tests."""
+    return nodeid.rsplit("@", 1)[0] if nodeid.rfind("@") > nodeid.rfind("]") else nodeid
+
+
+def _group(item: pytest.Item) -> str | None:
+    marker = item.get_closest_marker("xdist_group")
+    return str(marker.args[0]) if marker is not None and marker.args else None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    cache = getattr(config, "cache", None)
+    if cache is None or "PYTEST_XDIST_WORKER" not in os.environ:
+        return
+    last: dict[str, float] = cache.get(CACHE_KEY, {})
+    groups: dict[str, float] = defaultdict(float)
+    for item in items:
+        group = _group(item)
+        if group is not None:
+            groups[group] += last.get(_test_id(item.nodeid), math.inf)
+
+    def expected(item: pytest.Item) -> float:
+        group = _group(item)
+        return groups[group] if group is not None else last.get(_test_id(item.nodeid), 0.0)
+
+    items.sort(key=expected, reverse=True)  # stable: equal estimates keep the files' order
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _timed[_test_id(report.nodeid)] += report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """On the controller (or a run without xdist): merge this run's durations into the cache."""
+    cache = getattr(session.config, "cache", None)
+    if cache is None or hasattr(session.config, "workerinput") or not _timed:
+        return
+    durations: dict[str, float] = cache.get(CACHE_KEY, {})
+    durations.update({nodeid: round(seconds, 2) for nodeid, seconds in _timed.items()})
+    cache.set(CACHE_KEY, durations)
