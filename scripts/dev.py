@@ -34,6 +34,8 @@ PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 PIP = (PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "on")
 PYPROJECT = ROOT / "pyproject.toml"
 DEV_REQUIREMENTS = ROOT / "requirements-dev.txt"
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+WORKERS = CORES + 1  # for pytest: see tests()
 
 
 def setup(dev: bool) -> None:
@@ -88,10 +90,12 @@ def tests() -> None:
         ("ruff check", ("-m", "ruff", "check", "facade", "scripts", "tests")),
         ("ruff format", ("-m", "ruff", "format", "--check", "facade", "scripts", "tests")),
         ("mypy --strict", ("-m", "mypy")),
-        # Tests that share an expensive fixture are grouped on one worker (xdist_group), and the
-        # longest start first (tests/scheduling.py), in the order given: not xdist's by group size.
+        # One worker more than cores: much of the suite waits (on timeouts it provokes, on Prism, on
+        # subprocesses), and a waiting worker leaves its core to the others. Tests that share an
+        # expensive fixture are grouped on one worker (xdist_group); the longest start first
+        # (tests/scheduling.py), in the order given, not xdist's by group size.
         # `regenerate --check` is one of the tests (tests/pipeline/test_regenerate.py).
-        ("pytest", ("-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup", "--no-loadscope-reorder")),
+        ("pytest", ("-m", "pytest", "-q", "-n", WORKERS, "--dist", "loadgroup", "--no-loadscope-reorder")),
     ]
     # Bytecode caches (gitignored) are written even where PYTHONDONTWRITEBYTECODE is set: without
     # them every worker and every subprocess a test starts (the command line's, the pipeline's)
