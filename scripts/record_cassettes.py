@@ -6,8 +6,9 @@ Targets, by what each can answer:
   VOIPBIN_ACCESSKEY are set (it creates and deletes a real route and outplan);
 * otherwise the project's loopback test server (tests/loopback.py) answering the
   seeds' own JSON for the tutorials;
-* a local Prism mock of the spec (tests/contract/prism.py) for prism_examples.yaml,
-  the spec's own examples (skipped, with a message, when Node is absent);
+* a local Prism mock of the spec (tests/contract/prism.py, or the one running at
+  ``--prism URL``) for prism_examples.yaml, the spec's own examples (skipped, with a
+  message, when Node is absent);
 * the loopback server for the server-reality cases nothing else produces on demand
   (tests/cassette_kit/scenarios.py).
 URLs are stored as https://api.voipbin.net so the quick start replays them with the
@@ -17,6 +18,8 @@ so recording twice gives the same bytes.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -113,14 +116,15 @@ def record_scenarios(directory: Path, server: Loopback) -> None:
         print(f"recorded {directory / name} from the loopback test server ({len(scenario.answers)} answers)")
 
 
-def record_prism(directory: Path) -> None:
-    """The spec's own examples, as Prism serves them: what a spec-only mock answers."""
+def record_prism(directory: Path, running: str | None) -> None:
+    """The spec's own examples, as Prism serves them: what a spec-only mock answers. From the
+    Prism at ``running`` (a URL), else from one started for this."""
     name = "prism_examples.yaml"
-    if shutil.which("node") is None:
+    if running is None and shutil.which("node") is None:
         print(f"skipped {name}: Node.js is not installed (Prism needs it)")
         return
     (directory / name).unlink(missing_ok=True)
-    with prism_mock(spec_snapshots.require()) as url:
+    with contextlib.nullcontext(running) if running else prism_mock(spec_snapshots.require()) as url:
         cassette = recorder(url, directory, stored_as=API + "/v1.0").use_cassette(name)  # Prism serves at its root
         with cassette, Voipbin(token="recording", base_url=url) as vb:
             route = vb.routes.get("550e8400-e29b-41d4-a716-446655440000")
@@ -130,7 +134,11 @@ def record_prism(directory: Path) -> None:
 
 
 def main() -> int:
-    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else CASSETTES
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("directory", nargs="?", type=Path, default=CASSETTES, help=f"default {CASSETTES}")
+    parser.add_argument("--prism", metavar="URL", help="a Prism mock of the newest snapshot, already running")
+    args = parser.parse_args()
+    directory: Path = args.directory
     directory.mkdir(exist_ok=True)
     server = Loopback()
     try:
@@ -138,7 +146,7 @@ def main() -> int:
         record_scenarios(directory, server)
     finally:
         server.close()
-    record_prism(directory)
+    record_prism(directory, args.prism)
     return 0
 
 

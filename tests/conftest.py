@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.contract.prism import NODE_MISSING, prism_mock
 from tests.loopback import Loopback
 
 pytest_plugins = ("tests.scheduling",)  # longest tests first under xdist
@@ -25,6 +27,18 @@ _QUIET = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
 settings.register_profile("ci", max_examples=100, **_QUIET)
 settings.register_profile("thorough", max_examples=1000, **_QUIET)
 settings.load_profile(os.environ.get("VOIPBIN_HYPOTHESIS", "ci"))
+
+
+@pytest.fixture(scope="session")
+def prism_url() -> Iterator[str]:
+    """A Prism mock of the newest snapshot, started once per worker (the tests using it share
+    the xdist_group "prism"). Node absent: tests/contract/test_prism_contract.py explains."""
+    import spec_snapshots  # from scripts/, put on the path above
+
+    if shutil.which("node") is None:  # only where VOIPBIN_REQUIRE_PRISM is set
+        pytest.fail(f"{NODE_MISSING}, and VOIPBIN_REQUIRE_PRISM is set")
+    with prism_mock(spec_snapshots.require()) as url:
+        yield url
 
 
 @pytest.fixture

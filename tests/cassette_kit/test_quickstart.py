@@ -29,9 +29,10 @@ def test_quickstart_replays_offline_and_says_so() -> None:
     assert "  updated dial info: try_interval=60000 ms" in lines
 
 
-@pytest.mark.xdist_group("prism")  # records from a Prism mock: one install of it, with the contract test
-def test_recording_twice_gives_the_committed_bytes(tmp_path: Path) -> None:
-    done = _run("scripts/record_cassettes.py", str(tmp_path))
+@pytest.mark.xdist_group("prism")  # records from the contract test's Prism mock (tests/conftest.py)
+def test_recording_twice_gives_the_committed_bytes(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    prism = ["--prism", request.getfixturevalue("prism_url")] if shutil.which("node") else []
+    done = _run("scripts/record_cassettes.py", str(tmp_path), *prism)
     assert done.returncode == 0, done.stderr
     recorded = sorted(p.name for p in tmp_path.glob("*.yaml"))
     committed = sorted(p.name for p in (ROOT / "cassettes").glob("*.yaml"))

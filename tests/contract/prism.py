@@ -18,6 +18,7 @@ PRISM_VERSION = "5.14.2"
 PRISM_DIR = ROOT / ".prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"
 START_TIMEOUT = 90.0
+NODE_MISSING = "the Prism contract test did not run: Node.js (node) is not installed"
 
 
 def install() -> Path:
@@ -41,7 +42,7 @@ def prism_mock(spec: Path) -> Iterator[str]:
     """A running Prism mock of ``spec``; yields its base URL."""
     port = _free_port()
     process = subprocess.Popen(
-        [str(install()), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)],
+        [str(install()), "mock", "-h", "127.0.0.1", "-p", str(port), "-v", "error", str(spec)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:

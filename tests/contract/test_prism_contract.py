@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,16 +23,16 @@ import voipbin
 from voipbin import Voipbin
 from voipbin_api.types import File
 
-from tests.contract.prism import prism_mock
+from tests.contract.prism import NODE_MISSING
 from tests.resources.test_mapping import added_operations, facade_methods
 
 ROOT = Path(__file__).resolve().parents[2]
 UUID_EXAMPLE = "550e8400-e29b-41d4-a716-446655440000"
-# One worker under xdist: one Prism (and one install of it into .prism/) for both tests.
+# One worker under xdist: one Prism (tests/conftest.py's prism_url, one install of it into
+# .prism/) for these tests and the cassette recorder's.
 pytestmark = pytest.mark.xdist_group("prism")
 # Node absent: the module is skipped, one line in the summary; where VOIPBIN_REQUIRE_PRISM
 # is set (.ci/run sets it: CI always runs the contract test) its tests fail instead.
-NODE_MISSING = "the Prism contract test did not run: Node.js (node) is not installed"
 if shutil.which("node") is None and not os.environ.get("VOIPBIN_REQUIRE_PRISM"):
     pytest.skip(NODE_MISSING, allow_module_level=True)
 
@@ -118,14 +117,6 @@ def arguments(sampler: Sampler, method_obj: Any, op: dict[str, Any]) -> tuple[li
         for field, value in sampler.value(body_schema).items():
             keywords[name_of(field)] = value
     return positional, keywords
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    if shutil.which("node") is None:  # only where VOIPBIN_REQUIRE_PRISM is set: see NODE_MISSING
-        pytest.fail(f"{NODE_MISSING}, and VOIPBIN_REQUIRE_PRISM is set")
-    with prism_mock(spec_snapshots.require()) as url:
-        yield url
 
 
 def test_every_operation_sends_what_the_spec_allows(prism_url: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import http.server
 import json
 import shutil
@@ -15,13 +14,12 @@ from typing import Any
 import changelog
 import pytest
 import spec_snapshots
-from layout import OUTPUTS
+from layout import API_DOC, OUTPUTS
 
 from tests.loopback import closed_port
 from tests.pipeline.conftest import NEW_SPEC, OLD_SPEC, ROOT, regenerate
 
 # The builds are session fixtures, made once per worker: under xdist the tests sharing one run on one worker.
-FRESH = pytest.mark.xdist_group("fresh_build")
 UPGRADE = pytest.mark.xdist_group("upgrade")
 
 
@@ -36,10 +34,30 @@ def files_under(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="session")
-def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The newest snapshot built into an empty root: one build, shared by the tests that compare with it."""
+def spec_server() -> Iterator[str]:
+    """The newest snapshot served over HTTP on loopback; yields its URL."""
+    directory = str(NEW_SPEC.parent)
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=directory, **kwargs)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{NEW_SPEC.name}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def fresh_build(spec_server: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The newest snapshot, fetched from a URL, built into an empty root. (`--check`, below,
+    builds from the file: together they cover both sources without a third build.)"""
     root = tmp_path_factory.mktemp("build")
-    done = regenerate("--spec", NEW_SPEC, "--root", root)
+    done = regenerate("--url", spec_server, "--root", root)
     assert done.returncode == 0, done.stderr
     return root
 
@@ -54,11 +72,17 @@ def upgrade(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.
     return root, done
 
 
-@FRESH
-def test_a_build_from_scratch_is_the_committed_tree(fresh_build: Path) -> None:
-    first = files_under(fresh_build)
-    assert len(first) > 550  # about 530 model and enum modules, 66 resource modules, docs
-    assert files_under(ROOT) == first
+def test_a_build_from_scratch_from_a_url_is_the_committed_tree_but_for_the_source(
+    fresh_build: Path, spec_server: str
+) -> None:
+    built, committed = files_under(fresh_build), files_under(ROOT)
+    assert len(built) > 550  # about 530 model and enum modules, 66 resource modules, docs
+    assert built.keys() == committed.keys()
+    assert {name for name in built if built[name] != committed[name]} == {"generated/spec.lock.json", API_DOC}
+    lock = json.loads(built["generated/spec.lock.json"])
+    assert lock["source"] == spec_server
+    assert lock == {**json.loads(committed["generated/spec.lock.json"]), "source": spec_server}
+    assert built[API_DOC].replace(spec_server.encode(), NEW_SPEC.name.encode()) == committed[API_DOC]
 
 
 @UPGRADE
@@ -75,10 +99,9 @@ def test_check_passes_on_the_committed_tree() -> None:
     assert "exactly what the pipeline produces" in done.stdout
 
 
-@FRESH
-def test_check_catches_a_hand_edit_and_changes_nothing(fresh_build: Path, tmp_path: Path) -> None:
+def test_check_catches_a_hand_edit_and_changes_nothing(tmp_path: Path) -> None:
     for output in OUTPUTS:
-        source, target = fresh_build / output, tmp_path / output
+        source, target = ROOT / output, tmp_path / output
         target.parent.mkdir(parents=True, exist_ok=True)
         (shutil.copy if source.is_file() else shutil.copytree)(source, target)
     edited = tmp_path / "generated/voipbin_api/models/route_manager_route.py"
@@ -161,34 +184,6 @@ def test_not_openapi_3(sentinel_root: Path, content: str) -> None:
     spec.write_text(content)
     stderr = _bad_input(sentinel_root, "--spec", spec)
     assert "OpenAPI" in stderr or "paths" in stderr
-
-
-@pytest.fixture
-def spec_server() -> Iterator[str]:
-    directory = str(NEW_SPEC.parent)
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, directory=directory, **kwargs)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/{NEW_SPEC.name}"
-    server.shutdown()
-    server.server_close()
-
-
-@FRESH
-def test_url_source_gives_the_same_package(spec_server: str, fresh_build: Path, tmp_path: Path) -> None:
-    done = regenerate("--url", spec_server, "--root", tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert filecmp.cmp(tmp_path / "docs/api.md", fresh_build / "docs/api.md", shallow=False) is False  # source line
-    first, second = files_under(fresh_build), files_under(tmp_path)
-    differing = {name for name in first if first[name] != second.get(name)}
-    assert differing == {"generated/spec.lock.json", "docs/api.md"}
 
 
 @UPGRADE
