@@ -124,7 +124,7 @@ def record_prism(directory: Path, running: str | None) -> None:
         print(f"skipped {name}: Node.js is not installed (Prism needs it)")
         return
     (directory / name).unlink(missing_ok=True)
-    with contextlib.nullcontext(running) if running else prism_mock(spec_snapshots.require()) as url:
+    with contextlib.nullcontext(running) if running is not None else prism_mock(spec_snapshots.require()) as url:
         cassette = recorder(url, directory, stored_as=API + "/v1.0").use_cassette(name)  # Prism serves at its root
         with cassette, Voipbin(token="recording", base_url=url) as vb:
             route = vb.routes.get("550e8400-e29b-41d4-a716-446655440000")

@@ -46,7 +46,8 @@ GENERATOR = "openapi-python-client"
 UNUSED_MODULES = ("client.py", "errors.py")
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is ten times faster, same documents
+# libyaml's loader: ten times faster, the same documents for valid YAML.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class InputError(Exception):
@@ -236,12 +237,25 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
 def _without_error_answers(spec: JSON) -> JSON:
     """The spec as the generator needs it. Error answers are the facade's (typed exceptions
     keyed on error.reason): their entries only fed the request modules the facade does not ship,
-    and copying them cost the generator a second (it deep-copies every endpoint). Their schemas
-    stay in components, so the models are the same."""
+    and copying them cost the generator a second (it deep-copies every endpoint). Only answers
+    whose schemas all refer to components (made models anyway) are dropped: an inline schema
+    would be a model of its own, so that answer stays, and the models are the same."""
+    shared = spec.get("components", {}).get("responses", {})
+
+    def droppable(code: object, answer: JSON) -> bool:
+        if str(code)[:1] not in ("4", "5"):
+            return False
+        if "$ref" in answer:
+            answer = shared.get(str(answer["$ref"]).rsplit("/", 1)[-1])
+            if not isinstance(answer, dict):
+                return False  # not resolvable here: the generator reports it
+        schemas = [media.get("schema") for media in (answer.get("content") or {}).values()]
+        return all(schema is None or "$ref" in schema for schema in schemas)
+
     paths = {}
     for path, item in spec["paths"].items():
         paths[path] = {
-            method: {**op, "responses": {code: r for code, r in op["responses"].items() if code[0] not in "45"}}
+            method: {**op, "responses": {code: a for code, a in op["responses"].items() if not droppable(code, a)}}
             if method in HTTP_METHODS and "responses" in op
             else op
             for method, op in item.items()

@@ -21,14 +21,13 @@ CACHE_KEY = "voipbin/durations"
 _timed: dict[str, float] = defaultdict(float)
 
 
-def _test_id(nodeid: str) -> str:
-    """The test's id without the ``@group`` suffix xdist appends to grouped tests."""
-    return nodeid.rsplit("@", 1)[0] if nodeid.rfind("@") > nodeid.rfind("]") else nodeid
-
-
-def _group(item: pytest.Item) -> str | None:
-    marker = item.get_closest_marker("xdist_group")
-    return str(marker.args[0]) if marker is not None and marker.args else None
+def _split(nodeid: str) -> tuple[str, str | None]:
+    """(test id, xdist group): under --dist loadgroup xdist appends "@<group>" to the id of a
+    grouped test (before this plugin's hook, which runs last)."""
+    if nodeid.rfind("@") > nodeid.rfind("]"):
+        test, group = nodeid.rsplit("@", 1)
+        return test, group
+    return nodeid, None
 
 
 @pytest.hookimpl(trylast=True)
@@ -39,19 +38,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     last: dict[str, float] = cache.get(CACHE_KEY, {})
     groups: dict[str, float] = defaultdict(float)
     for item in items:
-        group = _group(item)
+        test, group = _split(item.nodeid)
         if group is not None:
-            groups[group] += last.get(_test_id(item.nodeid), math.inf)
+            groups[group] += last.get(test, math.inf)
 
     def expected(item: pytest.Item) -> float:
-        group = _group(item)
-        return groups[group] if group is not None else last.get(_test_id(item.nodeid), 0.0)
+        test, group = _split(item.nodeid)
+        return groups[group] if group is not None else last.get(test, 0.0)
 
     items.sort(key=expected, reverse=True)  # stable: equal estimates keep the files' order
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    _timed[_test_id(report.nodeid)] += report.duration
+    _timed[_split(report.nodeid)[0]] += report.duration
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -61,4 +60,5 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     durations: dict[str, float] = cache.get(CACHE_KEY, {})
     durations.update({nodeid: round(seconds, 2) for nodeid, seconds in _timed.items()})
-    cache.set(CACHE_KEY, durations)
+    root = session.config.rootpath  # tests of files since deleted are forgotten
+    cache.set(CACHE_KEY, {nodeid: s for nodeid, s in durations.items() if (root / nodeid.split("::")[0]).exists()})

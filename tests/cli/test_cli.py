@@ -203,7 +203,7 @@ def test_help_of_every_resource_lists_its_commands(resource: str, capsys: pytest
 
 def test_a_resource_help_from_the_command_line_is_what_main_prints(capsys: pytest.CaptureFixture[str]) -> None:
     done = voipbin("routes", "--help")
-    assert main(["routes", "--help"]) == done.returncode == 0
+    assert main(["routes", "--help"]) == done.returncode == 0 and done.stderr == ""
     assert capsys.readouterr().out == done.stdout and "create" in done.stdout
 
 
