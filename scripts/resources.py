@@ -52,7 +52,7 @@ RESERVED_KWARGS = {
 BARE_NAMES = {"type_": "type", "format_": "format"}
 # Options the command line itself defines on every operation (facade/voipbin/_cli.py): a
 # parameter whose flag would be one of them takes ``--<name>-param`` instead.
-CLI_OPTIONS = {"body", "format", "limit", "token-stdin", "output", "help"}
+CLI_OPTIONS = {"body", "format", "limit", "token-stdin", "base-url", "output", "help"}
 
 
 @dataclass

@@ -164,7 +164,7 @@ def _namespace_parser(chain: tuple[str, ...]) -> argparse.ArgumentParser:
     if not chain:
         epilog += (
             "\n\ncredentials: VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY in the environment, or --token-stdin;"
-            "\nthe server: VOIPBIN_BASE_URL (default https://api.voipbin.net/v1.0)."
+            "\nthe server: --base-url or VOIPBIN_BASE_URL (default https://api.voipbin.net/v1.0)."
             "\n\nexit codes:\n" + "\n".join(f"  {code:<4} {text}" for code, text in EXIT_CODES)
         )
     prog = " ".join([PROG, *chain])
@@ -212,8 +212,8 @@ KINDS: dict[str, Callable[[str], Any]] = {
 
 
 def _common(parser: argparse.ArgumentParser, *, formats: bool = True) -> argparse._ArgumentGroup:
-    """--format and --token-stdin, in a group of their own (returned, for more)."""
-    group = parser.add_argument_group("output and credentials")
+    """--format, --token-stdin and --base-url, in a group of their own (returned, for more)."""
+    group = parser.add_argument_group("output, credentials and server")
     if formats:
         group.add_argument(
             "--format", choices=("json", "table"), default="json", help="JSON lines (default) or a table"
@@ -221,6 +221,7 @@ def _common(parser: argparse.ArgumentParser, *, formats: bool = True) -> argpars
     group.add_argument(
         "--token-stdin", action="store_true", help="read the token from the first line of stdin (not from a flag)"
     )
+    group.add_argument("--base-url", metavar="URL", help="the server (default: VOIPBIN_BASE_URL, else the SDK's)")
     return group
 
 
@@ -258,7 +259,7 @@ def _run(key: str, op: Operation, args: list[str]) -> int:
     parsed = vars(_operation_parser(key, op).parse_args(args))
     ids = [parsed[name] for name in op.ids]
     kwargs, extra = _arguments(key, op, parsed)
-    with _client(parsed["token_stdin"]) as vb:
+    with _client(parsed["token_stdin"], parsed["base_url"]) as vb:
         target: Any = vb
         for part in key.split("."):
             target = getattr(target, part)
@@ -307,15 +308,16 @@ def _upload(path: str) -> Any:
         raise UsageError(f"cannot read {path!r}: {exc.strerror}") from None
 
 
-def _client(token_stdin: bool) -> Voipbin:
+def _client(token_stdin: bool, base_url: str | None) -> Voipbin:
     from ._client import Voipbin
 
+    server: dict[str, Any] = {} if base_url is None else {"base_url": base_url}
     if token_stdin:
         token = sys.stdin.readline().strip()
         if not token:
             raise UsageError("--token-stdin: the first line of stdin is empty")
-        return _checked(lambda: Voipbin(token=token))
-    return _checked(Voipbin)
+        return _checked(lambda: Voipbin(token=token, **server))
+    return _checked(lambda: Voipbin(**server))
 
 
 def _checked(make: Callable[[], Voipbin]) -> Voipbin:
@@ -400,7 +402,7 @@ def _events(args: list[str]) -> int:
     tail.add_argument("--count", type=int, metavar="N", help="stop after N events (default: until Ctrl-C)")
     _common(tail)
     parsed = parser.parse_args(args)
-    with _client(parsed.token_stdin) as vb:
+    with _client(parsed.token_stdin, parsed.base_url) as vb:
         try:
             stream = vb.events.subscribe(parsed.topics, service_agent=parsed.service_agent)
         except ValueError as exc:  # a topic that cannot be right

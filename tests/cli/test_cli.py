@@ -134,6 +134,16 @@ def test_the_token_can_come_from_stdin_and_is_never_printed(server: Loopback) ->
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
 
 
+def test_base_url_flag_wins_over_the_environment(server: Loopback) -> None:
+    server.reply(200, ROUTES[0])
+    elsewhere = "http://127.0.0.1:9/v1.0"  # nothing listens there
+    done = voipbin("routes", "get", "r1", "--base-url", server.base_url, base_url=elsewhere)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert lines(done.stdout)[0]["id"] == ROUTES[0]["id"] and server.requests[0].path == "/v1.0/routes/r1"
+    refused = voipbin("routes", "get", "r1", "--base-url", "ftp://example.com", base_url=server.base_url)
+    assert refused.returncode == 2 and len(server.requests) == 1  # refused before any request
+
+
 async def one_event_per_connection(conn: ServerConnection, seen: Seen) -> None:
     """The first connection sends one event and drops; the next sends another and stays."""
     await seen.frame(conn)
