@@ -128,7 +128,8 @@ class Body:
         self._inflate = None if encoding in ("identity", "") else zlib.decompressobj(47 if "gzip" in encoding else 15)
         self._raw_deflate = encoding == "deflate"  # some servers send deflate without its zlib header
         if send.ends is not None:  # reads of the body wait no longer than the time left
-            send.request.extensions["timeout"] = capped(send.request.extensions["timeout"], send.ends, time.monotonic())
+            left = send.ends - time.monotonic()
+            send.request.extensions["timeout"] = capped(send.request.extensions["timeout"], left)
         self.done = response.is_stream_consumed  # a transport that answered with a body already read (a mock)
         if self.done:
             self._inflate = None
@@ -176,9 +177,9 @@ class Body:
         )  # fmt: skip
 
 
-def capped(timeouts: Mapping[str, float | None], ends: float, now: float) -> dict[str, float | None]:
-    """Each phase's timeout, no longer than the time left from ``now`` until ``ends``."""
-    left = max(ends - now, 0.001)
+def capped(timeouts: Mapping[str, float | None], left: float) -> dict[str, float | None]:
+    """Each phase's timeout, no longer than the ``left`` seconds (at least a millisecond)."""
+    left = max(left, 0.001)
     return {phase: left if value is None else min(value, left) for phase, value in timeouts.items()}
 
 
@@ -468,8 +469,10 @@ class BaseClient(Generic[HttpT]):
         attempt, api = 0, request
         while True:
             started = time.monotonic()
-            ends = earliest(call_ends, None if per_attempt is None else started + per_attempt)
-            request.extensions["timeout"] = phases if ends is None else capped(phases, ends, started)
+            # The time left, from durations: (started + 2.5) - started is not 2.5 in floating point.
+            left = earliest(None if call_ends is None else call_ends - started, per_attempt)
+            ends = None if left is None else started + left
+            request.extensions["timeout"] = phases if left is None else capped(phases, left)
             outcome = yield Send(request, ends, limits.max_response_bytes, limits.sink)
             if logger.isEnabledFor(logging.INFO):
                 status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__

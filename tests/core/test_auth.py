@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import platform
 import re
+import time
+from types import SimpleNamespace
 
 import httpx
 import pytest
 import voipbin
+import voipbin._base_client
 from voipbin import AsyncVoipbin, Voipbin
 
 from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN, ROUTE, Api
@@ -264,6 +267,21 @@ def test_timeouts_on_by_default_and_overridable(api: Api) -> None:
         {"connect": None, "read": None, "write": None, "pool": None},
     ]
     assert all(9.0 < phase <= 10.0 for phase in seen[4].values())
+
+
+def test_a_timeout_is_sent_as_given_whatever_the_clock_reads(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The time an attempt has left is worked out from durations: with the clock just below
+    2**14 s (a machine up for 4.5 hours), (now + 2.5) - now is 2.4999999999982."""
+    seen: list[dict[str, float | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=ROUTE)
+
+    clock = SimpleNamespace(monotonic=lambda: 16383.123456789, time=time.time)
+    monkeypatch.setattr(voipbin._base_client, "time", clock)  # this module's clock only, not asyncio's
+    api.call(api.client(transport=httpx.MockTransport(answer), timeout=2.5))
+    assert seen == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}]
 
 
 def test_with_options_shares_the_pool_and_keeps_the_credential(api: Api, server: Loopback) -> None:
