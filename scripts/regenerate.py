@@ -241,14 +241,17 @@ def _without_error_answers(spec: JSON) -> JSON:
     whose schemas all refer to components (made models anyway) are dropped: an inline schema
     would be a model of its own, so that answer stays, and the models are the same."""
     shared = spec.get("components", {}).get("responses", {})
+    prefix = "#/components/responses/"
 
     def droppable(code: object, answer: JSON) -> bool:
         if str(code)[:1] not in ("4", "5"):
             return False
         if "$ref" in answer:
-            answer = shared.get(str(answer["$ref"]).rsplit("/", 1)[-1])
-            if not isinstance(answer, dict):
+            ref = str(answer["$ref"])
+            found = shared.get(ref.removeprefix(prefix)) if ref.startswith(prefix) else None
+            if not isinstance(found, dict):
                 return False  # not resolvable here: the generator reports it
+            answer = found
         schemas = [media.get("schema") for media in (answer.get("content") or {}).values()]
         return all(schema is None or "$ref" in schema for schema in schemas)
 

@@ -311,13 +311,12 @@ def _upload(path: str) -> Any:
 def _client(token_stdin: bool, base_url: str | None) -> Voipbin:
     from ._client import Voipbin
 
-    server: dict[str, Any] = {} if base_url is None else {"base_url": base_url}
+    options: dict[str, Any] = {} if base_url is None else {"base_url": base_url}
     if token_stdin:
-        token = sys.stdin.readline().strip()
-        if not token:
+        options["token"] = sys.stdin.readline().strip()
+        if not options["token"]:
             raise UsageError("--token-stdin: the first line of stdin is empty")
-        return _checked(lambda: Voipbin(token=token, **server))
-    return _checked(lambda: Voipbin(**server))
+    return _checked(lambda: Voipbin(**options))
 
 
 def _checked(make: Callable[[], Voipbin]) -> Voipbin:

@@ -20,7 +20,7 @@ from layout import API_DOC, OUTPUTS
 from tests.loopback import closed_port
 from tests.pipeline.conftest import NEW_SPEC, OLD_SPEC, ROOT, regenerate
 
-# The builds are session fixtures, made once per worker: under xdist the tests sharing one run on one worker.
+# The upgrade's two builds are a session fixture, made once per worker: under xdist the tests sharing it run on one.
 UPGRADE = pytest.mark.xdist_group("upgrade")
 
 
@@ -54,16 +54,6 @@ def spec_server() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def fresh_build(spec_server: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The newest snapshot, fetched from a URL, built into an empty root. (`--check`, below,
-    builds from the file: together they cover both sources without a third build.)"""
-    root = tmp_path_factory.mktemp("build")
-    done = regenerate("--url", spec_server, "--root", root)
-    assert done.returncode == 0, done.stderr
-    return root
-
-
-@pytest.fixture(scope="session")
 def upgrade(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     """The older snapshot built, then the newest over it: the root and the second run."""
     root = tmp_path_factory.mktemp("upgrade")
@@ -74,9 +64,13 @@ def upgrade(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.
 
 
 def test_a_build_from_scratch_from_a_url_is_the_committed_tree_but_for_the_source(
-    fresh_build: Path, spec_server: str
+    spec_server: str, tmp_path: Path
 ) -> None:
-    built, committed = files_under(fresh_build), files_under(ROOT)
+    """The newest snapshot, fetched from a URL, built into an empty root. (`--check`, below,
+    builds from the file: together they cover both sources without a third build.)"""
+    done = regenerate("--url", spec_server, "--root", tmp_path)
+    assert done.returncode == 0, done.stderr
+    built, committed = files_under(tmp_path), files_under(ROOT)
     assert len(built) > 550  # about 530 model and enum modules, 66 resource modules, docs
     assert built.keys() == committed.keys()
     assert {name for name in built if built[name] != committed[name]} == {"generated/spec.lock.json", API_DOC}
