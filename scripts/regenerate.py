@@ -32,7 +32,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from layout import CLI_TABLE, GENERATED, OUTPUTS, RESOURCES_DIR, TYPES_MODULE
+from layout import FACADE_GENERATED, GENERATED, OUTPUTS
 from normalise import HTTP_METHODS, JSON, Report, normalise, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,7 +231,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
-    _run_ruff(staged, [RESOURCES_DIR, TYPES_MODULE, CLI_TABLE])
+    _run_ruff(staged, [FACADE_GENERATED])
 
 
 def _without_error_answers(spec: JSON) -> JSON:

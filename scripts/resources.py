@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from layout import API_DOC, CLI_TABLE, RESOURCES_DIR, TYPES_MODULE
+from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
@@ -365,7 +365,13 @@ class Resource:
 
     @property
     def module(self) -> str:
-        return "__".join(self.chain)
+        """Its import path: nested as the namespaces nest."""
+        return ".".join((RESOURCES_PACKAGE, *self.chain))
+
+    @property
+    def file(self) -> str:
+        """Its file, relative to the project root: a package when namespaces sit below it."""
+        return "/".join((RESOURCES_DIR, *self.chain)) + ("/__init__.py" if self.children else ".py")
 
     @property
     def class_name(self) -> str:
@@ -450,6 +456,7 @@ def render(
     env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)  # a Python string literal
     resources = group(operations)
     files = {
+        f"{FACADE_GENERATED}/__init__.py": env.get_template("generated_init.py.jinja").render(),
         f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(
             resources=[r for r in resources if len(r.chain) == 1]
         ),
@@ -462,7 +469,7 @@ def render(
     template = env.get_template("resource.py.jinja")
     for resource in resources:
         ops = resource.operations
-        files[f"{RESOURCES_DIR}/{resource.module}.py"] = template.render(
+        files[resource.file] = template.render(
             resource=resource,
             operations=ops,
             imports=sorted(set().union(set(), *(op.imports for op in ops))),
