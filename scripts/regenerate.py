@@ -43,7 +43,10 @@ RUFF = str(BIN / "ruff")
 PACKAGE = "voipbin_api"
 LOCK_NAME = "spec.lock.json"
 GENERATOR = "openapi-python-client"
-UNUSED_MODULES = ("client.py", "errors.py")
+UNUSED_MODULES = ("client.py", "errors.py", "types.py")
+# What the models stand on: hand-written, linted and type-checked as source, shipped byte for byte.
+RUNTIME_SOURCE = SCRIPTS / "runtime" / "model_runtime.py"
+RUNTIME_MODULE = "runtime.py"
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
 # libyaml's loader: ten times faster, the same documents for valid YAML.
@@ -215,10 +218,13 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     if fatal or not (package_dir / "__init__.py").exists():
         _fail(f"{GENERATOR} failed: " + "; ".join(f"{e.header}: {e.detail}" for e in fatal))
     # The facade sends requests itself and parses answers with the models' from_dict: the
-    # generator's request functions and its client are not shipped (their templates render empty).
+    # generator's request functions, its client and its types module are not shipped (their
+    # templates render empty). The models stand on the runtime instead, copied in after the
+    # generator's ruff hooks (which format to their own settings) so it ships as its source.
     shutil.rmtree(package_dir / "api")
     for unused in UNUSED_MODULES:
         (package_dir / unused).unlink()
+    shutil.copyfile(RUNTIME_SOURCE, package_dir / RUNTIME_MODULE)
     (package_dir / "py.typed").write_text("")
     (staged / GENERATED / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
     root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))

@@ -300,7 +300,7 @@ def _arguments(key: str, op: Operation, parsed: dict[str, Any]) -> tuple[dict[st
 
 
 def _upload(path: str) -> Any:
-    from voipbin_api.types import File
+    from voipbin_api.runtime import File
 
     try:
         return File(payload=open(path, "rb"), file_name=os.path.basename(path))

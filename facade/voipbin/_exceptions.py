@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 import httpx
-from voipbin_api.types import FieldError
+from voipbin_api.runtime import FieldError
 
 from ._constants import MAX_BODY_IN_MESSAGE, REDACTED
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from voipbin_api.types import File, Model, model_list
+from voipbin_api.runtime import File, Model, model_list
 
 from ._base_client import WRITTEN
 from ._ids import NIL_ID

@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from voipbin_api.types import parse_datetime
+from voipbin_api.runtime import parse_datetime
 
 SENTINEL_YEAR = 9999
 ACCEPTED = 'ISO 8601 ("2026-01-15T09:30:00.123456Z") or "YYYY-MM-DD HH:MM:SS[.ffffff]" (UTC)'

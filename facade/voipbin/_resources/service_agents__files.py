@@ -10,7 +10,7 @@ from voipbin_api.models.post_service_agents_files_body_type import (
     PostServiceAgentsFilesBodyType,
 )
 from voipbin_api.models.storage_manager_file import StorageManagerFile
-from voipbin_api.types import File
+from voipbin_api.runtime import File
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (

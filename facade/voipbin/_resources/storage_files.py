@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast, overload
 
 from voipbin_api.models.post_storage_files_body_type import PostStorageFilesBodyType
 from voipbin_api.models.storage_manager_file import StorageManagerFile
-from voipbin_api.types import File
+from voipbin_api.runtime import File
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import (

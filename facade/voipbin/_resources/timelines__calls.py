@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from voipbin_api.models.sip_analysis import SipAnalysis
-from voipbin_api.types import File
+from voipbin_api.runtime import File
 
 from .._resource import (
     AsyncResource,

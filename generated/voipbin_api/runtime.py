@@ -2,10 +2,18 @@
 parsers the models' specialised from_dict code calls.
 
 A model is parsed strictly where it protects and leniently where strictness would
-only punish (API_FACTS.md): a present value of the wrong JSON type raises
-FieldError naming the model and field path; an absent field, null, an unknown
-field, an unknown enum value or an id that is not a UUID is accepted. Ids and
-uuid-format fields stay the strings the server sent.
+only punish. A present value of the wrong JSON type raises FieldError naming the
+model and field path: code reading that field would otherwise fail later, further
+from the cause. An absent field, null, an unknown field, an unknown enum value or
+an id that is not a UUID is accepted: servers older or newer than the spec send
+them, and refusing the whole answer would lose everything else in it (see
+docs/server-behaviour.md). Ids and uuid-format fields stay the strings the server
+sent.
+
+Hand-written, not rendered: scripts/regenerate.py copies this file byte for byte
+from scripts/runtime/model_runtime.py to voipbin_api/runtime.py, so it is linted
+and type-checked as source. Nothing here depends on the spec; what does (the field
+names, their types) is in the models, rendered by scripts/templates/model.py.jinja.
 """
 
 import datetime
@@ -54,19 +62,13 @@ class FieldError(ValueError):
     def within(self, model: str, field: str) -> "FieldError":
         """The same error, seen from the model that holds the failing one under ``field``."""
         self.model = model
-        self.path = field + (
-            self.path if self.path.startswith("[") or not self.path else "." + self.path
-        )
+        self.path = field + (self.path if self.path.startswith("[") or not self.path else "." + self.path)
         return self
 
     def __str__(self) -> str:
         shown = repr(self.value)
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        where = (
-            self.model
-            + ("." if self.path and not self.path.startswith("[") else "")
-            + self.path
-        )
+        where = self.model + ("." if self.path and not self.path.startswith("[") else "") + self.path
         return f"{where}: expected {self.expected}, got {type(self.value).__name__} {shown}"
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -79,7 +81,7 @@ def parse_datetime(value: str) -> datetime.datetime | None:
     The server sends ISO 8601 with Z and 0 to 9 fraction digits; docs and older data
     use "YYYY-MM-DD HH:MM:SS.ffffff" in UTC without a zone. Fractions beyond
     microseconds are truncated. The 9999-01-01 "not set" sentinel is kept as a date:
-    voipbin.parse_timestamp turns it into None.
+    voipbin.parse_timestamp turns it into None (see docs/server-behaviour.md, Timestamps).
     """
     if not value:
         return None
@@ -115,14 +117,13 @@ def timestamp(value: Any, model: str, field: str) -> datetime.datetime | None:
 
 
 def open_enum(cls: type[E], value: Any, model: str, field: str) -> E:
-    """An enum member; an unknown string becomes a member equal to it (enums are open)."""
+    """An enum member; an unknown value becomes a member equal to it: the server adds values
+    the spec does not list yet (see docs/server-behaviour.md, Open enums)."""
     expected = int if issubclass(cls, int) else str
-    if type(value) is not expected and (
-        not isinstance(value, expected) or isinstance(value, bool)
-    ):
+    if type(value) is not expected and (not isinstance(value, expected) or isinstance(value, bool)):
         raise FieldError(model, field, expected.__name__, value)
     member = cls._value2member_map_.get(value)
-    return cls(value) if member is None else member  # type: ignore[return-value]
+    return member if isinstance(member, cls) else cls(value)
 
 
 def str_list(value: Any, model: str, field: str) -> list[str]:
@@ -159,10 +160,7 @@ def enum_list(cls: type[E], value: Any, model: str, field: str) -> list[E]:
     """A list of open enum members."""
     if type(value) is not list:
         raise FieldError(model, field, "array", value)
-    return [
-        open_enum(cls, item, model, f"{field}[{index}]")
-        for index, item in enumerate(value)
-    ]
+    return [open_enum(cls, item, model, f"{field}[{index}]") for index, item in enumerate(value)]
 
 
 def as_object(value: Any, model: str) -> dict[str, Any]:
@@ -251,7 +249,9 @@ class Model:
         assert isinstance(other, Model)
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a dict
+    # Unhashable because mutable, like a dict. Python would set this itself (the class defines
+    # __eq__); spelled out so type checkers know too, which typeshed's object.__hash__ refuses.
+    __hash__ = None  # type: ignore[assignment]
 
 
 __all__ = [
