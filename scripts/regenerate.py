@@ -230,9 +230,15 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
-    operations = resources.plan(data, root_paths, downloads, legacy)
-    types = resources.public_types(data, operations)
-    rendered = resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides)
+    try:
+        operations = resources.plan(data, root_paths, downloads, legacy)
+        types = resources.public_types(data, operations)
+        reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
+        rendered = resources.render(
+            operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides, reserved
+        )
+    except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
+        _fail(str(clash))
     for name, text in rendered.items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -273,8 +279,11 @@ def _without_error_answers(spec: JSON) -> JSON:
 
 
 def _run_ruff(staged: Path, outputs: list[str]) -> None:
-    """The generator's post hooks, for the facade's generated modules."""
-    for args in (["check", "--fix-only", "--extend-select=I"], ["format"]):
+    """The generator's post hooks, for the facade's generated modules: at the project's line
+    length, a call or signature that fits kept on one line (the templates end every item
+    with a comma, which ruff would otherwise keep as a request to split)."""
+    style = ["--line-length=120", "--config", "format.skip-magic-trailing-comma = true"]
+    for args in (["check", "--fix-only", "--extend-select=I"], ["format", *style]):
         command = [RUFF, *args, "--isolated", "--no-cache", "--quiet", *outputs]
         done = subprocess.run(command, cwd=staged, capture_output=True, text=True, check=False)
         if done.returncode != 0:

@@ -55,6 +55,7 @@ from ._exceptions import (
     redact,
 )
 from ._logging import logger, protect_http_logs, setup_from_env
+from ._request import Request
 from ._retry import backoff, limiter_refused, parse_retry_after, retry_exception, retry_status
 from ._types import NOT_GIVEN, AccesskeyIn, CallOptions, NotGiven, Timeout
 
@@ -280,10 +281,10 @@ class HiddenBytes(bytes):
         return f"<{len(self)} bytes, not shown>"
 
 
-def login_request(base_url: str, username: str, password: str) -> dict[str, Any]:
+def login_request(base_url: str, username: str, password: str) -> Request:
     body = HiddenBytes(json.dumps({"username": username, "password": password}).encode())
     headers = {"Content-Type": "application/json"}
-    return {"method": "post", "url": root_url(base_url) + "/auth/login", "content": body, "headers": headers}
+    return Request("post", root_url(base_url) + "/auth/login", content=body, headers=headers)
 
 
 def login_token(response: httpx.Response) -> str:
@@ -414,37 +415,32 @@ class BaseClient(Generic[HttpT]):
         return client
 
     def _build_request(
-        self, request: Mapping[str, Any], request_id: str, extra_headers: Mapping[str, str] | None = None,
+        self, request: Request, request_id: str, extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> httpx.Request:  # fmt: skip
         """An httpx.Request built here, never by an httpx client: no cookie jar is ever applied.
         Headers and query, later ones winning: the SDK's, the defaults, the operation's, the
         call's extras; the credential and the request id last, so nothing replaces them."""
-        url = request["url"]
+        url = request.url
         if not url.startswith(("http://", "https://")):  # /auth/* lives at the root, outside base_url
-            url = (root_url(self.base_url) if request.get("at_root") else self.base_url) + url
-        headers = {**self._headers, **self._default_headers, **request.get("headers", {})}
+            url = (root_url(self.base_url) if request.at_root else self.base_url) + url
+        headers = {**self._headers, **self._default_headers, **request.headers}
         if extra_headers:
             headers.update(without_credentials(extra_headers))
         headers.update(self._credential, **{"X-Request-Id": request_id})
-        params = {**self._default_query, **request.get("params", {}), **(extra_query or {}), **self._params}
+        params = {**self._default_query, **request.params, **(extra_query or {}), **self._params}
+        data, files = request.multipart()
         return httpx.Request(
-            request["method"].upper(),
-            url,
-            params=params,
-            headers=headers,
-            content=request.get("content"),
-            data=request.get("data"),
-            files=request.get("files"),
-            json=request.get("json"),
-        )
+            request.method.upper(), url, params=params, headers=headers, content=request.content, data=data,
+            files=files, json=request.json,
+        )  # fmt: skip
 
     @staticmethod
     def _paginate(paginator: T) -> T:
         """What a list method returns: the paginator itself (vb.with_raw_response: its first page)."""
         return paginator
 
-    def _prepare(self, request: Mapping[str, Any], options: CallOptions) -> Plan:
+    def _prepare(self, request: Request, options: CallOptions) -> Plan:
         """The plan of one call. One request id for every attempt, so the server's
         logs tie the attempts together (it echoes ids matching [A-Za-z0-9_-]{1,64})."""
         request_id = uuid.uuid4().hex
@@ -453,8 +449,8 @@ class BaseClient(Generic[HttpT]):
             given(options.get("max_retries", NOT_GIVEN), self.max_retries),
             given(options.get("deadline", NOT_GIVEN), self.deadline),
             given(options.get("max_response_bytes", NOT_GIVEN), self.max_response_bytes),
-            request.get("download", False),
-            request.get("sink"),
+            request.download,
+            request.sink,
         )
         built = self._build_request(request, request_id, options.get("extra_headers"), options.get("extra_query"))
         return self._plan(built, limits, request_id)

@@ -5,7 +5,7 @@
     voipbin webhooks verify --secret-env NAME --signature HEADER < body
 
 Built on the SDK and on the operation table generated beside the resources
-(voipbin/_cli_table.py), so it never drifts from them. Only the parser for the path
+(voipbin/_generated/cli_table.py), so it never drifts from them. Only the parser for the path
 typed is built, and the SDK's client is imported only to run a command: ``--help``
 reads plain data. Credentials come from the environment (VOIPBIN_TOKEN,
 VOIPBIN_ACCESSKEY) or ``--token-stdin``, never from a flag, and are never printed.
@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ._cli_table import OPERATIONS, Operation
+from ._generated.cli_table import OPERATIONS, Operation
 
 if TYPE_CHECKING:
     from ._client import Voipbin
@@ -205,7 +205,7 @@ def _json(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
 
 
-# How each kind of parameter (voipbin/_cli_table.py) is read; a file is its path, opened when the command runs.
+# How each kind of parameter (voipbin/_generated/cli_table.py) is read; a file is its path, opened on run.
 KINDS: dict[str, Callable[[str], Any]] = {
     "str": str, "int": int, "float": float, "bool": _boolean, "json": _json, "file": str,
 }  # fmt: skip

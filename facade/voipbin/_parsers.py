@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
-from voipbin_api.types import File, Model, model_list
+from voipbin_api.runtime import File, Model, model_list
 
 from ._json import loads
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
-from voipbin_api.types import File
+from voipbin_api.runtime import File
 
 from ._ids import NIL_ID
 from ._types import CallOptions, NotGiven

@@ -31,7 +31,7 @@ PACKAGE = ROOT / "generated" / "voipbin_api"
 
 def _parse(resource: str, operation: str, status: int, body: Any) -> Any:
     """What ``vb.<resource>.<operation>`` makes of an answer: the parser its method uses."""
-    module = importlib.import_module(f"voipbin._resources.{resource}")
+    module = importlib.import_module(f"voipbin._generated.resources.{resource}")
     parse = getattr(module, f"_{operation}_parse")
     return parse(httpx.Response(status, content=json.dumps(body).encode()))
 
