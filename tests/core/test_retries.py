@@ -1,8 +1,9 @@
 """Which failures are retried, how often, how long the SDK waits, and with which request id.
 
-The rule (DESIGN.md): GET, PUT, DELETE on connection errors, 429, 502, 503, 504; any
-method on 429 and on a connection that failed before the request was sent; never a
-POST that may have reached the server.
+The rule: GET, PUT, DELETE on connection errors, 429, 502, 503, 504; any method on 429
+and on a connection that failed before the request was sent; never a POST that may have
+reached the server (docs/server-behaviour.md#no-idempotency,
+docs/server-behaviour.md#retry-after).
 """
 
 from __future__ import annotations
