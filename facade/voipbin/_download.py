@@ -1,5 +1,5 @@
 """Downloads: the file an operation's redirect points to, in memory or written to a
-path or file object in bounded memory (docs/server-behaviour.md#downloads)."""
+path or file object in bounded memory (docs/server-behaviour.md#downloads-via-redirect)."""
 
 from __future__ import annotations
 

@@ -5,10 +5,11 @@ for the next page only when the items of the current one are used up. ``.pages()
 yields Page objects (items and next_page_token) for callers that keep a cursor
 between runs; pass it back as ``list(page_token=...)``. Memory holds one page.
 
-Stop rules, for every shape VoIPBIN answers (docs/server-behaviour.md#pagination): an empty
-page; a missing or empty next_page_token; a token equal to the one just sent (a
-server that repeats itself would loop forever); and after the first page for
-operations that take no page_token at all. A token sent earlier in the same
+Stop rules, for every shape VoIPBIN answers (docs/server-behaviour.md#pagination,
+docs/server-behaviour.md#pagination-exceptions): an empty page; a missing or empty
+next_page_token; a token equal to the one just sent (a server that repeats itself
+would loop forever); and after the first page for operations that take no page_token
+at all. A token sent earlier in the same
 iteration (A, B, A) is a cycle: ResponseParseError, rather than looping forever.
 """
 

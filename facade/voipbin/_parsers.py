@@ -71,7 +71,7 @@ def list_parser(model: type[M]) -> Parser[list[M]]:
 def calls_envelope(data: Any) -> Any:
     """POST /calls as today's ``{"calls", "groupcalls"}`` from the older shapes the docs
     and older servers show: a bare array of calls, or one call object
-    (docs/server-behaviour.md#post-calls-answers)."""
+    (docs/server-behaviour.md#post-calls-answer)."""
     if isinstance(data, list):
         return {"calls": data, "groupcalls": []}
     if isinstance(data, dict) and "calls" not in data and "groupcalls" not in data and "id" in data:

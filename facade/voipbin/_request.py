@@ -36,7 +36,7 @@ class Request:
     ``url`` is a path under base_url (under the server root with ``at_root``), or an
     absolute URL. ``json`` None sends no JSON body; ``form`` is a multipart body (File
     values as files, the rest as text fields). A ``download`` follows the server's
-    redirect to the file's storage host (docs/server-behaviour.md#downloads) and writes a
+    redirect to the file's storage host (docs/server-behaviour.md#downloads-via-redirect) and writes a
     2xx body to ``sink`` when one is given, else keeps it in memory.
     """
 
@@ -133,7 +133,7 @@ def extra_fields(extra_body: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 def reference(value: Any) -> Any:
     """An optional reference as the server reads it: None means "no reference", which the
-    handlers read from the nil UUID (docs/server-behaviour.md#the-nil-uuid-means-no-reference)."""
+    handlers read from the nil UUID (docs/server-behaviour.md#nil-uuid-means-no-reference)."""
     return NIL_ID if value is None else value
 
 

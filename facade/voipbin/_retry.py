@@ -5,7 +5,8 @@ may have placed a real call) is never sent again. Retried: GET, PUT and DELETE o
 connection errors, 429, 502, 503 and 504; any method on a 429 of the rate limiters
 (they refuse a request before it runs, and say so with Retry-After or
 ``details[].limited_by``; a backend's 429 says neither and may come after the work)
-and on a connection that failed before the request was sent.
+and on a connection that failed before the request was sent
+(docs/server-behaviour.md#no-idempotency, docs/server-behaviour.md#retry-after).
 """
 
 from __future__ import annotations

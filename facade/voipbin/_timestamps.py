@@ -3,6 +3,8 @@
 Set: ISO 8601 with Z (0 to 9 fraction digits), or the legacy UTC form
 "2022-05-01 15:10:38.785510". Not set: null, an absent key, "", or the sentinel
 9999-01-01 00:00:00 of older servers and the docs. Results are always UTC-aware.
+(docs/server-behaviour.md#timestamp-formats, docs/server-behaviour.md#unset-timestamps,
+docs/server-behaviour.md#soft-deletion)
 """
 
 from __future__ import annotations

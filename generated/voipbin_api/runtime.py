@@ -6,8 +6,8 @@ only punish. A present value of the wrong JSON type raises FieldError naming the
 model and field path: code reading that field would otherwise fail later, further
 from the cause. An absent field, null, an unknown field, an unknown enum value or
 an id that is not a UUID is accepted: servers older or newer than the spec send
-them, and refusing the whole answer would lose everything else in it (see
-docs/server-behaviour.md). Ids and uuid-format fields stay the strings the server
+them, and refusing the whole answer would lose everything else in it
+(docs/server-behaviour.md#open-enums, #ids-are-strings, #null-collections). Ids and uuid-format fields stay the strings the server
 sent.
 
 Hand-written, not rendered: scripts/regenerate.py copies this file byte for byte
@@ -81,7 +81,7 @@ def parse_datetime(value: str) -> datetime.datetime | None:
     The server sends ISO 8601 with Z and 0 to 9 fraction digits; docs and older data
     use "YYYY-MM-DD HH:MM:SS.ffffff" in UTC without a zone. Fractions beyond
     microseconds are truncated. The 9999-01-01 "not set" sentinel is kept as a date:
-    voipbin.parse_timestamp turns it into None (see docs/server-behaviour.md, Timestamps).
+    voipbin.parse_timestamp turns it into None (docs/server-behaviour.md#unset-timestamps).
     """
     if not value:
         return None
@@ -118,7 +118,7 @@ def timestamp(value: Any, model: str, field: str) -> datetime.datetime | None:
 
 def open_enum(cls: type[E], value: Any, model: str, field: str) -> E:
     """An enum member; an unknown value becomes a member equal to it: the server adds values
-    the spec does not list yet (see docs/server-behaviour.md, Open enums)."""
+    the spec does not list yet (docs/server-behaviour.md#open-enums)."""
     expected = int if issubclass(cls, int) else str
     if type(value) is not expected and (not isinstance(value, expected) or isinstance(value, bool)):
         raise FieldError(model, field, expected.__name__, value)

@@ -1,20 +1,31 @@
 """Which failures are retried, how often, how long the SDK waits, and with which request id.
 
-The rule (DESIGN.md): GET, PUT, DELETE on connection errors, 429, 502, 503, 504; any
-method on 429 and on a connection that failed before the request was sent; never a
-POST that may have reached the server.
+The rule: GET, PUT, DELETE on connection errors, 429, 502, 503, 504; any method on 429
+and on a connection that failed before the request was sent; never a POST that may have
+reached the server (docs/server-behaviour.md#no-idempotency,
+docs/server-behaviour.md#retry-after).
+
+The one home of the retry tests: the policy method by method and status by status, then
+every fault of the catalog (tests/reliability/faults.py) on both clients, whose rows go to
+docs/reliability.md. The bound on a whole call is tests/reliability/test_deadlines.py.
 """
 
 from __future__ import annotations
 
 import email.utils
+import time
 
 import httpx
 import pytest
 import voipbin
+from voipbin._retry import backoff, parse_retry_after, retry_exception, retry_status
 
 from tests.core.conftest import ROUTE, Api
 from tests.loopback import Loopback, closed_port
+from tests.reliability.conftest import Recorder
+from tests.reliability.faults import FAULTS, Fault, each, resent_only_after_429, run
+from tests.reliability.faults import METHODS as FAULT_METHODS
+from tests.reliability.faults import ROUTE as FAULT_ROUTE
 
 METHODS = ["get", "put", "delete", "post"]
 IDEMPOTENT = {"get", "put", "delete"}
@@ -318,3 +329,111 @@ def test_the_real_sleep_is_used_by_default(api: Api, server: Loopback, monkeypat
     api.call(vb)
     api.close(vb)
     assert waited == [2.0]
+
+
+# The pure parts of the policy (voipbin._retry): Retry-After, backoff, the retry tables.
+NOW = 1_800_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("7", 7.0),
+        (" 7 ", 7.0),
+        ("0", 0.0),
+        ("1.5", 1.5),
+        ("-3", 0.0),
+        (email.utils.formatdate(NOW + 12, usegmt=True), 12.0),
+        (email.utils.formatdate(NOW + 3600, usegmt=True), 3600.0),
+        (email.utils.formatdate(NOW - 5, usegmt=True), 0.0),
+        (None, None),
+        ("", None),
+        ("soon", None),
+        ("Mon, 99 Foo 2026", None),
+    ],
+)
+def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
+    assert parse_retry_after(value, NOW) == seconds
+
+
+def test_a_zone_less_http_date_is_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    value = email.utils.formatdate(NOW + 20)  # "... -0000"
+    assert value.endswith("-0000")
+    monkeypatch.setenv("TZ", "Asia/Seoul")
+    time.tzset()
+    try:
+        assert parse_retry_after(value, NOW) == 20.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_backoff_full_jitter_spans_the_whole_window() -> None:
+    for attempt in range(6):
+        top = backoff(attempt, lambda: 1.0)
+        assert backoff(attempt, lambda: 0.0) == 0.0
+        assert backoff(attempt, lambda: 0.5) == pytest.approx(top / 2)
+    assert [backoff(n, lambda: 1.0) for n in range(3)] == [backoff(0, lambda: 1.0) * 2**n for n in range(3)]
+    assert backoff(50, lambda: 1.0) == backoff(40, lambda: 1.0)  # capped, no overflow
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "HEAD", "OPTIONS", "POST", "PATCH"])
+def test_retry_tables(method: str) -> None:
+    idempotent = method in ("GET", "PUT", "DELETE", "HEAD", "OPTIONS")
+    request = httpx.Request(method, "http://x")
+    assert retry_status(method, 429, limited=True)  # a limiter refused it before it ran
+    for status in (429, 502, 503, 504):  # it may have run
+        assert retry_status(method, status, limited=False) is idempotent
+    for status in (400, 401, 403, 404, 409, 500, 501):
+        assert not retry_status(method, status, limited=True)
+    for before in (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout):
+        assert retry_exception(method, before("x", request=request))
+    for after in (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+        assert retry_exception(method, after("x", request=request)) is idempotent
+    for never in (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.ProxyError):
+        assert not retry_exception(method, never("x", request=request))
+
+
+# Fault injection: every fault of the catalog (tests/reliability/faults.py), every method,
+# both clients. The outcome, the attempts and the back-off must be what the retry policy
+# promises: never a POST sent twice once it may have reached the server, never a hang, and
+# an elapsed time within the fault's bound. Rows go to docs/reliability.md, section "faults".
+CASES = [(fault, method, mode) for fault in FAULTS for method in FAULT_METHODS for mode in ("sync", "async")]
+
+
+@pytest.mark.parametrize(
+    ("fault", "method", "mode"), CASES, ids=[f"{f.name}-{method}-{mode}" for f, method, mode in CASES]
+)
+def test_fault(fault: Fault, method: str, mode: str, server: Loopback, report: Recorder) -> None:
+    observed = run(fault, method, mode, server)
+
+    outcome, attempts, waited = fault.expect[method]
+    assert (observed.outcome, observed.attempts) == (outcome, attempts)
+    assert observed.waited == pytest.approx(waited)
+    assert observed.elapsed < fault.bound
+    assert resent_only_after_429(server.requests, server.answers), "a POST that may have run was sent again"
+    if isinstance(observed.error, voipbin.APIError):
+        assert len(str(observed.error)) < 700, "an error message must stay short whatever the body"
+    report.add(
+        "faults",
+        [fault.name, method, outcome, attempts, f"{waited:g}", f"{fault.bound:g}"],
+        {f"Elapsed {mode} (ms)": f"{observed.elapsed * 1000:.0f}"},
+    )
+
+
+NEVER_ANSWERS = Fault(
+    "every attempt stalls past the timeout",
+    lambda server: server.reply(200, FAULT_ROUTE, delay=3.0, times=3),
+    each(("APITimeoutError", 3, 1.5)),
+    options={"timeout": 0.2},
+)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_server_that_never_answers_cannot_hang_a_call(mode: str, server: Loopback) -> None:
+    """Real clock, real sleeps: the call ends after its three attempts' timeouts and the
+    back-off the policy chose (jitter pinned at its maximum), and not much later."""
+    observed = run(NEVER_ANSWERS, "GET", mode, server, real_sleeps=True)
+    assert (observed.outcome, observed.attempts, observed.waited) == NEVER_ANSWERS.expect["GET"]
+    floor = 3 * NEVER_ANSWERS.options["timeout"] + observed.waited
+    assert floor <= observed.elapsed < floor + 1.0
