@@ -21,7 +21,7 @@ from uuid import UUID
 import httpx
 from voipbin_api.types import File, Model, model_list
 
-from ._base_client import WRITTEN
+from ._body import WRITTEN
 from ._ids import NIL_ID
 from ._json import loads
 from ._types import CallOptions, NotGiven

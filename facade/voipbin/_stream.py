@@ -1,7 +1,7 @@
 """The WebSocket event stream: one sans-I/O core, driven by a sync and an async loop.
 
-``EventCore.run`` is a generator, like the retry plan of ``BaseClient._plan``: it
-yields what to do next (Connect, Send, Receive, Drop, Sleep, Emit) and is sent back
+``EventCore.run`` is a generator, like the retry plan of ``_retry.attempt_plan``: it
+yields what to do next (Connect, SendFrame, Receive, Drop, Wait, Emit) and is sent back
 the outcome. The subscription set, frame parsing, the reconnect plan, the silence
 rule and the refused-topic rule live there once; ``EventStream`` and
 ``AsyncEventStream`` only do the socket I/O (the ``websockets`` library, imported
@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ._base_client import Sleep
 from ._constants import (
     EVENTS_CLOSE_TIMEOUT,
     EVENTS_MAX_FRAME,
@@ -47,7 +46,7 @@ from ._constants import (
 from ._events import Event, implied_resource, read_event
 from ._exceptions import EventStreamError, redact
 from ._logging import RedactHeaderSecrets, add_filter_once, logger
-from ._retry import backoff
+from ._retry import Wait, backoff
 from ._topics import check_topic, resource_of
 
 if TYPE_CHECKING:
@@ -67,7 +66,9 @@ class Connect:
 
 
 @dataclass(frozen=True, slots=True)
-class Send:
+class SendFrame:
+    """Send this text frame on the open connection."""
+
     text: str
 
 
@@ -104,9 +105,9 @@ class Lost:
     status: int | None = None
 
 
-Step = Connect | Send | Receive | Drop | Sleep | Emit
-Outcome = str | bytes | Quiet | Lost | None
-Plan = Generator[Step, Outcome, None]
+StreamStep = Connect | SendFrame | Receive | Drop | Wait | Emit
+StreamOutcome = str | bytes | Quiet | Lost | None
+StreamPlan = Generator[StreamStep, StreamOutcome, None]
 
 
 def frame(kind: str, topics: Iterable[str]) -> str:
@@ -147,7 +148,7 @@ class EventCore:
         self._last_subscribe = (sent, self._clock())
         return frame("subscribe", sent)
 
-    def run(self) -> Plan:
+    def run(self) -> StreamPlan:
         """Connect, subscribe, receive; on a lost connection, back off and do it again."""
         attempt: int = 0
         refused: tuple[str, ...] | None = None
@@ -163,7 +164,7 @@ class EventCore:
                 continue
             self._last_subscribe, opened = None, self._clock()
             if self.topics:
-                outcome = yield Send(self._subscribe_frame(self.topics))
+                outcome = yield SendFrame(self._subscribe_frame(self.topics))
             wait = self.silence_limit
             while not isinstance(outcome, Lost):
                 outcome = yield Receive(wait)
@@ -196,10 +197,10 @@ class EventCore:
             )
         return topics
 
-    def _wait(self, attempt: int, lost: Lost) -> Generator[Step, Outcome, int]:
+    def _wait(self, attempt: int, lost: Lost) -> Generator[StreamStep, StreamOutcome, int]:
         delay = backoff(attempt, self._rand)
         logger.info("events: connection lost (%s); reconnecting in %.2f s", lost.reason, delay)
-        yield Sleep(delay)
+        yield Wait(delay)
         return attempt + 1
 
 
@@ -244,7 +245,7 @@ class _Stream:
         self.url = url
         self._headers, self._secrets, self._core = dict(headers), secrets, core
         self._plan = core.run()
-        self._outcome: Outcome = None
+        self._outcome: StreamOutcome = None
         self._closed = False
 
     @property
@@ -281,13 +282,13 @@ class EventStream(_Stream):
             self._outcome = self._do(step)
         raise StopIteration
 
-    def _do(self, step: Step) -> Outcome:
+    def _do(self, step: StreamStep) -> StreamOutcome:
         try:
             if isinstance(step, Connect):
                 self._connection = _sync_connect(self.url, self._headers, self._core.silence_limit)
                 if self._closed:  # closed while connecting
                     self._connection.close()
-            elif isinstance(step, Send):
+            elif isinstance(step, SendFrame):
                 self._live().send(step.text)
             elif isinstance(step, Receive):
                 connection = self._live()
@@ -297,7 +298,7 @@ class EventStream(_Stream):
                     return Quiet(connection.heard)  # type: ignore[attr-defined]
             elif isinstance(step, Drop):
                 self._live().close_socket()
-            elif isinstance(step, Sleep):
+            elif isinstance(step, Wait):
                 self._wake.wait(step.seconds)
         except Exception as exc:
             return lost(exc, self._secrets)
@@ -362,13 +363,13 @@ class AsyncEventStream(_Stream):
             self._outcome = await self._do(step)
         raise StopAsyncIteration
 
-    async def _do(self, step: Step) -> Outcome:
+    async def _do(self, step: StreamStep) -> StreamOutcome:
         try:
             if isinstance(step, Connect):
                 self._connection = await _async_connect(self.url, self._headers, self._core.silence_limit)
                 if self._closed:
                     await self._connection.close()
-            elif isinstance(step, Send):
+            elif isinstance(step, SendFrame):
                 await self._live().send(step.text)
             elif isinstance(step, Receive):
                 connection = self._live()
@@ -378,7 +379,7 @@ class AsyncEventStream(_Stream):
                     return Quiet(connection.heard)  # type: ignore[attr-defined]
             elif isinstance(step, Drop):
                 self._live().transport.abort()
-            elif isinstance(step, Sleep):
+            elif isinstance(step, Wait):
                 with contextlib.suppress(TimeoutError):  # woken early by close()
                     await asyncio.wait_for(self._wake.wait(), step.seconds)
         except Exception as exc:
@@ -491,7 +492,7 @@ class _Events:
         client = self._client
         url = events_url(client.base_url, service_agent=service_agent)
         core = EventCore(topics, silence_limit=silence_limit)
-        return url, client._credential_headers(), client._secrets, core
+        return url, client._credential.stream_headers(), client._secrets, core
 
 
 class Events(_Events):
