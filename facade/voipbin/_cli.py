@@ -377,7 +377,7 @@ def _webhooks(args: list[str]) -> int:
     if not secret:
         raise UsageError(f"the environment variable {parsed.secret_env} is not set, or empty")
     from ._exceptions import WebhookSignatureError
-    from ._webhooks import verify_signature
+    from ._webhook_deliveries import verify_signature
 
     try:
         verify_signature(sys.stdin.buffer.read(), parsed.signature, secret)

@@ -1,6 +1,6 @@
 """Voipbin and AsyncVoipbin: one object for auth, timeouts, retries and errors.
 
-Both drive the same retry plan (``BaseClient._plan``); only sending and sleeping
+Both drive the same retry plan (``_retry.attempt_plan``); only sending and sleeping
 differ. Every operation of the API hangs off them as ``vb.<resource>.<verb>()``
 (generated: voipbin/_generated/resources, declared as voipbin/_namespace.py says).
 """
@@ -16,25 +16,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from ._base_client import (
-    BaseClient,
-    Body,
-    Outcome,
-    Plan,
-    Send,
-    Sleep,
-    login_errors,
-    login_request,
-    login_token,
-    refuse_cookies,
-    tls_context,
-)
+from ._base_client import BaseClient
+from ._body import Body
 from ._generated.resources import Resources
+from ._login import login_errors, login_request, login_token
 from ._namespace import AsyncRawView, AsyncView, SyncRawView, SyncView
 from ._parsers import Parser, parser_for
 from ._raw import RawResponse, wrap_parser
 from ._request import Request, generic_request
+from ._retry import Attempt, AttemptOutcome, AttemptPlan, Wait
 from ._stream import AsyncEvents, Events
+from ._transport import refuse_cookies, tls_context
 from ._types import CallOptions
 
 if TYPE_CHECKING:
@@ -125,17 +117,17 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
         request = generic_request("delete", path, params=params)
         return self._request(request, parser_for(cast_to), options)
 
-    def _drive(self, plan: Plan) -> httpx.Response:
+    def _drive(self, plan: AttemptPlan) -> httpx.Response:
         step = next(plan)
         while not isinstance(step, httpx.Response):
-            step = plan.send(self._sleep_for(step.seconds) if isinstance(step, Sleep) else self._send(step))
+            step = plan.send(self._sleep_for(step.seconds) if isinstance(step, Wait) else self._send(step))
         return step
 
-    def _send(self, send: Send) -> Outcome:
+    def _send(self, attempt: Attempt) -> AttemptOutcome:
         try:
-            streamed = self._http.send(send.request, stream=True, follow_redirects=False)
+            streamed = self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
-                body = Body(send, streamed)
+                body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
                 if not body.done:
                     for raw in streamed.iter_raw():
                         body.add(raw)
@@ -249,17 +241,17 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         request = generic_request("delete", path, params=params)
         return await self._request(request, parser_for(cast_to), options)
 
-    async def _drive(self, plan: Plan) -> httpx.Response:
+    async def _drive(self, plan: AttemptPlan) -> httpx.Response:
         step = next(plan)
         while not isinstance(step, httpx.Response):
-            step = plan.send(await self._sleep_for(step.seconds) if isinstance(step, Sleep) else await self._send(step))
+            step = plan.send(await self._sleep_for(step.seconds) if isinstance(step, Wait) else await self._send(step))
         return step
 
-    async def _send(self, send: Send) -> Outcome:
+    async def _send(self, attempt: Attempt) -> AttemptOutcome:
         try:
-            streamed = await self._http.send(send.request, stream=True, follow_redirects=False)
+            streamed = await self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
-                body = Body(send, streamed)
+                body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
                 if not body.done:
                     async for raw in streamed.aiter_raw():
                         body.add(raw)

@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 
 import httpx
 
-from ._base_client import WRITTEN
+from ._body import WRITTEN
 from ._parsers import raw_bytes
 from ._request import Request
 

@@ -7,8 +7,9 @@ model and field path: code reading that field would otherwise fail later, furthe
 from the cause. An absent field, null, an unknown field, an unknown enum value or
 an id that is not a UUID is accepted: servers older or newer than the spec send
 them, and refusing the whole answer would lose everything else in it
-(docs/server-behaviour.md#open-enums, #ids-are-strings, #null-collections). Ids and uuid-format fields stay the strings the server
-sent.
+(docs/server-behaviour.md#open-enums, docs/server-behaviour.md#ids-are-strings,
+docs/server-behaviour.md#null-collections). Ids and uuid-format fields stay the
+strings the server sent.
 
 Hand-written, not rendered: scripts/regenerate.py copies this file byte for byte
 from scripts/runtime/model_runtime.py to voipbin_api/runtime.py, so it is linted

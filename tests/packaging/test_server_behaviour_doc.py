@@ -21,7 +21,6 @@ OUTSIDE_NOTES = re.compile("API" + "_FACTS" + "|" + "DESIGN" + r"\.md", re.IGNOR
 REFERENCE = re.compile(re.escape(DOC) + r"#([A-Za-z0-9_-]+)")
 
 
-
 def _tracked() -> dict[str, str]:
     """Every tracked text file, by path."""
     if not (ROOT / ".git").exists():

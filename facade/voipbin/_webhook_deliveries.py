@@ -2,12 +2,11 @@
 
 When a customer has a webhook secret, VoIPBIN signs each delivery with
 ``X-VoIPBIN-Signature: sha256=<hex>``, the HMAC-SHA256 of the raw body keyed by the
-secret, with no timestamp (bin-webhook-manager/pkg/webhookhandler/message.go:21-28,
-69-71). So a captured delivery verifies forever: keep the secret secret and the
-endpoint on HTTPS.
+secret, with no timestamp (docs/server-behaviour.md#webhook-signatures). So a captured
+delivery verifies forever: keep the secret secret and the endpoint on HTTPS.
 
 A delivery is tried up to 3 times, 1 s apart, on a transport error or a 5xx answer
-(message.go:57-93): the same event can arrive twice, so a receiver must be
+(docs/server-behaviour.md#webhook-delivery-retries): the same event can arrive twice, so a receiver must be
 idempotent (key on the resource id and type) and should answer 2xx quickly.
 """
 
