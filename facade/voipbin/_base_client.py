@@ -31,9 +31,9 @@ from ._constants import (
 from ._credentials import Credential, Kind, caller_headers, resolve_credentials, without_credentials
 from ._exceptions import ResponseParseError, VoipbinError
 from ._logging import protect_http_logs, setup_from_env
+from ._options import NOT_GIVEN, AccesskeyIn, CallOptions, NotGiven, Timeout
 from ._request import Request
 from ._retry import AttemptPlan, Limits, attempt_plan, verdict
-from ._types import NOT_GIVEN, AccesskeyIn, CallOptions, NotGiven, Timeout
 from ._urls import check_scheme, root_url, storage_request
 
 T = TypeVar("T")

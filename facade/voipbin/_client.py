@@ -21,13 +21,13 @@ from ._body import Body
 from ._generated.resources import Resources
 from ._login import login_errors, login_request, login_token
 from ._namespace import AsyncRawView, AsyncView, SyncRawView, SyncView
+from ._options import CallOptions
 from ._parsers import Parser, parser_for
 from ._raw import RawResponse, wrap_parser
 from ._request import Request, generic_request
 from ._retry import Attempt, AttemptOutcome, AttemptPlan, Wait
 from ._stream import AsyncEvents, Events
 from ._transport import refuse_cookies, tls_context
-from ._types import CallOptions
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPaginator, Page, SyncPaginator

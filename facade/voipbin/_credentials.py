@@ -18,7 +18,7 @@ import httpx
 
 from ._constants import ENV_ACCESSKEY, ENV_ACCESSKEY_ALIAS, ENV_TOKEN
 from ._exceptions import VoipbinError
-from ._types import AccesskeyIn
+from ._options import AccesskeyIn
 
 Kind = Literal["token", "accesskey"]
 

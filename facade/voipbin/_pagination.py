@@ -22,8 +22,8 @@ from typing import Generic, TypeVar
 import httpx
 
 from ._exceptions import ResponseParseError
+from ._options import CallOptions
 from ._request import AsyncRequester, Request, SyncRequester
-from ._types import CallOptions
 
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", SyncRequester, AsyncRequester)

@@ -19,7 +19,7 @@ from uuid import UUID
 from voipbin_api.runtime import File
 
 from ._ids import NIL_ID
-from ._types import CallOptions, NotGiven
+from ._options import CallOptions, NotGiven
 
 if TYPE_CHECKING:
     import httpx

@@ -32,8 +32,8 @@ from ._body import TRUNCATED, too_large
 from ._constants import INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseParseError, VoipbinError, error_for, redact
 from ._logging import logger
+from ._options import Timeout
 from ._timeouts import attempt_seconds, capped, earliest
-from ._types import Timeout
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({502, 503, 504})

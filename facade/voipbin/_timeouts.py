@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._types import Timeout
+from ._options import Timeout
 
 
 def attempt_seconds(timeout: Timeout) -> float | None:

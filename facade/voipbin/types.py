@@ -1,13 +1,13 @@
 """The SDK's model and enum types under their public names: ``from voipbin.types import Route, Call``.
 
-The names are chosen by the pipeline (voipbin/_generated/types.py lists them); each
+The names are chosen by the pipeline (voipbin/_generated/type_names.py lists them); each
 loads on first use, so importing one does not import them all.
 """
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._generated.types import *  # noqa: F403 (type checkers see every name)
-    from ._generated.types import __all__ as __all__
+    from ._generated.type_names import *  # noqa: F403 (type checkers see every name)
+    from ._generated.type_names import __all__ as __all__
 else:
-    from ._generated.types import __all__, __dir__, __getattr__  # noqa: F401 (the module's lazy attributes)
+    from ._generated.type_names import __all__, __dir__, __getattr__  # noqa: F401 (the module's lazy attributes)

@@ -9,9 +9,9 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser, text_body
 from voipbin._request import Request, extra_fields, json_fields, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.auth_boot_response import AuthBootResponse
 from voipbin_api.models.auth_delegate_response import AuthDelegateResponse
 from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer

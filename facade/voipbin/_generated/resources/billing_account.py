@@ -8,9 +8,9 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, extra_fields, json_fields
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.billing_manager_account import BillingManagerAccount
 from voipbin_api.models.billing_manager_account_payment_method import BillingManagerAccountPaymentMethod
 from voipbin_api.models.billing_manager_account_payment_type import BillingManagerAccountPaymentType

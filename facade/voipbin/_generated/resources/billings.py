@@ -7,10 +7,10 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.billing_manager_billing import BillingManagerBilling
 
 _get_parse = model_parser(BillingManagerBilling)

@@ -10,10 +10,10 @@ from uuid import UUID
 from voipbin import _raw
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import calls_envelope, model_parser, no_body, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.call_manager_call import CallManagerCall
 from voipbin_api.models.call_manager_call_mute_direction import CallManagerCallMuteDirection
 from voipbin_api.models.calls_created import CallsCreated

@@ -9,10 +9,10 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.conversation_manager_account import ConversationManagerAccount
 from voipbin_api.models.conversation_manager_account_provider_data import ConversationManagerAccountProviderData
 from voipbin_api.models.conversation_manager_account_type import ConversationManagerAccountType

@@ -8,9 +8,9 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
 from voipbin_api.models.customer_manager_customer_webhook_method import CustomerManagerCustomerWebhookMethod
 

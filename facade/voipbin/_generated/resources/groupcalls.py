@@ -10,10 +10,10 @@ from uuid import UUID
 from voipbin import _raw
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.call_manager_groupcall import CallManagerGroupcall
 from voipbin_api.models.call_manager_groupcall_answer_method import CallManagerGroupcallAnswerMethod
 from voipbin_api.models.call_manager_groupcall_ring_method import CallManagerGroupcallRingMethod

@@ -7,9 +7,9 @@ from typing import TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request
-from voipbin._types import CallOptions
 from voipbin_api.models.agent_manager_agent import AgentManagerAgent
 
 _get_parse = model_parser(AgentManagerAgent)

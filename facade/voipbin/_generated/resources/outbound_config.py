@@ -9,9 +9,9 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
 
 _get_parse = model_parser(CallManagerOutboundConfig)

@@ -8,9 +8,9 @@ from typing import TypeAlias, Unpack, cast, overload
 from voipbin import _raw
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import raw_bytes
 from voipbin._request import PathId, Request, path_segment
-from voipbin._types import CallOptions
 
 _get_parse = raw_bytes
 

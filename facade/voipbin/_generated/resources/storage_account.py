@@ -7,9 +7,9 @@ from typing import TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request
-from voipbin._types import CallOptions
 from voipbin_api.models.storage_manager_account import StorageManagerAccount
 
 _get_parse = model_parser(StorageManagerAccount)

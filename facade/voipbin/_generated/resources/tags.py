@@ -8,10 +8,10 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.tag_manager_tag import TagManagerTag
 
 _create_parse = model_parser(TagManagerTag)

@@ -9,9 +9,9 @@ from typing import Any, TypeAlias, Unpack
 from voipbin import _raw
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin._types import CallOptions
 from voipbin_api.models.common_address import CommonAddress
 from voipbin_api.models.transfer_manager_transfer import TransferManagerTransfer
 from voipbin_api.models.transfer_manager_transfer_type import TransferManagerTransferType

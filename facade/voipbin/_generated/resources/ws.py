@@ -7,9 +7,9 @@ from typing import TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import no_body
 from voipbin._request import Request
-from voipbin._types import CallOptions
 
 _get_parse = no_body
 

@@ -12,6 +12,7 @@ from voipbin import _raw
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import (
     calls_envelope,
@@ -25,7 +26,6 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.ai_manager_ai import AIManagerAI
 from voipbin_api.models.ai_manager_ai_engine_model import AIManagerAIEngineModel
 from voipbin_api.models.ai_manager_tool_name import AIManagerToolName

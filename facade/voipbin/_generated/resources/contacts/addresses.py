@@ -8,9 +8,9 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.contact_manager_contact import ContactManagerContact
 from voipbin_api.models.post_contacts_id_addresses_body_type import PostContactsIdAddressesBodyType
 

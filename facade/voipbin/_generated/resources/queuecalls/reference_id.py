@@ -8,9 +8,9 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment
-from voipbin._types import CallOptions
 from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
 
 _kick_parse = model_parser(QueueManagerQueuecall)

@@ -12,6 +12,7 @@ from voipbin import _raw
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import (
     calls_envelope,
@@ -25,7 +26,6 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.get_rags_response_200 import GetRagsResponse200
 from voipbin_api.models.rag_manager_rag import RagManagerRag
 from voipbin_api.runtime import File

@@ -9,9 +9,9 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.rag_manager_rag import RagManagerRag
 
 _create_parse = model_parser(RagManagerRag)

@@ -9,10 +9,10 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import Request, json_fields, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.ai_manager_a_icall import AIManagerAIcall
 from voipbin_api.models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
 from voipbin_api.models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType

@@ -8,10 +8,10 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
 
 _list_parse = page_parser(TimelineManagerPeerEvent)

@@ -9,10 +9,10 @@ from typing import Any, TypeAlias, Unpack, cast, overload
 from voipbin import _raw
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser, raw_bytes
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.post_service_agents_files_body_type import PostServiceAgentsFilesBodyType
 from voipbin_api.models.storage_manager_file import StorageManagerFile
 from voipbin_api.runtime import File

@@ -9,9 +9,9 @@ from typing import Any, TypeAlias, Unpack
 from voipbin import _raw
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields
-from voipbin._types import CallOptions
 from voipbin_api.models.agent_manager_agent import AgentManagerAgent
 from voipbin_api.models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
 from voipbin_api.models.agent_manager_agent_status import AgentManagerAgentStatus

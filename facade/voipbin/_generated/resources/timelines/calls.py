@@ -7,9 +7,9 @@ from typing import TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import file_body, model_parser
 from voipbin._request import PathId, Request, path_segment
-from voipbin._types import CallOptions
 from voipbin_api.models.sip_analysis import SipAnalysis
 from voipbin_api.runtime import File
 

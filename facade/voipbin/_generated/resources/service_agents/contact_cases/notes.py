@@ -8,10 +8,10 @@ from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin._types import CallOptions
 from voipbin_api.models.case_note_deleted import CaseNoteDeleted
 from voipbin_api.models.contact_manager_case_note import ContactManagerCaseNote
 

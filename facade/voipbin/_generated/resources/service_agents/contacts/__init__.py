@@ -12,6 +12,7 @@ from voipbin import _raw
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import (
     calls_envelope,
@@ -25,7 +26,6 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin._types import NOT_GIVEN, CallOptions, NotGiven
 from voipbin_api.models.contact_manager_contact import ContactManagerContact
 from voipbin_api.models.get_service_agents_contacts_response_200 import GetServiceAgentsContactsResponse200
 from voipbin_api.models.post_service_agents_contacts_body_addresses_item import (

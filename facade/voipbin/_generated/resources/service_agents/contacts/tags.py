@@ -9,9 +9,9 @@ from uuid import UUID
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
+from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
-from voipbin._types import CallOptions
 from voipbin_api.models.contact_manager_contact import ContactManagerContact
 
 _create_parse = model_parser(ContactManagerContact)

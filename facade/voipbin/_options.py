@@ -1,4 +1,6 @@
-"""Sentinels and small shared types."""
+"""What a caller may give: the NOT_GIVEN sentinel, and the options of every call (CallOptions).
+
+The resolved limits of one call are ``_retry.Limits``; the request itself is ``_request.Request``."""
 
 from __future__ import annotations
 
