@@ -120,14 +120,14 @@ def bench_parse(rounds: int, extras: Path | None) -> dict[str, float]:
     standard library's decoder and with orjson, beside pydantic v2's validate_json (the
     openai-python way). orjson and pydantic come from ``extras`` (dev.py bench installs
     them there), never from the project's own dependencies."""
-    from voipbin import _resource
+    from voipbin import _parsers
     from voipbin.types import Route
 
     if extras is not None:
         sys.path.insert(0, str(extras))
     page = _page(0, PAGE_SIZE)
     response = httpx.Response(200, content=page)
-    parse = _resource.page_parser(Route)
+    parse = _parsers.page_parser(Route)
     repeat = 500
 
     def per_item(work: Callable[[], Any]) -> float:
@@ -142,7 +142,7 @@ def bench_parse(rounds: int, extras: Path | None) -> dict[str, float]:
         pydantic = importlib.import_module("pydantic")
     except ImportError:
         return result
-    decoder = vars(_resource)  # the facade's decoder, swapped for this measure only
+    decoder = vars(_parsers)  # the facade's decoder, swapped for this measure only
     decoder["loads"] = orjson.loads
     try:
         result["facade_orjson_us"] = per_item(lambda: parse(response))

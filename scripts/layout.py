@@ -1,9 +1,12 @@
 """What the pipeline writes, relative to the project root: regenerate.py builds them all in a
-temporary directory and swaps them in together; resources.py renders all but the first."""
+temporary directory and swaps them in together; resources.py renders all but the first.
+Everything generated for the facade lives in one folder, apart from the hand-written modules."""
 
 GENERATED = "generated"
-RESOURCES_DIR = "facade/voipbin/_resources"
-TYPES_MODULE = "facade/voipbin/types.py"
-CLI_TABLE = "facade/voipbin/_cli_table.py"
+FACADE_GENERATED = "facade/voipbin/_generated"
+RESOURCES_DIR = f"{FACADE_GENERATED}/resources"
+RESOURCES_PACKAGE = "voipbin._generated.resources"
+TYPES_MODULE = f"{FACADE_GENERATED}/type_names.py"
+CLI_TABLE = f"{FACADE_GENERATED}/cli_table.py"
 API_DOC = "docs/api.md"
-OUTPUTS = (GENERATED, RESOURCES_DIR, TYPES_MODULE, CLI_TABLE, API_DOC)
+OUTPUTS = (GENERATED, FACADE_GENERATED, API_DOC)

@@ -4,7 +4,8 @@ Pure: ``normalise(spec, overrides)`` returns a new document and a report, and ne
 touches files or the network. Generic repairs (missing descriptions, nullable
 timestamps, ``nullable`` beside ``$ref``) are rules; everything specific to one path or
 schema comes from the overrides file (scripts/spec_overrides.yaml), each entry with
-its reason. An override that no longer matches the spec is reported as stale.
+its reason. An override that no longer matches the spec is reported as stale. What the
+server does, and why each repair is needed: docs/server-behaviour.md.
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def _describe_responses(doc: JSON, report: Report) -> None:
 
 
 def _nullable_datetimes(doc: JSON, report: Report) -> None:
+    """Every date-time may be null or absent (docs/server-behaviour.md#unset-timestamps)."""
     for name, prop in _properties(doc):
         if prop.get("format") == "date-time" and _make_nullable(prop):
             kind = "nullable_timestamps" if name.startswith("tm_") else "nullable_datetimes"
@@ -361,7 +363,8 @@ def _apply_response_shapes(doc: JSON, entries: list[JSON], report: Report) -> No
 
 
 def _nullable_list_results(doc: JSON, report: Report) -> None:
-    """A Go nil slice is sent as ``"result": null``; every list envelope may carry one."""
+    """A Go nil slice is sent as ``"result": null``; every list envelope may carry one
+    (docs/server-behaviour.md#null-collections)."""
     for method, _, op in operations(doc):
         if method != "GET":
             continue

@@ -32,7 +32,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from layout import CLI_TABLE, GENERATED, OUTPUTS, RESOURCES_DIR, TYPES_MODULE
+from layout import FACADE_GENERATED, GENERATED, OUTPUTS
 from normalise import HTTP_METHODS, JSON, Report, normalise, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +43,10 @@ RUFF = str(BIN / "ruff")
 PACKAGE = "voipbin_api"
 LOCK_NAME = "spec.lock.json"
 GENERATOR = "openapi-python-client"
-UNUSED_MODULES = ("client.py", "errors.py")
+UNUSED_MODULES = ("client.py", "errors.py", "types.py")
+# What the models stand on: hand-written, linted and type-checked as source, shipped byte for byte.
+RUNTIME_SOURCE = SCRIPTS / "runtime" / "model_runtime.py"
+RUNTIME_MODULE = "runtime.py"
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
 # libyaml's loader: ten times faster, the same documents for valid YAML.
@@ -215,23 +218,32 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     if fatal or not (package_dir / "__init__.py").exists():
         _fail(f"{GENERATOR} failed: " + "; ".join(f"{e.header}: {e.detail}" for e in fatal))
     # The facade sends requests itself and parses answers with the models' from_dict: the
-    # generator's request functions and its client are not shipped (their templates render empty).
+    # generator's request functions, its client and its types module are not shipped (their
+    # templates render empty). The models stand on the runtime instead, copied in after the
+    # generator's ruff hooks (which format to their own settings) so it ships as its source.
     shutil.rmtree(package_dir / "api")
     for unused in UNUSED_MODULES:
         (package_dir / unused).unlink()
+    shutil.copyfile(RUNTIME_SOURCE, package_dir / RUNTIME_MODULE)
     (package_dir / "py.typed").write_text("")
     (staged / GENERATED / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
     root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
-    operations = resources.plan(data, root_paths, downloads, legacy)
-    types = resources.public_types(data, operations)
-    rendered = resources.render(operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides)
+    try:
+        operations = resources.plan(data, root_paths, downloads, legacy)
+        types = resources.public_types(data, operations)
+        reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
+        rendered = resources.render(
+            operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides, reserved
+        )
+    except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
+        _fail(str(clash))
     for name, text in rendered.items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
-    _run_ruff(staged, [RESOURCES_DIR, TYPES_MODULE, CLI_TABLE])
+    _run_ruff(staged, [FACADE_GENERATED])
 
 
 def _without_error_answers(spec: JSON) -> JSON:
@@ -267,8 +279,11 @@ def _without_error_answers(spec: JSON) -> JSON:
 
 
 def _run_ruff(staged: Path, outputs: list[str]) -> None:
-    """The generator's post hooks, for the facade's generated modules."""
-    for args in (["check", "--fix-only", "--extend-select=I"], ["format"]):
+    """The generator's post hooks, for the facade's generated modules: at the project's line
+    length, a call or signature that fits kept on one line (the templates end every item
+    with a comma, which ruff would otherwise keep as a request to split)."""
+    style = ["--line-length=120", "--config", "format.skip-magic-trailing-comma = true"]
+    for args in (["check", "--fix-only", "--extend-select=I"], ["format", *style]):
         command = [RUFF, *args, "--isolated", "--no-cache", "--quiet", *outputs]
         done = subprocess.run(command, cwd=staged, capture_output=True, text=True, check=False)
         if done.returncode != 0:

@@ -24,17 +24,18 @@ The naming rule (docs/api.md repeats it for users):
 
 from __future__ import annotations
 
+import ast
 import json
 import keyword
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from layout import API_DOC, CLI_TABLE, RESOURCES_DIR, TYPES_MODULE
+from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
@@ -108,7 +109,7 @@ class Operation:
         """The path as an f-string body with quoted path parameters."""
         url = self.path
         for python, _ in self.path_params:
-            url = url.replace("{" + python + "}", "{path(" + python + ")}")
+            url = url.replace("{" + python + "}", "{path_segment(" + python + ")}")
         return url
 
 
@@ -365,7 +366,13 @@ class Resource:
 
     @property
     def module(self) -> str:
-        return "__".join(self.chain)
+        """Its import path: nested as the namespaces nest."""
+        return ".".join((RESOURCES_PACKAGE, *self.chain))
+
+    @property
+    def file(self) -> str:
+        """Its file, relative to the project root: a package when namespaces sit below it."""
+        return "/".join((RESOURCES_DIR, *self.chain)) + ("/__init__.py" if self.children else ".py")
 
     @property
     def class_name(self) -> str:
@@ -435,11 +442,52 @@ def _endpoints(data: GeneratorData) -> list[Endpoint]:
     return [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
 
 
+# The classes that hold the resource namespaces as attributes (voipbin/_client.py).
+CLIENT_CLASSES = ("Voipbin", "AsyncVoipbin", "SyncRawClient", "AsyncRawClient")
+
+
+def client_attributes(facade: Path) -> set[str]:
+    """Every attribute name the clients define themselves, read from the hand-written
+    modules of ``facade`` (voipbin/): methods, class attributes and ``self.<name> =`` of
+    the client classes and of their bases there, and those of ``object``. A resource
+    namespace under one of these names would shadow it, or be shadowed, silently."""
+    classes: dict[str, ast.ClassDef] = {}
+    for module in facade.glob("*.py"):
+        tree = ast.parse(module.read_text())
+        classes.update((node.name, node) for node in tree.body if isinstance(node, ast.ClassDef))
+    names, pending, seen = set(dir(object)), list(CLIENT_CLASSES), set()
+    while pending:
+        node = classes.get(pending.pop())
+        if node is None or node.name in seen:
+            continue
+        seen.add(node.name)
+        pending += [_base_name(base) for base in node.bases]
+        for item in ast.walk(node):
+            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                names.add(item.name)
+            elif isinstance(item, ast.Attribute) and isinstance(item.ctx, ast.Store):
+                names.add(item.attr)
+        for statement in node.body:
+            targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
+            names |= {target.id for target in targets if isinstance(target, ast.Name)}
+    missing = set(CLIENT_CLASSES) - seen
+    if missing:
+        raise ValueError(f"the client classes {sorted(missing)} are not defined in {facade}")
+    return names
+
+
+def _base_name(base: ast.expr) -> str:
+    """``BaseClient`` of ``BaseClient[httpx.Client]``, ``Resources`` of ``Resources``."""
+    node = base.value if isinstance(base, ast.Subscript) else base
+    return node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+
+
 def render(
     operations: list[Operation], types: dict[str, tuple[str, str]], templates: Path, source: str,
-    overrides: Mapping[str, Any] | None = None,
+    overrides: Mapping[str, Any] | None = None, reserved: Collection[str] = (),
 ) -> dict[str, str]:  # fmt: skip
-    """The generated files, by path relative to the project root."""
+    """The generated files, by path relative to the project root. A first-level namespace
+    may not take a name in ``reserved`` (the clients' own attributes: client_attributes)."""
     env = Environment(
         loader=FileSystemLoader(templates),
         trim_blocks=True,
@@ -449,7 +497,11 @@ def render(
     )
     env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)  # a Python string literal
     resources = group(operations)
+    shadowing = sorted(r.name for r in resources if len(r.chain) == 1 and r.name in reserved)
+    if shadowing:
+        raise ValueError(f"the namespaces {shadowing} would share their names with the clients' own attributes")
     files = {
+        f"{FACADE_GENERATED}/__init__.py": env.get_template("generated_init.py.jinja").render(),
         f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(
             resources=[r for r in resources if len(r.chain) == 1]
         ),
@@ -462,7 +514,7 @@ def render(
     template = env.get_template("resource.py.jinja")
     for resource in resources:
         ops = resource.operations
-        files[f"{RESOURCES_DIR}/{resource.module}.py"] = template.render(
+        files[resource.file] = template.render(
             resource=resource,
             operations=ops,
             imports=sorted(set().union(set(), *(op.imports for op in ops))),

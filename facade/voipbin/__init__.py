@@ -28,11 +28,11 @@ from ._exceptions import (
     WebhookSignatureError,
 )
 from ._ids import NIL_ID, is_nil_id
+from ._options import NOT_GIVEN, NotGiven
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._stream import AsyncEventStream, EventStream
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
 from ._topics import topic
-from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 __all__ = [

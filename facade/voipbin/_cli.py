@@ -5,7 +5,7 @@
     voipbin webhooks verify --secret-env NAME --signature HEADER < body
 
 Built on the SDK and on the operation table generated beside the resources
-(voipbin/_cli_table.py), so it never drifts from them. Only the parser for the path
+(voipbin/_generated/cli_table.py), so it never drifts from them. Only the parser for the path
 typed is built, and the SDK's client is imported only to run a command: ``--help``
 reads plain data. Credentials come from the environment (VOIPBIN_TOKEN,
 VOIPBIN_ACCESSKEY) or ``--token-stdin``, never from a flag, and are never printed.
@@ -17,15 +17,15 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ._cli_table import OPERATIONS, Operation
+from ._cli_output import event_row, print_items, rows_of, tail_table, write_download
+from ._generated.cli_table import OPERATIONS, Operation
 
 if TYPE_CHECKING:
     from ._client import Voipbin
-    from ._events import Event
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -45,8 +45,6 @@ EXIT_CODES = (
     (130, "interrupted (Ctrl-C)"),
 )
 SPECIAL = {"events": "tail: print live events as they arrive", "webhooks": "verify: check a delivery's signature"}
-TABLE_WIDTH = 36  # a table cell's most characters
-TABLE_COLUMNS = 8
 
 
 class UsageError(Exception):
@@ -205,7 +203,7 @@ def _json(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
 
 
-# How each kind of parameter (voipbin/_cli_table.py) is read; a file is its path, opened when the command runs.
+# How each kind of parameter (voipbin/_generated/cli_table.py) is read; a file is its path, opened on run.
 KINDS: dict[str, Callable[[str], Any]] = {
     "str": str, "int": int, "float": float, "bool": _boolean, "json": _json, "file": str,
 }  # fmt: skip
@@ -267,9 +265,9 @@ def _run(key: str, op: Operation, args: list[str]) -> int:
             kwargs["extra_body"] = extra
         result = target(*ids, **kwargs)
         if op.download:
-            return _write_download(result, parsed["output"])
-        items = islice(result, parsed["limit"]) if op.lists else _one(result)
-        _print(items, parsed["format"])
+            return write_download(result, parsed["output"])
+        items = islice(result, parsed["limit"]) if op.lists else rows_of(result)
+        print_items(items, parsed["format"])
     return 0
 
 
@@ -300,7 +298,7 @@ def _arguments(key: str, op: Operation, parsed: dict[str, Any]) -> tuple[dict[st
 
 
 def _upload(path: str) -> Any:
-    from voipbin_api.types import File
+    from voipbin_api.runtime import File
 
     try:
         return File(payload=open(path, "rb"), file_name=os.path.basename(path))
@@ -332,60 +330,6 @@ def _checked(make: Callable[[], Voipbin]) -> Voipbin:
         raise UsageError("no credentials: set VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY, or pass --token-stdin") from None
 
 
-def _write_download(result: Any, output: str | None) -> int:
-    if output is None:
-        sys.stdout.buffer.write(result)
-        sys.stdout.buffer.flush()
-        return 0
-    with open(output, "wb") as file:
-        file.write(result)
-    return 0
-
-
-def _one(result: Any) -> Iterable[Any]:
-    """An answer as the rows to print: a list's items, one object, or nothing."""
-    if result is None:
-        return []
-    return result if isinstance(result, list) else [result]
-
-
-def plain(value: Any) -> Any:
-    """A model as its JSON object (what the server sent); other values as they are."""
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else value
-
-
-def _print(items: Iterable[Any], form: str) -> None:
-    out = sys.stdout
-    if form == "json":
-        for item in items:
-            value = plain(item)
-            print(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str), file=out)
-            out.flush()
-        return
-    rows = [plain(item) for item in items]
-    if len(rows) == 1 and isinstance(rows[0], dict):  # one object: a field per line
-        rows = [{"field": key, "value": value} for key, value in rows[0].items()]
-    out.write(table([row if isinstance(row, dict) else {"value": row} for row in rows]))
-
-
-def table(rows: list[dict[str, Any]]) -> str:
-    """Rows as aligned text: the scalar fields of the first row (at most TABLE_COLUMNS)."""
-    if not rows:
-        return ""
-    columns = [key for key, value in rows[0].items() if not isinstance(value, dict | list)][:TABLE_COLUMNS]
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    widths = [max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)]
-    lines = [columns, *cells]
-    return "".join("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n" for line in lines)
-
-
-def _cell(value: Any) -> str:
-    text = "" if value is None else value if isinstance(value, str) else json.dumps(value, default=str)
-    text = " ".join(text.split())
-    return text if len(text) <= TABLE_WIDTH else text[: TABLE_WIDTH - 1] + "…"
-
-
 # -- events and webhooks ------------------------------------------------------------------
 
 
@@ -409,28 +353,10 @@ def _events(args: list[str]) -> int:
         with stream:
             events = islice(stream, parsed.count)
             if parsed.format == "json":
-                _print((event_row(event) for event in events), "json")
+                print_items((event_row(event) for event in events), "json")
             else:
-                _tail_table(events)
+                tail_table(events)
     return 0
-
-
-def event_row(event: Event) -> dict[str, Any]:
-    """An event as one JSON object: type, resource, and the data (the raw text when it is not JSON)."""
-    row: dict[str, Any] = {"type": event.type, "resource": event.resource, "data": plain(event.data)}
-    if event.data is None:
-        row["raw"] = event.raw
-    return row
-
-
-def _tail_table(events: Iterator[Event]) -> None:
-    widths = (24, 14, 36, 12)
-    print("  ".join(name.ljust(w) for name, w in zip(("TYPE", "RESOURCE", "ID", "STATUS"), widths, strict=True)))
-    for event in events:
-        data = plain(event.data)
-        data = data if isinstance(data, dict) else {}
-        cells = (event.type, event.resource, data.get("id"), data.get("status"))
-        print("  ".join(_cell(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip(), flush=True)
 
 
 def _webhooks(args: list[str]) -> int:
@@ -451,7 +377,7 @@ def _webhooks(args: list[str]) -> int:
     if not secret:
         raise UsageError(f"the environment variable {parsed.secret_env} is not set, or empty")
     from ._exceptions import WebhookSignatureError
-    from ._webhooks import verify_signature
+    from ._webhook_deliveries import verify_signature
 
     try:
         verify_signature(sys.stdin.buffer.read(), parsed.signature, secret)

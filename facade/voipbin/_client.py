@@ -1,8 +1,8 @@
 """Voipbin and AsyncVoipbin: one object for auth, timeouts, retries and errors.
 
-Both drive the same retry plan (``BaseClient._plan``); only sending and sleeping
+Both drive the same retry plan (``_retry.attempt_plan``); only sending and sleeping
 differ. Every operation of the API hangs off them as ``vb.<resource>.<verb>()``
-(generated, see voipbin/_resources).
+(generated: voipbin/_generated/resources, declared as voipbin/_namespace.py says).
 """
 
 from __future__ import annotations
@@ -12,38 +12,35 @@ import functools
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from ._base_client import (
-    BaseClient,
-    Body,
-    Outcome,
-    Plan,
-    Send,
-    Sleep,
-    login_errors,
-    login_request,
-    login_token,
-    refuse_cookies,
-    tls_context,
-)
-from ._raw import AsyncRawClient, SyncRawClient
-from ._resource import generic_request, parser_for
-from ._resources import AsyncResources, SyncResources
+from ._base_client import BaseClient
+from ._body import Body
+from ._generated.resources import Resources
+from ._login import login_errors, login_request, login_token
+from ._namespace import AsyncRawView, AsyncView, SyncRawView, SyncView
+from ._options import CallOptions
+from ._parsers import Parser, parser_for
+from ._raw import RawResponse, wrap_parser
+from ._request import Request, generic_request
+from ._retry import Attempt, AttemptOutcome, AttemptPlan, Wait
 from ._stream import AsyncEvents, Events
-from ._types import CallOptions
+from ._transport import refuse_cookies, tls_context
 
 if TYPE_CHECKING:
-    from ._resources import AsyncRawResources, SyncRawResources
+    from ._pagination import AsyncPaginator, Page, SyncPaginator
 
 T = TypeVar("T")
 Params = Mapping[str, Any] | None
 JsonBody = Mapping[str, Any] | None
 
 
-class Voipbin(SyncResources, BaseClient[httpx.Client]):
+_NO_OPTIONS: CallOptions = {}
+
+
+class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
     """The synchronous client. ``with Voipbin(...) as vb:`` closes its connections.
 
     Voipbin(token=None, accesskey=None, *, base_url=None, timeout=NOT_GIVEN, max_retries=2,
@@ -75,21 +72,19 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
         """Real-time events: ``with vb.events.subscribe([voipbin.topic(...)]) as stream``."""
         return Events(self)
 
-    def _request(
-        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
-    ) -> T:
+    def _request(self, request: Request, parse: Parser[T], options: CallOptions = _NO_OPTIONS) -> T:
         """Send one API call with retries; raise its error or return ``parse(response)``."""
         return self._parse(self._drive(self._prepare(request, options)), parse)
 
     @functools.cached_property
-    def with_raw_response(self) -> SyncRawResources:
+    def with_raw_response(self) -> SyncRawClient:
         """Every method answering a RawResponse (status, headers, request id, parsed value)."""
-        return cast("SyncRawResources", SyncRawClient(self))
+        return SyncRawClient(self)
 
     def get(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
         """GET a path the spec lacks (relative to base_url), with the same auth, retries and errors."""
         request = generic_request("get", path, params=params)
-        return self._request(request, parser_for(cast_to), **options)
+        return self._request(request, parser_for(cast_to), options)
 
     def post(
         self,
@@ -102,7 +97,7 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
     ) -> T:
         """POST to a path the spec lacks; like every POST, never sent twice once it may have run."""
         request = generic_request("post", path, body=body, params=params)
-        return self._request(request, parser_for(cast_to), **options)
+        return self._request(request, parser_for(cast_to), options)
 
     def put(
         self,
@@ -115,24 +110,24 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
     ) -> T:
         """PUT to a path the spec lacks."""
         request = generic_request("put", path, body=body, params=params)
-        return self._request(request, parser_for(cast_to), **options)
+        return self._request(request, parser_for(cast_to), options)
 
     def delete(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
         """DELETE a path the spec lacks."""
         request = generic_request("delete", path, params=params)
-        return self._request(request, parser_for(cast_to), **options)
+        return self._request(request, parser_for(cast_to), options)
 
-    def _drive(self, plan: Plan) -> httpx.Response:
+    def _drive(self, plan: AttemptPlan) -> httpx.Response:
         step = next(plan)
         while not isinstance(step, httpx.Response):
-            step = plan.send(self._sleep_for(step.seconds) if isinstance(step, Sleep) else self._send(step))
+            step = plan.send(self._sleep_for(step.seconds) if isinstance(step, Wait) else self._send(step))
         return step
 
-    def _send(self, send: Send) -> Outcome:
+    def _send(self, attempt: Attempt) -> AttemptOutcome:
         try:
-            streamed = self._http.send(send.request, stream=True, follow_redirects=False)
+            streamed = self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
-                body = Body(send, streamed)
+                body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
                 if not body.done:
                     for raw in streamed.iter_raw():
                         body.add(raw)
@@ -171,7 +166,7 @@ class Voipbin(SyncResources, BaseClient[httpx.Client]):
         self.close()
 
 
-class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
+class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
     """The asyncio client. ``async with AsyncVoipbin(...) as vb:`` closes its connections.
 
     Takes the same arguments as Voipbin; http_client is an httpx.AsyncClient.
@@ -201,21 +196,19 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
         """Real-time events: ``async with avb.events.subscribe([voipbin.topic(...)]) as stream``."""
         return AsyncEvents(self)
 
-    async def _request(
-        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
-    ) -> T:
+    async def _request(self, request: Request, parse: Parser[T], options: CallOptions = _NO_OPTIONS) -> T:
         """Send one API call with retries; raise its error or return ``parse(response)``."""
         return self._parse(await self._drive(self._prepare(request, options)), parse)
 
     @functools.cached_property
-    def with_raw_response(self) -> AsyncRawResources:
+    def with_raw_response(self) -> AsyncRawClient:
         """Every method answering a RawResponse (status, headers, request id, parsed value)."""
-        return cast("AsyncRawResources", AsyncRawClient(self))
+        return AsyncRawClient(self)
 
     async def get(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
         """GET a path the spec lacks (relative to base_url), with the same auth, retries and errors."""
         request = generic_request("get", path, params=params)
-        return await self._request(request, parser_for(cast_to), **options)
+        return await self._request(request, parser_for(cast_to), options)
 
     async def post(
         self,
@@ -228,7 +221,7 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
     ) -> T:
         """POST to a path the spec lacks; like every POST, never sent twice once it may have run."""
         request = generic_request("post", path, body=body, params=params)
-        return await self._request(request, parser_for(cast_to), **options)
+        return await self._request(request, parser_for(cast_to), options)
 
     async def put(
         self,
@@ -241,24 +234,24 @@ class AsyncVoipbin(AsyncResources, BaseClient[httpx.AsyncClient]):
     ) -> T:
         """PUT to a path the spec lacks."""
         request = generic_request("put", path, body=body, params=params)
-        return await self._request(request, parser_for(cast_to), **options)
+        return await self._request(request, parser_for(cast_to), options)
 
     async def delete(self, path: str, *, cast_to: type[T], params: Params = None, **options: Unpack[CallOptions]) -> T:
         """DELETE a path the spec lacks."""
         request = generic_request("delete", path, params=params)
-        return await self._request(request, parser_for(cast_to), **options)
+        return await self._request(request, parser_for(cast_to), options)
 
-    async def _drive(self, plan: Plan) -> httpx.Response:
+    async def _drive(self, plan: AttemptPlan) -> httpx.Response:
         step = next(plan)
         while not isinstance(step, httpx.Response):
-            step = plan.send(await self._sleep_for(step.seconds) if isinstance(step, Sleep) else await self._send(step))
+            step = plan.send(await self._sleep_for(step.seconds) if isinstance(step, Wait) else await self._send(step))
         return step
 
-    async def _send(self, send: Send) -> Outcome:
+    async def _send(self, attempt: Attempt) -> AttemptOutcome:
         try:
-            streamed = await self._http.send(send.request, stream=True, follow_redirects=False)
+            streamed = await self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
-                body = Body(send, streamed)
+                body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
                 if not body.done:
                     async for raw in streamed.aiter_raw():
                         body.add(raw)
@@ -318,3 +311,31 @@ class _AsyncBorrowed(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._client._transport_for_url(request.url).handle_async_request(request)
+
+
+class SyncRawClient(Resources, SyncRawView):
+    """vb.with_raw_response: the namespaces of Voipbin, each method answering a RawResponse."""
+
+    def __init__(self, client: Voipbin) -> None:
+        self._client = client
+
+    def _request(self, request: Request, parse: Parser[T], options: CallOptions) -> RawResponse[T]:
+        return self._client._request(request, wrap_parser(parse), options)
+
+    def _paginate(self, paginator: SyncPaginator[T]) -> RawResponse[Page[T]]:
+        """A list method's first page."""
+        return self._request(*paginator.first_page())
+
+
+class AsyncRawClient(Resources, AsyncRawView):
+    """avb.with_raw_response: the namespaces of AsyncVoipbin, each method answering a RawResponse."""
+
+    def __init__(self, client: AsyncVoipbin) -> None:
+        self._client = client
+
+    async def _request(self, request: Request, parse: Parser[T], options: CallOptions) -> RawResponse[T]:
+        return await self._client._request(request, wrap_parser(parse), options)
+
+    def _paginate(self, paginator: AsyncPaginator[T]) -> Coroutine[Any, Any, RawResponse[Page[T]]]:
+        """A list method's first page."""
+        return self._request(*paginator.first_page())

@@ -33,17 +33,18 @@ MAX_BODY_IN_MESSAGE = 500
 # What a credential is replaced with in messages and cassettes.
 REDACTED = "REDACTED"
 
-# Real-time events (WebSocket, bin-api-manager/pkg/websockhandler/subscription.go:20-29: the server
-# pings every 10 s and drops a peer silent for 60 s). Nothing heard for this long, not even a ping
+# Real-time events (WebSocket): the server pings every 10 s and drops a peer silent for 60 s
+# (docs/server-behaviour.md#event-stream-ping). Nothing heard for this long, not even a ping
 # or a pong, means the connection is dead: it is dropped and replaced.
 EVENTS_SILENCE_LIMIT = 30.0
 EVENTS_OPEN_TIMEOUT = 10.0
 EVENTS_CLOSE_TIMEOUT = 2.0
 # A connection the server closes this soon after a subscribe is taken as that subscribe refused:
-# it closes without an error frame (websockhandler/subscription.go:180-184).
+# it closes without an error frame (docs/server-behaviour.md#refused-topic-closes-the-connection).
 EVENTS_REFUSAL_WINDOW = 2.0
 # Bounded buffering: at most this many frames, each at most this many bytes, wait unread.
-# Past that the SDK stops reading the socket and TCP pushes back on the server.
+# Past that the SDK stops reading the socket and TCP pushes back on the server
+# (docs/server-behaviour.md#event-buffering).
 EVENTS_MAX_QUEUE = 16
 EVENTS_MAX_FRAME = 1024 * 1024
 

@@ -1,7 +1,7 @@
 """An event, read from a WebSocket frame or a webhook body; one parser for both.
 
-Frames come in two shapes while the server migrates (websocket_overview.rst, "Event
-Message Format"): wrapped ``{"type": "call_hangup", "data": {...}}`` (also every
+Frames come in two shapes while the server migrates
+(docs/server-behaviour.md#event-frame-shapes): wrapped ``{"type": "call_hangup", "data": {...}}`` (also every
 webhook) and unwrapped (the resource object alone). A resource has its own ``type``
 field (a call's is "flow", "sip-service", ...), so a frame is wrapped only when a
 ``data`` object stands beside a string ``type``.
@@ -84,7 +84,7 @@ def read_event(raw: str | bytes, resource: str | None = None) -> Event:
 
 def resource_of_type(event_type: str) -> str | None:
     """The first word of the event type, as the server cuts it to build topics
-    (bin-api-manager/pkg/subscribehandler/webhookmanager.go:165-174)."""
+    (docs/server-behaviour.md#event-topics)."""
     word, sep, _ = event_type.partition("_")
     return word if sep and word else None
 

@@ -18,7 +18,9 @@
     └── EventStreamError               the event stream cannot go on (topics or connection refused)
 
 Branch on ``error.reason`` (``"ROUTE_NOT_FOUND"``, ...): it is open-ended, the
-server adds reasons over time.
+server adds reasons over time (docs/server-behaviour.md#error-reasons-are-open). The
+body's shapes: docs/server-behaviour.md#error-envelope and
+docs/server-behaviour.md#bodies-without-the-envelope.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 import httpx
-from voipbin_api.types import FieldError
+from voipbin_api.runtime import FieldError
 
 from ._constants import MAX_BODY_IN_MESSAGE, REDACTED
 
@@ -193,7 +195,8 @@ class APIError(VoipbinError):
 
 
 def request_id_of(response: httpx.Response) -> str | None:
-    """The answer's X-Request-Id, else the one the SDK sent (the server echoes it)."""
+    """The answer's X-Request-Id, else the one the SDK sent (the server echoes it:
+    docs/server-behaviour.md#request-id-echo)."""
     request_id: str | None = response.headers.get("x-request-id")
     if not request_id:
         with contextlib.suppress(RuntimeError):  # a response built without its request has none
@@ -269,6 +272,7 @@ class EventStreamError(VoipbinError):
         super().__init__(message)
 
 
+# Every status the server sends (docs/server-behaviour.md#status-codes); 429 has its own class.
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,

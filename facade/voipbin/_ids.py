@@ -1,4 +1,5 @@
-"""The seeds' empty-UUID convention: the nil UUID stands for "no reference"."""
+"""The seeds' empty-UUID convention: the nil UUID stands for "no reference"
+(docs/server-behaviour.md#nil-uuid-means-no-reference)."""
 
 from __future__ import annotations
 

@@ -5,10 +5,11 @@ for the next page only when the items of the current one are used up. ``.pages()
 yields Page objects (items and next_page_token) for callers that keep a cursor
 between runs; pass it back as ``list(page_token=...)``. Memory holds one page.
 
-Stop rules, for every shape VoIPBIN answers (API_FACTS.md, Pagination): an empty
-page; a missing or empty next_page_token; a token equal to the one just sent (a
-server that repeats itself would loop forever); and after the first page for
-operations that take no page_token at all. A token sent earlier in the same
+Stop rules, for every shape VoIPBIN answers (docs/server-behaviour.md#pagination,
+docs/server-behaviour.md#pagination-exceptions): an empty page; a missing or empty
+next_page_token; a token equal to the one just sent (a server that repeats itself
+would loop forever); and after the first page for operations that take no page_token
+at all. A token sent earlier in the same
 iteration (A, B, A) is a cycle: ResponseParseError, rather than looping forever.
 """
 
@@ -16,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar, Unpack
+from typing import Generic, TypeVar
 
 import httpx
 
 from ._exceptions import ResponseParseError
-from ._resource import AsyncRequester, Request, SyncRequester
-from ._types import CallOptions
+from ._options import CallOptions
+from ._request import AsyncRequester, Request, SyncRequester
 
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", SyncRequester, AsyncRequester)
@@ -55,7 +56,7 @@ class _Paginator(Generic[ClientT, T]):
         *,
         page_token: str | None = None,
         paginated: bool = True,
-        **options: Unpack[CallOptions],
+        options: CallOptions,
     ) -> None:
         self._client: ClientT = client
         self._request = request
@@ -68,8 +69,8 @@ class _Paginator(Generic[ClientT, T]):
         """``SyncPaginator(GET /routes, page_size=50)``: the operation and the arguments given
         (extra_query and the call options are not shown: they may carry what a caller keeps private)."""
         request = self._request(self._first_token)
-        shown = [f"{request['method'].upper()} {request['url']}"]
-        shown += [f"{name}={value!r}" for name, value in request.get("params", {}).items()]
+        shown = [f"{request.method.upper()} {request.url}"]
+        shown += [f"{name}={value!r}" for name, value in request.params.items()]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def first_page(self) -> tuple[Request, Callable[[httpx.Response], Page[T]], CallOptions]:
@@ -98,7 +99,7 @@ class SyncPaginator(_Paginator[SyncRequester, T]):
         token, sent = self._first_token, set[str | None]()
         while True:
             request, parse = self._request(token), self._parser(sent)
-            page = self._client._request(request, parse, **self._options)
+            page = self._client._request(request, parse, self._options)
             yield page
             sent.add(token)
             token = next_token(page, token, paginated=self._paginated)
@@ -117,7 +118,7 @@ class AsyncPaginator(_Paginator[AsyncRequester, T]):
         token, sent = self._first_token, set[str | None]()
         while True:
             request, parse = self._request(token), self._parser(sent)
-            page = await self._client._request(request, parse, **self._options)
+            page = await self._client._request(request, parse, self._options)
             yield page
             sent.add(token)
             token = next_token(page, token, paginated=self._paginated)

@@ -1,27 +1,28 @@
 """``vb.with_raw_response``: every method, answering the parsed value with its HTTP details.
 
-The raw client is the same namespaces over a requester that wraps each answer in a
-RawResponse; a list method answers its first page (keep ``parsed.next_page_token`` and
-pass it back as ``page_token=`` for the next one).
+A raw-response namespace declares each method once, as ``raw(Routes.get)``: the same
+function, typed to answer a RawResponse, called on a namespace whose requester wraps
+each answer (the clients' raw views, voipbin/_client.py). A list method answers its
+first page: keep ``parsed.next_page_token`` and pass it back as ``page_token=``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+from types import MethodType
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
 from ._exceptions import request_id_of
-from ._resources import AsyncResources, SyncResources
-from ._types import CallOptions
 
 if TYPE_CHECKING:
-    from ._client import AsyncVoipbin, Voipbin
     from ._pagination import AsyncPaginator, Page, SyncPaginator
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,36 +38,49 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r}, parsed={self.parsed!r})"
 
 
-def raw(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], RawResponse[T]]:
+def wrap_parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], RawResponse[T]]:
+    """``parse``, answering the RawResponse around what it reads."""
+
     def parse_raw(response: httpx.Response) -> RawResponse[T]:
         return RawResponse(response.status_code, response.headers, request_id_of(response), parse(response))
 
     return parse_raw
 
 
-class SyncRawClient(SyncResources):
-    def __init__(self, client: Voipbin) -> None:
-        self._client = client
+class RawMethod(Generic[P, R]):
+    """A namespace method, bound to a raw-response namespace and typed to answer ``R``."""
 
-    def _request(
-        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
-    ) -> RawResponse[T]:
-        return self._client._request(request, raw(parse), **options)
+    def __init__(self, method: Callable[Concatenate[Any, P], Any]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
 
-    def _paginate(self, paginator: SyncPaginator[T]) -> RawResponse[Page[T]]:
-        request, parse, options = paginator.first_page()
-        return self._request(request, parse, **options)
+    @overload
+    def __get__(self, namespace: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, namespace: object, owner: type[Any]) -> Callable[P, R]: ...
+    def __get__(self, namespace: object | None, owner: type[Any]) -> Any:
+        return self if namespace is None else MethodType(self._method, namespace)
 
 
-class AsyncRawClient(AsyncResources):
-    def __init__(self, client: AsyncVoipbin) -> None:
-        self._client = client
+def raw(method: Callable[Concatenate[Any, P], R]) -> RawMethod[P, RawResponse[R]]:
+    """A sync method, answering RawResponse."""
+    return RawMethod(method)
 
-    async def _request(
-        self, request: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Unpack[CallOptions]
-    ) -> RawResponse[T]:
-        return await self._client._request(request, raw(parse), **options)
 
-    def _paginate(self, paginator: AsyncPaginator[T]) -> Coroutine[Any, Any, RawResponse[Page[T]]]:
-        request, parse, options = paginator.first_page()
-        return self._request(request, parse, **options)
+def raw_page(method: Callable[Concatenate[Any, P], SyncPaginator[T]]) -> RawMethod[P, RawResponse[Page[T]]]:
+    """A sync list method, answering its first page as a RawResponse."""
+    return RawMethod(method)
+
+
+def async_raw(
+    method: Callable[Concatenate[Any, P], Coroutine[Any, Any, R]],
+) -> RawMethod[P, Coroutine[Any, Any, RawResponse[R]]]:
+    """An async method, answering RawResponse."""
+    return RawMethod(method)
+
+
+def async_raw_page(
+    method: Callable[Concatenate[Any, P], AsyncPaginator[T]],
+) -> RawMethod[P, Coroutine[Any, Any, RawResponse[Page[T]]]]:
+    """An async list method, answering its first page as a RawResponse."""
+    return RawMethod(method)

@@ -1,212 +1,56 @@
-"""The WebSocket event stream: one sans-I/O core, driven by a sync and an async loop.
+"""The WebSocket event stream: the sans-I/O core of ``_stream_plan``, driven by a sync and an async loop.
 
-``EventCore.run`` is a generator, like the retry plan of ``BaseClient._plan``: it
-yields what to do next (Connect, Send, Receive, Drop, Sleep, Emit) and is sent back
-the outcome. The subscription set, frame parsing, the reconnect plan, the silence
-rule and the refused-topic rule live there once; ``EventStream`` and
-``AsyncEventStream`` only do the socket I/O (the ``websockets`` library, imported
-on first connect so that ``import voipbin`` does not load it).
-
-What the server does (bin-api-manager/pkg/websockhandler/subscription.go): it pings
-every 10 s (:28), answers a refused topic by closing the connection with no error
-frame (:180-184), and forgets every subscription when the connection ends. So the
-stream re-sends all of its topics on each new connection, takes 30 s without any
-frame as a dead connection, and raises EventStreamError when the server closes
-right after a subscribe twice in a row instead of reconnecting for ever.
+``EventStream`` and ``AsyncEventStream`` only do the socket I/O (the ``websockets``
+library, imported on first connect so that ``import voipbin`` does not load it): they
+carry out each step the core yields and send it back what happened.
 
 Buffering is bounded: the library holds at most EVENTS_MAX_QUEUE frames of at most
 EVENTS_MAX_FRAME bytes; past that the SDK stops reading, TCP pushes back, and the
-server drops events for this connection (pubsubhandler/subscriber.go:43-47) or the
-connection (its writes time out after 10 s, subscription.go:22). Events sent while
-the stream reconnects are not replayed.
+server drops events for this connection, or the connection (its writes time out after
+10 s; docs/server-behaviour.md#event-buffering). Events sent while the stream
+reconnects are not replayed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
-import random
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ._base_client import Sleep
 from ._constants import (
     EVENTS_CLOSE_TIMEOUT,
     EVENTS_MAX_FRAME,
     EVENTS_MAX_QUEUE,
     EVENTS_OPEN_TIMEOUT,
-    EVENTS_REFUSAL_WINDOW,
     EVENTS_SILENCE_LIMIT,
     USER_AGENT,
 )
-from ._events import Event, implied_resource, read_event
-from ._exceptions import EventStreamError, redact
+from ._events import Event
+from ._exceptions import redact
 from ._logging import RedactHeaderSecrets, add_filter_once, logger
-from ._retry import backoff
-from ._topics import check_topic, resource_of
+from ._retry import Wait
+from ._stream_plan import (
+    Connect,
+    Drop,
+    Emit,
+    EventCore,
+    Lost,
+    Quiet,
+    Receive,
+    SendFrame,
+    StreamOutcome,
+    StreamStep,
+)
 
 if TYPE_CHECKING:
     import websockets.asyncio.client
     import websockets.sync.client
 
     from ._base_client import BaseClient
-
-# Handshake answers that reconnecting cannot fix: a refused credential, a wrong URL.
-_FATAL_STATUSES = range(400, 500)
-_RETRY_STATUSES = frozenset({408, 429})
-
-
-@dataclass(frozen=True, slots=True)
-class Connect:
-    """Open a new connection."""
-
-
-@dataclass(frozen=True, slots=True)
-class Send:
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Receive:
-    """Wait this long at most for the next frame."""
-
-    timeout: float
-
-
-@dataclass(frozen=True, slots=True)
-class Drop:
-    """Abandon the connection without a closing handshake: the peer is not answering."""
-
-
-@dataclass(frozen=True, slots=True)
-class Emit:
-    event: Event
-
-
-@dataclass(frozen=True, slots=True)
-class Quiet:
-    """No message arrived in time; ``heard`` is when the last frame of any kind did."""
-
-    heard: float
-
-
-@dataclass(frozen=True, slots=True)
-class Lost:
-    """The connection could not be opened, or it ended. ``status`` is the handshake's
-    HTTP status when the server answered one instead of upgrading."""
-
-    reason: str
-    status: int | None = None
-
-
-Step = Connect | Send | Receive | Drop | Sleep | Emit
-Outcome = str | bytes | Quiet | Lost | None
-Plan = Generator[Step, Outcome, None]
-
-
-def frame(kind: str, topics: Iterable[str]) -> str:
-    """A client frame: {"type": "subscribe"|"unsubscribe", "topics": [...]} (models/hook/hook.go)."""
-    return json.dumps({"type": kind, "topics": list(topics)})
-
-
-class EventCore:
-    """The logic of a stream, without I/O. ``clock`` and ``rand`` are injectable for tests."""
-
-    def __init__(
-        self, topics: Iterable[str], *, silence_limit: float = EVENTS_SILENCE_LIMIT,
-        clock: Callable[[], float] = time.monotonic, rand: Callable[[], float] = random.random,
-    ) -> None:  # fmt: skip
-        if silence_limit <= 0:
-            raise ValueError("silence_limit must be more than 0 seconds")
-        self.topics: dict[str, None] = {}  # a set that keeps the order topics were given in
-        self.silence_limit = silence_limit
-        self._clock, self._rand = clock, rand
-        self._last_subscribe: tuple[tuple[str, ...], float] | None = None
-        self.subscribe(topics)
-
-    def subscribe(self, topics: Iterable[str]) -> str | None:
-        """Add topics; the frame to send now, or None when none is new. Checked first: the
-        server answers a bad topic by closing the connection, not with a message."""
-        new = [t for t in _checked(topics) if t not in self.topics]
-        self.topics.update(dict.fromkeys(new))
-        return self._subscribe_frame(new) if new else None
-
-    def unsubscribe(self, topics: Iterable[str]) -> str | None:
-        gone = [t for t in _checked(topics) if t in self.topics]
-        for t in gone:
-            del self.topics[t]
-        return frame("unsubscribe", gone) if gone else None
-
-    def _subscribe_frame(self, topics: Iterable[str]) -> str:
-        sent = tuple(topics)
-        self._last_subscribe = (sent, self._clock())
-        return frame("subscribe", sent)
-
-    def run(self) -> Plan:
-        """Connect, subscribe, receive; on a lost connection, back off and do it again."""
-        attempt: int = 0
-        refused: tuple[str, ...] | None = None
-        while True:
-            outcome = yield Connect()
-            if isinstance(outcome, Lost):
-                if outcome.status in _FATAL_STATUSES and outcome.status not in _RETRY_STATUSES:
-                    raise EventStreamError(
-                        f"the server refused the event stream: HTTP {outcome.status} ({outcome.reason}); "
-                        "check the credential (an agent token, access key or direct token) and base_url"
-                    )
-                attempt = yield from self._wait(attempt, outcome)
-                continue
-            self._last_subscribe, opened = None, self._clock()
-            if self.topics:
-                outcome = yield Send(self._subscribe_frame(self.topics))
-            wait = self.silence_limit
-            while not isinstance(outcome, Lost):
-                outcome = yield Receive(wait)
-                wait = self.silence_limit
-                if isinstance(outcome, Quiet):
-                    wait -= self._clock() - outcome.heard  # a ping came meanwhile: wait out the rest
-                    if wait <= 0:
-                        yield Drop()
-                        outcome = Lost(f"nothing heard for {self.silence_limit:g} s")
-                elif isinstance(outcome, str | bytes):
-                    yield Emit(read_event(outcome, implied_resource(map(resource_of, self.topics))))
-            if self._clock() - opened > EVENTS_REFUSAL_WINDOW:  # it was up: start the backoff over
-                attempt, refused = 0, None
-            else:
-                refused = self._refused(refused)
-            attempt = yield from self._wait(attempt, outcome)
-
-    def _refused(self, before: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        """The topics of a subscribe the server closed the connection right after, if it did.
-        Twice in a row: the server will not take them, so the stream stops."""
-        if self._last_subscribe is None or self._clock() - self._last_subscribe[1] > EVENTS_REFUSAL_WINDOW:
-            return None
-        topics = self._last_subscribe[0]
-        if before is not None:
-            named = [t for t in topics if t in before] or list(topics)
-            raise EventStreamError(
-                f"the server closed the connection right after each subscribe to {', '.join(named)}: "
-                "it refuses these topics (wrong scope id, or a permission the credential lacks)",
-                topics=named,
-            )
-        return topics
-
-    def _wait(self, attempt: int, lost: Lost) -> Generator[Step, Outcome, int]:
-        delay = backoff(attempt, self._rand)
-        logger.info("events: connection lost (%s); reconnecting in %.2f s", lost.reason, delay)
-        yield Sleep(delay)
-        return attempt + 1
-
-
-def _checked(topics: Iterable[str]) -> list[str]:
-    if isinstance(topics, str):  # a lone topic would be read as its characters
-        raise ValueError("topics is a list of topics: subscribe([topic]), not subscribe(topic)")
-    return [check_topic(t) for t in topics]
 
 
 def lost(exc: BaseException, secrets: Iterable[str]) -> Lost:
@@ -244,7 +88,7 @@ class _Stream:
         self.url = url
         self._headers, self._secrets, self._core = dict(headers), secrets, core
         self._plan = core.run()
-        self._outcome: Outcome = None
+        self._outcome: StreamOutcome = None
         self._closed = False
 
     @property
@@ -281,13 +125,13 @@ class EventStream(_Stream):
             self._outcome = self._do(step)
         raise StopIteration
 
-    def _do(self, step: Step) -> Outcome:
+    def _do(self, step: StreamStep) -> StreamOutcome:
         try:
             if isinstance(step, Connect):
                 self._connection = _sync_connect(self.url, self._headers, self._core.silence_limit)
                 if self._closed:  # closed while connecting
                     self._connection.close()
-            elif isinstance(step, Send):
+            elif isinstance(step, SendFrame):
                 self._live().send(step.text)
             elif isinstance(step, Receive):
                 connection = self._live()
@@ -297,7 +141,7 @@ class EventStream(_Stream):
                     return Quiet(connection.heard)  # type: ignore[attr-defined]
             elif isinstance(step, Drop):
                 self._live().close_socket()
-            elif isinstance(step, Sleep):
+            elif isinstance(step, Wait):
                 self._wake.wait(step.seconds)
         except Exception as exc:
             return lost(exc, self._secrets)
@@ -362,13 +206,13 @@ class AsyncEventStream(_Stream):
             self._outcome = await self._do(step)
         raise StopAsyncIteration
 
-    async def _do(self, step: Step) -> Outcome:
+    async def _do(self, step: StreamStep) -> StreamOutcome:
         try:
             if isinstance(step, Connect):
                 self._connection = await _async_connect(self.url, self._headers, self._core.silence_limit)
                 if self._closed:
                     await self._connection.close()
-            elif isinstance(step, Send):
+            elif isinstance(step, SendFrame):
                 await self._live().send(step.text)
             elif isinstance(step, Receive):
                 connection = self._live()
@@ -378,7 +222,7 @@ class AsyncEventStream(_Stream):
                     return Quiet(connection.heard)  # type: ignore[attr-defined]
             elif isinstance(step, Drop):
                 self._live().transport.abort()
-            elif isinstance(step, Sleep):
+            elif isinstance(step, Wait):
                 with contextlib.suppress(TimeoutError):  # woken early by close()
                     await asyncio.wait_for(self._wake.wait(), step.seconds)
         except Exception as exc:
@@ -491,7 +335,7 @@ class _Events:
         client = self._client
         url = events_url(client.base_url, service_agent=service_agent)
         core = EventCore(topics, silence_limit=silence_limit)
-        return url, client._credential_headers(), client._secrets, core
+        return url, client._credential.stream_headers(), client._secrets, core
 
 
 class Events(_Events):

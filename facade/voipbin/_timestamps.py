@@ -3,6 +3,8 @@
 Set: ISO 8601 with Z (0 to 9 fraction digits), or the legacy UTC form
 "2022-05-01 15:10:38.785510". Not set: null, an absent key, "", or the sentinel
 9999-01-01 00:00:00 of older servers and the docs. Results are always UTC-aware.
+(docs/server-behaviour.md#timestamp-formats, docs/server-behaviour.md#unset-timestamps,
+docs/server-behaviour.md#soft-deletion)
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from voipbin_api.types import parse_datetime
+from voipbin_api.runtime import parse_datetime
 
 SENTINEL_YEAR = 9999
 ACCEPTED = 'ISO 8601 ("2026-01-15T09:30:00.123456Z") or "YYYY-MM-DD HH:MM:SS[.ffffff]" (UTC)'

@@ -2,7 +2,7 @@
 
 A topic is ``<scope>:<scope_id>:<resource>[:<resource_id>]``, matched by prefix. The
 server answers a topic it refuses by closing the connection, with no error frame
-(bin-api-manager/pkg/websockhandler/subscription.go:180-184), so a typo is caught
+(docs/server-behaviour.md#refused-topic-closes-the-connection), so a typo is caught
 here, with a message, rather than as a dropped connection.
 """
 
@@ -12,16 +12,16 @@ import re
 from uuid import UUID
 
 SCOPES = ("customer_id", "agent_id")
-# What the server itself checks (websockhandler/etc.go:21-80): a known scope and a
-# scope id that parses as a UUID other than the nil one.
+# What the server itself checks: a known scope and a scope id that parses as a UUID other
+# than the nil one (docs/server-behaviour.md#refused-topic-closes-the-connection).
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _NIL = "00000000-0000-0000-0000-000000000000"
 # The first word of an event type ("call" of call_hangup, "queuecall" of queuecall_created),
 # or a topic family the server names itself, such as "webchat_session"
-# (bin-api-manager/pkg/subscribehandler/webhookmanager.go:173-258).
+# (docs/server-behaviour.md#event-topics).
 _RESOURCE = re.compile(r"[a-z][a-z0-9_]*")
-# A resource id, or in the service-namespaced topics (webhookmanager.go:261-267) an event
-# type then an id: "customer_id:<id>:call:call_hangup" receives only hangups.
+# A resource id, or in the service-namespaced topics (docs/server-behaviour.md#event-topics)
+# an event type then an id: "customer_id:<id>:call:call_hangup" receives only hangups.
 _SEGMENT = re.compile(r"[A-Za-z0-9_-]+")
 _MAX_PARTS = 5
 

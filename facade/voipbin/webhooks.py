@@ -6,6 +6,6 @@ repeat (up to 3 attempts): make the handler idempotent. ``parse_event(body)`` re
 a delivery without checking it, for customers without a secret.
 """
 
-from ._webhooks import WEBHOOK_SIGNATURE_HEADER, construct_event, parse_event, verify_signature
+from ._webhook_deliveries import WEBHOOK_SIGNATURE_HEADER, construct_event, parse_event, verify_signature
 
 __all__ = ["WEBHOOK_SIGNATURE_HEADER", "construct_event", "parse_event", "verify_signature"]

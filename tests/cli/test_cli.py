@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from voipbin import Voipbin
 from voipbin._cli import EXIT_CODES, main
-from voipbin._cli_table import OPERATIONS
+from voipbin._generated.cli_table import OPERATIONS
 from websockets.asyncio.server import ServerConnection
 
 from tests.events.servers import CALL_ID, TOPIC, UNWRAPPED, WRAPPED, Seen, WsServer

@@ -21,7 +21,7 @@ import pytest
 import spec_snapshots
 import voipbin
 from voipbin import Voipbin
-from voipbin_api.types import File
+from voipbin_api.runtime import File
 
 from tests.contract.prism import NODE_MISSING
 from tests.resources.test_mapping import added_operations, facade_methods

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from voipbin import AsyncVoipbin, Voipbin
+from voipbin._request import Request
 
 from tests.loopback import Loopback
 
@@ -78,11 +79,8 @@ class Api:
         parse: Callable[[httpx.Response], Any] = json_body, **kwargs: Any,
     ) -> Any:  # fmt: skip
         """One call through the core, ``_request``, as the resource layer makes it."""
-        request = {"method": method, "url": url}
-        for key in ("params", "json", "headers", "content"):
-            if key in kwargs:
-                request[key] = kwargs.pop(key)
-        return self.run(client._request(request, parse, **kwargs))
+        fields = {key: kwargs.pop(key) for key in ("params", "json", "headers", "content") if key in kwargs}
+        return self.run(client._request(Request(method, url, **fields), parse, kwargs))
 
     def close(self, client: Any) -> None:
         self.run(client.close())

@@ -10,7 +10,8 @@ from types import SimpleNamespace
 import httpx
 import pytest
 import voipbin
-import voipbin._base_client
+import voipbin._body
+import voipbin._retry
 from voipbin import AsyncVoipbin, Voipbin
 
 from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN, ROUTE, Api
@@ -279,7 +280,8 @@ def test_a_timeout_is_sent_as_given_whatever_the_clock_reads(api: Api, monkeypat
         return httpx.Response(200, json=ROUTE)
 
     clock = SimpleNamespace(monotonic=lambda: 16383.123456789, time=time.time)
-    monkeypatch.setattr(voipbin._base_client, "time", clock)  # this module's clock only, not asyncio's
+    for module in (voipbin._retry, voipbin._body):  # the SDK's clock only, not asyncio's
+        monkeypatch.setattr(module, "time", clock)
     api.call(api.client(transport=httpx.MockTransport(answer), timeout=2.5))
     assert seen == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}]
 

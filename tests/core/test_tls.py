@@ -6,7 +6,7 @@ import ssl
 
 import httpx
 from voipbin import AsyncVoipbin, Voipbin
-from voipbin._base_client import tls_context
+from voipbin._transport import tls_context
 
 
 def test_every_client_shares_one_verifying_tls_context() -> None:

@@ -8,6 +8,8 @@ import voipbin
 from voipbin import webhooks
 from voipbin_api.models import CallManagerCall
 
+# The signature scheme: docs/server-behaviour.md#webhook-signatures. These bodies and secrets
+# are the server's own test cases,
 # bin-webhook-manager/pkg/webhookhandler/message_test.go:21-32 (Test_computeSignature) and
 # :52-56 (different secrets differ). The digests are not in the Go test (it recomputes them):
 # they come from `printf '%s' BODY | openssl dgst -sha256 -hmac SECRET`.

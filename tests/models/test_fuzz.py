@@ -20,8 +20,8 @@ import voipbin.types
 from hypothesis import given
 from hypothesis import strategies as st
 from voipbin import Voipbin, parse_timestamp
-from voipbin._resource import model_parser
-from voipbin_api.types import Model
+from voipbin._parsers import model_parser
+from voipbin_api.runtime import Model
 
 from tests.models.test_recorded import normalised
 

@@ -15,7 +15,7 @@ import voipbin
 from voipbin import AsyncVoipbin, Voipbin
 from voipbin.types import Call, CallsCreated, Outplan, Route
 from voipbin_api.models import CallManagerCallStatus, CommonAddress
-from voipbin_api.types import FieldError
+from voipbin_api.runtime import FieldError
 
 from tests.loopback import Loopback, Reply
 

@@ -31,14 +31,21 @@ PACKAGE = ROOT / "generated" / "voipbin_api"
 
 def _parse(resource: str, operation: str, status: int, body: Any) -> Any:
     """What ``vb.<resource>.<operation>`` makes of an answer: the parser its method uses."""
-    module = importlib.import_module(f"voipbin._resources.{resource}")
+    module = importlib.import_module(f"voipbin._generated.resources.{resource}")
     parse = getattr(module, f"_{operation}_parse")
     return parse(httpx.Response(status, content=json.dumps(body).encode()))
 
 
 def test_only_models_ship_no_request_functions_or_client() -> None:
     shipped = {path.name for path in PACKAGE.iterdir() if path.name != "__pycache__"}
-    assert shipped == {"__init__.py", "models", "py.typed", "types.py"}
+    assert shipped == {"__init__.py", "models", "py.typed", "runtime.py"}
+
+
+def test_the_runtime_ships_as_its_source() -> None:
+    """Linted and type-checked as scripts/runtime/model_runtime.py: the generator's formatting
+    hooks must not rewrite it on the way into the package."""
+    source = ROOT / "scripts" / "runtime" / "model_runtime.py"
+    assert (PACKAGE / "runtime.py").read_bytes() == source.read_bytes()
 
 
 def test_models_load_lazily_but_every_name_is_there() -> None:

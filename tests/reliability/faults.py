@@ -2,7 +2,7 @@
 
 Each fault scripts the loopback server (misbehave, then answer well) and says what the
 SDK must do for each method: the outcome, the attempts and the back-off it waits.
-Run by test_faults (outcomes, both clients) and test_secrets (what leaks, per credential).
+Run by test_retries (outcomes, both clients) and test_secrets (what leaks, per credential).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ drift from the behaviour; its *measured* columns (timings, counts of a random ru
 are written when the document is regenerated and are not compared:
 
     python3 scripts/dev.py reliability     # runs tests/reliability, rewrites the document
-    VOIPBIN_RELIABILITY_DOC=1 pytest tests/reliability/test_faults.py   # rewrites those rows only
+    VOIPBIN_RELIABILITY_DOC=1 pytest tests/reliability/test_retries.py   # rewrites those rows only
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from tests.core.conftest import CANARY_PASSWORD, CANARY_TOKEN, Api
 from tests.loopback import Loopback
 from tests.reliability.conftest import Recorder
 from tests.reliability.faults import ROUTE, ROUTE_ID, gzip_bomb
+from tests.reliability.test_deadlines import DEADLINE
 
 CONTACT = "0b9d9a2e-8b5d-11ee-9d5c-3f1c9c1c8b7e"
 PATH_IDS = "ids '', '.', '..', None, CR/LF, NUL, DEL in path segments"
@@ -41,7 +42,6 @@ PLAIN_HTTP = "plain http:// to a non-loopback host"
 SHORT_TOKEN = 'token="r" and an error body'
 PAGE_CYCLE = "page tokens A, B, A"
 ADDRESS_CONTROL = "Address constructors given CR, LF, NUL, ESC, NEL"
-DEADLINE = "attempts stalling (timeout 0.4 s, deadline=1, max_retries=5); Retry-After 59.9, deadline=30"
 BOMB = "gzip bomb (260 KB inflating to 256 MiB)"
 ENDLESS = "endless chunked body"
 MODES = ("sync", "async")
@@ -172,27 +172,6 @@ def test_a_trickled_body_ends_at_the_timeout(api: Api, server: Loopback, report:
     elapsed = time.monotonic() - started
     assert 1.9 <= elapsed < 2.8
     report.add("hostile", [TRICKLE, api.mode, "APITimeoutError"],
-               {"Measured (last run)": f"{elapsed:.2f} s"})  # fmt: skip
-
-
-def test_the_deadline_bounds_retries_and_retry_after(api: Api, server: Loopback, report: Recorder) -> None:
-    """Every attempt stalls past its timeout: the deadline ends the call, retries left or not;
-    a Retry-After that would pass the deadline is not slept."""
-    server.reply(200, ROUTE, delay=1.0, times=5)
-    vb = api.client(timeout=0.4, max_retries=5, deadline=1.0)
-    vb._random = lambda: 0.0  # no back-off: the attempts alone fill the deadline
-    started = time.monotonic()
-    with pytest.raises(voipbin.APITimeoutError):
-        api.run(vb.routes.get(ROUTE_ID))
-    elapsed = time.monotonic() - started
-    assert 0.9 <= elapsed < 1.5 and len(server.requests) in (3, 4)
-    server.replies.clear()
-    api.sleeps.clear()
-    server.reply(429, {"error": {"reason": "LIMITED"}}, headers={"Retry-After": "59.9"})
-    with pytest.raises(voipbin.RateLimitError) as caught:
-        api.run(api.client(deadline=30.0).routes.get(ROUTE_ID))
-    assert caught.value.retry_after == 59.9 and api.sleeps == []
-    report.add("hostile", [DEADLINE, api.mode, "APITimeoutError; RateLimitError at once"],
                {"Measured (last run)": f"{elapsed:.2f} s"})  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""deadline= and max_response_bytes= on every generated method, paginators included."""
+"""max_response_bytes= on every generated method, paginators included, and the cap on an
+error page. (deadline=: tests/reliability/test_deadlines.py.)"""
 
 from __future__ import annotations
 
@@ -18,13 +19,6 @@ def test_max_response_bytes_per_call_on_a_method_and_a_paginator(server: Loopbac
             vb.routes.get("r1", max_response_bytes=1024)
         with pytest.raises(voipbin.ResponseParseError):
             list(vb.routes.list(max_response_bytes=1024))
-
-
-def test_deadline_per_call_bounds_a_slow_answer(server: Loopback) -> None:
-    server.handler = lambda received: Reply(200, b"{}", {"Content-Type": "application/json"}, delay=2.0)
-    vb = Voipbin(token="per-call-token", base_url=server.base_url, max_retries=0)
-    with vb, pytest.raises(voipbin.APITimeoutError):
-        vb.routes.get("r1", deadline=0.3)
 
 
 def test_an_error_page_is_read_only_up_to_the_error_cap(server: Loopback) -> None:

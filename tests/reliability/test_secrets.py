@@ -22,8 +22,8 @@ import voipbin
 from voipbin import Voipbin
 from voipbin.testing import voipbin_vcr
 
-from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN
-from tests.loopback import Loopback, Received, Reply
+from tests.core.conftest import CANARY_KEY, CANARY_PASSWORD, CANARY_TOKEN, ROUTE, Api
+from tests.loopback import Loopback, Received, Reply, closed_port
 from tests.reliability.conftest import Recorder
 from tests.reliability.faults import FAULTS, LOGIN_TOKEN, ROUTE_ID, Fault, run
 
@@ -56,6 +56,13 @@ SDK_SOURCES = ("/facade/voipbin/", "/generated/voipbin_api/")
 # vcrpy writes YAML slowly: a 50 MB body would take minutes and prove nothing more; and it
 # reads a whole answer itself, past the SDK's cap and deadline (a bomb, an endless body, a trickle).
 TOO_BIG_FOR_A_CASSETTE = ("50 MB", "gzip bomb", "endless", "trickled")
+
+
+def assert_clean(text: str) -> None:
+    """No canary in ``text`` (and something to check)."""
+    assert text, "nothing to check"
+    for canary in CANARIES:
+        assert canary not in text
 
 
 def leaks(texts: list[str]) -> list[str]:
@@ -184,3 +191,57 @@ def test_a_malformed_credential_is_refused_without_quoting_it(kind: str, report:
         texts += error_texts(caught.value)
     assert leaks(texts) == []
     report.add("secrets", [kind, MALFORMED, "no"], {"Texts checked (last run)": len(texts)})
+
+
+# One client, debug logging on: every error status, a retried 503, a bad answer, a timeout,
+# an unreachable server; and a failed login.
+# The ways a client is given a credential, for the checks below that go through one client.
+CLIENT_CREDENTIALS = [
+    {"token": CANARY_TOKEN},
+    {"accesskey": CANARY_KEY},
+    {"accesskey": CANARY_KEY, "accesskey_in": "query"},
+]
+
+
+@pytest.mark.parametrize("credentials", CLIENT_CREDENTIALS, ids=["token", "cookie", "query"])
+def test_canary_absent_from_logs_reprs_and_errors(
+    api: Api, server: Loopback, everything_logged: pytest.LogCaptureFixture, credentials: dict[str, str]
+) -> None:
+    vb = api.client(**credentials)
+    texts = [repr(vb), str(vb), repr(vb.with_options(max_retries=0))]
+    for status in (400, 401, 402, 403, 404, 409, 418, 429, 500, 502, 503):
+        server.reply(status, {"error": {"reason": "X", "message": "m", "request_id": "r"}})
+        with pytest.raises(voipbin.APIError) as caught:
+            api.call(vb, max_retries=0)
+        texts += [str(caught.value), repr(caught.value)]
+    server.reply(503, times=3)  # retried: logs every attempt and wait
+    with pytest.raises(voipbin.ServiceUnavailableError):
+        api.call(vb, params={"page_size": 1})
+    server.reply(200, body=b"not json", headers={"Content-Type": "application/json"})
+    with pytest.raises(voipbin.ResponseParseError) as parse_error:
+        api.call(vb)
+    texts += [str(parse_error.value), repr(parse_error.value)]
+    server.reply(200, ROUTE, delay=0.2)
+    with pytest.raises(voipbin.APITimeoutError) as timed_out:
+        api.call(vb, timeout=0.05, max_retries=0)
+    texts += [str(timed_out.value), repr(timed_out.value)]
+    refused = api.client(**credentials, base_url=f"http://127.0.0.1:{closed_port()}/v1.0")
+    with pytest.raises(voipbin.APIConnectionError) as unreachable:
+        api.call(refused, max_retries=0)
+    texts += [str(unreachable.value), repr(unreachable.value)]
+    server.reply(200, ROUTE)
+    api.call(vb)
+
+    records = everything_logged.records
+    assert {"voipbin", "httpx"} <= {record.name for record in records}, "debug logging produced nothing to check"
+    assert any(record.name.startswith("httpcore") for record in records)
+    assert_clean("\n".join(texts + [record.getMessage() for record in records]))
+
+
+def test_canary_password_absent_when_login_fails(
+    api: Api, server: Loopback, everything_logged: pytest.LogCaptureFixture
+) -> None:
+    server.reply(400)
+    with pytest.raises(voipbin.AuthenticationError) as caught:
+        api.login("alice", CANARY_PASSWORD)
+    assert_clean(str(caught.value) + repr(caught.value) + everything_logged.text)

@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import spec_snapshots
-import voipbin._resources as resources_pkg
+import voipbin._generated.resources as resources_pkg
 import yaml
-from voipbin._resource import AsyncResource, SyncResource
+from voipbin._namespace import AsyncResource, SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -36,14 +36,14 @@ def _wire(resource_module: object, method_name: str) -> tuple[str, str]:
     positional = [f"P{i}" for i, p in enumerate(signature.parameters.values()) if p.kind is p.POSITIONAL_OR_KEYWORD]
     keywords = {name: None for name, p in signature.parameters.items() if p.kind is p.KEYWORD_ONLY}
     request = build(*positional, **keywords)
-    return request["method"].upper(), request["url"]
+    return request.method.upper(), request.url
 
 
 def facade_methods() -> dict[tuple[str, str], list[str]]:
     """(METHOD, url with placeholders) -> the dotted names (``service_agents.contacts.addresses.delete``)."""
     found: dict[tuple[str, str], list[str]] = {}
-    for info in pkgutil.iter_modules(resources_pkg.__path__):
-        module = importlib.import_module(f"voipbin._resources.{info.name}")
+    for info in pkgutil.walk_packages(resources_pkg.__path__, prefix=f"{resources_pkg.__name__}."):
+        module = importlib.import_module(info.name)
         classes = list({c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == module.__name__})
         sync = [c for c in classes if issubclass(c, SyncResource)]
         async_ = [c for c in classes if issubclass(c, AsyncResource)]
@@ -52,13 +52,14 @@ def facade_methods() -> dict[tuple[str, str], list[str]]:
         async_names = {n for n, v in vars(async_[0]).items() if inspect.isfunction(v) and not n.startswith("_")}
         assert sync_names == async_names, info.name
         for name in sync_names:
-            found.setdefault(_wire(module, name), []).append(".".join([*info.name.split("__"), name]))
+            chain = info.name.removeprefix(f"{resources_pkg.__name__}.")
+            found.setdefault(_wire(module, name), []).append(f"{chain}.{name}")
     return found
 
 
 def module_of(dotted: str) -> str:
     """The module that defines a dotted method name."""
-    return "voipbin._resources." + "__".join(dotted.split(".")[:-1])
+    return f"{resources_pkg.__name__}." + dotted.rsplit(".", 1)[0]
 
 
 def _template(url: str, spec_paths: set[str]) -> str:

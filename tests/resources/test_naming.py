@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import inspect
 import re
+from pathlib import Path
 
 import pytest
 import voipbin
-from resources import collections, singular, verb
+from resources import Operation, client_attributes, collections, render, singular, verb
 from voipbin import Voipbin
 
-from tests.resources.test_mapping import facade_methods
+from tests.resources.test_mapping import ROOT, facade_methods
 
 PATHS = {
     "/routes", "/routes/{id}", "/outplans/{id}/dial_info", "/calls/{id}/hangup", "/agents/{id}/addresses",
@@ -81,3 +82,23 @@ def test_nested_namespaces_are_reachable_and_paths_positional() -> None:
 )  # fmt: skip
 def test_singular(word: str, expected: str) -> None:
     assert singular(word) == expected
+
+
+def _operation(chain: tuple[str, ...]) -> Operation:
+    return Operation(chain, "list", "get", "/" + "/".join(chain), "", [], [], [], False, "None", "no_body", None)
+
+
+def test_the_clients_own_attributes_are_reserved() -> None:
+    reserved = client_attributes(ROOT / "facade" / "voipbin")
+    defined = {"events", "get", "post", "login", "close", "timeout", "with_raw_response", "base_url", "_request"}
+    assert defined <= reserved
+    assert "routes" not in reserved and "calls" not in reserved  # namespaces are not the clients' own
+
+
+@pytest.mark.parametrize("name", ["events", "login", "with_raw_response", "timeout"])
+def test_a_namespace_named_as_a_client_attribute_fails_the_build(name: str, tmp_path: Path) -> None:
+    templates = ROOT / "scripts" / "templates" / "facade"
+    reserved = client_attributes(ROOT / "facade" / "voipbin")
+    with pytest.raises(ValueError, match=f"'{name}'.*clients' own attributes"):
+        render([_operation((name,))], {}, templates, "spec.json", {}, reserved)
+    assert render([_operation(("routes",))], {}, templates, "spec.json", {}, reserved)  # others render

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from ..types import (
+from ..runtime import (
     FieldError,
     Model,
     as_object,

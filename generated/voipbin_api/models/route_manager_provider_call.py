@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from ..types import (
+from ..runtime import (
     UTC,
     FieldError,
     Model,

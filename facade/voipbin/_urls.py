@@ -1,0 +1,51 @@
+"""Where requests may go: the schemes allowed, the server root, a download's redirect.
+
+A credential sent over plain http:// crosses the network in clear, so http:// is
+allowed only to this machine unless the caller says otherwise; the same rule holds for
+where a download is redirected to, though that request carries no credential at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+
+import httpx
+
+from ._constants import USER_AGENT
+from ._exceptions import ResponseParseError
+
+
+def check_scheme(base_url: str, allow_insecure_http: bool) -> None:
+    """Plain http:// carries the credential in clear: only to this machine, unless asked for."""
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"base_url must start with https:// (got {url.scheme!r})")
+    if url.scheme == "https" or allow_insecure_http:
+        return
+    if is_loopback(url.host):
+        return
+    raise ValueError(
+        f"base_url {base_url!r} is plain http:// to another machine: the credential would cross the "
+        "network in clear. Use https://, or pass allow_insecure_http=True if that is really meant"
+    )
+
+
+def is_loopback(host: str) -> bool:
+    with contextlib.suppress(ValueError):
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    return False
+
+
+def root_url(base_url: str) -> str:
+    """The server root, where /auth/login lives (it is not under /v1.0)."""
+    return base_url.removesuffix("/v1.0")
+
+
+def storage_request(redirect: httpx.Response, allow_insecure_http: bool) -> httpx.Request:
+    """A download's answer is a redirect to a presigned storage URL, fetched with no VoIPBIN
+    credential, header, cookie or query (docs/server-behaviour.md#downloads-via-redirect)."""
+    target = redirect.request.url.join(redirect.headers.get("location", ""))
+    if target.scheme != "https" and not (allow_insecure_http or is_loopback(target.host)):
+        raise ResponseParseError(redirect, ValueError(f"the download was redirected to a {target.scheme} URL"))
+    return httpx.Request("GET", target, headers={"User-Agent": USER_AGENT})

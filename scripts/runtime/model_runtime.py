@@ -1,0 +1,276 @@
+"""What every generated model stands on: the Model base, field errors, and the
+parsers the models' specialised from_dict code calls.
+
+A model is parsed strictly where it protects and leniently where strictness would
+only punish. A present value of the wrong JSON type raises FieldError naming the
+model and field path: code reading that field would otherwise fail later, further
+from the cause. An absent field, null, an unknown field, an unknown enum value or
+an id that is not a UUID is accepted: servers older or newer than the spec send
+them, and refusing the whole answer would lose everything else in it
+(docs/server-behaviour.md#open-enums, docs/server-behaviour.md#ids-are-strings,
+docs/server-behaviour.md#null-collections). Ids and uuid-format fields stay the
+strings the server sent.
+
+Hand-written, not rendered: scripts/regenerate.py copies this file byte for byte
+from scripts/runtime/model_runtime.py to voipbin_api/runtime.py, so it is linted
+and type-checked as source. Nothing here depends on the spec; what does (the field
+names, their types) is in the models, rendered by scripts/templates/model.py.jinja.
+"""
+
+import datetime
+import enum
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import IO, Any, BinaryIO, ClassVar, Self, TypeVar
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@dataclass
+class File:
+    """A file to upload (multipart fields), or a file an operation answered."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """The tuple httpx takes for a multipart/form-data field."""
+        return self.file_name, self.payload, self.mime_type
+
+
+E = TypeVar("E", bound=enum.Enum)
+M = TypeVar("M", bound="Model")
+UTC = datetime.UTC
+
+
+class FieldError(ValueError):
+    """A present value of the wrong JSON type: ``Model.field.path: expected int, got str 'high'``."""
+
+    def __init__(self, model: str, path: str, expected: str, value: Any) -> None:
+        self.model, self.path, self.expected, self.value = model, path, expected, value
+        super().__init__()
+
+    def within(self, model: str, field: str) -> "FieldError":
+        """The same error, seen from the model that holds the failing one under ``field``."""
+        self.model = model
+        self.path = field + (self.path if self.path.startswith("[") or not self.path else "." + self.path)
+        return self
+
+    def __str__(self) -> str:
+        shown = repr(self.value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        where = self.model + ("." if self.path and not self.path.startswith("[") else "") + self.path
+        return f"{where}: expected {self.expected}, got {type(self.value).__name__} {shown}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.model, self.path, self.expected, self.value))
+
+
+def parse_datetime(value: str) -> datetime.datetime | None:
+    """Parse a VoIPBIN timestamp into a UTC-aware datetime; "" means not set (None).
+
+    The server sends ISO 8601 with Z and 0 to 9 fraction digits; docs and older data
+    use "YYYY-MM-DD HH:MM:SS.ffffff" in UTC without a zone. Fractions beyond
+    microseconds are truncated. The 9999-01-01 "not set" sentinel is kept as a date:
+    voipbin.parse_timestamp turns it into None (docs/server-behaviour.md#unset-timestamps).
+    """
+    if not value:
+        return None
+    head, dot, tail = value.partition(".")
+    if dot:
+        digits = len(tail) - len(tail.lstrip("0123456789"))
+        value = f"{head}.{tail[: min(digits, 6)].ljust(6, '0')}{tail[digits:]}"
+    parsed = datetime.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+# The models' fast path for timestamps: the server's own ISO form parses in C, and
+# only what fromisoformat refuses goes through timestamp().
+fromisoformat = datetime.datetime.fromisoformat
+new_model = object.__new__
+
+
+def in_utc(value: datetime.datetime) -> datetime.datetime:
+    """A parsed timestamp in UTC: the legacy form has no zone and means UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def timestamp(value: Any, model: str, field: str) -> datetime.datetime | None:
+    """A timestamp field that fromisoformat refused: the lenient parser, else FieldError."""
+    if type(value) is not str:
+        raise FieldError(model, field, "a timestamp string", value)
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        raise FieldError(model, field, "a timestamp string", value) from None
+
+
+def open_enum(cls: type[E], value: Any, model: str, field: str) -> E:
+    """An enum member; an unknown value becomes a member equal to it: the server adds values
+    the spec does not list yet (docs/server-behaviour.md#open-enums)."""
+    expected = int if issubclass(cls, int) else str
+    if type(value) is not expected and (not isinstance(value, expected) or isinstance(value, bool)):
+        raise FieldError(model, field, expected.__name__, value)
+    member = cls._value2member_map_.get(value)
+    return member if isinstance(member, cls) else cls(value)
+
+
+def str_list(value: Any, model: str, field: str) -> list[str]:
+    """A list of strings (ids included), kept as sent."""
+    if type(value) is not list:
+        raise FieldError(model, field, "array", value)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise FieldError(model, f"{field}[{index}]", "str", item)
+    return value
+
+
+def model_list(cls: type[M], value: Any, model: str, field: str) -> list[M]:
+    """A list of models, each parsed; an error names the item's index."""
+    if type(value) is not list:
+        raise FieldError(model, field, "array", value)
+    parse = cls.from_dict
+    try:
+        return [parse(item) for item in value]
+    except FieldError as error:
+        index = next(i for i, item in enumerate(value) if not _parses(cls, item))
+        raise error.within(model, f"{field}[{index}]") from None
+
+
+def _parses(cls: "type[Model]", item: Any) -> bool:
+    try:
+        cls.from_dict(item)
+    except FieldError:
+        return False
+    return True
+
+
+def enum_list(cls: type[E], value: Any, model: str, field: str) -> list[E]:
+    """A list of open enum members."""
+    if type(value) is not list:
+        raise FieldError(model, field, "array", value)
+    return [open_enum(cls, item, model, f"{field}[{index}]") for index, item in enumerate(value)]
+
+
+def as_object(value: Any, model: str) -> dict[str, Any]:
+    """The JSON object a model is read from; a mapping is copied, anything else refused."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise FieldError(model, "", "object", value)
+
+
+def to_json_value(value: Any) -> Any:
+    """A field value in its JSON form: the server's own timestamp layout, enum values, nested models."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, datetime.datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [to_json_value(item) for item in value]
+    return value
+
+
+class Model:
+    """Base of every generated model.
+
+    A field reads None when the answer lacks it or sent null, even a field typed
+    without None because the server always sends it (older servers and the docs'
+    examples do not): that is the one place a model's type can be optimistic.
+    Fields the spec does not know are kept: ``model.additional_properties`` and
+    ``model["name"]``. ``to_dict()`` gives back what was received (timestamps in
+    the server's ISO form), ``to_json()`` the same as text.
+    """
+
+    __slots__ = ("_data",)
+    # (python name, JSON name) of every field, in the spec's order.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset()
+    _data: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        raise NotImplementedError
+
+    def _present(self) -> list[tuple[str, str, Any]]:
+        """(python name, JSON name, value) of the fields that were received or set."""
+        data = self._data
+        present = []
+        for name, wire in self._fields:
+            value = getattr(self, name)
+            if value is not None or wire in data:
+                present.append((name, wire, value))
+        return present
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that the spec does not describe, as received."""
+        known = self._wire_names
+        return {key: value for key, value in self._data.items() if key not in known}
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data and key not in self._wire_names
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {wire: to_json_value(value) for _, wire, value in self._present()}
+        out.update(self.additional_properties)
+        return out
+
+    def to_json(self, **dumps: Any) -> str:
+        """``json.dumps(self.to_dict(), **dumps)``."""
+        return json.dumps(self.to_dict(), **dumps)
+
+    def __repr__(self) -> str:
+        parts = [f"{name}={value!r}" for name, _, value in self._present()]
+        extra = self.additional_properties
+        if extra:
+            parts.append(f"additional_properties={extra!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Model)
+        return self.to_dict() == other.to_dict()
+
+    # Unhashable because mutable, like a dict. Python would set this itself (the class defines
+    # __eq__); spelled out so type checkers know too, which typeshed's object.__hash__ refuses.
+    __hash__ = None  # type: ignore[assignment]
+
+
+__all__ = [
+    "UTC",
+    "FieldError",
+    "File",
+    "FileTypes",
+    "Model",
+    "RequestFiles",
+    "as_object",
+    "enum_list",
+    "fromisoformat",
+    "in_utc",
+    "model_list",
+    "new_model",
+    "open_enum",
+    "parse_datetime",
+    "str_list",
+    "timestamp",
+    "to_json_value",
+]
