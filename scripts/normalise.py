@@ -11,7 +11,8 @@ server does, and why each repair is needed: docs/server-behaviour.md.
 from __future__ import annotations
 
 import copy
-import os
+import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ REPAIR_KINDS = {
     "hoisted_objects": "inline objects inside models given a readable name: <Model><Field>",
     "added_operations": "operations the server has and the spec lacks (overrides)",
     "answers": "2xx answers set to what the handler sends: a model, or no body (overrides)",
+    "public_names": "schemas given their public name: the service prefix dropped, or the overrides' name",
+    "enum_members": "enum members named by their value (CallStatus.HANGUP)",
 }
 
 
@@ -76,6 +79,8 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     _apply_response_names(doc, overrides.get("response_names", []), report)
     _hoist_inline_objects(doc, report)
     _nullable_refs(doc, report)
+    _enum_members(doc, report)
+    _public_names(doc, overrides.get("names", []), report)  # last: every other entry names the spec's schemas
     report.stale += [
         f"root path {e['path']}: not in the spec"
         for e in overrides.get("root_paths", [])
@@ -279,19 +284,8 @@ def _apply_enum_values(doc: JSON, entries: list[JSON], report: Report) -> None:
             report.stale.append(f"{entry['schema']}: not an enum")
             continue
         added = [value for value in entry["add"] if value not in target["enum"]]
-        if "x-enum-varnames" in target:
-            target["x-enum-varnames"].extend(_enum_varnames(target["x-enum-varnames"], added))
-        target["enum"].extend(added)
+        target["enum"].extend(added)  # member names follow (_enum_members)
         report.counts["enum_values"] += len(added)
-
-
-def _enum_varnames(existing: list[str], values: list[str]) -> list[str]:
-    """Names in the style of the spec's x-enum-varnames (the generator drops them all
-    if their count differs from the values'), e.g. CommonAddressType + Whatsapp."""
-    prefix = os.path.commonprefix(existing)  # noqa: RUF071 (a character prefix is what is wanted)
-    if len(existing) > 1 and not all(name[len(prefix) : len(prefix) + 1].isupper() for name in existing):
-        prefix = prefix[: max(i for i, ch in enumerate(prefix) if ch.isupper())]
-    return [prefix + ("".join(part.title() for part in value.split("_")) or "None") for value in values]
 
 
 def _add_operations(doc: JSON, entries: list[JSON], report: Report) -> None:
@@ -388,3 +382,79 @@ def _apply_optional_request_fields(doc: JSON, entries: list[JSON], report: Repor
                 report.counts["optional_request_fields"] += 1
             else:
                 report.stale.append(f"{entry['operation']}: {name} is not required")
+
+
+# The generator's service prefix: CallManagerCall, FlowManagerAction; Common for shared ones.
+SERVICE_PREFIX = re.compile(r"^(?:([A-Z][A-Za-z]*?)Manager|Common)(?=[A-Z])")
+# Names the SDK gives its own classes (the models' runtime, the facade): a schema keeps its
+# service rather than take one (StorageManagerFile is StorageFile, not a second File).
+RESERVED_NAMES = frozenset({"File", "Model", "FieldError", "Page", "Event", "Voipbin", "AsyncVoipbin", "Request"})
+
+
+def public_names(schemas: list[str], chosen: dict[str, str]) -> dict[str, str]:
+    """Every schema's public name: ``chosen`` (the overrides), else the name without its
+    service prefix (CallManagerCallStatus -> CallStatus, CommonAddress -> Address). Where two
+    services would share a name, the service's own model keeps it and the others keep their
+    service (MessageManagerMessage -> Message, ConversationManagerMessage -> ConversationMessage),
+    as does one whose name the SDK uses itself (RESERVED_NAMES). Two schemas never share a
+    name: ValueError says which."""
+    by_short: dict[str, list[tuple[str, str]]] = {}
+    for name in schemas:
+        match = SERVICE_PREFIX.match(name)
+        service = (match.group(1) or "") if match else ""
+        by_short.setdefault(name[match.end() :] if match else name, []).append((service, name))
+    names = {}
+    for short, owners in by_short.items():
+        for service, name in owners:
+            alone = (len(owners) == 1 or service == short) and short not in RESERVED_NAMES
+            names[name] = short if alone else service + short
+    names.update(chosen)
+    taken: dict[str, list[str]] = {}
+    for name, public in names.items():
+        taken.setdefault(public, []).append(name)
+    clashes = {public: sorted(owners) for public, owners in taken.items() if len(owners) > 1}
+    if clashes:
+        raise ValueError(f"schemas given one public name (add a `names` override): {clashes}")
+    return names
+
+
+def _public_names(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """Rename every schema to its public name, so the generated classes carry the names users
+    see (reprs, signatures, errors); $refs follow."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    chosen = {}
+    for entry in entries:
+        if entry["schema"] in schemas:
+            chosen[entry["schema"]] = entry["name"]
+        else:
+            report.stale.append(f"{entry['schema']}: no such schema to name")
+    names = public_names(list(schemas), chosen)
+    renamed = {SCHEMA_PREFIX + old: SCHEMA_PREFIX + new for old, new in names.items() if old != new}
+    doc["components"]["schemas"] = {names[name]: schema for name, schema in schemas.items()}
+    for _, node in _walk(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref in renamed:
+            node["$ref"] = renamed[ref]
+    report.counts["public_names"] += len(renamed)
+
+
+def member_name(value: object) -> str:
+    """An enum member's name from its value: "hangup" -> HANGUP, "in-progress" -> IN_PROGRESS,
+    "" -> EMPTY; a name that would start with a digit is prefixed with V_."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", json.dumps(value) if not isinstance(value, str) else value)
+    name = name.strip("_").upper() or "EMPTY"
+    return f"V_{name}" if name[0].isdigit() else name
+
+
+def _enum_members(doc: JSON, report: Report) -> None:
+    """Every enum's members named by value (the generator would repeat the class in each:
+    CALL_MANAGER_CALL_STATUS_HANGUP). Two values giving one name stop the build."""
+    for where, node in _walk(doc):
+        if not isinstance(node.get("enum"), list):
+            continue
+        names = [member_name(value) for value in node["enum"]]
+        twice = sorted(name for name, count in Counter(names).items() if count > 1)
+        if twice:
+            raise ValueError(f"{where}: enum values that give one member name: {twice}")
+        node["x-enum-varnames"] = names
+        report.counts["enum_members"] += 1

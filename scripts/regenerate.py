@@ -68,7 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"regenerate: error: {exc}", file=sys.stderr)
         return 2
-    fixed, report = normalise(spec, overrides)
+    try:
+        fixed, report = normalise(spec, overrides)
+    except ValueError as clash:  # two names for one thing: the overrides must choose
+        print(f"regenerate: error: {clash}", file=sys.stderr)
+        return 2
     print(f"spec: {source} ({_count_operations(spec)} operations)")
     print("repairs:")
     for line in report.lines():
@@ -211,6 +215,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     package_dir.parent.mkdir(parents=True)
     project = Project(openapi=data, config=config, custom_template_path=SCRIPTS / "templates")
     project.env.globals["bare_names"] = resources.BARE_NAMES  # one rule for attributes and keywords
+    project.env.globals["runtime_models"] = resources.RUNTIME_MODELS
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     # A post hook that could not run ("Skipping Integration") would leave unformatted code.
@@ -224,6 +229,8 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     shutil.rmtree(package_dir / "api")
     for unused in UNUSED_MODULES:
         (package_dir / unused).unlink()
+    for module in resources.RUNTIME_MODELS.values():  # written by hand in the runtime: not shipped
+        (package_dir / "models" / f"{module}.py").unlink()
     shutil.copyfile(RUNTIME_SOURCE, package_dir / RUNTIME_MODULE)
     (package_dir / "py.typed").write_text("")
     (staged / GENERATED / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
@@ -235,7 +242,13 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         types = resources.public_types(data, operations)
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(
-            operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides, reserved
+            operations,
+            types,
+            SCRIPTS / "templates" / "facade",
+            lock["source"],
+            overrides,
+            reserved,
+            resources.model_classes(data),
         )
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))

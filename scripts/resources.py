@@ -43,7 +43,6 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-ADDRESS_MODEL = "CommonAddress"
 RESERVED_KWARGS = {
     "timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "extra_headers", "extra_query", "self",
 }  # fmt: skip
@@ -211,16 +210,22 @@ def _annotation(prop: Any, *, widen: bool) -> str:
     if not widen:
         return base
     if isinstance(prop, ModelProperty):
-        extra = "Address | " if base == ADDRESS_MODEL else ""
-        return f"{extra}{base} | Mapping[str, Any]"
+        return f"{base} | Mapping[str, Any]"
     if isinstance(prop, EnumProperty):
         return f"{base} | str"
     return base
 
 
+# Models the runtime defines itself (class -> the module the generator would write): one
+# Address for what is sent and what is answered, with its checked constructors.
+RUNTIME_MODELS = {"Address": "address"}
+
+
 def _imports(prop: Any) -> set[str]:
     found = prop.get_imports(prefix="voipbin_api.") | prop.get_lazy_imports(prefix="voipbin_api.")
-    return {line for line in found if line.startswith("from voipbin_api.models")}
+    runtime = {f"from voipbin_api.models.{module} import {name}": name for name, module in RUNTIME_MODELS.items()}
+    lines = {line for line in found if line.startswith("from voipbin_api.models")}
+    return {f"from voipbin_api.runtime import {runtime[line]}" if line in runtime else line for line in lines}
 
 
 def _success(endpoint: Endpoint) -> list[Any]:
@@ -354,6 +359,7 @@ class Resource:
     chain: tuple[str, ...]
     operations: list[Operation]
     children: list[Resource] = field(default_factory=list)
+    taken: frozenset[str] = frozenset()  # class names the models have: a namespace's class never takes one
 
     @property
     def name(self) -> str:
@@ -376,10 +382,12 @@ class Resource:
 
     @property
     def class_name(self) -> str:
-        return "".join(part.title().replace("_", "") for part in self.chain)
+        """``ServiceAgentsContacts``; ``BillingAccountNamespace`` where a model has the plain name."""
+        name = "".join(part.title().replace("_", "") for part in self.chain)
+        return f"{name}Namespace" if name in self.taken else name
 
 
-def group(operations: list[Operation]) -> list[Resource]:
+def group(operations: list[Operation], taken: frozenset[str] = frozenset()) -> list[Resource]:
     """Every namespace, parents before children; a namespace with no operation of its own
     (vb.service_agents.talk) exists to hold its children."""
     by_chain: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
@@ -387,7 +395,7 @@ def group(operations: list[Operation]) -> list[Resource]:
         for depth in range(1, len(op.chain)):
             by_chain.setdefault(op.chain[:depth], [])
         by_chain[op.chain].append(op)
-    resources = {chain: Resource(chain, ops) for chain, ops in sorted(by_chain.items())}
+    resources = {chain: Resource(chain, ops, taken=taken) for chain, ops in sorted(by_chain.items())}
     for chain, resource in resources.items():
         if len(chain) > 1:
             resources[chain[:-1]].children.append(resource)
@@ -397,20 +405,14 @@ def group(operations: list[Operation]) -> list[Resource]:
     return list(resources.values())
 
 
-# Names the voipbin package itself defines: a model never takes one (ContactManagerAddress
-# is ContactAddress, not a second Address beside voipbin.Address).
-FACADE_NAMES = {"Address", "Page"}
-_SERVICE_PREFIX = re.compile(r"^([A-Z][A-Za-z]*?)Manager(?=[A-Z])")
+# Names the voipbin package itself defines: no model may take one.
+FACADE_NAMES = {"Page", "Voipbin", "AsyncVoipbin", "Event"}
 
 
 def public_types(data: GeneratorData, operations: list[Operation]) -> dict[str, tuple[str, str]]:
-    """voipbin.types: public name -> (module, generated class) for every model and enum an
-    answer can hold. The name drops the generator's ``<Service>Manager`` prefix
-    (RouteManagerRoute -> Route); where two services would share a name, the service's
-    own model keeps it and the others keep their service (MessageManagerMessage ->
-    Message, ConversationManagerMessage -> ConversationMessage), as does a model whose
-    name the facade already uses (FACADE_NAMES). List envelopes are
-    left out: list methods yield their items."""
+    """voipbin.types: public name -> (module, class) for every model and enum an answer can
+    hold. The classes carry their public names already (scripts/normalise.py names them);
+    list envelopes are left out: list methods yield their items."""
     envelopes = {op.returns for op in operations if op.item}
     found: dict[str, str] = {}
     stack = [r.prop for e in _endpoints(data) for r in _success(e)]
@@ -423,19 +425,15 @@ def public_types(data: GeneratorData, operations: list[Operation]) -> dict[str, 
         elif isinstance(prop, ModelProperty | EnumProperty) and prop.class_info.name not in found:
             found[str(prop.class_info.name)] = str(prop.class_info.module_name)
             stack.extend(_model_properties(prop))
-    for name in envelopes:
-        found.pop(name, None)
-    by_short: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for name in found:
-        match = _SERVICE_PREFIX.match(name)
-        service = match.group(1) if match else ""
-        by_short[name[match.end() :] if match else name].append((service, name))
-    public: dict[str, tuple[str, str]] = {}
-    for short, owners in by_short.items():
-        for service, name in owners:
-            alone = (len(owners) == 1 or service == short) and short not in FACADE_NAMES
-            public[short if alone else service + short] = (found[name], name)
-    return dict(sorted(public.items()))
+    clash = sorted(FACADE_NAMES & set(found))
+    if clash:
+        raise ValueError(f"models named as the facade's own classes: {clash} (choose a `names` override)")
+    return {name: (module, name) for name, module in sorted(found.items()) if name not in envelopes}
+
+
+def model_classes(data: GeneratorData) -> set[str]:
+    """The class name of every model and enum the generator made."""
+    return {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
 
 
 def _endpoints(data: GeneratorData) -> list[Endpoint]:
@@ -484,10 +482,11 @@ def _base_name(base: ast.expr) -> str:
 
 def render(
     operations: list[Operation], types: dict[str, tuple[str, str]], templates: Path, source: str,
-    overrides: Mapping[str, Any] | None = None, reserved: Collection[str] = (),
+    overrides: Mapping[str, Any] | None = None, reserved: Collection[str] = (), classes: Collection[str] = (),
 ) -> dict[str, str]:  # fmt: skip
     """The generated files, by path relative to the project root. A first-level namespace
-    may not take a name in ``reserved`` (the clients' own attributes: client_attributes)."""
+    may not take a name in ``reserved`` (the clients' own attributes: client_attributes); a
+    namespace's class never takes the name of one of the model ``classes``."""
     env = Environment(
         loader=FileSystemLoader(templates),
         trim_blocks=True,
@@ -496,7 +495,7 @@ def render(
         undefined=StrictUndefined,
     )
     env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)  # a Python string literal
-    resources = group(operations)
+    resources = group(operations, frozenset(classes))
     shadowing = sorted(r.name for r in resources if len(r.chain) == 1 and r.name in reserved)
     if shadowing:
         raise ValueError(f"the namespaces {shadowing} would share their names with the clients' own attributes")

@@ -250,7 +250,7 @@ class ResponseParseError(VoipbinError):
     def __init__(self, response: httpx.Response, cause: BaseException, secrets: Iterable[str] = ()) -> None:
         self.response = response
         self.request_id = request_id_of(response)
-        # A FieldError already names the model and field: "RouteManagerRoute.priority: expected int, ..."
+        # A FieldError already names the model and field: "Route.priority: expected int, ..."
         described = str(cause) if isinstance(cause, FieldError) else f"{type(cause).__name__}: {cause}"
         problem = _quote(redact(described, secrets))
         super().__init__(

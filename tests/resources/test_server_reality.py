@@ -9,7 +9,7 @@ import pytest
 import voipbin
 from voipbin import Voipbin
 from voipbin.types import AuthDelegateResponse, Conference
-from voipbin_api.models import CustomerManagerAccesskey
+from voipbin_api.models import Accesskey
 
 from tests.loopback import Loopback, Reply
 
@@ -55,7 +55,7 @@ def test_answers_are_what_the_handlers_send(vb: Voipbin, server: Loopback) -> No
     answer(server)  # c.Status(200): no body
     assert vb.calls.hold("c1") is None and vb.calls.delete_mute("c1") is None
     answer(server, {"id": "k1", "tm_delete": "2026-01-15T09:30:00Z"})
-    assert isinstance(vb.accesskeys.delete("k1"), CustomerManagerAccesskey)
+    assert isinstance(vb.accesskeys.delete("k1"), Accesskey)
     answer(server, {"id": "f1", "status": "progressing"})
     started = vb.conferences.recording_start("f1", format="wav", duration=60, on_end_flow_id=None)
     assert isinstance(started, Conference) and server.requests[-1].json()["on_end_flow_id"] == voipbin.NIL_ID

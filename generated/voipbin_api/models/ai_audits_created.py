@@ -13,7 +13,7 @@ from ..runtime import (
 
 class AIAuditsCreated(Model):
     """Attributes:
-    result (list[AIManagerAIAudit] | None):
+    result (list[AIAudit] | None):
     """
 
     __slots__ = ("result",)
@@ -24,12 +24,12 @@ class AIAuditsCreated(Model):
         }
     )
 
-    result: list[AIManagerAIAudit] | None
+    result: list[AIAudit] | None
 
     def __init__(
         self,
         *,
-        result: list[AIManagerAIAudit] | None = None,
+        result: list[AIAudit] | None = None,
     ) -> None:
         self._data = {}
         self.result = result
@@ -46,10 +46,10 @@ class AIAuditsCreated(Model):
         self._data = d
         v = get("result")
         if v is not None:
-            v = model_list(AIManagerAIAudit, v, "AIAuditsCreated", "result")
+            v = model_list(AIAudit, v, "AIAuditsCreated", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_ai_audit import AIManagerAIAudit
+from ..models.ai_audit import AIAudit

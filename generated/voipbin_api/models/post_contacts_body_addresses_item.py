@@ -14,7 +14,7 @@ from ..runtime import (
 
 class PostContactsBodyAddressesItem(Model):
     """Attributes:
-    type (CommonAddressType | None): Type of address.
+    type (AddressType | None): Type of address.
     target (str | None): The address endpoint. Format depends on type: phone number for tel (e.g. +14155551234),
         UUID for agent/conference/extension, email for email, SIP URI for sip.
     target_name (str | None): Address's name.
@@ -43,7 +43,7 @@ class PostContactsBodyAddressesItem(Model):
         }
     )
 
-    type: CommonAddressType | None
+    type: AddressType | None
     target: str | None
     target_name: str | None
     name: str | None
@@ -53,7 +53,7 @@ class PostContactsBodyAddressesItem(Model):
     def __init__(
         self,
         *,
-        type: CommonAddressType | None = None,
+        type: AddressType | None = None,
         target: str | None = None,
         target_name: str | None = None,
         name: str | None = None,
@@ -80,7 +80,7 @@ class PostContactsBodyAddressesItem(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(CommonAddressType, v, "PostContactsBodyAddressesItem", "type")
+            v = open_enum(AddressType, v, "PostContactsBodyAddressesItem", "type")
         self.type = v
         v = get("target")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -106,4 +106,4 @@ class PostContactsBodyAddressesItem(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.common_address_type import CommonAddressType
+from ..models.address_type import AddressType

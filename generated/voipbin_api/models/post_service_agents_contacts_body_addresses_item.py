@@ -14,7 +14,7 @@ from ..runtime import (
 
 class PostServiceAgentsContactsBodyAddressesItem(Model):
     """Attributes:
-    type (CommonAddressType | None): Type of address.
+    type (AddressType | None): Type of address.
     target (str | None): The address endpoint. Format depends on type: phone number for tel (e.g. +14155551234),
         UUID for agent/conference/extension, email for email, SIP URI for sip.
     target_name (str | None): Address's name.
@@ -43,7 +43,7 @@ class PostServiceAgentsContactsBodyAddressesItem(Model):
         }
     )
 
-    type: CommonAddressType | None
+    type: AddressType | None
     target: str | None
     target_name: str | None
     name: str | None
@@ -53,7 +53,7 @@ class PostServiceAgentsContactsBodyAddressesItem(Model):
     def __init__(
         self,
         *,
-        type: CommonAddressType | None = None,
+        type: AddressType | None = None,
         target: str | None = None,
         target_name: str | None = None,
         name: str | None = None,
@@ -81,10 +81,7 @@ class PostServiceAgentsContactsBodyAddressesItem(Model):
         v = get("type")
         if v is not None:
             v = open_enum(
-                CommonAddressType,
-                v,
-                "PostServiceAgentsContactsBodyAddressesItem",
-                "type",
+                AddressType, v, "PostServiceAgentsContactsBodyAddressesItem", "type"
             )
         self.type = v
         v = get("target")
@@ -121,4 +118,4 @@ class PostServiceAgentsContactsBodyAddressesItem(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.common_address_type import CommonAddressType
+from ..models.address_type import AddressType

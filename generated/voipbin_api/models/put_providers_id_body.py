@@ -14,8 +14,8 @@ from ..runtime import (
 
 class PutProvidersIdBody(Model):
     """Attributes:
-    type (RouteManagerProviderType): Defines the type of the provider. Currently, only 'sip' is supported for
-        VoIP/SIP providers.
+    type (ProviderType): Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP
+        providers.
     hostname (str):
     tech_prefix (str):
     tech_postfix (str):
@@ -60,7 +60,7 @@ class PutProvidersIdBody(Model):
         }
     )
 
-    type: RouteManagerProviderType
+    type: ProviderType
     hostname: str
     tech_prefix: str
     tech_postfix: str
@@ -72,7 +72,7 @@ class PutProvidersIdBody(Model):
     def __init__(
         self,
         *,
-        type: RouteManagerProviderType | None = None,
+        type: ProviderType | None = None,
         hostname: str | None = None,
         tech_prefix: str | None = None,
         tech_postfix: str | None = None,
@@ -103,7 +103,7 @@ class PutProvidersIdBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(RouteManagerProviderType, v, "PutProvidersIdBody", "type")
+            v = open_enum(ProviderType, v, "PutProvidersIdBody", "type")
         self.type = v
         v = get("hostname")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -140,5 +140,5 @@ class PutProvidersIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
+from ..models.provider_type import ProviderType
 from ..models.put_providers_id_body_tech_headers import PutProvidersIdBodyTechHeaders
-from ..models.route_manager_provider_type import RouteManagerProviderType

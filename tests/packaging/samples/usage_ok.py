@@ -15,7 +15,7 @@ def sync_usage(vb: Voipbin) -> list[str]:
     routes: SyncPaginator[Route] = vb.routes.list(customer_id="c", page_size=50)
     targets = [route.target for route in routes]
     route = vb.routes.get(uuid.uuid4())
-    reveal_type(route)  # R: voipbin_api.models.route_manager_route.RouteManagerRoute
+    reveal_type(route)  # R: voipbin_api.models.route.Route
     reveal_type(route.id)  # R: str
     reveal_type(route.priority + 1)  # R: int
     reveal_type(route.tm_delete)  # R: datetime.datetime | None
@@ -24,14 +24,14 @@ def sync_usage(vb: Voipbin) -> list[str]:
     plan: Outplan = vb.outplans.create(
         name="n", source=Address.tel("+15559876543"), dial_timeout=30000, try_interval=600000, max_try_count_0=5
     )
-    reveal_type(plan.source)  # R: voipbin_api.models.common_address.CommonAddress | None
+    reveal_type(plan.source)  # R: voipbin_api.runtime.Address | None
     vb.outplans.update_dial_info("id", source={"type": "tel", "target": "+15559876543"}, dial_timeout=1,
                                  try_interval=1, max_try_count_0=1, max_try_count_1=1, max_try_count_2=1,
                                  max_try_count_3=1, max_try_count_4=1)  # fmt: skip
     created: CallsCreated = vb.calls.create(source=Address.tel("+15559876543"), destinations=[Address.tel("+15551234567")])
     calls: list[Call] = created.calls or []
     reveal_type(voipbin.is_nil_id(calls[0].flow_id if calls else None))  # R: bool
-    reveal_type(vb.with_raw_response.routes.get("r1").parsed)  # R: voipbin_api.models.route_manager_route.RouteManagerRoute
+    reveal_type(vb.with_raw_response.routes.get("r1").parsed)  # R: voipbin_api.models.route.Route
     reveal_type(vb.get("/new", cast_to=dict))  # R: dict[Any, Any]
     vb.service_agents.contacts.addresses.delete("c1", "a1", extra_headers={"X-App": "crm"})
     reveal_type(vb.recordingfiles.get("r1"))  # R: bytes

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.customer_manager_accesskey import CustomerManagerAccesskey
+from voipbin_api.models.accesskey import Accesskey
 
-_create_parse = model_parser(CustomerManagerAccesskey)
+_create_parse = model_parser(Accesskey)
 
 
 def _create_request(*, name: Any, detail: Any, expire: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -23,28 +23,28 @@ def _create_request(*, name: Any, detail: Any, expire: Any, extra_body: Mapping[
     )
 
 
-_delete_parse = model_parser(CustomerManagerAccesskey)
+_delete_parse = model_parser(Accesskey)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/accesskeys/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CustomerManagerAccesskey)
+_get_parse = model_parser(Accesskey)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/accesskeys/{path_segment(id)}")
 
 
-_list_parse = page_parser(CustomerManagerAccesskey)
+_list_parse = page_parser(Accesskey)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/accesskeys", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(CustomerManagerAccesskey)
+_update_parse = model_parser(Accesskey)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -64,7 +64,7 @@ class Accesskeys(SyncResource):
         expire: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Create a new accesskey.
 
         POST /accesskeys
@@ -74,7 +74,7 @@ class Accesskeys(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
@@ -82,7 +82,7 @@ class Accesskeys(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerAccesskey:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Accesskey:
         """Get details of an accesskey
 
         GET /accesskeys/{id}
@@ -92,7 +92,7 @@ class Accesskeys(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CustomerManagerAccesskey]:
+    ) -> SyncPaginator[Accesskey]:
         """Get list of accesskeys
 
         GET /accesskeys: iterates every item, across pages, lazily.
@@ -117,7 +117,7 @@ class Accesskeys(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Update an accesskey
 
         PUT /accesskeys/{id}
@@ -137,7 +137,7 @@ class AsyncAccesskeys(AsyncResource):
         expire: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Create a new accesskey.
 
         POST /accesskeys
@@ -147,7 +147,7 @@ class AsyncAccesskeys(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
@@ -155,7 +155,7 @@ class AsyncAccesskeys(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerAccesskey:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Accesskey:
         """Get details of an accesskey
 
         GET /accesskeys/{id}
@@ -165,7 +165,7 @@ class AsyncAccesskeys(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CustomerManagerAccesskey]:
+    ) -> AsyncPaginator[Accesskey]:
         """Get list of accesskeys
 
         GET /accesskeys: iterates every item, across pages, lazily.
@@ -190,7 +190,7 @@ class AsyncAccesskeys(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Update an accesskey
 
         PUT /accesskeys/{id}

@@ -12,12 +12,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.models.flow_manager_activeflow import FlowManagerActiveflow
-from voipbin_api.models.flow_manager_webhook_method import FlowManagerWebhookMethod
+from voipbin_api.models.action import Action
+from voipbin_api.models.activeflow import Activeflow
 from voipbin_api.models.post_activeflows_body_variables import PostActiveflowsBodyVariables
+from voipbin_api.models.webhook_method import WebhookMethod
 
-_create_parse = model_parser(FlowManagerActiveflow)
+_create_parse = model_parser(Activeflow)
 
 
 def _create_request(
@@ -47,28 +47,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(FlowManagerActiveflow)
+_delete_parse = model_parser(Activeflow)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/activeflows/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(FlowManagerActiveflow)
+_get_parse = model_parser(Activeflow)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/activeflows/{path_segment(id)}")
 
 
-_list_parse = page_parser(FlowManagerActiveflow)
+_list_parse = page_parser(Activeflow)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/activeflows", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_stop_parse = model_parser(FlowManagerActiveflow)
+_stop_parse = model_parser(Activeflow)
 
 
 def _stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -83,13 +83,13 @@ class Activeflows(SyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
-        webhook_method: FlowManagerWebhookMethod | str | NotGiven = NOT_GIVEN,
+        webhook_method: WebhookMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Create a new activeflow
 
         POST /activeflows
@@ -107,7 +107,7 @@ class Activeflows(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Delete an activeflow
 
         DELETE /activeflows/{id}
@@ -115,7 +115,7 @@ class Activeflows(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerActiveflow:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Activeflow:
         """Get an activeflow by ID
 
         GET /activeflows/{id}
@@ -125,7 +125,7 @@ class Activeflows(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[FlowManagerActiveflow]:
+    ) -> SyncPaginator[Activeflow]:
         """List all activeflows
 
         GET /activeflows: iterates every item, across pages, lazily.
@@ -143,7 +143,7 @@ class Activeflows(SyncResource):
 
     def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Stop an activeflow
 
         POST /activeflows/{id}/stop
@@ -160,13 +160,13 @@ class AsyncActiveflows(AsyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
-        webhook_method: FlowManagerWebhookMethod | str | NotGiven = NOT_GIVEN,
+        webhook_method: WebhookMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Create a new activeflow
 
         POST /activeflows
@@ -184,7 +184,7 @@ class AsyncActiveflows(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Delete an activeflow
 
         DELETE /activeflows/{id}
@@ -192,7 +192,7 @@ class AsyncActiveflows(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerActiveflow:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Activeflow:
         """Get an activeflow by ID
 
         GET /activeflows/{id}
@@ -202,7 +202,7 @@ class AsyncActiveflows(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[FlowManagerActiveflow]:
+    ) -> AsyncPaginator[Activeflow]:
         """List all activeflows
 
         GET /activeflows: iterates every item, across pages, lazily.
@@ -220,7 +220,7 @@ class AsyncActiveflows(AsyncResource):
 
     async def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Stop an activeflow
 
         POST /activeflows/{id}/stop

@@ -13,13 +13,13 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
-from voipbin_api.models.agent_manager_agent_permission import AgentManagerAgentPermission
-from voipbin_api.models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-from voipbin_api.models.agent_manager_agent_status import AgentManagerAgentStatus
-from voipbin_api.models.common_address import CommonAddress
+from voipbin_api.models.agent import Agent
+from voipbin_api.models.agent_permission import AgentPermission
+from voipbin_api.models.agent_ring_method import AgentRingMethod
+from voipbin_api.models.agent_status import AgentStatus
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(AgentManagerAgent)
+_create_parse = model_parser(Agent)
 
 
 def _create_request(
@@ -53,28 +53,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AgentManagerAgent)
+_delete_parse = model_parser(Agent)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/agents/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(AgentManagerAgent)
+_direct_hash_regenerate_parse = model_parser(Agent)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/agents/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/agents/{path_segment(id)}")
 
 
-_list_parse = page_parser(AgentManagerAgent)
+_list_parse = page_parser(Agent)
 
 
 def _list_request(*, page_size: Any, page_token: Any, tag_ids: Any, status: Any) -> Request:
@@ -85,7 +85,7 @@ def _list_request(*, page_size: Any, page_token: Any, tag_ids: Any, status: Any)
     )
 
 
-_update_parse = model_parser(AgentManagerAgent)
+_update_parse = model_parser(Agent)
 
 
 def _update_request(
@@ -98,7 +98,7 @@ def _update_request(
     )
 
 
-_update_addresses_parse = model_parser(AgentManagerAgent)
+_update_addresses_parse = model_parser(Agent)
 
 
 def _update_addresses_request(id: PathId, *, addresses: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -107,14 +107,14 @@ def _update_addresses_request(id: PathId, *, addresses: Any, extra_body: Mapping
     )
 
 
-_update_password_parse = model_parser(AgentManagerAgent)
+_update_password_parse = model_parser(Agent)
 
 
 def _update_password_request(id: PathId, *, password: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", f"/agents/{path_segment(id)}/password", json=json_fields({"password": password}, extra_body))
 
 
-_update_permission_parse = model_parser(AgentManagerAgent)
+_update_permission_parse = model_parser(Agent)
 
 
 def _update_permission_request(id: PathId, *, permission: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -123,14 +123,14 @@ def _update_permission_request(id: PathId, *, permission: Any, extra_body: Mappi
     )
 
 
-_update_status_parse = model_parser(AgentManagerAgent)
+_update_status_parse = model_parser(Agent)
 
 
 def _update_status_request(id: PathId, *, status: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", f"/agents/{path_segment(id)}/status", json=json_fields({"status": status}, extra_body))
 
 
-_update_tag_ids_parse = model_parser(AgentManagerAgent)
+_update_tag_ids_parse = model_parser(Agent)
 
 
 def _update_tag_ids_request(id: PathId, *, tag_ids: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -147,13 +147,13 @@ class Agents(SyncResource):
         password: str,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
-        permission: AgentManagerAgentPermission | str,
+        ring_method: AgentRingMethod | str,
+        permission: AgentPermission | str,
         tag_ids: Sequence[str],
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Create a new agent
 
         POST /agents
@@ -173,7 +173,7 @@ class Agents(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Delete the agent
 
         DELETE /agents/{id}
@@ -183,7 +183,7 @@ class Agents(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Regenerate direct hash for agent
 
         POST /agents/{id}/direct-hash-regenerate
@@ -191,7 +191,7 @@ class Agents(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Get the agent
 
         GET /agents/{id}
@@ -204,10 +204,10 @@ class Agents(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         tag_ids: str | NotGiven = NOT_GIVEN,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AgentManagerAgent]:
+    ) -> SyncPaginator[Agent]:
         """List agents
 
         GET /agents: iterates every item, across pages, lazily.
@@ -230,10 +230,10 @@ class Agents(SyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        ring_method: AgentManagerAgentRingMethod | str | NotGiven = NOT_GIVEN,
+        ring_method: AgentRingMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent
 
         PUT /agents/{id}
@@ -246,10 +246,10 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's addresses
 
         PUT /agents/{id}/addresses
@@ -265,7 +265,7 @@ class Agents(SyncResource):
         password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's password
 
         PUT /agents/{id}/password
@@ -278,10 +278,10 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
+        permission: AgentPermission | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's permission
 
         PUT /agents/{id}/permission
@@ -294,10 +294,10 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's status
 
         PUT /agents/{id}/status
@@ -313,7 +313,7 @@ class Agents(SyncResource):
         tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's tag IDs
 
         PUT /agents/{id}/tag_ids
@@ -332,13 +332,13 @@ class AsyncAgents(AsyncResource):
         password: str,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
-        permission: AgentManagerAgentPermission | str,
+        ring_method: AgentRingMethod | str,
+        permission: AgentPermission | str,
         tag_ids: Sequence[str],
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Create a new agent
 
         POST /agents
@@ -358,7 +358,7 @@ class AsyncAgents(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Delete the agent
 
         DELETE /agents/{id}
@@ -368,7 +368,7 @@ class AsyncAgents(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Regenerate direct hash for agent
 
         POST /agents/{id}/direct-hash-regenerate
@@ -376,7 +376,7 @@ class AsyncAgents(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Get the agent
 
         GET /agents/{id}
@@ -389,10 +389,10 @@ class AsyncAgents(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         tag_ids: str | NotGiven = NOT_GIVEN,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AgentManagerAgent]:
+    ) -> AsyncPaginator[Agent]:
         """List agents
 
         GET /agents: iterates every item, across pages, lazily.
@@ -415,10 +415,10 @@ class AsyncAgents(AsyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        ring_method: AgentManagerAgentRingMethod | str | NotGiven = NOT_GIVEN,
+        ring_method: AgentRingMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent
 
         PUT /agents/{id}
@@ -431,10 +431,10 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's addresses
 
         PUT /agents/{id}/addresses
@@ -450,7 +450,7 @@ class AsyncAgents(AsyncResource):
         password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's password
 
         PUT /agents/{id}/password
@@ -463,10 +463,10 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
+        permission: AgentPermission | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's permission
 
         PUT /agents/{id}/permission
@@ -479,10 +479,10 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's status
 
         PUT /agents/{id}/status
@@ -498,7 +498,7 @@ class AsyncAgents(AsyncResource):
         tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's tag IDs
 
         PUT /agents/{id}/tag_ids

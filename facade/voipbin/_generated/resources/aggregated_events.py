@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
+from voipbin_api.models.timeline_event import TimelineEvent
 
-_list_parse = page_parser(TimelineManagerEvent)
+_list_parse = page_parser(TimelineEvent)
 
 
 def _list_request(*, activeflow_id: Any, call_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -38,7 +38,7 @@ class AggregatedEvents(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerEvent]:
+    ) -> SyncPaginator[TimelineEvent]:
         """Get aggregated timeline events
 
         GET /aggregated-events: iterates every item, across pages, lazily.
@@ -68,7 +68,7 @@ class AsyncAggregatedEvents(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerEvent]:
+    ) -> AsyncPaginator[TimelineEvent]:
         """Get aggregated timeline events
 
         GET /aggregated-events: iterates every item, across pages, lazily.

@@ -13,8 +13,8 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
+from voipbin_api.models.ai_audit import AIAudit
 from voipbin_api.models.ai_audits_created import AIAuditsCreated
-from voipbin_api.models.ai_manager_ai_audit import AIManagerAIAudit
 
 _create_parse = model_parser(AIAuditsCreated)
 
@@ -25,21 +25,21 @@ def _create_request(*, aicall_id: Any, language: Any, extra_body: Mapping[str, A
     )
 
 
-_delete_parse = model_parser(AIManagerAIAudit)
+_delete_parse = model_parser(AIAudit)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aiaudits/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAIAudit)
+_get_parse = model_parser(AIAudit)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aiaudits/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAIAudit)
+_list_parse = page_parser(AIAudit)
 
 
 def _list_request(*, page_size: Any, page_token: Any, aicall_id: Any, ai_id: Any) -> Request:
@@ -70,7 +70,7 @@ class Aiaudits(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIAudit:
+    ) -> AIAudit:
         """Delete an AI audit.
 
         DELETE /aiaudits/{id}
@@ -78,7 +78,7 @@ class Aiaudits(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIAudit:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIAudit:
         """Get an AI audit by ID.
 
         GET /aiaudits/{id}
@@ -94,7 +94,7 @@ class Aiaudits(SyncResource):
         ai_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIAudit]:
+    ) -> SyncPaginator[AIAudit]:
         """Gets a list of AI audits.
 
         GET /aiaudits: iterates every item, across pages, lazily.
@@ -131,7 +131,7 @@ class AsyncAiaudits(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIAudit:
+    ) -> AIAudit:
         """Delete an AI audit.
 
         DELETE /aiaudits/{id}
@@ -139,7 +139,7 @@ class AsyncAiaudits(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIAudit:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIAudit:
         """Get an AI audit by ID.
 
         GET /aiaudits/{id}
@@ -155,7 +155,7 @@ class AsyncAiaudits(AsyncResource):
         ai_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIAudit]:
+    ) -> AsyncPaginator[AIAudit]:
         """Gets a list of AI audits.
 
         GET /aiaudits: iterates every item, across pages, lazily.

@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_message import AIManagerMessage
-from voipbin_api.models.ai_manager_message_role import AIManagerMessageRole
+from voipbin_api.models.ai_message import AIMessage
+from voipbin_api.models.message_role import MessageRole
 
-_create_parse = model_parser(AIManagerMessage)
+_create_parse = model_parser(AIMessage)
 
 
 def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -26,21 +26,21 @@ def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapp
     )
 
 
-_delete_parse = model_parser(AIManagerMessage)
+_delete_parse = model_parser(AIMessage)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aimessages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerMessage)
+_get_parse = model_parser(AIMessage)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aimessages/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerMessage)
+_list_parse = page_parser(AIMessage)
 
 
 def _list_request(*, page_size: Any, page_token: Any, aicall_id: Any) -> Request:
@@ -58,11 +58,11 @@ class Aimessages(SyncResource):
         self,
         *,
         aicall_id: str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | str,
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send a aicall message
 
         POST /aimessages
@@ -72,7 +72,7 @@ class Aimessages(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Delete a aicall message
 
         DELETE /aimessages/{id}
@@ -80,7 +80,7 @@ class Aimessages(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIMessage:
         """Retrieve details of a aicall message
 
         GET /aimessages/{id}
@@ -95,7 +95,7 @@ class Aimessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerMessage]:
+    ) -> SyncPaginator[AIMessage]:
         """Retrieve a list of aicall messages
 
         GET /aimessages: iterates every item, across pages, lazily.
@@ -119,11 +119,11 @@ class AsyncAimessages(AsyncResource):
         self,
         *,
         aicall_id: str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | str,
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send a aicall message
 
         POST /aimessages
@@ -133,7 +133,7 @@ class AsyncAimessages(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Delete a aicall message
 
         DELETE /aimessages/{id}
@@ -141,7 +141,7 @@ class AsyncAimessages(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIMessage:
         """Retrieve details of a aicall message
 
         GET /aimessages/{id}
@@ -156,7 +156,7 @@ class AsyncAimessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerMessage]:
+    ) -> AsyncPaginator[AIMessage]:
         """Retrieve a list of aicall messages
 
         GET /aimessages: iterates every item, across pages, lazily.

@@ -13,16 +13,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal
+from voipbin_api.models.ai_prompt_proposal import AIPromptProposal
 
-_accept_parse = model_parser(AIManagerAIPromptProposal)
+_accept_parse = model_parser(AIPromptProposal)
 
 
 def _accept_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/aipromptproposals/{path_segment(id)}/accept", json=extra_fields(extra_body))
 
 
-_create_parse = model_parser(AIManagerAIPromptProposal)
+_create_parse = model_parser(AIPromptProposal)
 
 
 def _create_request(*, ai_id: Any, audit_ids: Any, language: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -33,21 +33,21 @@ def _create_request(*, ai_id: Any, audit_ids: Any, language: Any, extra_body: Ma
     )
 
 
-_delete_parse = model_parser(AIManagerAIPromptProposal)
+_delete_parse = model_parser(AIPromptProposal)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aipromptproposals/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAIPromptProposal)
+_get_parse = model_parser(AIPromptProposal)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aipromptproposals/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAIPromptProposal)
+_list_parse = page_parser(AIPromptProposal)
 
 
 def _list_request(*, page_size: Any, page_token: Any, ai_id: Any, status: Any) -> Request:
@@ -58,7 +58,7 @@ def _list_request(*, page_size: Any, page_token: Any, ai_id: Any, status: Any) -
     )
 
 
-_reject_parse = model_parser(AIManagerAIPromptProposal)
+_reject_parse = model_parser(AIPromptProposal)
 
 
 def _reject_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -70,7 +70,7 @@ class Aipromptproposals(SyncResource):
 
     def accept(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
         POST /aipromptproposals/{id}/accept
@@ -86,7 +86,7 @@ class Aipromptproposals(SyncResource):
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
         POST /aipromptproposals
@@ -96,7 +96,7 @@ class Aipromptproposals(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Delete an AI prompt proposal.
 
         DELETE /aipromptproposals/{id}
@@ -104,7 +104,7 @@ class Aipromptproposals(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIPromptProposal:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptProposal:
         """Get an AI prompt proposal by ID.
 
         GET /aipromptproposals/{id}
@@ -120,7 +120,7 @@ class Aipromptproposals(SyncResource):
         status: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIPromptProposal]:
+    ) -> SyncPaginator[AIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
         GET /aipromptproposals: iterates every item, across pages, lazily.
@@ -138,7 +138,7 @@ class Aipromptproposals(SyncResource):
 
     def reject(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Reject an AI prompt proposal.
 
         POST /aipromptproposals/{id}/reject
@@ -152,7 +152,7 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def accept(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
         POST /aipromptproposals/{id}/accept
@@ -168,7 +168,7 @@ class AsyncAipromptproposals(AsyncResource):
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
         POST /aipromptproposals
@@ -178,7 +178,7 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Delete an AI prompt proposal.
 
         DELETE /aipromptproposals/{id}
@@ -186,7 +186,7 @@ class AsyncAipromptproposals(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIPromptProposal:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptProposal:
         """Get an AI prompt proposal by ID.
 
         GET /aipromptproposals/{id}
@@ -202,7 +202,7 @@ class AsyncAipromptproposals(AsyncResource):
         status: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIPromptProposal]:
+    ) -> AsyncPaginator[AIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
         GET /aipromptproposals: iterates every item, across pages, lazily.
@@ -220,7 +220,7 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def reject(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Reject an AI prompt proposal.
 
         POST /aipromptproposals/{id}/reject

@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_summary import AIManagerSummary
-from voipbin_api.models.ai_manager_summary_reference_type import AIManagerSummaryReferenceType
+from voipbin_api.models.summary import Summary
+from voipbin_api.models.summary_reference_type import SummaryReferenceType
 
-_create_parse = model_parser(AIManagerSummary)
+_create_parse = model_parser(Summary)
 
 
 def _create_request(
@@ -36,21 +36,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerSummary)
+_delete_parse = model_parser(Summary)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aisummaries/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerSummary)
+_get_parse = model_parser(Summary)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aisummaries/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerSummary)
+_list_parse = page_parser(Summary)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -64,12 +64,12 @@ class Aisummaries(SyncResource):
         self,
         *,
         on_end_flow_id: str | None,
-        reference_type: AIManagerSummaryReferenceType | str,
+        reference_type: SummaryReferenceType | str,
         reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Create a new ai summary.
 
         POST /aisummaries
@@ -85,7 +85,7 @@ class Aisummaries(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Delete a ai summary.
 
         DELETE /aisummaries/{id}
@@ -93,7 +93,7 @@ class Aisummaries(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerSummary:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Summary:
         """Get ai summary details.
 
         GET /aisummaries/{id}
@@ -103,7 +103,7 @@ class Aisummaries(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerSummary]:
+    ) -> SyncPaginator[Summary]:
         """Gets a list of ai summaries.
 
         GET /aisummaries: iterates every item, across pages, lazily.
@@ -127,12 +127,12 @@ class AsyncAisummaries(AsyncResource):
         self,
         *,
         on_end_flow_id: str | None,
-        reference_type: AIManagerSummaryReferenceType | str,
+        reference_type: SummaryReferenceType | str,
         reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Create a new ai summary.
 
         POST /aisummaries
@@ -148,7 +148,7 @@ class AsyncAisummaries(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Delete a ai summary.
 
         DELETE /aisummaries/{id}
@@ -156,7 +156,7 @@ class AsyncAisummaries(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerSummary:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Summary:
         """Get ai summary details.
 
         GET /aisummaries/{id}
@@ -166,7 +166,7 @@ class AsyncAisummaries(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerSummary]:
+    ) -> AsyncPaginator[Summary]:
         """Gets a list of ai summaries.
 
         GET /aisummaries: iterates every item, across pages, lazily.

@@ -14,11 +14,11 @@ from voipbin._parsers import model_parser, text_body
 from voipbin._request import Request, extra_fields, json_fields, query_params, reference
 from voipbin_api.models.auth_boot_response import AuthBootResponse
 from voipbin_api.models.auth_delegate_response import AuthDelegateResponse
-from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
-from voipbin_api.models.customer_manager_email_verify_result import CustomerManagerEmailVerifyResult
-from voipbin_api.models.customer_manager_signup_result import CustomerManagerSignupResult
+from voipbin_api.models.customer import Customer
+from voipbin_api.models.email_verify_result import EmailVerifyResult
 from voipbin_api.models.password_forgot_accepted import PasswordForgotAccepted
 from voipbin_api.models.password_reset_done import PasswordResetDone
+from voipbin_api.models.signup_result import SignupResult
 
 _boot_parse = model_parser(AuthBootResponse)
 
@@ -39,7 +39,7 @@ def _delegate_request(*, customer_id: Any, reason: Any, extra_body: Mapping[str,
     )
 
 
-_delete_unregister_parse = model_parser(CustomerManagerCustomer)
+_delete_unregister_parse = model_parser(Customer)
 
 
 def _delete_unregister_request(*, accesskey: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -52,7 +52,7 @@ def _delete_unregister_request(*, accesskey: Any, extra_body: Mapping[str, Any] 
     )
 
 
-_email_verify_parse = model_parser(CustomerManagerEmailVerifyResult)
+_email_verify_parse = model_parser(EmailVerifyResult)
 
 
 def _email_verify_request(*, token: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -85,7 +85,7 @@ def _password_reset_request(*, token: Any, password: Any, extra_body: Mapping[st
     )
 
 
-_signup_parse = model_parser(CustomerManagerSignupResult)
+_signup_parse = model_parser(SignupResult)
 
 
 def _signup_request(
@@ -120,7 +120,7 @@ def _signup_request(
     )
 
 
-_unregister_parse = model_parser(CustomerManagerCustomer)
+_unregister_parse = model_parser(Customer)
 
 
 def _unregister_request(
@@ -171,7 +171,7 @@ class Auth(SyncResource):
         accesskey: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Cancel account deletion (self-service recover).
 
         DELETE /auth/unregister
@@ -181,7 +181,7 @@ class Auth(SyncResource):
 
     def email_verify(
         self, *, token: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerEmailVerifyResult:
+    ) -> EmailVerifyResult:
         """Verify customer email address.
 
         POST /auth/email-verify
@@ -230,7 +230,7 @@ class Auth(SyncResource):
         webhook_uri: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerSignupResult:
+    ) -> SignupResult:
         """Create a new customer account (self-service signup).
 
         POST /auth/signup
@@ -257,7 +257,7 @@ class Auth(SyncResource):
         immediate: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Schedule or immediately execute account deletion (self-service).
 
         POST /auth/unregister
@@ -306,7 +306,7 @@ class AsyncAuth(AsyncResource):
         accesskey: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Cancel account deletion (self-service recover).
 
         DELETE /auth/unregister
@@ -316,7 +316,7 @@ class AsyncAuth(AsyncResource):
 
     async def email_verify(
         self, *, token: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerEmailVerifyResult:
+    ) -> EmailVerifyResult:
         """Verify customer email address.
 
         POST /auth/email-verify
@@ -365,7 +365,7 @@ class AsyncAuth(AsyncResource):
         webhook_uri: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerSignupResult:
+    ) -> SignupResult:
         """Create a new customer account (self-service signup).
 
         POST /auth/signup
@@ -392,7 +392,7 @@ class AsyncAuth(AsyncResource):
         immediate: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Schedule or immediately execute account deletion (self-service).
 
         POST /auth/unregister

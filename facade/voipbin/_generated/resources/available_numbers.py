@@ -11,10 +11,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.number_manager_available_number import NumberManagerAvailableNumber
-from voipbin_api.models.number_manager_number_type import NumberManagerNumberType
+from voipbin_api.models.available_number import AvailableNumber
+from voipbin_api.models.number_type import NumberType
 
-_list_parse = page_parser(NumberManagerAvailableNumber)
+_list_parse = page_parser(AvailableNumber)
 
 
 def _list_request(*, page_size: Any, country_code: Any, type: Any) -> Request:
@@ -33,9 +33,9 @@ class AvailableNumbers(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[NumberManagerAvailableNumber]:
+    ) -> SyncPaginator[AvailableNumber]:
         """List available numbers
 
         GET /available_numbers: iterates every item, across pages, lazily.
@@ -60,9 +60,9 @@ class AsyncAvailableNumbers(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[NumberManagerAvailableNumber]:
+    ) -> AsyncPaginator[AvailableNumber]:
         """List available numbers
 
         GET /available_numbers: iterates every item, across pages, lazily.

@@ -11,12 +11,12 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, extra_fields, json_fields
-from voipbin_api.models.billing_manager_account import BillingManagerAccount
-from voipbin_api.models.billing_manager_account_payment_method import BillingManagerAccountPaymentMethod
-from voipbin_api.models.billing_manager_account_payment_type import BillingManagerAccountPaymentType
+from voipbin_api.models.account_payment_method import AccountPaymentMethod
+from voipbin_api.models.account_payment_type import AccountPaymentType
+from voipbin_api.models.billing_account import BillingAccount
 from voipbin_api.models.paddle_portal_session import PaddlePortalSession
 
-_get_parse = model_parser(BillingManagerAccount)
+_get_parse = model_parser(BillingAccount)
 
 
 def _get_request() -> Request:
@@ -30,14 +30,14 @@ def _paddle_portal_session_request(*, extra_body: Mapping[str, Any] | None) -> R
     return Request("post", "/billing_account/paddle_portal_session", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(BillingManagerAccount)
+_update_parse = model_parser(BillingAccount)
 
 
 def _update_request(*, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/billing_account", json=json_fields({"name": name, "detail": detail}, extra_body))
 
 
-_update_payment_info_parse = model_parser(BillingManagerAccount)
+_update_payment_info_parse = model_parser(BillingAccount)
 
 
 def _update_payment_info_request(
@@ -50,10 +50,10 @@ def _update_payment_info_request(
     )
 
 
-class BillingAccount(SyncResource):
+class BillingAccountNamespace(SyncResource):
     """vb.billing_account"""
 
-    def get(self, **options: Unpack[CallOptions]) -> BillingManagerAccount:
+    def get(self, **options: Unpack[CallOptions]) -> BillingAccount:
         """Get billing account info
 
         GET /billing_account
@@ -78,7 +78,7 @@ class BillingAccount(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account
 
         PUT /billing_account
@@ -89,11 +89,11 @@ class BillingAccount(SyncResource):
     def update_payment_info(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account payment info
 
         PUT /billing_account/payment_info
@@ -104,10 +104,10 @@ class BillingAccount(SyncResource):
         return self._client._request(request, _update_payment_info_parse, options)
 
 
-class AsyncBillingAccount(AsyncResource):
+class AsyncBillingAccountNamespace(AsyncResource):
     """vb.billing_account, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> BillingManagerAccount:
+    async def get(self, **options: Unpack[CallOptions]) -> BillingAccount:
         """Get billing account info
 
         GET /billing_account
@@ -132,7 +132,7 @@ class AsyncBillingAccount(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account
 
         PUT /billing_account
@@ -143,11 +143,11 @@ class AsyncBillingAccount(AsyncResource):
     async def update_payment_info(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account payment info
 
         PUT /billing_account/payment_info
@@ -158,30 +158,33 @@ class AsyncBillingAccount(AsyncResource):
         return await self._client._request(request, _update_payment_info_parse, options)
 
 
-class BillingAccountWithRawResponse(SyncRawResource):
+class BillingAccountNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.billing_account: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(BillingAccount.get)
+    get = _raw.raw(BillingAccountNamespace.get)
 
-    paddle_portal_session = _raw.raw(BillingAccount.paddle_portal_session)
+    paddle_portal_session = _raw.raw(BillingAccountNamespace.paddle_portal_session)
 
-    update = _raw.raw(BillingAccount.update)
+    update = _raw.raw(BillingAccountNamespace.update)
 
-    update_payment_info = _raw.raw(BillingAccount.update_payment_info)
+    update_payment_info = _raw.raw(BillingAccountNamespace.update_payment_info)
 
 
-class AsyncBillingAccountWithRawResponse(AsyncRawResource):
+class AsyncBillingAccountNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.billing_account: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncBillingAccount.get)
+    get = _raw.async_raw(AsyncBillingAccountNamespace.get)
 
-    paddle_portal_session = _raw.async_raw(AsyncBillingAccount.paddle_portal_session)
+    paddle_portal_session = _raw.async_raw(AsyncBillingAccountNamespace.paddle_portal_session)
 
-    update = _raw.async_raw(AsyncBillingAccount.update)
+    update = _raw.async_raw(AsyncBillingAccountNamespace.update)
 
-    update_payment_info = _raw.async_raw(AsyncBillingAccount.update_payment_info)
+    update_payment_info = _raw.async_raw(AsyncBillingAccountNamespace.update_payment_info)
 
 
 Views: TypeAlias = Namespace[
-    BillingAccount, AsyncBillingAccount, BillingAccountWithRawResponse, AsyncBillingAccountWithRawResponse
+    BillingAccountNamespace,
+    AsyncBillingAccountNamespace,
+    BillingAccountNamespaceWithRawResponse,
+    AsyncBillingAccountNamespaceWithRawResponse,
 ]

@@ -12,12 +12,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, json_fields, path_segment, query_params
-from voipbin_api.models.billing_manager_account import BillingManagerAccount
-from voipbin_api.models.billing_manager_account_admin import BillingManagerAccountAdmin
-from voipbin_api.models.billing_manager_account_payment_method import BillingManagerAccountPaymentMethod
-from voipbin_api.models.billing_manager_account_payment_type import BillingManagerAccountPaymentType
+from voipbin_api.models.account_admin import AccountAdmin
+from voipbin_api.models.account_payment_method import AccountPaymentMethod
+from voipbin_api.models.account_payment_type import AccountPaymentType
+from voipbin_api.models.billing_account import BillingAccount
 
-_balance_add_force_parse = model_parser(BillingManagerAccount)
+_balance_add_force_parse = model_parser(BillingAccount)
 
 
 def _balance_add_force_request(id: PathId, *, balance: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -28,7 +28,7 @@ def _balance_add_force_request(id: PathId, *, balance: Any, extra_body: Mapping[
     )
 
 
-_balance_subtract_force_parse = model_parser(BillingManagerAccount)
+_balance_subtract_force_parse = model_parser(BillingAccount)
 
 
 def _balance_subtract_force_request(id: PathId, *, balance: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -39,21 +39,21 @@ def _balance_subtract_force_request(id: PathId, *, balance: Any, extra_body: Map
     )
 
 
-_get_parse = model_parser(BillingManagerAccountAdmin)
+_get_parse = model_parser(AccountAdmin)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/billing_accounts/{path_segment(id)}")
 
 
-_list_parse = page_parser(BillingManagerAccountAdmin)
+_list_parse = page_parser(AccountAdmin)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/billing_accounts", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(BillingManagerAccountAdmin)
+_update_parse = model_parser(AccountAdmin)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -62,7 +62,7 @@ def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[s
     )
 
 
-_update_payment_info_parse = model_parser(BillingManagerAccountAdmin)
+_update_payment_info_parse = model_parser(AccountAdmin)
 
 
 def _update_payment_info_request(
@@ -86,7 +86,7 @@ class BillingAccounts(SyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Add balance to billing account
 
         POST /billing_accounts/{id}/balance_add_force
@@ -102,7 +102,7 @@ class BillingAccounts(SyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Subtract balance from billing account
 
         POST /billing_accounts/{id}/balance_subtract_force
@@ -110,7 +110,7 @@ class BillingAccounts(SyncResource):
         request = _balance_subtract_force_request(id, balance=balance, extra_body=extra_body)
         return self._client._request(request, _balance_subtract_force_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerAccountAdmin:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AccountAdmin:
         """Get detailed billing account info
 
         GET /billing_accounts/{id}
@@ -120,7 +120,7 @@ class BillingAccounts(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[BillingManagerAccountAdmin]:
+    ) -> SyncPaginator[AccountAdmin]:
         """Get list of billing accounts
 
         GET /billing_accounts: iterates every item, across pages, lazily.
@@ -145,7 +145,7 @@ class BillingAccounts(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account
 
         PUT /billing_accounts/{id}
@@ -158,11 +158,11 @@ class BillingAccounts(SyncResource):
         id: PathId,
         /,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account's payment info
 
         PUT /billing_accounts/{id}/payment_info
@@ -184,7 +184,7 @@ class AsyncBillingAccounts(AsyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Add balance to billing account
 
         POST /billing_accounts/{id}/balance_add_force
@@ -200,7 +200,7 @@ class AsyncBillingAccounts(AsyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Subtract balance from billing account
 
         POST /billing_accounts/{id}/balance_subtract_force
@@ -208,7 +208,7 @@ class AsyncBillingAccounts(AsyncResource):
         request = _balance_subtract_force_request(id, balance=balance, extra_body=extra_body)
         return await self._client._request(request, _balance_subtract_force_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerAccountAdmin:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AccountAdmin:
         """Get detailed billing account info
 
         GET /billing_accounts/{id}
@@ -218,7 +218,7 @@ class AsyncBillingAccounts(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[BillingManagerAccountAdmin]:
+    ) -> AsyncPaginator[AccountAdmin]:
         """Get list of billing accounts
 
         GET /billing_accounts: iterates every item, across pages, lazily.
@@ -243,7 +243,7 @@ class AsyncBillingAccounts(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account
 
         PUT /billing_accounts/{id}
@@ -256,11 +256,11 @@ class AsyncBillingAccounts(AsyncResource):
         id: PathId,
         /,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account's payment info
 
         PUT /billing_accounts/{id}/payment_info

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.billing_manager_billing import BillingManagerBilling
+from voipbin_api.models.billing import Billing
 
-_get_parse = model_parser(BillingManagerBilling)
+_get_parse = model_parser(Billing)
 
 
 def _get_request(billing_id: PathId) -> Request:
     return Request("get", f"/billings/{path_segment(billing_id)}")
 
 
-_list_parse = page_parser(BillingManagerBilling)
+_list_parse = page_parser(Billing)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -30,7 +30,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class Billings(SyncResource):
     """vb.billings"""
 
-    def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerBilling:
+    def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> Billing:
         """Get a billing record by ID
 
         GET /billings/{billing_id}
@@ -40,7 +40,7 @@ class Billings(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[BillingManagerBilling]:
+    ) -> SyncPaginator[Billing]:
         """Get list of billings
 
         GET /billings: iterates every item, across pages, lazily.
@@ -60,7 +60,7 @@ class Billings(SyncResource):
 class AsyncBillings(AsyncResource):
     """vb.billings, awaited"""
 
-    async def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerBilling:
+    async def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> Billing:
         """Get a billing record by ID
 
         GET /billings/{billing_id}
@@ -70,7 +70,7 @@ class AsyncBillings(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[BillingManagerBilling]:
+    ) -> AsyncPaginator[Billing]:
         """Get list of billings
 
         GET /billings: iterates every item, across pages, lazily.

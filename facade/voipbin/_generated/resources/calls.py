@@ -14,14 +14,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import calls_envelope, model_parser, no_body, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.call_manager_call import CallManagerCall
-from voipbin_api.models.call_manager_call_mute_direction import CallManagerCallMuteDirection
+from voipbin_api.models.action import Action
+from voipbin_api.models.call import Call
+from voipbin_api.models.call_mute_direction import CallMuteDirection
 from voipbin_api.models.calls_created import CallsCreated
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.flow_manager_action import FlowManagerAction
 from voipbin_api.models.post_calls_body_anonymous import PostCallsBodyAnonymous
 from voipbin_api.models.post_calls_body_variables import PostCallsBodyVariables
 from voipbin_api.models.post_calls_id_recording_start_body_format import PostCallsIdRecordingStartBodyFormat
+from voipbin_api.runtime import Address
 
 _create_parse = model_parser(CallsCreated, legacy=calls_envelope)
 
@@ -53,7 +53,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CallManagerCall)
+_delete_parse = model_parser(Call)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -88,7 +88,7 @@ def _delete_silence_request(id: PathId, *, extra_body: Mapping[str, Any] | None)
     return Request("delete", f"/calls/{path_segment(id)}/silence", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerCall)
+_get_parse = model_parser(Call)
 
 
 def _get_request(id: PathId) -> Request:
@@ -104,7 +104,7 @@ def _get_media_stream_request(id: PathId, *, encapsulation: Any) -> Request:
     )
 
 
-_hangup_parse = model_parser(CallManagerCall)
+_hangup_parse = model_parser(Call)
 
 
 def _hangup_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -118,7 +118,7 @@ def _hold_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Reques
     return Request("post", f"/calls/{path_segment(id)}/hold", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(CallManagerCall)
+_list_parse = page_parser(Call)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -139,7 +139,7 @@ def _mute_request(id: PathId, *, direction: Any, extra_body: Mapping[str, Any] |
     return Request("post", f"/calls/{path_segment(id)}/mute", json=json_fields({"direction": direction}, extra_body))
 
 
-_recording_start_parse = model_parser(CallManagerCall)
+_recording_start_parse = model_parser(Call)
 
 
 def _recording_start_request(
@@ -168,7 +168,7 @@ def _recording_start_request(
     )
 
 
-_recording_stop_parse = model_parser(CallManagerCall)
+_recording_stop_parse = model_parser(Call)
 
 
 def _recording_stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -204,9 +204,9 @@ class Calls(SyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        destinations: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -229,7 +229,7 @@ class Calls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Delete up the call
 
         DELETE /calls/{id}
@@ -262,7 +262,7 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -283,7 +283,7 @@ class Calls(SyncResource):
         request = _delete_silence_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_silence_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Get detail call info
 
         GET /calls/{id}
@@ -303,7 +303,7 @@ class Calls(SyncResource):
 
     def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Hang up the call
 
         POST /calls/{id}/hangup
@@ -323,7 +323,7 @@ class Calls(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerCall]:
+    ) -> SyncPaginator[Call]:
         """Get list of calls
 
         GET /calls: iterates every item, across pages, lazily.
@@ -354,7 +354,7 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -377,7 +377,7 @@ class Calls(SyncResource):
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerCall:
+    ) -> Call:
         """Start call recording
 
         POST /calls/{id}/recording_start
@@ -395,7 +395,7 @@ class Calls(SyncResource):
 
     def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Stop call recording
 
         POST /calls/{id}/recording_stop
@@ -442,9 +442,9 @@ class AsyncCalls(AsyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        destinations: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -467,7 +467,7 @@ class AsyncCalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Delete up the call
 
         DELETE /calls/{id}
@@ -500,7 +500,7 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -521,7 +521,7 @@ class AsyncCalls(AsyncResource):
         request = _delete_silence_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_silence_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Get detail call info
 
         GET /calls/{id}
@@ -541,7 +541,7 @@ class AsyncCalls(AsyncResource):
 
     async def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Hang up the call
 
         POST /calls/{id}/hangup
@@ -561,7 +561,7 @@ class AsyncCalls(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerCall]:
+    ) -> AsyncPaginator[Call]:
         """Get list of calls
 
         GET /calls: iterates every item, across pages, lazily.
@@ -592,7 +592,7 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -615,7 +615,7 @@ class AsyncCalls(AsyncResource):
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerCall:
+    ) -> Call:
         """Start call recording
 
         POST /calls/{id}/recording_start
@@ -633,7 +633,7 @@ class AsyncCalls(AsyncResource):
 
     async def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Stop call recording
 
         POST /calls/{id}/recording_stop

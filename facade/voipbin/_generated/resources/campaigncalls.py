@@ -12,23 +12,23 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.campaign_manager_campaigncall import CampaignManagerCampaigncall
+from voipbin_api.models.campaigncall import Campaigncall
 
-_delete_parse = model_parser(CampaignManagerCampaigncall)
+_delete_parse = model_parser(Campaigncall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/campaigncalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CampaignManagerCampaigncall)
+_get_parse = model_parser(Campaigncall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/campaigncalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(CampaignManagerCampaigncall)
+_list_parse = page_parser(Campaigncall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -40,7 +40,7 @@ class Campaigncalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaigncall:
+    ) -> Campaigncall:
         """Delete a campaign call
 
         DELETE /campaigncalls/{id}
@@ -48,7 +48,7 @@ class Campaigncalls(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaigncall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaigncall:
         """Get campaign call details
 
         GET /campaigncalls/{id}
@@ -58,7 +58,7 @@ class Campaigncalls(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CampaignManagerCampaigncall]:
+    ) -> SyncPaginator[Campaigncall]:
         """Get list of campaign calls
 
         GET /campaigncalls: iterates every item, across pages, lazily.
@@ -80,7 +80,7 @@ class AsyncCampaigncalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaigncall:
+    ) -> Campaigncall:
         """Delete a campaign call
 
         DELETE /campaigncalls/{id}
@@ -88,7 +88,7 @@ class AsyncCampaigncalls(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaigncall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaigncall:
         """Get campaign call details
 
         GET /campaigncalls/{id}
@@ -98,7 +98,7 @@ class AsyncCampaigncalls(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CampaignManagerCampaigncall]:
+    ) -> AsyncPaginator[Campaigncall]:
         """Get list of campaign calls
 
         GET /campaigncalls: iterates every item, across pages, lazily.

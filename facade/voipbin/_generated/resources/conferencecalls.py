@@ -12,23 +12,23 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.conference_manager_conferencecall import ConferenceManagerConferencecall
+from voipbin_api.models.conferencecall import Conferencecall
 
-_delete_parse = model_parser(ConferenceManagerConferencecall)
+_delete_parse = model_parser(Conferencecall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/conferencecalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ConferenceManagerConferencecall)
+_get_parse = model_parser(Conferencecall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/conferencecalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConferenceManagerConferencecall)
+_list_parse = page_parser(Conferencecall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -40,7 +40,7 @@ class Conferencecalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConferencecall:
+    ) -> Conferencecall:
         """Remove a conference call
 
         DELETE /conferencecalls/{id}
@@ -48,7 +48,7 @@ class Conferencecalls(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConferencecall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conferencecall:
         """Get conference call details
 
         GET /conferencecalls/{id}
@@ -58,7 +58,7 @@ class Conferencecalls(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConferenceManagerConferencecall]:
+    ) -> SyncPaginator[Conferencecall]:
         """Get list of conference calls
 
         GET /conferencecalls: iterates every item, across pages, lazily.
@@ -80,7 +80,7 @@ class AsyncConferencecalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConferencecall:
+    ) -> Conferencecall:
         """Remove a conference call
 
         DELETE /conferencecalls/{id}
@@ -88,7 +88,7 @@ class AsyncConferencecalls(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConferencecall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conferencecall:
         """Get conference call details
 
         GET /conferencecalls/{id}
@@ -98,7 +98,7 @@ class AsyncConferencecalls(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConferenceManagerConferencecall]:
+    ) -> AsyncPaginator[Conferencecall]:
         """Get list of conference calls
 
         GET /conferencecalls: iterates every item, across pages, lazily.

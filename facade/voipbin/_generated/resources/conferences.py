@@ -12,13 +12,13 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, no_body, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conference_manager_conference import ConferenceManagerConference
-from voipbin_api.models.conference_manager_conference_type import ConferenceManagerConferenceType
+from voipbin_api.models.conference import Conference
+from voipbin_api.models.conference_type import ConferenceType
 from voipbin_api.models.post_conferences_body_data import PostConferencesBodyData
 from voipbin_api.models.post_conferences_id_recording_start_body_format import PostConferencesIdRecordingStartBodyFormat
 from voipbin_api.models.put_conferences_id_body_data import PutConferencesIdBodyData
 
-_create_parse = model_parser(ConferenceManagerConference)
+_create_parse = model_parser(Conference)
 
 
 def _create_request(
@@ -52,21 +52,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ConferenceManagerConference)
+_delete_parse = model_parser(Conference)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/conferences/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(ConferenceManagerConference)
+_direct_hash_regenerate_parse = model_parser(Conference)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conferences/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ConferenceManagerConference)
+_get_parse = model_parser(Conference)
 
 
 def _get_request(id: PathId) -> Request:
@@ -82,14 +82,14 @@ def _get_media_stream_request(id: PathId, *, encapsulation: Any) -> Request:
     )
 
 
-_list_parse = page_parser(ConferenceManagerConference)
+_list_parse = page_parser(Conference)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/conferences", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_recording_start_parse = model_parser(ConferenceManagerConference)
+_recording_start_parse = model_parser(Conference)
 
 
 def _recording_start_request(
@@ -104,14 +104,14 @@ def _recording_start_request(
     )
 
 
-_recording_stop_parse = model_parser(ConferenceManagerConference)
+_recording_stop_parse = model_parser(Conference)
 
 
 def _recording_stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conferences/{path_segment(id)}/recording_stop", json=extra_fields(extra_body))
 
 
-_transcribe_start_parse = model_parser(ConferenceManagerConference)
+_transcribe_start_parse = model_parser(Conference)
 
 
 def _transcribe_start_request(id: PathId, *, language: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -122,14 +122,14 @@ def _transcribe_start_request(id: PathId, *, language: Any, extra_body: Mapping[
     )
 
 
-_transcribe_stop_parse = model_parser(ConferenceManagerConference)
+_transcribe_stop_parse = model_parser(Conference)
 
 
 def _transcribe_stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conferences/{path_segment(id)}/transcribe_stop", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(ConferenceManagerConference)
+_update_parse = model_parser(Conference)
 
 
 def _update_request(
@@ -166,7 +166,7 @@ class Conferences(SyncResource):
     def create(
         self,
         *,
-        type: ConferenceManagerConferenceType | str,
+        type: ConferenceType | str,
         name: str,
         detail: str,
         timeout_: int,
@@ -176,7 +176,7 @@ class Conferences(SyncResource):
         id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Create a new conference
 
         POST /conferences
@@ -196,7 +196,7 @@ class Conferences(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Delete a conference
 
         DELETE /conferences/{id}
@@ -206,7 +206,7 @@ class Conferences(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Regenerate direct hash for conference
 
         POST /conferences/{id}/direct-hash-regenerate
@@ -214,7 +214,7 @@ class Conferences(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConference:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conference:
         """Get conference details
 
         GET /conferences/{id}
@@ -232,7 +232,7 @@ class Conferences(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConferenceManagerConference]:
+    ) -> SyncPaginator[Conference]:
         """Get list of conferences
 
         GET /conferences: iterates every item, across pages, lazily.
@@ -258,7 +258,7 @@ class Conferences(SyncResource):
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference recording
 
         POST /conferences/{id}/recording_start
@@ -270,7 +270,7 @@ class Conferences(SyncResource):
 
     def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference recording
 
         POST /conferences/{id}/recording_stop
@@ -286,7 +286,7 @@ class Conferences(SyncResource):
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference transcription
 
         POST /conferences/{id}/transcribe_start
@@ -296,7 +296,7 @@ class Conferences(SyncResource):
 
     def transcribe_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference transcription
 
         POST /conferences/{id}/transcribe_stop
@@ -317,7 +317,7 @@ class Conferences(SyncResource):
         post_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Update conference details
 
         PUT /conferences/{id}
@@ -341,7 +341,7 @@ class AsyncConferences(AsyncResource):
     async def create(
         self,
         *,
-        type: ConferenceManagerConferenceType | str,
+        type: ConferenceType | str,
         name: str,
         detail: str,
         timeout_: int,
@@ -351,7 +351,7 @@ class AsyncConferences(AsyncResource):
         id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Create a new conference
 
         POST /conferences
@@ -371,7 +371,7 @@ class AsyncConferences(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Delete a conference
 
         DELETE /conferences/{id}
@@ -381,7 +381,7 @@ class AsyncConferences(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Regenerate direct hash for conference
 
         POST /conferences/{id}/direct-hash-regenerate
@@ -389,7 +389,7 @@ class AsyncConferences(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConference:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conference:
         """Get conference details
 
         GET /conferences/{id}
@@ -407,7 +407,7 @@ class AsyncConferences(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConferenceManagerConference]:
+    ) -> AsyncPaginator[Conference]:
         """Get list of conferences
 
         GET /conferences: iterates every item, across pages, lazily.
@@ -433,7 +433,7 @@ class AsyncConferences(AsyncResource):
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference recording
 
         POST /conferences/{id}/recording_start
@@ -445,7 +445,7 @@ class AsyncConferences(AsyncResource):
 
     async def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference recording
 
         POST /conferences/{id}/recording_stop
@@ -461,7 +461,7 @@ class AsyncConferences(AsyncResource):
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference transcription
 
         POST /conferences/{id}/transcribe_start
@@ -471,7 +471,7 @@ class AsyncConferences(AsyncResource):
 
     async def transcribe_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference transcription
 
         POST /conferences/{id}/transcribe_stop
@@ -492,7 +492,7 @@ class AsyncConferences(AsyncResource):
         post_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Update conference details
 
         PUT /conferences/{id}

@@ -13,11 +13,11 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_address import ContactManagerAddress
+from voipbin_api.models.contact_address import ContactAddress
 from voipbin_api.models.get_contact_addresses_type import GetContactAddressesType
 from voipbin_api.models.post_contact_addresses_body_type import PostContactAddressesBodyType
 
-_claim_parse = model_parser(ContactManagerAddress)
+_claim_parse = model_parser(ContactAddress)
 
 
 def _claim_request(id: PathId, *, contact_id: Any, force: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -28,7 +28,7 @@ def _claim_request(id: PathId, *, contact_id: Any, force: Any, extra_body: Mappi
     )
 
 
-_create_parse = model_parser(ContactManagerAddress)
+_create_parse = model_parser(ContactAddress)
 
 
 def _create_request(
@@ -58,21 +58,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerAddress)
+_delete_parse = model_parser(ContactAddress)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/contact_addresses/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerAddress)
+_get_parse = model_parser(ContactAddress)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/contact_addresses/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerAddress)
+_list_parse = page_parser(ContactAddress)
 
 
 def _list_request(
@@ -94,7 +94,7 @@ def _list_request(
     )
 
 
-_update_parse = model_parser(ContactManagerAddress)
+_update_parse = model_parser(ContactAddress)
 
 
 def _update_request(
@@ -119,7 +119,7 @@ class ContactAddresses(SyncResource):
         force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address
 
         POST /contact_addresses/{id}/claim
@@ -138,7 +138,7 @@ class ContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address
 
         POST /contact_addresses
@@ -156,7 +156,7 @@ class ContactAddresses(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address
 
         DELETE /contact_addresses/{id}
@@ -164,7 +164,7 @@ class ContactAddresses(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address
 
         GET /contact_addresses/{id}
@@ -182,7 +182,7 @@ class ContactAddresses(SyncResource):
         target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ContactManagerAddress]:
+    ) -> SyncPaginator[ContactAddress]:
         """List contact addresses
 
         GET /contact_addresses: iterates every item, across pages, lazily.
@@ -216,7 +216,7 @@ class ContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address
 
         PUT /contact_addresses/{id}
@@ -239,7 +239,7 @@ class AsyncContactAddresses(AsyncResource):
         force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address
 
         POST /contact_addresses/{id}/claim
@@ -258,7 +258,7 @@ class AsyncContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address
 
         POST /contact_addresses
@@ -276,7 +276,7 @@ class AsyncContactAddresses(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address
 
         DELETE /contact_addresses/{id}
@@ -284,7 +284,7 @@ class AsyncContactAddresses(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address
 
         GET /contact_addresses/{id}
@@ -302,7 +302,7 @@ class AsyncContactAddresses(AsyncResource):
         target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ContactManagerAddress]:
+    ) -> AsyncPaginator[ContactAddress]:
         """List contact addresses
 
         GET /contact_addresses: iterates every item, across pages, lazily.
@@ -336,7 +336,7 @@ class AsyncContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address
 
         PUT /contact_addresses/{id}

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
+from voipbin_api.models.peer_event import PeerEvent
 
-_list_parse = page_parser(TimelineManagerPeerEvent)
+_list_parse = page_parser(PeerEvent)
 
 
 def _list_request(
@@ -49,7 +49,7 @@ class ContactInteractions(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerPeerEvent]:
+    ) -> SyncPaginator[PeerEvent]:
         """List interactions
 
         GET /contact_interactions: iterates every item, across pages, lazily.
@@ -86,7 +86,7 @@ class AsyncContactInteractions(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerPeerEvent]:
+    ) -> AsyncPaginator[PeerEvent]:
         """List interactions
 
         GET /contact_interactions: iterates every item, across pages, lazily.

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
+from voipbin_api.models.peer_event import PeerEvent
 
-_list_parse = page_parser(TimelineManagerPeerEvent)
+_list_parse = page_parser(PeerEvent)
 
 
 def _list_request(*, contact_id: Any, peer_type: Any, peer_target: Any, page_size: Any, page_token: Any) -> Request:
@@ -45,7 +45,7 @@ class ContactPeerEvents(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerPeerEvent]:
+    ) -> SyncPaginator[PeerEvent]:
         """List peer_events (raw, unfiltered)
 
         GET /contact_peer_events: iterates every item, across pages, lazily.
@@ -80,7 +80,7 @@ class AsyncContactPeerEvents(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerPeerEvent]:
+    ) -> AsyncPaginator[PeerEvent]:
         """List peer_events (raw, unfiltered)
 
         GET /contact_peer_events: iterates every item, across pages, lazily.

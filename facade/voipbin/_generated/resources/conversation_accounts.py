@@ -13,11 +13,11 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conversation_manager_account import ConversationManagerAccount
-from voipbin_api.models.conversation_manager_account_provider_data import ConversationManagerAccountProviderData
-from voipbin_api.models.conversation_manager_account_type import ConversationManagerAccountType
+from voipbin_api.models.account_provider_data import AccountProviderData
+from voipbin_api.models.account_type import AccountType
+from voipbin_api.models.conversation_account import ConversationAccount
 
-_create_parse = model_parser(ConversationManagerAccount)
+_create_parse = model_parser(ConversationAccount)
 
 
 def _create_request(
@@ -49,21 +49,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ConversationManagerAccount)
+_delete_parse = model_parser(ConversationAccount)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/conversation_accounts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ConversationManagerAccount)
+_get_parse = model_parser(ConversationAccount)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/conversation_accounts/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConversationManagerAccount)
+_list_parse = page_parser(ConversationAccount)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -72,7 +72,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(ConversationManagerAccount)
+_update_parse = model_parser(ConversationAccount)
 
 
 def _update_request(
@@ -109,16 +109,16 @@ class ConversationAccounts(SyncResource):
     def create(
         self,
         *,
-        type: ConversationManagerAccountType | str,
+        type: AccountType | str,
         name: str,
         detail: str,
         secret: str,
         token: str,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Create a new conversation account
 
         POST /conversation_accounts
@@ -137,7 +137,7 @@ class ConversationAccounts(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Delete a conversation account
 
         DELETE /conversation_accounts/{id}
@@ -145,7 +145,7 @@ class ConversationAccounts(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerAccount:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationAccount:
         """Get details of a conversation account
 
         GET /conversation_accounts/{id}
@@ -155,7 +155,7 @@ class ConversationAccounts(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConversationManagerAccount]:
+    ) -> SyncPaginator[ConversationAccount]:
         """Gets a list of conversation accounts
 
         GET /conversation_accounts: iterates every item, across pages, lazily.
@@ -180,11 +180,11 @@ class ConversationAccounts(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         token: str | NotGiven = NOT_GIVEN,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Update a conversation account
 
         PUT /conversation_accounts/{id}
@@ -208,16 +208,16 @@ class AsyncConversationAccounts(AsyncResource):
     async def create(
         self,
         *,
-        type: ConversationManagerAccountType | str,
+        type: AccountType | str,
         name: str,
         detail: str,
         secret: str,
         token: str,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Create a new conversation account
 
         POST /conversation_accounts
@@ -236,7 +236,7 @@ class AsyncConversationAccounts(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Delete a conversation account
 
         DELETE /conversation_accounts/{id}
@@ -244,7 +244,7 @@ class AsyncConversationAccounts(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerAccount:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationAccount:
         """Get details of a conversation account
 
         GET /conversation_accounts/{id}
@@ -254,7 +254,7 @@ class AsyncConversationAccounts(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConversationManagerAccount]:
+    ) -> AsyncPaginator[ConversationAccount]:
         """Gets a list of conversation accounts
 
         GET /conversation_accounts: iterates every item, across pages, lazily.
@@ -279,11 +279,11 @@ class AsyncConversationAccounts(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         token: str | NotGiven = NOT_GIVEN,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Update a conversation account
 
         PUT /conversation_accounts/{id}

@@ -11,17 +11,17 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
-from voipbin_api.models.customer_manager_customer_webhook_method import CustomerManagerCustomerWebhookMethod
+from voipbin_api.models.customer import Customer
+from voipbin_api.models.customer_webhook_method import CustomerWebhookMethod
 
-_get_parse = model_parser(CustomerManagerCustomer)
+_get_parse = model_parser(Customer)
 
 
 def _get_request() -> Request:
     return Request("get", "/customer")
 
 
-_update_parse = model_parser(CustomerManagerCustomer)
+_update_parse = model_parser(Customer)
 
 
 def _update_request(
@@ -53,7 +53,7 @@ def _update_request(
     )
 
 
-_update_billing_account_id_parse = model_parser(CustomerManagerCustomer)
+_update_billing_account_id_parse = model_parser(Customer)
 
 
 def _update_billing_account_id_request(*, billing_account_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -64,17 +64,17 @@ def _update_billing_account_id_request(*, billing_account_id: Any, extra_body: M
     )
 
 
-_update_metadata_parse = model_parser(CustomerManagerCustomer)
+_update_metadata_parse = model_parser(Customer)
 
 
 def _update_metadata_request(*, rtp_debug: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/customer/metadata", json=json_fields({"rtp_debug": rtp_debug}, extra_body))
 
 
-class Customer(SyncResource):
+class CustomerNamespace(SyncResource):
     """vb.customer"""
 
-    def get(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    def get(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer info
 
         GET /customer
@@ -90,11 +90,11 @@ class Customer(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | str,
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer
 
         PUT /customer
@@ -117,7 +117,7 @@ class Customer(SyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer's billing account ID
 
         PUT /customer/billing_account_id
@@ -131,7 +131,7 @@ class Customer(SyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update customer metadata
 
         PUT /customer/metadata
@@ -140,10 +140,10 @@ class Customer(SyncResource):
         return self._client._request(request, _update_metadata_parse, options)
 
 
-class AsyncCustomer(AsyncResource):
+class AsyncCustomerNamespace(AsyncResource):
     """vb.customer, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    async def get(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer info
 
         GET /customer
@@ -159,11 +159,11 @@ class AsyncCustomer(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | str,
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer
 
         PUT /customer
@@ -186,7 +186,7 @@ class AsyncCustomer(AsyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer's billing account ID
 
         PUT /customer/billing_account_id
@@ -200,7 +200,7 @@ class AsyncCustomer(AsyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update customer metadata
 
         PUT /customer/metadata
@@ -209,28 +209,30 @@ class AsyncCustomer(AsyncResource):
         return await self._client._request(request, _update_metadata_parse, options)
 
 
-class CustomerWithRawResponse(SyncRawResource):
+class CustomerNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.customer: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(Customer.get)
+    get = _raw.raw(CustomerNamespace.get)
 
-    update = _raw.raw(Customer.update)
+    update = _raw.raw(CustomerNamespace.update)
 
-    update_billing_account_id = _raw.raw(Customer.update_billing_account_id)
+    update_billing_account_id = _raw.raw(CustomerNamespace.update_billing_account_id)
 
-    update_metadata = _raw.raw(Customer.update_metadata)
+    update_metadata = _raw.raw(CustomerNamespace.update_metadata)
 
 
-class AsyncCustomerWithRawResponse(AsyncRawResource):
+class AsyncCustomerNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.customer: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncCustomer.get)
+    get = _raw.async_raw(AsyncCustomerNamespace.get)
 
-    update = _raw.async_raw(AsyncCustomer.update)
+    update = _raw.async_raw(AsyncCustomerNamespace.update)
 
-    update_billing_account_id = _raw.async_raw(AsyncCustomer.update_billing_account_id)
+    update_billing_account_id = _raw.async_raw(AsyncCustomerNamespace.update_billing_account_id)
 
-    update_metadata = _raw.async_raw(AsyncCustomer.update_metadata)
+    update_metadata = _raw.async_raw(AsyncCustomerNamespace.update_metadata)
 
 
-Views: TypeAlias = Namespace[Customer, AsyncCustomer, CustomerWithRawResponse, AsyncCustomerWithRawResponse]
+Views: TypeAlias = Namespace[
+    CustomerNamespace, AsyncCustomerNamespace, CustomerNamespaceWithRawResponse, AsyncCustomerNamespaceWithRawResponse
+]

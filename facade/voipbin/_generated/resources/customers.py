@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.customer_manager_customer_admin import CustomerManagerCustomerAdmin
-from voipbin_api.models.customer_manager_customer_webhook_method import CustomerManagerCustomerWebhookMethod
+from voipbin_api.models.customer_admin import CustomerAdmin
+from voipbin_api.models.customer_webhook_method import CustomerWebhookMethod
 
-_create_parse = model_parser(CustomerManagerCustomerAdmin)
+_create_parse = model_parser(CustomerAdmin)
 
 
 def _create_request(
@@ -47,42 +47,42 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CustomerManagerCustomerAdmin)
+_delete_parse = model_parser(CustomerAdmin)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/customers/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_freeze_parse = model_parser(CustomerManagerCustomerAdmin)
+_freeze_parse = model_parser(CustomerAdmin)
 
 
 def _freeze_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/customers/{path_segment(id)}/freeze", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CustomerManagerCustomerAdmin)
+_get_parse = model_parser(CustomerAdmin)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/customers/{path_segment(id)}")
 
 
-_list_parse = page_parser(CustomerManagerCustomerAdmin)
+_list_parse = page_parser(CustomerAdmin)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/customers", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_recover_parse = model_parser(CustomerManagerCustomerAdmin)
+_recover_parse = model_parser(CustomerAdmin)
 
 
 def _recover_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/customers/{path_segment(id)}/recover", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(CustomerManagerCustomerAdmin)
+_update_parse = model_parser(CustomerAdmin)
 
 
 def _update_request(
@@ -115,7 +115,7 @@ def _update_request(
     )
 
 
-_update_billing_account_id_parse = model_parser(CustomerManagerCustomerAdmin)
+_update_billing_account_id_parse = model_parser(CustomerAdmin)
 
 
 def _update_billing_account_id_request(
@@ -128,7 +128,7 @@ def _update_billing_account_id_request(
     )
 
 
-_update_metadata_parse = model_parser(CustomerManagerCustomerAdmin)
+_update_metadata_parse = model_parser(CustomerAdmin)
 
 
 def _update_metadata_request(id: PathId, *, rtp_debug: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -148,11 +148,11 @@ class Customers(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | str,
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Create a new customer.
 
         POST /customers
@@ -171,7 +171,7 @@ class Customers(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Delete a customer.
 
         DELETE /customers/{id}
@@ -181,7 +181,7 @@ class Customers(SyncResource):
 
     def freeze(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Schedule customer deletion (freeze account).
 
         POST /customers/{id}/freeze
@@ -189,7 +189,7 @@ class Customers(SyncResource):
         request = _freeze_request(id, extra_body=extra_body)
         return self._client._request(request, _freeze_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerCustomerAdmin:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerAdmin:
         """Retrieve customer details.
 
         GET /customers/{id}
@@ -199,7 +199,7 @@ class Customers(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CustomerManagerCustomerAdmin]:
+    ) -> SyncPaginator[CustomerAdmin]:
         """Gets a list of customers.
 
         GET /customers: iterates every item, across pages, lazily.
@@ -217,7 +217,7 @@ class Customers(SyncResource):
 
     def recover(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Cancel customer deletion (recover account).
 
         POST /customers/{id}/recover
@@ -235,11 +235,11 @@ class Customers(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | str,
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer.
 
         PUT /customers/{id}
@@ -265,7 +265,7 @@ class Customers(SyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's billing account ID.
 
         PUT /customers/{id}/billing_account_id
@@ -281,7 +281,7 @@ class Customers(SyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's metadata.
 
         PUT /customers/{id}/metadata
@@ -301,11 +301,11 @@ class AsyncCustomers(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | str,
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Create a new customer.
 
         POST /customers
@@ -324,7 +324,7 @@ class AsyncCustomers(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Delete a customer.
 
         DELETE /customers/{id}
@@ -334,7 +334,7 @@ class AsyncCustomers(AsyncResource):
 
     async def freeze(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Schedule customer deletion (freeze account).
 
         POST /customers/{id}/freeze
@@ -342,7 +342,7 @@ class AsyncCustomers(AsyncResource):
         request = _freeze_request(id, extra_body=extra_body)
         return await self._client._request(request, _freeze_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerCustomerAdmin:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerAdmin:
         """Retrieve customer details.
 
         GET /customers/{id}
@@ -352,7 +352,7 @@ class AsyncCustomers(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CustomerManagerCustomerAdmin]:
+    ) -> AsyncPaginator[CustomerAdmin]:
         """Gets a list of customers.
 
         GET /customers: iterates every item, across pages, lazily.
@@ -370,7 +370,7 @@ class AsyncCustomers(AsyncResource):
 
     async def recover(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Cancel customer deletion (recover account).
 
         POST /customers/{id}/recover
@@ -388,11 +388,11 @@ class AsyncCustomers(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | str,
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer.
 
         PUT /customers/{id}
@@ -418,7 +418,7 @@ class AsyncCustomers(AsyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's billing account ID.
 
         PUT /customers/{id}/billing_account_id
@@ -434,7 +434,7 @@ class AsyncCustomers(AsyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's metadata.
 
         PUT /customers/{id}/metadata

@@ -13,11 +13,11 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.email_manager_email import EmailManagerEmail
-from voipbin_api.models.email_manager_email_attachment import EmailManagerEmailAttachment
+from voipbin_api.models.email import Email
+from voipbin_api.models.email_attachment import EmailAttachment
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(EmailManagerEmail)
+_create_parse = model_parser(Email)
 
 
 def _create_request(
@@ -33,21 +33,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(EmailManagerEmail)
+_delete_parse = model_parser(Email)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/emails/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(EmailManagerEmail)
+_get_parse = model_parser(Email)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/emails/{path_segment(id)}")
 
 
-_list_parse = page_parser(EmailManagerEmail)
+_list_parse = page_parser(Email)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -60,13 +60,13 @@ class Emails(SyncResource):
     def create(
         self,
         *,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | Mapping[str, Any]],
         subject: str,
         content: str,
-        attachments: Sequence[EmailManagerEmailAttachment | Mapping[str, Any]],
+        attachments: Sequence[EmailAttachment | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Send an email
 
         POST /emails
@@ -78,7 +78,7 @@ class Emails(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Delete a email
 
         DELETE /emails/{id}
@@ -86,7 +86,7 @@ class Emails(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> EmailManagerEmail:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Email:
         """Retrieve email details
 
         GET /emails/{id}
@@ -96,7 +96,7 @@ class Emails(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[EmailManagerEmail]:
+    ) -> SyncPaginator[Email]:
         """Retrieve a list of emails
 
         GET /emails: iterates every item, across pages, lazily.
@@ -119,13 +119,13 @@ class AsyncEmails(AsyncResource):
     async def create(
         self,
         *,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | Mapping[str, Any]],
         subject: str,
         content: str,
-        attachments: Sequence[EmailManagerEmailAttachment | Mapping[str, Any]],
+        attachments: Sequence[EmailAttachment | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Send an email
 
         POST /emails
@@ -137,7 +137,7 @@ class AsyncEmails(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Delete a email
 
         DELETE /emails/{id}
@@ -145,7 +145,7 @@ class AsyncEmails(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> EmailManagerEmail:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Email:
         """Retrieve email details
 
         GET /emails/{id}
@@ -155,7 +155,7 @@ class AsyncEmails(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[EmailManagerEmail]:
+    ) -> AsyncPaginator[Email]:
         """Retrieve a list of emails
 
         GET /emails: iterates every item, across pages, lazily.

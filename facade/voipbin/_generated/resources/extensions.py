@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.registrar_manager_extension import RegistrarManagerExtension
+from voipbin_api.models.extension import Extension
 
-_create_parse = model_parser(RegistrarManagerExtension)
+_create_parse = model_parser(Extension)
 
 
 def _create_request(
@@ -27,35 +27,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RegistrarManagerExtension)
+_delete_parse = model_parser(Extension)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/extensions/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(RegistrarManagerExtension)
+_direct_hash_regenerate_parse = model_parser(Extension)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/extensions/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RegistrarManagerExtension)
+_get_parse = model_parser(Extension)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/extensions/{path_segment(id)}")
 
 
-_list_parse = page_parser(RegistrarManagerExtension)
+_list_parse = page_parser(Extension)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/extensions", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(RegistrarManagerExtension)
+_update_parse = model_parser(Extension)
 
 
 def _update_request(
@@ -80,7 +80,7 @@ class Extensions(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Create a new extension
 
         POST /extensions
@@ -92,7 +92,7 @@ class Extensions(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Delete an extension
 
         DELETE /extensions/{id}
@@ -102,7 +102,7 @@ class Extensions(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Regenerate direct hash for extension
 
         POST /extensions/{id}/direct-hash-regenerate
@@ -110,7 +110,7 @@ class Extensions(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
         GET /extensions/{id}
@@ -120,7 +120,7 @@ class Extensions(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RegistrarManagerExtension]:
+    ) -> SyncPaginator[Extension]:
         """Get a list of extensions
 
         GET /extensions: iterates every item, across pages, lazily.
@@ -146,7 +146,7 @@ class Extensions(SyncResource):
         password: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Update an extension
 
         PUT /extensions/{id}
@@ -167,7 +167,7 @@ class AsyncExtensions(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Create a new extension
 
         POST /extensions
@@ -179,7 +179,7 @@ class AsyncExtensions(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Delete an extension
 
         DELETE /extensions/{id}
@@ -189,7 +189,7 @@ class AsyncExtensions(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Regenerate direct hash for extension
 
         POST /extensions/{id}/direct-hash-regenerate
@@ -197,7 +197,7 @@ class AsyncExtensions(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
         GET /extensions/{id}
@@ -207,7 +207,7 @@ class AsyncExtensions(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RegistrarManagerExtension]:
+    ) -> AsyncPaginator[Extension]:
         """Get a list of extensions
 
         GET /extensions: iterates every item, across pages, lazily.
@@ -233,7 +233,7 @@ class AsyncExtensions(AsyncResource):
         password: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Update an extension
 
         PUT /extensions/{id}

@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.models.flow_manager_flow import FlowManagerFlow
+from voipbin_api.models.action import Action
+from voipbin_api.models.flow import Flow
 
-_create_parse = model_parser(FlowManagerFlow)
+_create_parse = model_parser(Flow)
 
 
 def _create_request(
@@ -31,35 +31,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(FlowManagerFlow)
+_delete_parse = model_parser(Flow)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/flows/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(FlowManagerFlow)
+_direct_hash_regenerate_parse = model_parser(Flow)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/flows/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(FlowManagerFlow)
+_get_parse = model_parser(Flow)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/flows/{path_segment(id)}")
 
 
-_list_parse = page_parser(FlowManagerFlow)
+_list_parse = page_parser(Flow)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/flows", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(FlowManagerFlow)
+_update_parse = model_parser(Flow)
 
 
 def _update_request(
@@ -83,11 +83,11 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | Mapping[str, Any]],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Create a new flow
 
         POST /flows
@@ -99,7 +99,7 @@ class Flows(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Delete a flow
 
         DELETE /flows/{id}
@@ -109,7 +109,7 @@ class Flows(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Regenerate direct hash for flow
 
         POST /flows/{id}/direct-hash-regenerate
@@ -117,7 +117,7 @@ class Flows(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerFlow:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Flow:
         """Retrieve flow details
 
         GET /flows/{id}
@@ -127,7 +127,7 @@ class Flows(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[FlowManagerFlow]:
+    ) -> SyncPaginator[Flow]:
         """Retrieve a list of flows
 
         GET /flows: iterates every item, across pages, lazily.
@@ -150,11 +150,11 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | Mapping[str, Any]],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Update a flow
 
         PUT /flows/{id}
@@ -178,11 +178,11 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | Mapping[str, Any]],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Create a new flow
 
         POST /flows
@@ -194,7 +194,7 @@ class AsyncFlows(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Delete a flow
 
         DELETE /flows/{id}
@@ -204,7 +204,7 @@ class AsyncFlows(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Regenerate direct hash for flow
 
         POST /flows/{id}/direct-hash-regenerate
@@ -212,7 +212,7 @@ class AsyncFlows(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerFlow:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Flow:
         """Retrieve flow details
 
         GET /flows/{id}
@@ -222,7 +222,7 @@ class AsyncFlows(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[FlowManagerFlow]:
+    ) -> AsyncPaginator[Flow]:
         """Retrieve a list of flows
 
         GET /flows: iterates every item, across pages, lazily.
@@ -245,11 +245,11 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | Mapping[str, Any]],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Update a flow
 
         PUT /flows/{id}

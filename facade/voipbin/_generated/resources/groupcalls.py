@@ -14,13 +14,13 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.call_manager_groupcall import CallManagerGroupcall
-from voipbin_api.models.call_manager_groupcall_answer_method import CallManagerGroupcallAnswerMethod
-from voipbin_api.models.call_manager_groupcall_ring_method import CallManagerGroupcallRingMethod
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.flow_manager_action import FlowManagerAction
+from voipbin_api.models.action import Action
+from voipbin_api.models.groupcall import Groupcall
+from voipbin_api.models.groupcall_answer_method import GroupcallAnswerMethod
+from voipbin_api.models.groupcall_ring_method import GroupcallRingMethod
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(CallManagerGroupcall)
+_create_parse = model_parser(Groupcall)
 
 
 def _create_request(
@@ -50,28 +50,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CallManagerGroupcall)
+_delete_parse = model_parser(Groupcall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/groupcalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerGroupcall)
+_get_parse = model_parser(Groupcall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/groupcalls/{path_segment(id)}")
 
 
-_hangup_parse = model_parser(CallManagerGroupcall)
+_hangup_parse = model_parser(Groupcall)
 
 
 def _hangup_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/groupcalls/{path_segment(id)}/hangup", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(CallManagerGroupcall)
+_list_parse = page_parser(Groupcall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -84,15 +84,15 @@ class Groupcalls(SyncResource):
     def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
-        ring_method: CallManagerGroupcallRingMethod | str,
-        answer_method: CallManagerGroupcallAnswerMethod | str,
+        source: Address | Mapping[str, Any],
+        destinations: Sequence[Address | Mapping[str, Any]],
+        ring_method: GroupcallRingMethod | str,
+        answer_method: GroupcallAnswerMethod | str,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Create a new groupcall
 
         POST /groupcalls
@@ -110,7 +110,7 @@ class Groupcalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Delete a groupcall
 
         DELETE /groupcalls/{id}
@@ -118,7 +118,7 @@ class Groupcalls(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerGroupcall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Groupcall:
         """Get detailed information of a groupcall
 
         GET /groupcalls/{id}
@@ -128,7 +128,7 @@ class Groupcalls(SyncResource):
 
     def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Hangup the groupcall
 
         POST /groupcalls/{id}/hangup
@@ -138,7 +138,7 @@ class Groupcalls(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerGroupcall]:
+    ) -> SyncPaginator[Groupcall]:
         """Get a list of groupcalls
 
         GET /groupcalls: iterates every item, across pages, lazily.
@@ -161,15 +161,15 @@ class AsyncGroupcalls(AsyncResource):
     async def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
-        ring_method: CallManagerGroupcallRingMethod | str,
-        answer_method: CallManagerGroupcallAnswerMethod | str,
+        source: Address | Mapping[str, Any],
+        destinations: Sequence[Address | Mapping[str, Any]],
+        ring_method: GroupcallRingMethod | str,
+        answer_method: GroupcallAnswerMethod | str,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Create a new groupcall
 
         POST /groupcalls
@@ -187,7 +187,7 @@ class AsyncGroupcalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Delete a groupcall
 
         DELETE /groupcalls/{id}
@@ -195,7 +195,7 @@ class AsyncGroupcalls(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerGroupcall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Groupcall:
         """Get detailed information of a groupcall
 
         GET /groupcalls/{id}
@@ -205,7 +205,7 @@ class AsyncGroupcalls(AsyncResource):
 
     async def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Hangup the groupcall
 
         POST /groupcalls/{id}/hangup
@@ -215,7 +215,7 @@ class AsyncGroupcalls(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerGroupcall]:
+    ) -> AsyncPaginator[Groupcall]:
         """Get a list of groupcalls
 
         GET /groupcalls: iterates every item, across pages, lazily.

@@ -10,9 +10,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
+from voipbin_api.models.agent import Agent
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request() -> Request:
@@ -22,7 +22,7 @@ def _get_request() -> Request:
 class Me(SyncResource):
     """vb.me"""
 
-    def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get the logged-in agent
 
         GET /me
@@ -34,7 +34,7 @@ class Me(SyncResource):
 class AsyncMe(AsyncResource):
     """vb.me, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get the logged-in agent
 
         GET /me

@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.message_manager_message import MessageManagerMessage
+from voipbin_api.models.message import Message
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(MessageManagerMessage)
+_create_parse = model_parser(Message)
 
 
 def _create_request(*, source: Any, destinations: Any, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,21 +27,21 @@ def _create_request(*, source: Any, destinations: Any, text: Any, extra_body: Ma
     )
 
 
-_delete_parse = model_parser(MessageManagerMessage)
+_delete_parse = model_parser(Message)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/messages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(MessageManagerMessage)
+_get_parse = model_parser(Message)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/messages/{path_segment(id)}")
 
 
-_list_parse = page_parser(MessageManagerMessage)
+_list_parse = page_parser(Message)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -54,12 +54,12 @@ class Messages(SyncResource):
     def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        source: Address | Mapping[str, Any],
+        destinations: Sequence[Address | Mapping[str, Any]],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Send a message and return the sent message
 
         POST /messages
@@ -69,7 +69,7 @@ class Messages(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Delete a message by ID
 
         DELETE /messages/{id}
@@ -77,7 +77,7 @@ class Messages(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> MessageManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Message:
         """Get a message by ID
 
         GET /messages/{id}
@@ -87,7 +87,7 @@ class Messages(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[MessageManagerMessage]:
+    ) -> SyncPaginator[Message]:
         """List all messages
 
         GET /messages: iterates every item, across pages, lazily.
@@ -110,12 +110,12 @@ class AsyncMessages(AsyncResource):
     async def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        source: Address | Mapping[str, Any],
+        destinations: Sequence[Address | Mapping[str, Any]],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Send a message and return the sent message
 
         POST /messages
@@ -125,7 +125,7 @@ class AsyncMessages(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Delete a message by ID
 
         DELETE /messages/{id}
@@ -133,7 +133,7 @@ class AsyncMessages(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> MessageManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Message:
         """Get a message by ID
 
         GET /messages/{id}
@@ -143,7 +143,7 @@ class AsyncMessages(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[MessageManagerMessage]:
+    ) -> AsyncPaginator[Message]:
         """List all messages
 
         GET /messages: iterates every item, across pages, lazily.

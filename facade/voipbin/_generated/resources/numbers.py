@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import list_parser, model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.number_manager_number import NumberManagerNumber
-from voipbin_api.models.number_manager_number_type import NumberManagerNumberType
+from voipbin_api.models.number import Number
+from voipbin_api.models.number_type import NumberType
 
-_create_parse = model_parser(NumberManagerNumber)
+_create_parse = model_parser(Number)
 
 
 def _create_request(
@@ -46,35 +46,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(NumberManagerNumber)
+_delete_parse = model_parser(Number)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/numbers/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(NumberManagerNumber)
+_get_parse = model_parser(Number)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/numbers/{path_segment(id)}")
 
 
-_list_parse = page_parser(NumberManagerNumber)
+_list_parse = page_parser(Number)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/numbers", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_renew_parse = list_parser(NumberManagerNumber)
+_renew_parse = list_parser(Number)
 
 
 def _renew_request(*, tm_renew: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", "/numbers/renew", json=json_fields({"tm_renew": tm_renew}, extra_body))
 
 
-_update_parse = model_parser(NumberManagerNumber)
+_update_parse = model_parser(Number)
 
 
 def _update_request(
@@ -95,7 +95,7 @@ def _update_request(
     )
 
 
-_update_flow_ids_parse = model_parser(NumberManagerNumber)
+_update_flow_ids_parse = model_parser(Number)
 
 
 def _update_flow_ids_request(
@@ -110,7 +110,7 @@ def _update_flow_ids_request(
     )
 
 
-_update_metadata_parse = model_parser(NumberManagerNumber)
+_update_metadata_parse = model_parser(Number)
 
 
 def _update_metadata_request(id: PathId, *, rtp_debug: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -130,10 +130,10 @@ class Numbers(SyncResource):
         message_flow_id: str | None,
         name: str,
         detail: str,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Create a new number
 
         POST /numbers
@@ -151,7 +151,7 @@ class Numbers(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Delete order number by ID
 
         DELETE /numbers/{id}
@@ -159,7 +159,7 @@ class Numbers(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> NumberManagerNumber:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Number:
         """Get order number by ID
 
         GET /numbers/{id}
@@ -169,7 +169,7 @@ class Numbers(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[NumberManagerNumber]:
+    ) -> SyncPaginator[Number]:
         """List order numbers
 
         GET /numbers: iterates every item, across pages, lazily.
@@ -187,7 +187,7 @@ class Numbers(SyncResource):
 
     def renew(
         self, *, tm_renew: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> builtins.list[NumberManagerNumber]:
+    ) -> builtins.list[Number]:
         """Renew the numbers
 
         POST /numbers/renew
@@ -206,7 +206,7 @@ class Numbers(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update order number by ID
 
         PUT /numbers/{id}
@@ -230,7 +230,7 @@ class Numbers(SyncResource):
         message_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update the order number's flow ID
 
         PUT /numbers/{id}/flow_ids
@@ -248,7 +248,7 @@ class Numbers(SyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update a number's metadata.
 
         PUT /numbers/{id}/metadata
@@ -268,10 +268,10 @@ class AsyncNumbers(AsyncResource):
         message_flow_id: str | None,
         name: str,
         detail: str,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Create a new number
 
         POST /numbers
@@ -289,7 +289,7 @@ class AsyncNumbers(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Delete order number by ID
 
         DELETE /numbers/{id}
@@ -297,7 +297,7 @@ class AsyncNumbers(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> NumberManagerNumber:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Number:
         """Get order number by ID
 
         GET /numbers/{id}
@@ -307,7 +307,7 @@ class AsyncNumbers(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[NumberManagerNumber]:
+    ) -> AsyncPaginator[Number]:
         """List order numbers
 
         GET /numbers: iterates every item, across pages, lazily.
@@ -325,7 +325,7 @@ class AsyncNumbers(AsyncResource):
 
     async def renew(
         self, *, tm_renew: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> builtins.list[NumberManagerNumber]:
+    ) -> builtins.list[Number]:
         """Renew the numbers
 
         POST /numbers/renew
@@ -344,7 +344,7 @@ class AsyncNumbers(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update order number by ID
 
         PUT /numbers/{id}
@@ -368,7 +368,7 @@ class AsyncNumbers(AsyncResource):
         message_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update the order number's flow ID
 
         PUT /numbers/{id}/flow_ids
@@ -386,7 +386,7 @@ class AsyncNumbers(AsyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update a number's metadata.
 
         PUT /numbers/{id}/metadata

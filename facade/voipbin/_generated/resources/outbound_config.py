@@ -12,16 +12,16 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
+from voipbin_api.models.outbound_config import OutboundConfig
 
-_get_parse = model_parser(CallManagerOutboundConfig)
+_get_parse = model_parser(OutboundConfig)
 
 
 def _get_request() -> Request:
     return Request("get", "/outbound_config")
 
 
-_update_parse = model_parser(CallManagerOutboundConfig)
+_update_parse = model_parser(OutboundConfig)
 
 
 def _update_request(
@@ -49,10 +49,10 @@ def _update_request(
     )
 
 
-class OutboundConfig(SyncResource):
+class OutboundConfigNamespace(SyncResource):
     """vb.outbound_config"""
 
-    def get(self, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    def get(self, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get own outbound config
 
         GET /outbound_config
@@ -70,7 +70,7 @@ class OutboundConfig(SyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update own outbound config
 
         PUT /outbound_config
@@ -86,10 +86,10 @@ class OutboundConfig(SyncResource):
         return self._client._request(request, _update_parse, options)
 
 
-class AsyncOutboundConfig(AsyncResource):
+class AsyncOutboundConfigNamespace(AsyncResource):
     """vb.outbound_config, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    async def get(self, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get own outbound config
 
         GET /outbound_config
@@ -107,7 +107,7 @@ class AsyncOutboundConfig(AsyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update own outbound config
 
         PUT /outbound_config
@@ -123,22 +123,25 @@ class AsyncOutboundConfig(AsyncResource):
         return await self._client._request(request, _update_parse, options)
 
 
-class OutboundConfigWithRawResponse(SyncRawResource):
+class OutboundConfigNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.outbound_config: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(OutboundConfig.get)
+    get = _raw.raw(OutboundConfigNamespace.get)
 
-    update = _raw.raw(OutboundConfig.update)
+    update = _raw.raw(OutboundConfigNamespace.update)
 
 
-class AsyncOutboundConfigWithRawResponse(AsyncRawResource):
+class AsyncOutboundConfigNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.outbound_config: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncOutboundConfig.get)
+    get = _raw.async_raw(AsyncOutboundConfigNamespace.get)
 
-    update = _raw.async_raw(AsyncOutboundConfig.update)
+    update = _raw.async_raw(AsyncOutboundConfigNamespace.update)
 
 
 Views: TypeAlias = Namespace[
-    OutboundConfig, AsyncOutboundConfig, OutboundConfigWithRawResponse, AsyncOutboundConfigWithRawResponse
+    OutboundConfigNamespace,
+    AsyncOutboundConfigNamespace,
+    OutboundConfigNamespaceWithRawResponse,
+    AsyncOutboundConfigNamespaceWithRawResponse,
 ]

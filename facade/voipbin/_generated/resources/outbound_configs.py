@@ -13,9 +13,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
+from voipbin_api.models.outbound_config import OutboundConfig
 
-_create_parse = model_parser(CallManagerOutboundConfig)
+_create_parse = model_parser(OutboundConfig)
 
 
 def _create_request(
@@ -43,21 +43,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CallManagerOutboundConfig)
+_delete_parse = model_parser(OutboundConfig)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/outbound_configs/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerOutboundConfig)
+_get_parse = model_parser(OutboundConfig)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/outbound_configs/{path_segment(id)}")
 
 
-_list_parse = page_parser(CallManagerOutboundConfig)
+_list_parse = page_parser(OutboundConfig)
 
 
 def _list_request(*, customer_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -68,7 +68,7 @@ def _list_request(*, customer_id: Any, page_size: Any, page_token: Any) -> Reque
     )
 
 
-_update_parse = model_parser(CallManagerOutboundConfig)
+_update_parse = model_parser(OutboundConfig)
 
 
 def _update_request(
@@ -110,7 +110,7 @@ class OutboundConfigs(SyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Create an outbound config
 
         POST /outbound_configs
@@ -127,7 +127,7 @@ class OutboundConfigs(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Delete an outbound config
 
         DELETE /outbound_configs/{id}
@@ -135,7 +135,7 @@ class OutboundConfigs(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get outbound config detail
 
         GET /outbound_configs/{id}
@@ -150,7 +150,7 @@ class OutboundConfigs(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[CallManagerOutboundConfig]:
+    ) -> SyncPaginator[OutboundConfig]:
         """Get list of outbound configs
 
         GET /outbound_configs: iterates every item, across pages, lazily.
@@ -178,7 +178,7 @@ class OutboundConfigs(SyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update an outbound config
 
         PUT /outbound_configs/{id}
@@ -208,7 +208,7 @@ class AsyncOutboundConfigs(AsyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Create an outbound config
 
         POST /outbound_configs
@@ -225,7 +225,7 @@ class AsyncOutboundConfigs(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Delete an outbound config
 
         DELETE /outbound_configs/{id}
@@ -233,7 +233,7 @@ class AsyncOutboundConfigs(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get outbound config detail
 
         GET /outbound_configs/{id}
@@ -248,7 +248,7 @@ class AsyncOutboundConfigs(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[CallManagerOutboundConfig]:
+    ) -> AsyncPaginator[OutboundConfig]:
         """Get list of outbound configs
 
         GET /outbound_configs: iterates every item, across pages, lazily.
@@ -276,7 +276,7 @@ class AsyncOutboundConfigs(AsyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update an outbound config
 
         PUT /outbound_configs/{id}

@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.campaign_manager_outplan import CampaignManagerOutplan
-from voipbin_api.models.common_address import CommonAddress
+from voipbin_api.models.outplan import Outplan
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(CampaignManagerOutplan)
+_create_parse = model_parser(Outplan)
 
 
 def _create_request(
@@ -54,28 +54,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CampaignManagerOutplan)
+_delete_parse = model_parser(Outplan)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/outplans/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CampaignManagerOutplan)
+_get_parse = model_parser(Outplan)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/outplans/{path_segment(id)}")
 
 
-_list_parse = page_parser(CampaignManagerOutplan)
+_list_parse = page_parser(Outplan)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/outplans", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(CampaignManagerOutplan)
+_update_parse = model_parser(Outplan)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -84,7 +84,7 @@ def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[s
     )
 
 
-_update_dial_info_parse = model_parser(CampaignManagerOutplan)
+_update_dial_info_parse = model_parser(Outplan)
 
 
 def _update_dial_info_request(
@@ -126,7 +126,7 @@ class Outplans(SyncResource):
         self,
         *,
         name: str,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | Mapping[str, Any],
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -137,7 +137,7 @@ class Outplans(SyncResource):
         max_try_count_4: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Create a new outplan.
 
         POST /outplans
@@ -159,7 +159,7 @@ class Outplans(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Delete an existing outplan.
 
         DELETE /outplans/{id}
@@ -167,7 +167,7 @@ class Outplans(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerOutplan:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outplan:
         """Retrieve outplan details by ID.
 
         GET /outplans/{id}
@@ -177,7 +177,7 @@ class Outplans(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CampaignManagerOutplan]:
+    ) -> SyncPaginator[Outplan]:
         """Retrieve a list of outplans.
 
         GET /outplans: iterates every item, across pages, lazily.
@@ -202,7 +202,7 @@ class Outplans(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
         PUT /outplans/{id}
@@ -215,7 +215,7 @@ class Outplans(SyncResource):
         id: PathId,
         /,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | Mapping[str, Any],
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -225,7 +225,7 @@ class Outplans(SyncResource):
         max_try_count_4: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
         PUT /outplans/{id}/dial_info
@@ -252,7 +252,7 @@ class AsyncOutplans(AsyncResource):
         self,
         *,
         name: str,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | Mapping[str, Any],
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -263,7 +263,7 @@ class AsyncOutplans(AsyncResource):
         max_try_count_4: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Create a new outplan.
 
         POST /outplans
@@ -285,7 +285,7 @@ class AsyncOutplans(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Delete an existing outplan.
 
         DELETE /outplans/{id}
@@ -293,7 +293,7 @@ class AsyncOutplans(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerOutplan:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outplan:
         """Retrieve outplan details by ID.
 
         GET /outplans/{id}
@@ -303,7 +303,7 @@ class AsyncOutplans(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CampaignManagerOutplan]:
+    ) -> AsyncPaginator[Outplan]:
         """Retrieve a list of outplans.
 
         GET /outplans: iterates every item, across pages, lazily.
@@ -328,7 +328,7 @@ class AsyncOutplans(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
         PUT /outplans/{id}
@@ -341,7 +341,7 @@ class AsyncOutplans(AsyncResource):
         id: PathId,
         /,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | Mapping[str, Any],
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -351,7 +351,7 @@ class AsyncOutplans(AsyncResource):
         max_try_count_4: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
         PUT /outplans/{id}/dial_info

@@ -14,12 +14,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.flow_manager_action import FlowManagerAction
+from voipbin_api.models.action import Action
 from voipbin_api.models.post_providercalls_body_anonymous import PostProvidercallsBodyAnonymous
-from voipbin_api.models.route_manager_provider_call import RouteManagerProviderCall
+from voipbin_api.models.provider_call import ProviderCall
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(RouteManagerProviderCall)
+_create_parse = model_parser(ProviderCall)
 
 
 def _create_request(
@@ -49,21 +49,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RouteManagerProviderCall)
+_delete_parse = model_parser(ProviderCall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/providercalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RouteManagerProviderCall)
+_get_parse = model_parser(ProviderCall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/providercalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(RouteManagerProviderCall)
+_list_parse = page_parser(ProviderCall)
 
 
 def _list_request(*, page_size: Any, page_token: Any, provider_id: Any) -> Request:
@@ -81,14 +81,14 @@ class Providercalls(SyncResource):
         self,
         *,
         provider_id: UUID | str | None,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | Mapping[str, Any]],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Create a provider call
 
         POST /providercalls
@@ -106,7 +106,7 @@ class Providercalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Delete providercall by ID
 
         DELETE /providercalls/{id}
@@ -114,7 +114,7 @@ class Providercalls(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProviderCall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ProviderCall:
         """Get providercall by ID
 
         GET /providercalls/{id}
@@ -129,7 +129,7 @@ class Providercalls(SyncResource):
         provider_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[RouteManagerProviderCall]:
+    ) -> SyncPaginator[ProviderCall]:
         """List providercalls
 
         GET /providercalls: iterates every item, across pages, lazily.
@@ -153,14 +153,14 @@ class AsyncProvidercalls(AsyncResource):
         self,
         *,
         provider_id: UUID | str | None,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | Mapping[str, Any]],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Create a provider call
 
         POST /providercalls
@@ -178,7 +178,7 @@ class AsyncProvidercalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Delete providercall by ID
 
         DELETE /providercalls/{id}
@@ -186,7 +186,7 @@ class AsyncProvidercalls(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProviderCall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ProviderCall:
         """Get providercall by ID
 
         GET /providercalls/{id}
@@ -201,7 +201,7 @@ class AsyncProvidercalls(AsyncResource):
         provider_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[RouteManagerProviderCall]:
+    ) -> AsyncPaginator[ProviderCall]:
         """List providercalls
 
         GET /providercalls: iterates every item, across pages, lazily.

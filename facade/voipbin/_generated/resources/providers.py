@@ -13,15 +13,13 @@ from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
 from voipbin_api.models.post_providers_body_tech_headers import PostProvidersBodyTechHeaders
+from voipbin_api.models.provider import Provider
+from voipbin_api.models.provider_setup_request_carrier import ProviderSetupRequestCarrier
+from voipbin_api.models.provider_setup_request_credentials import ProviderSetupRequestCredentials
+from voipbin_api.models.provider_type import ProviderType
 from voipbin_api.models.put_providers_id_body_tech_headers import PutProvidersIdBodyTechHeaders
-from voipbin_api.models.route_manager_provider import RouteManagerProvider
-from voipbin_api.models.route_manager_provider_setup_request_carrier import RouteManagerProviderSetupRequestCarrier
-from voipbin_api.models.route_manager_provider_setup_request_credentials import (
-    RouteManagerProviderSetupRequestCredentials,
-)
-from voipbin_api.models.route_manager_provider_type import RouteManagerProviderType
 
-_create_parse = model_parser(RouteManagerProvider)
+_create_parse = model_parser(Provider)
 
 
 def _create_request(
@@ -55,28 +53,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RouteManagerProvider)
+_delete_parse = model_parser(Provider)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/providers/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RouteManagerProvider)
+_get_parse = model_parser(Provider)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/providers/{path_segment(id)}")
 
 
-_list_parse = page_parser(RouteManagerProvider)
+_list_parse = page_parser(Provider)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/providers", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_setup_parse = model_parser(RouteManagerProvider)
+_setup_parse = model_parser(Provider)
 
 
 def _setup_request(
@@ -89,7 +87,7 @@ def _setup_request(
     )
 
 
-_update_parse = model_parser(RouteManagerProvider)
+_update_parse = model_parser(Provider)
 
 
 def _update_request(
@@ -130,7 +128,7 @@ class Providers(SyncResource):
     def create(
         self,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
@@ -140,7 +138,7 @@ class Providers(SyncResource):
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Create a new provider
 
         POST /providers
@@ -160,7 +158,7 @@ class Providers(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Delete provider by ID
 
         DELETE /providers/{id}
@@ -168,7 +166,7 @@ class Providers(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProvider:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Provider:
         """Get provider by ID
 
         GET /providers/{id}
@@ -178,7 +176,7 @@ class Providers(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RouteManagerProvider]:
+    ) -> SyncPaginator[Provider]:
         """List providers of the given customer
 
         GET /providers: iterates every item, across pages, lazily.
@@ -197,13 +195,13 @@ class Providers(SyncResource):
     def setup(
         self,
         *,
-        carrier: RouteManagerProviderSetupRequestCarrier | str,
+        carrier: ProviderSetupRequestCarrier | str,
         name: str,
-        credentials: RouteManagerProviderSetupRequestCredentials | Mapping[str, Any],
+        credentials: ProviderSetupRequestCredentials | Mapping[str, Any],
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Set up a provider via carrier API key
 
         POST /providers/setup
@@ -218,7 +216,7 @@ class Providers(SyncResource):
         id: PathId,
         /,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
@@ -228,7 +226,7 @@ class Providers(SyncResource):
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Update provider information
 
         PUT /providers/{id}
@@ -254,7 +252,7 @@ class AsyncProviders(AsyncResource):
     async def create(
         self,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
@@ -264,7 +262,7 @@ class AsyncProviders(AsyncResource):
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Create a new provider
 
         POST /providers
@@ -284,7 +282,7 @@ class AsyncProviders(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Delete provider by ID
 
         DELETE /providers/{id}
@@ -292,7 +290,7 @@ class AsyncProviders(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProvider:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Provider:
         """Get provider by ID
 
         GET /providers/{id}
@@ -302,7 +300,7 @@ class AsyncProviders(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RouteManagerProvider]:
+    ) -> AsyncPaginator[Provider]:
         """List providers of the given customer
 
         GET /providers: iterates every item, across pages, lazily.
@@ -321,13 +319,13 @@ class AsyncProviders(AsyncResource):
     async def setup(
         self,
         *,
-        carrier: RouteManagerProviderSetupRequestCarrier | str,
+        carrier: ProviderSetupRequestCarrier | str,
         name: str,
-        credentials: RouteManagerProviderSetupRequestCredentials | Mapping[str, Any],
+        credentials: ProviderSetupRequestCredentials | Mapping[str, Any],
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Set up a provider via carrier API key
 
         POST /providers/setup
@@ -342,7 +340,7 @@ class AsyncProviders(AsyncResource):
         id: PathId,
         /,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | str,
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
@@ -352,7 +350,7 @@ class AsyncProviders(AsyncResource):
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Update provider information
 
         PUT /providers/{id}

@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.queue_manager_queue import QueueManagerQueue
-from voipbin_api.models.queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod
+from voipbin_api.models.queue import Queue
+from voipbin_api.models.queue_routing_method import QueueRoutingMethod
 
-_create_parse = model_parser(QueueManagerQueue)
+_create_parse = model_parser(Queue)
 
 
 def _create_request(
@@ -47,35 +47,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(QueueManagerQueue)
+_delete_parse = model_parser(Queue)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/queues/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(QueueManagerQueue)
+_direct_hash_regenerate_parse = model_parser(Queue)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/queues/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(QueueManagerQueue)
+_get_parse = model_parser(Queue)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/queues/{path_segment(id)}")
 
 
-_list_parse = page_parser(QueueManagerQueue)
+_list_parse = page_parser(Queue)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/queues", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(QueueManagerQueue)
+_update_parse = model_parser(Queue)
 
 
 def _update_request(
@@ -108,7 +108,7 @@ def _update_request(
     )
 
 
-_update_routing_method_parse = model_parser(QueueManagerQueue)
+_update_routing_method_parse = model_parser(Queue)
 
 
 def _update_routing_method_request(id: PathId, *, routing_method: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -119,7 +119,7 @@ def _update_routing_method_request(id: PathId, *, routing_method: Any, extra_bod
     )
 
 
-_update_tag_ids_parse = model_parser(QueueManagerQueue)
+_update_tag_ids_parse = model_parser(Queue)
 
 
 def _update_tag_ids_request(id: PathId, *, tag_ids: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -134,14 +134,14 @@ class Queues(SyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | str,
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Create a new queue
 
         POST /queues
@@ -160,7 +160,7 @@ class Queues(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Delete a queue by ID
 
         DELETE /queues/{id}
@@ -170,7 +170,7 @@ class Queues(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Regenerate direct hash for queue
 
         POST /queues/{id}/direct-hash-regenerate
@@ -178,7 +178,7 @@ class Queues(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueue:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queue:
         """Get the queue by ID
 
         GET /queues/{id}
@@ -188,7 +188,7 @@ class Queues(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[QueueManagerQueue]:
+    ) -> SyncPaginator[Queue]:
         """List queues of the customer
 
         GET /queues: iterates every item, across pages, lazily.
@@ -211,14 +211,14 @@ class Queues(SyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | str,
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue details
 
         PUT /queues/{id}
@@ -241,10 +241,10 @@ class Queues(SyncResource):
         id: PathId,
         /,
         *,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's routing method
 
         PUT /queues/{id}/routing_method
@@ -260,7 +260,7 @@ class Queues(SyncResource):
         tag_ids: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's tag IDs
 
         PUT /queues/{id}/tag_ids
@@ -277,14 +277,14 @@ class AsyncQueues(AsyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | str,
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Create a new queue
 
         POST /queues
@@ -303,7 +303,7 @@ class AsyncQueues(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Delete a queue by ID
 
         DELETE /queues/{id}
@@ -313,7 +313,7 @@ class AsyncQueues(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Regenerate direct hash for queue
 
         POST /queues/{id}/direct-hash-regenerate
@@ -321,7 +321,7 @@ class AsyncQueues(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueue:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queue:
         """Get the queue by ID
 
         GET /queues/{id}
@@ -331,7 +331,7 @@ class AsyncQueues(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[QueueManagerQueue]:
+    ) -> AsyncPaginator[Queue]:
         """List queues of the customer
 
         GET /queues: iterates every item, across pages, lazily.
@@ -354,14 +354,14 @@ class AsyncQueues(AsyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | str,
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue details
 
         PUT /queues/{id}
@@ -384,10 +384,10 @@ class AsyncQueues(AsyncResource):
         id: PathId,
         /,
         *,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's routing method
 
         PUT /queues/{id}/routing_method
@@ -403,7 +403,7 @@ class AsyncQueues(AsyncResource):
         tag_ids: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's tag IDs
 
         PUT /queues/{id}/tag_ids

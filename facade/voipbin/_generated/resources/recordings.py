@@ -12,23 +12,23 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.call_manager_recording import CallManagerRecording
+from voipbin_api.models.recording import Recording
 
-_delete_parse = model_parser(CallManagerRecording)
+_delete_parse = model_parser(Recording)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/recordings/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerRecording)
+_get_parse = model_parser(Recording)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/recordings/{path_segment(id)}")
 
 
-_list_parse = page_parser(CallManagerRecording)
+_list_parse = page_parser(Recording)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -40,7 +40,7 @@ class Recordings(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerRecording:
+    ) -> Recording:
         """Delete recording
 
         DELETE /recordings/{id}
@@ -48,7 +48,7 @@ class Recordings(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerRecording:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Recording:
         """Get recording details
 
         GET /recordings/{id}
@@ -58,7 +58,7 @@ class Recordings(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerRecording]:
+    ) -> SyncPaginator[Recording]:
         """List recordings
 
         GET /recordings: iterates every item, across pages, lazily.
@@ -80,7 +80,7 @@ class AsyncRecordings(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerRecording:
+    ) -> Recording:
         """Delete recording
 
         DELETE /recordings/{id}
@@ -88,7 +88,7 @@ class AsyncRecordings(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerRecording:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Recording:
         """Get recording details
 
         GET /recordings/{id}
@@ -98,7 +98,7 @@ class AsyncRecordings(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerRecording]:
+    ) -> AsyncPaginator[Recording]:
         """List recordings
 
         GET /recordings: iterates every item, across pages, lazily.

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.route_manager_route import RouteManagerRoute
+from voipbin_api.models.route import Route
 
-_create_parse = model_parser(RouteManagerRoute)
+_create_parse = model_parser(Route)
 
 
 def _create_request(
@@ -44,21 +44,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RouteManagerRoute)
+_delete_parse = model_parser(Route)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/routes/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RouteManagerRoute)
+_get_parse = model_parser(Route)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/routes/{path_segment(id)}")
 
 
-_list_parse = page_parser(RouteManagerRoute)
+_list_parse = page_parser(Route)
 
 
 def _list_request(*, page_size: Any, page_token: Any, customer_id: Any) -> Request:
@@ -69,7 +69,7 @@ def _list_request(*, page_size: Any, page_token: Any, customer_id: Any) -> Reque
     )
 
 
-_update_parse = model_parser(RouteManagerRoute)
+_update_parse = model_parser(Route)
 
 
 def _update_request(
@@ -112,7 +112,7 @@ class Routes(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Create a new route
 
         POST /routes
@@ -130,7 +130,7 @@ class Routes(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Delete the route
 
         DELETE /routes/{id}
@@ -138,7 +138,7 @@ class Routes(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerRoute:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Route:
         """Get a route
 
         GET /routes/{id}
@@ -153,7 +153,7 @@ class Routes(SyncResource):
         customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[RouteManagerRoute]:
+    ) -> SyncPaginator[Route]:
         """List routes
 
         GET /routes: iterates every item, across pages, lazily.
@@ -181,7 +181,7 @@ class Routes(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Update a route
 
         PUT /routes/{id}
@@ -212,7 +212,7 @@ class AsyncRoutes(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Create a new route
 
         POST /routes
@@ -230,7 +230,7 @@ class AsyncRoutes(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Delete the route
 
         DELETE /routes/{id}
@@ -238,7 +238,7 @@ class AsyncRoutes(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerRoute:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Route:
         """Get a route
 
         GET /routes/{id}
@@ -253,7 +253,7 @@ class AsyncRoutes(AsyncResource):
         customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[RouteManagerRoute]:
+    ) -> AsyncPaginator[Route]:
         """List routes
 
         GET /routes: iterates every item, across pages, lazily.
@@ -281,7 +281,7 @@ class AsyncRoutes(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Update a route
 
         PUT /routes/{id}

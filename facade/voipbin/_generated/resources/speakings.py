@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.tts_manager_speaking import TtsManagerSpeaking
+from voipbin_api.models.speaking import Speaking
 
-_create_parse = model_parser(TtsManagerSpeaking)
+_create_parse = model_parser(Speaking)
 
 
 def _create_request(
@@ -44,42 +44,42 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TtsManagerSpeaking)
+_delete_parse = model_parser(Speaking)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/speakings/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_flush_parse = model_parser(TtsManagerSpeaking)
+_flush_parse = model_parser(Speaking)
 
 
 def _flush_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/speakings/{path_segment(id)}/flush", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TtsManagerSpeaking)
+_get_parse = model_parser(Speaking)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/speakings/{path_segment(id)}")
 
 
-_list_parse = page_parser(TtsManagerSpeaking)
+_list_parse = page_parser(Speaking)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/speakings", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_say_parse = model_parser(TtsManagerSpeaking)
+_say_parse = model_parser(Speaking)
 
 
 def _say_request(id: PathId, *, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/speakings/{path_segment(id)}/say", json=json_fields({"text": text}, extra_body))
 
 
-_stop_parse = model_parser(TtsManagerSpeaking)
+_stop_parse = model_parser(Speaking)
 
 
 def _stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -100,7 +100,7 @@ class Speakings(SyncResource):
         direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Create a speaking session
 
         POST /speakings
@@ -118,7 +118,7 @@ class Speakings(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Delete a speaking session
 
         DELETE /speakings/{id}
@@ -128,7 +128,7 @@ class Speakings(SyncResource):
 
     def flush(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Flush a speaking session
 
         POST /speakings/{id}/flush
@@ -136,7 +136,7 @@ class Speakings(SyncResource):
         request = _flush_request(id, extra_body=extra_body)
         return self._client._request(request, _flush_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TtsManagerSpeaking:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Speaking:
         """Get a speaking session
 
         GET /speakings/{id}
@@ -146,7 +146,7 @@ class Speakings(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TtsManagerSpeaking]:
+    ) -> SyncPaginator[Speaking]:
         """List speaking sessions
 
         GET /speakings: iterates every item, across pages, lazily.
@@ -164,7 +164,7 @@ class Speakings(SyncResource):
 
     def say(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Send text to a speaking session
 
         POST /speakings/{id}/say
@@ -174,7 +174,7 @@ class Speakings(SyncResource):
 
     def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Stop a speaking session
 
         POST /speakings/{id}/stop
@@ -197,7 +197,7 @@ class AsyncSpeakings(AsyncResource):
         direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Create a speaking session
 
         POST /speakings
@@ -215,7 +215,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Delete a speaking session
 
         DELETE /speakings/{id}
@@ -225,7 +225,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def flush(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Flush a speaking session
 
         POST /speakings/{id}/flush
@@ -233,7 +233,7 @@ class AsyncSpeakings(AsyncResource):
         request = _flush_request(id, extra_body=extra_body)
         return await self._client._request(request, _flush_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TtsManagerSpeaking:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Speaking:
         """Get a speaking session
 
         GET /speakings/{id}
@@ -243,7 +243,7 @@ class AsyncSpeakings(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TtsManagerSpeaking]:
+    ) -> AsyncPaginator[Speaking]:
         """List speaking sessions
 
         GET /speakings: iterates every item, across pages, lazily.
@@ -261,7 +261,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def say(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Send text to a speaking session
 
         POST /speakings/{id}/say
@@ -271,7 +271,7 @@ class AsyncSpeakings(AsyncResource):
 
     async def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Stop a speaking session
 
         POST /speakings/{id}/stop

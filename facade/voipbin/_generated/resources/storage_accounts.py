@@ -12,30 +12,30 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.storage_manager_account import StorageManagerAccount
+from voipbin_api.models.storage_account import StorageAccount
 
-_create_parse = model_parser(StorageManagerAccount)
+_create_parse = model_parser(StorageAccount)
 
 
 def _create_request(*, customer_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", "/storage_accounts", json=json_fields({"customer_id": reference(customer_id)}, extra_body))
 
 
-_delete_parse = model_parser(StorageManagerAccount)
+_delete_parse = model_parser(StorageAccount)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/storage_accounts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(StorageManagerAccount)
+_get_parse = model_parser(StorageAccount)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/storage_accounts/{path_segment(id)}")
 
 
-_list_parse = page_parser(StorageManagerAccount)
+_list_parse = page_parser(StorageAccount)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -47,7 +47,7 @@ class StorageAccounts(SyncResource):
 
     def create(
         self, *, customer_id: str | None, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Create a new storage account
 
         POST /storage_accounts
@@ -57,7 +57,7 @@ class StorageAccounts(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Delete a specific storage account
 
         DELETE /storage_accounts/{id}
@@ -65,7 +65,7 @@ class StorageAccounts(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerAccount:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a specific storage account
 
         GET /storage_accounts/{id}
@@ -75,7 +75,7 @@ class StorageAccounts(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[StorageManagerAccount]:
+    ) -> SyncPaginator[StorageAccount]:
         """Get a list of storage accounts
 
         GET /storage_accounts: iterates every item, across pages, lazily.
@@ -97,7 +97,7 @@ class AsyncStorageAccounts(AsyncResource):
 
     async def create(
         self, *, customer_id: str | None, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Create a new storage account
 
         POST /storage_accounts
@@ -107,7 +107,7 @@ class AsyncStorageAccounts(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Delete a specific storage account
 
         DELETE /storage_accounts/{id}
@@ -115,7 +115,7 @@ class AsyncStorageAccounts(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerAccount:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a specific storage account
 
         GET /storage_accounts/{id}
@@ -125,7 +125,7 @@ class AsyncStorageAccounts(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[StorageManagerAccount]:
+    ) -> AsyncPaginator[StorageAccount]:
         """Get a list of storage accounts
 
         GET /storage_accounts: iterates every item, across pages, lazily.

@@ -12,37 +12,37 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.tag_manager_tag import TagManagerTag
+from voipbin_api.models.tag import Tag
 
-_create_parse = model_parser(TagManagerTag)
+_create_parse = model_parser(Tag)
 
 
 def _create_request(*, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", "/tags", json=json_fields({"name": name, "detail": detail}, extra_body))
 
 
-_delete_parse = model_parser(TagManagerTag)
+_delete_parse = model_parser(Tag)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/tags/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TagManagerTag)
+_get_parse = model_parser(Tag)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/tags/{path_segment(id)}")
 
 
-_list_parse = page_parser(TagManagerTag)
+_list_parse = page_parser(Tag)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/tags", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(TagManagerTag)
+_update_parse = model_parser(Tag)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -54,7 +54,7 @@ class Tags(SyncResource):
 
     def create(
         self, *, name: str, detail: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Create a new tag.
 
         POST /tags
@@ -64,7 +64,7 @@ class Tags(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Delete the tag
 
         DELETE /tags/{id}
@@ -72,7 +72,7 @@ class Tags(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Get the tag
 
         GET /tags/{id}
@@ -82,7 +82,7 @@ class Tags(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TagManagerTag]:
+    ) -> SyncPaginator[Tag]:
         """List tags
 
         GET /tags: iterates every item, across pages, lazily.
@@ -107,7 +107,7 @@ class Tags(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Update the tag info
 
         PUT /tags/{id}
@@ -121,7 +121,7 @@ class AsyncTags(AsyncResource):
 
     async def create(
         self, *, name: str, detail: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Create a new tag.
 
         POST /tags
@@ -131,7 +131,7 @@ class AsyncTags(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Delete the tag
 
         DELETE /tags/{id}
@@ -139,7 +139,7 @@ class AsyncTags(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Get the tag
 
         GET /tags/{id}
@@ -149,7 +149,7 @@ class AsyncTags(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TagManagerTag]:
+    ) -> AsyncPaginator[Tag]:
         """List tags
 
         GET /tags: iterates every item, across pages, lazily.
@@ -174,7 +174,7 @@ class AsyncTags(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Update the tag info
 
         PUT /tags/{id}

@@ -13,12 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_team import AIManagerTeam
-from voipbin_api.models.ai_manager_team_member import AIManagerTeamMember
 from voipbin_api.models.post_teams_body_parameter import PostTeamsBodyParameter
 from voipbin_api.models.put_teams_id_body_parameter import PutTeamsIdBodyParameter
+from voipbin_api.models.team import Team
+from voipbin_api.models.team_member import TeamMember
 
-_create_parse = model_parser(AIManagerTeam)
+_create_parse = model_parser(Team)
 
 
 def _create_request(
@@ -40,35 +40,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerTeam)
+_delete_parse = model_parser(Team)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/teams/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(AIManagerTeam)
+_direct_hash_regenerate_parse = model_parser(Team)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/teams/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerTeam)
+_get_parse = model_parser(Team)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/teams/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerTeam)
+_list_parse = page_parser(Team)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/teams", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(AIManagerTeam)
+_update_parse = model_parser(Team)
 
 
 def _update_request(
@@ -106,11 +106,11 @@ class Teams(SyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
+        members: Sequence[TeamMember | Mapping[str, Any]],
         parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Create a new team.
 
         POST /teams
@@ -127,7 +127,7 @@ class Teams(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Delete a team.
 
         DELETE /teams/{id}
@@ -137,7 +137,7 @@ class Teams(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Regenerate direct hash for team
 
         POST /teams/{id}/direct-hash-regenerate
@@ -145,7 +145,7 @@ class Teams(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerTeam:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Team:
         """Get team details.
 
         GET /teams/{id}
@@ -155,7 +155,7 @@ class Teams(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerTeam]:
+    ) -> SyncPaginator[Team]:
         """Gets a list of teams.
 
         GET /teams: iterates every item, across pages, lazily.
@@ -179,11 +179,11 @@ class Teams(SyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
+        members: Sequence[TeamMember | Mapping[str, Any]],
         parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Update a team.
 
         PUT /teams/{id}
@@ -209,11 +209,11 @@ class AsyncTeams(AsyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
+        members: Sequence[TeamMember | Mapping[str, Any]],
         parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Create a new team.
 
         POST /teams
@@ -230,7 +230,7 @@ class AsyncTeams(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Delete a team.
 
         DELETE /teams/{id}
@@ -240,7 +240,7 @@ class AsyncTeams(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Regenerate direct hash for team
 
         POST /teams/{id}/direct-hash-regenerate
@@ -248,7 +248,7 @@ class AsyncTeams(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerTeam:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Team:
         """Get team details.
 
         GET /teams/{id}
@@ -258,7 +258,7 @@ class AsyncTeams(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerTeam]:
+    ) -> AsyncPaginator[Team]:
         """Gets a list of teams.
 
         GET /teams: iterates every item, across pages, lazily.
@@ -282,11 +282,11 @@ class AsyncTeams(AsyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
+        members: Sequence[TeamMember | Mapping[str, Any]],
         parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Update a team.
 
         PUT /teams/{id}

@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.timeline_manager_analysis import TimelineManagerAnalysis
-from voipbin_api.models.timeline_manager_analysis_status import TimelineManagerAnalysisStatus
+from voipbin_api.models.analysis import Analysis
+from voipbin_api.models.analysis_status import AnalysisStatus
 
-_create_parse = model_parser(TimelineManagerAnalysis)
+_create_parse = model_parser(Analysis)
 
 
 def _create_request(*, activeflow_id: Any, reanalyze: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,21 +27,21 @@ def _create_request(*, activeflow_id: Any, reanalyze: Any, extra_body: Mapping[s
     )
 
 
-_delete_parse = model_parser(TimelineManagerAnalysis)
+_delete_parse = model_parser(Analysis)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/timeline-analyses/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TimelineManagerAnalysis)
+_get_parse = model_parser(Analysis)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/timeline-analyses/{path_segment(id)}")
 
 
-_list_parse = page_parser(TimelineManagerAnalysis)
+_list_parse = page_parser(Analysis)
 
 
 def _list_request(*, page_size: Any, page_token: Any, activeflow_id: Any, status: Any) -> Request:
@@ -64,7 +64,7 @@ class TimelineAnalyses(SyncResource):
         reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Trigger an AI analysis of an ended activeflow.
 
         POST /timeline-analyses
@@ -74,7 +74,7 @@ class TimelineAnalyses(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Delete a timeline analysis.
 
         DELETE /timeline-analyses/{id}
@@ -82,7 +82,7 @@ class TimelineAnalyses(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TimelineManagerAnalysis:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Analysis:
         """Get a timeline analysis by ID.
 
         GET /timeline-analyses/{id}
@@ -95,10 +95,10 @@ class TimelineAnalyses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: TimelineManagerAnalysisStatus | str | NotGiven = NOT_GIVEN,
+        status: AnalysisStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerAnalysis]:
+    ) -> SyncPaginator[Analysis]:
         """Get a list of timeline analyses.
 
         GET /timeline-analyses: iterates every item, across pages, lazily.
@@ -127,7 +127,7 @@ class AsyncTimelineAnalyses(AsyncResource):
         reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Trigger an AI analysis of an ended activeflow.
 
         POST /timeline-analyses
@@ -137,7 +137,7 @@ class AsyncTimelineAnalyses(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Delete a timeline analysis.
 
         DELETE /timeline-analyses/{id}
@@ -145,7 +145,7 @@ class AsyncTimelineAnalyses(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TimelineManagerAnalysis:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Analysis:
         """Get a timeline analysis by ID.
 
         GET /timeline-analyses/{id}
@@ -158,10 +158,10 @@ class AsyncTimelineAnalyses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: TimelineManagerAnalysisStatus | str | NotGiven = NOT_GIVEN,
+        status: AnalysisStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerAnalysis]:
+    ) -> AsyncPaginator[Analysis]:
         """Get a list of timeline analyses.
 
         GET /timeline-analyses: iterates every item, across pages, lazily.

@@ -13,12 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.transcribe_manager_transcribe import TranscribeManagerTranscribe
-from voipbin_api.models.transcribe_manager_transcribe_direction import TranscribeManagerTranscribeDirection
-from voipbin_api.models.transcribe_manager_transcribe_provider import TranscribeManagerTranscribeProvider
-from voipbin_api.models.transcribe_manager_transcribe_reference_type import TranscribeManagerTranscribeReferenceType
+from voipbin_api.models.transcribe import Transcribe
+from voipbin_api.models.transcribe_direction import TranscribeDirection
+from voipbin_api.models.transcribe_provider import TranscribeProvider
+from voipbin_api.models.transcribe_reference_type import TranscribeReferenceType
 
-_create_parse = model_parser(TranscribeManagerTranscribe)
+_create_parse = model_parser(Transcribe)
 
 
 def _create_request(
@@ -48,21 +48,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TranscribeManagerTranscribe)
+_delete_parse = model_parser(Transcribe)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/transcribes/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TranscribeManagerTranscribe)
+_get_parse = model_parser(Transcribe)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/transcribes/{path_segment(id)}")
 
 
-_list_parse = page_parser(TranscribeManagerTranscribe)
+_list_parse = page_parser(Transcribe)
 
 
 def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, reference_id: Any) -> Request:
@@ -80,7 +80,7 @@ def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, refer
     )
 
 
-_stop_parse = model_parser(TranscribeManagerTranscribe)
+_stop_parse = model_parser(Transcribe)
 
 
 def _stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -93,15 +93,15 @@ class Transcribes(SyncResource):
     def create(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | str,
         reference_id: str | None,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | str | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Create a transcribe
 
         POST /transcribes
@@ -119,7 +119,7 @@ class Transcribes(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Delete a transcribe
 
         DELETE /transcribes/{id}
@@ -127,7 +127,7 @@ class Transcribes(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TranscribeManagerTranscribe:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Transcribe:
         """Get detailed transcribe info
 
         GET /transcribes/{id}
@@ -139,11 +139,11 @@ class Transcribes(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType | str | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscribe]:
+    ) -> SyncPaginator[Transcribe]:
         """Get list of transcribes
 
         GET /transcribes: iterates every item, across pages, lazily.
@@ -163,7 +163,7 @@ class Transcribes(SyncResource):
 
     def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Stop an ongoing transcription
 
         POST /transcribes/{id}/stop
@@ -178,15 +178,15 @@ class AsyncTranscribes(AsyncResource):
     async def create(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | str,
         reference_id: str | None,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | str | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Create a transcribe
 
         POST /transcribes
@@ -204,7 +204,7 @@ class AsyncTranscribes(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Delete a transcribe
 
         DELETE /transcribes/{id}
@@ -212,7 +212,7 @@ class AsyncTranscribes(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TranscribeManagerTranscribe:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Transcribe:
         """Get detailed transcribe info
 
         GET /transcribes/{id}
@@ -224,11 +224,11 @@ class AsyncTranscribes(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType | str | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscribe]:
+    ) -> AsyncPaginator[Transcribe]:
         """Get list of transcribes
 
         GET /transcribes: iterates every item, across pages, lazily.
@@ -248,7 +248,7 @@ class AsyncTranscribes(AsyncResource):
 
     async def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Stop an ongoing transcription
 
         POST /transcribes/{id}/stop

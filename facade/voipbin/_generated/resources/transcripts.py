@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.transcribe_manager_transcript import TranscribeManagerTranscript
+from voipbin_api.models.transcript import Transcript
 
-_list_parse = page_parser(TranscribeManagerTranscript)
+_list_parse = page_parser(Transcript)
 
 
 def _list_request(*, page_size: Any, page_token: Any, transcribe_id: Any) -> Request:
@@ -34,7 +34,7 @@ class Transcripts(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscript]:
+    ) -> SyncPaginator[Transcript]:
         """Retrieve a list of transcripts
 
         GET /transcripts: iterates every item, across pages, lazily.
@@ -61,7 +61,7 @@ class AsyncTranscripts(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscript]:
+    ) -> AsyncPaginator[Transcript]:
         """Retrieve a list of transcripts
 
         GET /transcripts: iterates every item, across pages, lazily.

@@ -12,11 +12,11 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.transfer_manager_transfer import TransferManagerTransfer
-from voipbin_api.models.transfer_manager_transfer_type import TransferManagerTransferType
+from voipbin_api.models.transfer import Transfer
+from voipbin_api.models.transfer_type import TransferType
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(TransferManagerTransfer)
+_create_parse = model_parser(Transfer)
 
 
 def _create_request(
@@ -42,12 +42,12 @@ class Transfers(SyncResource):
     def create(
         self,
         *,
-        transfer_type: TransferManagerTransferType | str,
+        transfer_type: TransferType | str,
         transferer_call_id: str | None,
-        transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        transferee_addresses: Sequence[Address | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TransferManagerTransfer:
+    ) -> Transfer:
         """Start a transfer
 
         POST /transfers
@@ -67,12 +67,12 @@ class AsyncTransfers(AsyncResource):
     async def create(
         self,
         *,
-        transfer_type: TransferManagerTransferType | str,
+        transfer_type: TransferType | str,
         transferer_call_id: str | None,
-        transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        transferee_addresses: Sequence[Address | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TransferManagerTransfer:
+    ) -> Transfer:
         """Start a transfer
 
         POST /transfers

@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.registrar_manager_auth_type import RegistrarManagerAuthType
-from voipbin_api.models.registrar_manager_trunk import RegistrarManagerTrunk
+from voipbin_api.models.auth_type import AuthType
+from voipbin_api.models.trunk import Trunk
 
-_create_parse = model_parser(RegistrarManagerTrunk)
+_create_parse = model_parser(Trunk)
 
 
 def _create_request(
@@ -47,28 +47,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RegistrarManagerTrunk)
+_delete_parse = model_parser(Trunk)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/trunks/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RegistrarManagerTrunk)
+_get_parse = model_parser(Trunk)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/trunks/{path_segment(id)}")
 
 
-_list_parse = page_parser(RegistrarManagerTrunk)
+_list_parse = page_parser(Trunk)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/trunks", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(RegistrarManagerTrunk)
+_update_parse = model_parser(Trunk)
 
 
 def _update_request(
@@ -108,13 +108,13 @@ class Trunks(SyncResource):
         name: str,
         detail: str,
         domain_name: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | str],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Create a new trunk.
 
         POST /trunks
@@ -133,7 +133,7 @@ class Trunks(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Delete a trunk.
 
         DELETE /trunks/{id}
@@ -141,7 +141,7 @@ class Trunks(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerTrunk:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Trunk:
         """Retrieve trunk details.
 
         GET /trunks/{id}
@@ -151,7 +151,7 @@ class Trunks(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RegistrarManagerTrunk]:
+    ) -> SyncPaginator[Trunk]:
         """Retrieve a list of trunks.
 
         GET /trunks: iterates every item, across pages, lazily.
@@ -174,13 +174,13 @@ class Trunks(SyncResource):
         *,
         name: str,
         detail: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | str],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Update a trunk.
 
         PUT /trunks/{id}
@@ -207,13 +207,13 @@ class AsyncTrunks(AsyncResource):
         name: str,
         detail: str,
         domain_name: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | str],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Create a new trunk.
 
         POST /trunks
@@ -232,7 +232,7 @@ class AsyncTrunks(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Delete a trunk.
 
         DELETE /trunks/{id}
@@ -240,7 +240,7 @@ class AsyncTrunks(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerTrunk:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Trunk:
         """Retrieve trunk details.
 
         GET /trunks/{id}
@@ -250,7 +250,7 @@ class AsyncTrunks(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RegistrarManagerTrunk]:
+    ) -> AsyncPaginator[Trunk]:
         """Retrieve a list of trunks.
 
         GET /trunks: iterates every item, across pages, lazily.
@@ -273,13 +273,13 @@ class AsyncTrunks(AsyncResource):
         *,
         name: str,
         detail: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | str],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Update a trunk.
 
         PUT /trunks/{id}

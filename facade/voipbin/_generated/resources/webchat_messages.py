@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.webchat_manager_message import WebchatManagerMessage
-from voipbin_api.models.webchat_manager_message_direction import WebchatManagerMessageDirection
+from voipbin_api.models.webchat_message import WebchatMessage
+from voipbin_api.models.webchat_message_direction import WebchatMessageDirection
 
-_create_parse = model_parser(WebchatManagerMessage)
+_create_parse = model_parser(WebchatMessage)
 
 
 def _create_request(*, session_id: Any, direction: Any, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,21 +27,21 @@ def _create_request(*, session_id: Any, direction: Any, text: Any, extra_body: M
     )
 
 
-_delete_parse = model_parser(WebchatManagerMessage)
+_delete_parse = model_parser(WebchatMessage)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/webchat_messages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(WebchatManagerMessage)
+_get_parse = model_parser(WebchatMessage)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/webchat_messages/{path_segment(id)}")
 
 
-_list_parse = page_parser(WebchatManagerMessage)
+_list_parse = page_parser(WebchatMessage)
 
 
 def _list_request(*, page_size: Any, page_token: Any, session_id: Any) -> Request:
@@ -59,11 +59,11 @@ class WebchatMessages(SyncResource):
         self,
         *,
         session_id: UUID | str | None,
-        direction: WebchatManagerMessageDirection | str,
+        direction: WebchatMessageDirection | str,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Create a new webchat message.
 
         POST /webchat_messages
@@ -73,7 +73,7 @@ class WebchatMessages(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Delete a webchat message.
 
         DELETE /webchat_messages/{id}
@@ -81,7 +81,7 @@ class WebchatMessages(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatMessage:
         """Get webchat message details.
 
         GET /webchat_messages/{id}
@@ -96,7 +96,7 @@ class WebchatMessages(SyncResource):
         session_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[WebchatManagerMessage]:
+    ) -> SyncPaginator[WebchatMessage]:
         """Get a list of webchat messages.
 
         GET /webchat_messages: iterates every item, across pages, lazily.
@@ -120,11 +120,11 @@ class AsyncWebchatMessages(AsyncResource):
         self,
         *,
         session_id: UUID | str | None,
-        direction: WebchatManagerMessageDirection | str,
+        direction: WebchatMessageDirection | str,
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Create a new webchat message.
 
         POST /webchat_messages
@@ -134,7 +134,7 @@ class AsyncWebchatMessages(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Delete a webchat message.
 
         DELETE /webchat_messages/{id}
@@ -142,7 +142,7 @@ class AsyncWebchatMessages(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatMessage:
         """Get webchat message details.
 
         GET /webchat_messages/{id}
@@ -157,7 +157,7 @@ class AsyncWebchatMessages(AsyncResource):
         session_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[WebchatManagerMessage]:
+    ) -> AsyncPaginator[WebchatMessage]:
         """Get a list of webchat messages.
 
         GET /webchat_messages: iterates every item, across pages, lazily.

@@ -13,9 +13,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.webchat_manager_session import WebchatManagerSession
+from voipbin_api.models.session import Session
 
-_create_parse = model_parser(WebchatManagerSession)
+_create_parse = model_parser(Session)
 
 
 def _create_request(*, widget_id: Any, page_url: Any, referrer: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -26,28 +26,28 @@ def _create_request(*, widget_id: Any, page_url: Any, referrer: Any, extra_body:
     )
 
 
-_delete_parse = model_parser(WebchatManagerSession)
+_delete_parse = model_parser(Session)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/webchat_sessions/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_end_parse = model_parser(WebchatManagerSession)
+_end_parse = model_parser(Session)
 
 
 def _end_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/webchat_sessions/{path_segment(id)}/end", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(WebchatManagerSession)
+_get_parse = model_parser(Session)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/webchat_sessions/{path_segment(id)}")
 
 
-_list_parse = page_parser(WebchatManagerSession)
+_list_parse = page_parser(Session)
 
 
 def _list_request(*, page_size: Any, page_token: Any, widget_id: Any) -> Request:
@@ -69,7 +69,7 @@ class WebchatSessions(SyncResource):
         referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Create a new webchat session.
 
         POST /webchat_sessions
@@ -79,7 +79,7 @@ class WebchatSessions(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Delete a webchat session.
 
         DELETE /webchat_sessions/{id}
@@ -89,7 +89,7 @@ class WebchatSessions(SyncResource):
 
     def end(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """End a webchat session.
 
         POST /webchat_sessions/{id}/end
@@ -97,7 +97,7 @@ class WebchatSessions(SyncResource):
         request = _end_request(id, extra_body=extra_body)
         return self._client._request(request, _end_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerSession:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Session:
         """Get webchat session details.
 
         GET /webchat_sessions/{id}
@@ -112,7 +112,7 @@ class WebchatSessions(SyncResource):
         widget_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[WebchatManagerSession]:
+    ) -> SyncPaginator[Session]:
         """Get a list of webchat sessions.
 
         GET /webchat_sessions: iterates every item, across pages, lazily.
@@ -140,7 +140,7 @@ class AsyncWebchatSessions(AsyncResource):
         referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Create a new webchat session.
 
         POST /webchat_sessions
@@ -150,7 +150,7 @@ class AsyncWebchatSessions(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Delete a webchat session.
 
         DELETE /webchat_sessions/{id}
@@ -160,7 +160,7 @@ class AsyncWebchatSessions(AsyncResource):
 
     async def end(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """End a webchat session.
 
         POST /webchat_sessions/{id}/end
@@ -168,7 +168,7 @@ class AsyncWebchatSessions(AsyncResource):
         request = _end_request(id, extra_body=extra_body)
         return await self._client._request(request, _end_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerSession:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Session:
         """Get webchat session details.
 
         GET /webchat_sessions/{id}
@@ -183,7 +183,7 @@ class AsyncWebchatSessions(AsyncResource):
         widget_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[WebchatManagerSession]:
+    ) -> AsyncPaginator[Session]:
         """Get a list of webchat sessions.
 
         GET /webchat_sessions: iterates every item, across pages, lazily.

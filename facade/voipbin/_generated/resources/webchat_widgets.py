@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.webchat_manager_widget import WebchatManagerWidget
-from voipbin_api.models.webchat_manager_widget_theme_config import WebchatManagerWidgetThemeConfig
+from voipbin_api.models.widget import Widget
+from voipbin_api.models.widget_theme_config import WidgetThemeConfig
 
-_create_parse = model_parser(WebchatManagerWidget)
+_create_parse = model_parser(Widget)
 
 
 def _create_request(
@@ -44,35 +44,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(WebchatManagerWidget)
+_delete_parse = model_parser(Widget)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/webchat_widgets/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(WebchatManagerWidget)
+_direct_hash_regenerate_parse = model_parser(Widget)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/webchat_widgets/{path_segment(id)}/direct_hash_regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(WebchatManagerWidget)
+_get_parse = model_parser(Widget)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/webchat_widgets/{path_segment(id)}")
 
 
-_list_parse = page_parser(WebchatManagerWidget)
+_list_parse = page_parser(Widget)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/webchat_widgets", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(WebchatManagerWidget)
+_update_parse = model_parser(Widget)
 
 
 def _update_request(
@@ -111,10 +111,10 @@ class WebchatWidgets(SyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Create a new webchat widget.
 
         POST /webchat_widgets
@@ -131,7 +131,7 @@ class WebchatWidgets(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Delete a webchat widget.
 
         DELETE /webchat_widgets/{id}
@@ -141,7 +141,7 @@ class WebchatWidgets(SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Regenerate direct hash for a webchat widget.
 
         POST /webchat_widgets/{id}/direct_hash_regenerate
@@ -149,7 +149,7 @@ class WebchatWidgets(SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerWidget:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Widget:
         """Get webchat widget details.
 
         GET /webchat_widgets/{id}
@@ -159,7 +159,7 @@ class WebchatWidgets(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[WebchatManagerWidget]:
+    ) -> SyncPaginator[Widget]:
         """Get a list of webchat widgets.
 
         GET /webchat_widgets: iterates every item, across pages, lazily.
@@ -184,10 +184,10 @@ class WebchatWidgets(SyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Update a webchat widget.
 
         PUT /webchat_widgets/{id}
@@ -214,10 +214,10 @@ class AsyncWebchatWidgets(AsyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Create a new webchat widget.
 
         POST /webchat_widgets
@@ -234,7 +234,7 @@ class AsyncWebchatWidgets(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Delete a webchat widget.
 
         DELETE /webchat_widgets/{id}
@@ -244,7 +244,7 @@ class AsyncWebchatWidgets(AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Regenerate direct hash for a webchat widget.
 
         POST /webchat_widgets/{id}/direct_hash_regenerate
@@ -252,7 +252,7 @@ class AsyncWebchatWidgets(AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerWidget:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Widget:
         """Get webchat widget details.
 
         GET /webchat_widgets/{id}
@@ -262,7 +262,7 @@ class AsyncWebchatWidgets(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[WebchatManagerWidget]:
+    ) -> AsyncPaginator[Widget]:
         """Get a list of webchat widgets.
 
         GET /webchat_widgets: iterates every item, across pages, lazily.
@@ -287,10 +287,10 @@ class AsyncWebchatWidgets(AsyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Update a webchat widget.
 
         PUT /webchat_widgets/{id}

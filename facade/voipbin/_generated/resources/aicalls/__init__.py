@@ -26,9 +26,9 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_a_icall import AIManagerAIcall
-from voipbin_api.models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-from voipbin_api.models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
+from voipbin_api.models.a_icall import AIcall
+from voipbin_api.models.a_icall_assistance_type import AIcallAssistanceType
+from voipbin_api.models.a_icall_reference_type import AIcallReferenceType
 from voipbin_api.models.get_aicalls_response_200 import GetAicallsResponse200
 from voipbin_api.runtime import File
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from . import participants as _participants
 
 
-_create_parse = model_parser(AIManagerAIcall)
+_create_parse = model_parser(AIcall)
 
 
 def _create_request(
@@ -62,28 +62,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerAIcall)
+_delete_parse = model_parser(AIcall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aicalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAIcall)
+_get_parse = model_parser(AIcall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aicalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAIcall)
+_list_parse = page_parser(AIcall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/aicalls", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_terminate_parse = model_parser(AIManagerAIcall)
+_terminate_parse = model_parser(AIcall)
 
 
 def _terminate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -104,13 +104,13 @@ class Aicalls(_Children, SyncResource):
     def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
+        assistance_type: AIcallAssistanceType | str,
         assistance_id: str | None,
-        reference_type: AIManagerAIcallReferenceType | str,
+        reference_type: AIcallReferenceType | str,
         reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create a new aicall.
 
         POST /aicalls
@@ -126,7 +126,7 @@ class Aicalls(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Delete a specific ai call
 
         DELETE /aicalls/{id}
@@ -134,7 +134,7 @@ class Aicalls(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIcall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIcall:
         """Get details of a specific ai call
 
         GET /aicalls/{id}
@@ -144,7 +144,7 @@ class Aicalls(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerAIcall]:
+    ) -> SyncPaginator[AIcall]:
         """Gets a list of ai calls
 
         GET /aicalls: iterates every item, across pages, lazily.
@@ -162,7 +162,7 @@ class Aicalls(_Children, SyncResource):
 
     def terminate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Terminate a specific ai call
 
         POST /aicalls/{id}/terminate
@@ -177,13 +177,13 @@ class AsyncAicalls(_Children, AsyncResource):
     async def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
+        assistance_type: AIcallAssistanceType | str,
         assistance_id: str | None,
-        reference_type: AIManagerAIcallReferenceType | str,
+        reference_type: AIcallReferenceType | str,
         reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create a new aicall.
 
         POST /aicalls
@@ -199,7 +199,7 @@ class AsyncAicalls(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Delete a specific ai call
 
         DELETE /aicalls/{id}
@@ -207,7 +207,7 @@ class AsyncAicalls(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIcall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIcall:
         """Get details of a specific ai call
 
         GET /aicalls/{id}
@@ -217,7 +217,7 @@ class AsyncAicalls(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerAIcall]:
+    ) -> AsyncPaginator[AIcall]:
         """Gets a list of ai calls
 
         GET /aicalls: iterates every item, across pages, lazily.
@@ -235,7 +235,7 @@ class AsyncAicalls(_Children, AsyncResource):
 
     async def terminate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Terminate a specific ai call
 
         POST /aicalls/{id}/terminate

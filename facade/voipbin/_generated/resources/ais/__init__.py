@@ -26,15 +26,15 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_ai import AIManagerAI
-from voipbin_api.models.ai_manager_ai_engine_model import AIManagerAIEngineModel
-from voipbin_api.models.ai_manager_tool_name import AIManagerToolName
-from voipbin_api.models.ai_manager_vad_config import AIManagerVADConfig
+from voipbin_api.models.ai import AI
+from voipbin_api.models.ai_engine_model import AIEngineModel
 from voipbin_api.models.get_ais_response_200 import GetAisResponse200
 from voipbin_api.models.post_ais_body_parameter import PostAisBodyParameter
 from voipbin_api.models.post_ais_body_type import PostAisBodyType
 from voipbin_api.models.put_ais_id_body_parameter import PutAisIdBodyParameter
 from voipbin_api.models.put_ais_id_body_type import PutAisIdBodyType
+from voipbin_api.models.tool_name import ToolName
+from voipbin_api.models.vad_config import VADConfig
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
@@ -42,14 +42,14 @@ if TYPE_CHECKING:
     from . import prompt_histories as _prompt_histories
 
 
-_activate_insight_parse = model_parser(AIManagerAI)
+_activate_insight_parse = model_parser(AI)
 
 
 def _activate_insight_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/ais/{path_segment(id)}/activate_insight", json=extra_fields(extra_body))
 
 
-_create_parse = model_parser(AIManagerAI)
+_create_parse = model_parser(AI)
 
 
 def _create_request(
@@ -97,35 +97,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerAI)
+_delete_parse = model_parser(AI)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/ais/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(AIManagerAI)
+_direct_hash_regenerate_parse = model_parser(AI)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/ais/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAI)
+_get_parse = model_parser(AI)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/ais/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAI)
+_list_parse = page_parser(AI)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/ais", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(AIManagerAI)
+_update_parse = model_parser(AI)
 
 
 def _update_request(
@@ -188,7 +188,7 @@ class Ais(_Children, SyncResource):
 
     def activate_insight(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Activate an Insight AI
 
         POST /ais/{id}/activate_insight
@@ -201,7 +201,7 @@ class Ais(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
+        engine_model: AIEngineModel | str,
         parameter: PostAisBodyParameter | Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
@@ -211,12 +211,12 @@ class Ais(_Children, SyncResource):
         type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[ToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Create a new ai.
 
         POST /ais
@@ -243,7 +243,7 @@ class Ais(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Delete a ai.
 
         DELETE /ais/{id}
@@ -253,7 +253,7 @@ class Ais(_Children, SyncResource):
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Regenerate direct hash for AI
 
         POST /ais/{id}/direct-hash-regenerate
@@ -261,7 +261,7 @@ class Ais(_Children, SyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAI:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AI:
         """Get ai details.
 
         GET /ais/{id}
@@ -271,7 +271,7 @@ class Ais(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerAI]:
+    ) -> SyncPaginator[AI]:
         """Gets a list of ais.
 
         GET /ais: iterates every item, across pages, lazily.
@@ -294,7 +294,7 @@ class Ais(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
+        engine_model: AIEngineModel | str,
         parameter: PutAisIdBodyParameter | Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
@@ -304,12 +304,12 @@ class Ais(_Children, SyncResource):
         type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[ToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Update a ai.
 
         PUT /ais/{id}
@@ -341,7 +341,7 @@ class AsyncAis(_Children, AsyncResource):
 
     async def activate_insight(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Activate an Insight AI
 
         POST /ais/{id}/activate_insight
@@ -354,7 +354,7 @@ class AsyncAis(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
+        engine_model: AIEngineModel | str,
         parameter: PostAisBodyParameter | Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
@@ -364,12 +364,12 @@ class AsyncAis(_Children, AsyncResource):
         type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[ToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Create a new ai.
 
         POST /ais
@@ -396,7 +396,7 @@ class AsyncAis(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Delete a ai.
 
         DELETE /ais/{id}
@@ -406,7 +406,7 @@ class AsyncAis(_Children, AsyncResource):
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Regenerate direct hash for AI
 
         POST /ais/{id}/direct-hash-regenerate
@@ -414,7 +414,7 @@ class AsyncAis(_Children, AsyncResource):
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAI:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AI:
         """Get ai details.
 
         GET /ais/{id}
@@ -424,7 +424,7 @@ class AsyncAis(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerAI]:
+    ) -> AsyncPaginator[AI]:
         """Gets a list of ais.
 
         GET /ais: iterates every item, across pages, lazily.
@@ -447,7 +447,7 @@ class AsyncAis(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
+        engine_model: AIEngineModel | str,
         parameter: PutAisIdBodyParameter | Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
@@ -457,12 +457,12 @@ class AsyncAis(_Children, AsyncResource):
         type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[ToolName | str] | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Update a ai.
 
         PUT /ais/{id}

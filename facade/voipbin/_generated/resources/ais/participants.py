@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.ai_manager_participant import AIManagerParticipant
+from voipbin_api.models.ai_participant import AIParticipant
 
-_list_parse = page_parser(AIManagerParticipant)
+_list_parse = page_parser(AIParticipant)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -35,7 +35,7 @@ class AisParticipants(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerParticipant]:
+    ) -> SyncPaginator[AIParticipant]:
         """List AI calls an AI agent participated in
 
         GET /ais/{id}/participants: iterates every item, across pages, lazily.
@@ -63,7 +63,7 @@ class AsyncAisParticipants(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerParticipant]:
+    ) -> AsyncPaginator[AIParticipant]:
         """List AI calls an AI agent participated in
 
         GET /ais/{id}/participants: iterates every item, across pages, lazily.

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory
+from voipbin_api.models.ai_prompt_history import AIPromptHistory
 
-_get_parse = model_parser(AIManagerAIPromptHistory)
+_get_parse = model_parser(AIPromptHistory)
 
 
 def _get_request(ais_id: PathId, history_id: PathId) -> Request:
     return Request("get", f"/ais/{path_segment(ais_id)}/prompt_histories/{path_segment(history_id)}")
 
 
-_list_parse = page_parser(AIManagerAIPromptHistory)
+_list_parse = page_parser(AIPromptHistory)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -34,7 +34,7 @@ def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
 class AisPromptHistories(SyncResource):
     """vb.ais.prompt_histories"""
 
-    def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIPromptHistory:
+    def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptHistory:
         """Get a single AI prompt history entry.
 
         GET /ais/{ais_id}/prompt_histories/{history_id}
@@ -50,7 +50,7 @@ class AisPromptHistories(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIPromptHistory]:
+    ) -> SyncPaginator[AIPromptHistory]:
         """List AI prompt history entries.
 
         GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
@@ -70,9 +70,7 @@ class AisPromptHistories(SyncResource):
 class AsyncAisPromptHistories(AsyncResource):
     """vb.ais.prompt_histories, awaited"""
 
-    async def get(
-        self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptHistory:
+    async def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptHistory:
         """Get a single AI prompt history entry.
 
         GET /ais/{ais_id}/prompt_histories/{history_id}
@@ -88,7 +86,7 @@ class AsyncAisPromptHistories(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIPromptHistory]:
+    ) -> AsyncPaginator[AIPromptHistory]:
         """List AI prompt history entries.
 
         GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.

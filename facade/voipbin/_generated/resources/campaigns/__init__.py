@@ -26,11 +26,11 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.campaign_manager_campaign import CampaignManagerCampaign
-from voipbin_api.models.campaign_manager_campaign_end_handle import CampaignManagerCampaignEndHandle
-from voipbin_api.models.campaign_manager_campaign_status import CampaignManagerCampaignStatus
-from voipbin_api.models.campaign_manager_campaign_type import CampaignManagerCampaignType
-from voipbin_api.models.flow_manager_action import FlowManagerAction
+from voipbin_api.models.action import Action
+from voipbin_api.models.campaign import Campaign
+from voipbin_api.models.campaign_end_handle import CampaignEndHandle
+from voipbin_api.models.campaign_status import CampaignStatus
+from voipbin_api.models.campaign_type import CampaignType
 from voipbin_api.models.get_campaigns_response_200 import GetCampaignsResponse200
 from voipbin_api.runtime import File
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from . import campaigncalls as _campaigncalls
 
 
-_create_parse = model_parser(CampaignManagerCampaign)
+_create_parse = model_parser(Campaign)
 
 
 def _create_request(
@@ -76,28 +76,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CampaignManagerCampaign)
+_delete_parse = model_parser(Campaign)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/campaigns/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CampaignManagerCampaign)
+_get_parse = model_parser(Campaign)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/campaigns/{path_segment(id)}")
 
 
-_list_parse = page_parser(CampaignManagerCampaign)
+_list_parse = page_parser(Campaign)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/campaigns", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(CampaignManagerCampaign)
+_update_parse = model_parser(Campaign)
 
 
 def _update_request(
@@ -120,14 +120,14 @@ def _update_request(
     )
 
 
-_update_actions_parse = model_parser(CampaignManagerCampaign)
+_update_actions_parse = model_parser(Campaign)
 
 
 def _update_actions_request(id: PathId, *, actions: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", f"/campaigns/{path_segment(id)}/actions", json=json_fields({"actions": actions}, extra_body))
 
 
-_update_next_campaign_id_parse = model_parser(CampaignManagerCampaign)
+_update_next_campaign_id_parse = model_parser(Campaign)
 
 
 def _update_next_campaign_id_request(
@@ -140,7 +140,7 @@ def _update_next_campaign_id_request(
     )
 
 
-_update_resource_info_parse = model_parser(CampaignManagerCampaign)
+_update_resource_info_parse = model_parser(Campaign)
 
 
 def _update_resource_info_request(
@@ -167,7 +167,7 @@ def _update_resource_info_request(
     )
 
 
-_update_service_level_parse = model_parser(CampaignManagerCampaign)
+_update_service_level_parse = model_parser(Campaign)
 
 
 def _update_service_level_request(id: PathId, *, service_level: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -178,7 +178,7 @@ def _update_service_level_request(id: PathId, *, service_level: Any, extra_body:
     )
 
 
-_update_status_parse = model_parser(CampaignManagerCampaign)
+_update_status_parse = model_parser(Campaign)
 
 
 def _update_status_request(id: PathId, *, status: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -201,17 +201,17 @@ class Campaigns(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | str,
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        end_handle: CampaignEndHandle | str,
+        actions: Sequence[Action | Mapping[str, Any]],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Create a new campaign
 
         POST /campaigns
@@ -233,7 +233,7 @@ class Campaigns(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Delete a campaign
 
         DELETE /campaigns/{id}
@@ -241,7 +241,7 @@ class Campaigns(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaign:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign details
 
         GET /campaigns/{id}
@@ -251,7 +251,7 @@ class Campaigns(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CampaignManagerCampaign]:
+    ) -> SyncPaginator[Campaign]:
         """Get a list of campaigns
 
         GET /campaigns: iterates every item, across pages, lazily.
@@ -274,12 +274,12 @@ class Campaigns(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | str,
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
+        end_handle: CampaignEndHandle | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update a campaign
 
         PUT /campaigns/{id}
@@ -300,10 +300,10 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's actions
 
         PUT /campaigns/{id}/actions
@@ -319,7 +319,7 @@ class Campaigns(_Children, SyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
         PUT /campaigns/{id}/next_campaign_id
@@ -338,7 +338,7 @@ class Campaigns(_Children, SyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's resource info
 
         PUT /campaigns/{id}/resource_info
@@ -361,7 +361,7 @@ class Campaigns(_Children, SyncResource):
         service_level: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
         PUT /campaigns/{id}/service_level
@@ -374,10 +374,10 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        status: CampaignManagerCampaignStatus | str,
+        status: CampaignStatus | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign status
 
         PUT /campaigns/{id}/status
@@ -394,17 +394,17 @@ class AsyncCampaigns(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | str,
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        end_handle: CampaignEndHandle | str,
+        actions: Sequence[Action | Mapping[str, Any]],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Create a new campaign
 
         POST /campaigns
@@ -426,7 +426,7 @@ class AsyncCampaigns(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Delete a campaign
 
         DELETE /campaigns/{id}
@@ -434,7 +434,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaign:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign details
 
         GET /campaigns/{id}
@@ -444,7 +444,7 @@ class AsyncCampaigns(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CampaignManagerCampaign]:
+    ) -> AsyncPaginator[Campaign]:
         """Get a list of campaigns
 
         GET /campaigns: iterates every item, across pages, lazily.
@@ -467,12 +467,12 @@ class AsyncCampaigns(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | str,
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
+        end_handle: CampaignEndHandle | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update a campaign
 
         PUT /campaigns/{id}
@@ -493,10 +493,10 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's actions
 
         PUT /campaigns/{id}/actions
@@ -512,7 +512,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
         PUT /campaigns/{id}/next_campaign_id
@@ -531,7 +531,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's resource info
 
         PUT /campaigns/{id}/resource_info
@@ -554,7 +554,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         service_level: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
         PUT /campaigns/{id}/service_level
@@ -567,10 +567,10 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        status: CampaignManagerCampaignStatus | str,
+        status: CampaignStatus | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign status
 
         PUT /campaigns/{id}/status

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.campaign_manager_campaigncall import CampaignManagerCampaigncall
+from voipbin_api.models.campaigncall import Campaigncall
 
-_list_parse = page_parser(CampaignManagerCampaigncall)
+_list_parse = page_parser(Campaigncall)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -35,7 +35,7 @@ class CampaignsCampaigncalls(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[CampaignManagerCampaigncall]:
+    ) -> SyncPaginator[Campaigncall]:
         """Update campaign's actions
 
         GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
@@ -63,7 +63,7 @@ class AsyncCampaignsCampaigncalls(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[CampaignManagerCampaigncall]:
+    ) -> AsyncPaginator[Campaigncall]:
         """Update campaign's actions
 
         GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.

@@ -26,9 +26,9 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_case import ContactManagerCase
-from voipbin_api.models.contact_manager_case_list_response import ContactManagerCaseListResponse
-from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
+from voipbin_api.models.case import Case
+from voipbin_api.models.case_list_response import CaseListResponse
+from voipbin_api.models.conversation_message import ConversationMessage
 from voipbin_api.models.get_contact_cases_status import GetContactCasesStatus
 from voipbin_api.runtime import File
 
@@ -37,28 +37,28 @@ if TYPE_CHECKING:
     from . import unresolved as _unresolved
 
 
-_close_parse = model_parser(ContactManagerCase)
+_close_parse = model_parser(Case)
 
 
 def _close_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/contact_cases/{path_segment(id)}/close", json=extra_fields(extra_body))
 
 
-_continue__parse = model_parser(ContactManagerCase)
+_continue__parse = model_parser(Case)
 
 
 def _continue__request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/contact_cases/{path_segment(id)}/continue", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerCase)
+_get_parse = model_parser(Case)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/contact_cases/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerCase)
+_list_parse = page_parser(Case)
 
 
 def _list_request(
@@ -81,7 +81,7 @@ def _list_request(
     )
 
 
-_messages_parse = model_parser(ConversationManagerMessage)
+_messages_parse = model_parser(ConversationMessage)
 
 
 def _messages_request(
@@ -94,7 +94,7 @@ def _messages_request(
     )
 
 
-_update_parse = model_parser(ContactManagerCase)
+_update_parse = model_parser(Case)
 
 
 def _update_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -117,7 +117,7 @@ class ContactCases(_Children, SyncResource):
 
     def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close a case
 
         POST /contact_cases/{id}/close
@@ -127,7 +127,7 @@ class ContactCases(_Children, SyncResource):
 
     def continue_(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Continue a closed case
 
         POST /contact_cases/{id}/continue
@@ -135,7 +135,7 @@ class ContactCases(_Children, SyncResource):
         request = _continue__request(id, extra_body=extra_body)
         return self._client._request(request, _continue__parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get a case
 
         GET /contact_cases/{id}
@@ -154,7 +154,7 @@ class ContactCases(_Children, SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ContactManagerCase]:
+    ) -> SyncPaginator[Case]:
         """List cases
 
         GET /contact_cases: iterates every item, across pages, lazily.
@@ -188,7 +188,7 @@ class ContactCases(_Children, SyncResource):
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message from a case
 
         POST /contact_cases/{id}/messages
@@ -204,7 +204,7 @@ class ContactCases(_Children, SyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
         PUT /contact_cases/{id}
@@ -218,7 +218,7 @@ class AsyncContactCases(_Children, AsyncResource):
 
     async def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close a case
 
         POST /contact_cases/{id}/close
@@ -228,7 +228,7 @@ class AsyncContactCases(_Children, AsyncResource):
 
     async def continue_(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Continue a closed case
 
         POST /contact_cases/{id}/continue
@@ -236,7 +236,7 @@ class AsyncContactCases(_Children, AsyncResource):
         request = _continue__request(id, extra_body=extra_body)
         return await self._client._request(request, _continue__parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get a case
 
         GET /contact_cases/{id}
@@ -255,7 +255,7 @@ class AsyncContactCases(_Children, AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ContactManagerCase]:
+    ) -> AsyncPaginator[Case]:
         """List cases
 
         GET /contact_cases: iterates every item, across pages, lazily.
@@ -289,7 +289,7 @@ class AsyncContactCases(_Children, AsyncResource):
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message from a case
 
         POST /contact_cases/{id}/messages
@@ -305,7 +305,7 @@ class AsyncContactCases(_Children, AsyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
         PUT /contact_cases/{id}

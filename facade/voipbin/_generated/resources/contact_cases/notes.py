@@ -13,11 +13,11 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
+from voipbin_api.models.case_note import CaseNote
 from voipbin_api.models.case_note_deleted import CaseNoteDeleted
-from voipbin_api.models.contact_manager_case_note import ContactManagerCaseNote
 from voipbin_api.models.post_contact_cases_id_notes_body_author_type import PostContactCasesIdNotesBodyAuthorType
 
-_create_parse = model_parser(ContactManagerCaseNote)
+_create_parse = model_parser(CaseNote)
 
 
 def _create_request(
@@ -41,7 +41,7 @@ def _delete_request(contact_case_id: PathId, note_id: PathId, *, extra_body: Map
     )
 
 
-_list_parse = page_parser(ContactManagerCaseNote)
+_list_parse = page_parser(CaseNote)
 
 
 def _list_request(id: PathId) -> Request:
@@ -61,7 +61,7 @@ class ContactCasesNotes(SyncResource):
         author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
         POST /contact_cases/{id}/notes
@@ -85,7 +85,7 @@ class ContactCasesNotes(SyncResource):
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[CaseNote]:
         """List notes for a case
 
         GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
@@ -115,7 +115,7 @@ class AsyncContactCasesNotes(AsyncResource):
         author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
         POST /contact_cases/{id}/notes
@@ -139,7 +139,7 @@ class AsyncContactCasesNotes(AsyncResource):
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[CaseNote]:
         """List notes for a case
 
         GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.contact_manager_case import ContactManagerCase
+from voipbin_api.models.case import Case
 
-_list_parse = page_parser(ContactManagerCase)
+_list_parse = page_parser(Case)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -27,7 +27,7 @@ class ContactCasesUnresolved(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerCase]:
+    ) -> SyncPaginator[Case]:
         """List unresolved cases
 
         GET /contact_cases/unresolved: iterates every item, across pages, lazily.
@@ -49,7 +49,7 @@ class AsyncContactCasesUnresolved(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerCase]:
+    ) -> AsyncPaginator[Case]:
         """List unresolved cases
 
         GET /contact_cases/unresolved: iterates every item, across pages, lazily.

@@ -26,7 +26,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 from voipbin_api.models.get_contacts_response_200 import GetContactsResponse200
 from voipbin_api.models.post_contacts_body_addresses_item import PostContactsBodyAddressesItem
 from voipbin_api.models.post_contacts_body_source import PostContactsBodySource
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from . import tags as _tags
 
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(
@@ -75,35 +75,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/contacts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerContact)
+_get_parse = model_parser(Contact)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/contacts/{path_segment(id)}")
 
 
-_get_lookup_parse = model_parser(ContactManagerContact)
+_get_lookup_parse = model_parser(Contact)
 
 
 def _get_lookup_request(*, phone: Any, email: Any) -> Request:
     return Request("get", "/contacts/lookup", params=query_params({"phone": phone, "email": email}))
 
 
-_list_parse = page_parser(ContactManagerContact)
+_list_parse = page_parser(Contact)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/contacts", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(ContactManagerContact)
+_update_parse = model_parser(Contact)
 
 
 def _update_request(
@@ -161,7 +161,7 @@ class Contacts(_Children, SyncResource):
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Create a new contact
 
         POST /contacts
@@ -183,7 +183,7 @@ class Contacts(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Delete the contact
 
         DELETE /contacts/{id}
@@ -191,7 +191,7 @@ class Contacts(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerContact:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
         GET /contacts/{id}
@@ -201,7 +201,7 @@ class Contacts(_Children, SyncResource):
 
     def get_lookup(
         self, *, phone: str | NotGiven = NOT_GIVEN, email: str | NotGiven = NOT_GIVEN, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Lookup contact
 
         GET /contacts/lookup
@@ -211,7 +211,7 @@ class Contacts(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerContact]:
+    ) -> SyncPaginator[Contact]:
         """List contacts
 
         GET /contacts: iterates every item, across pages, lazily.
@@ -241,7 +241,7 @@ class Contacts(_Children, SyncResource):
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update a contact
 
         PUT /contacts/{id}
@@ -278,7 +278,7 @@ class AsyncContacts(_Children, AsyncResource):
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Create a new contact
 
         POST /contacts
@@ -300,7 +300,7 @@ class AsyncContacts(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Delete the contact
 
         DELETE /contacts/{id}
@@ -308,7 +308,7 @@ class AsyncContacts(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerContact:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
         GET /contacts/{id}
@@ -318,7 +318,7 @@ class AsyncContacts(_Children, AsyncResource):
 
     async def get_lookup(
         self, *, phone: str | NotGiven = NOT_GIVEN, email: str | NotGiven = NOT_GIVEN, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Lookup contact
 
         GET /contacts/lookup
@@ -328,7 +328,7 @@ class AsyncContacts(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerContact]:
+    ) -> AsyncPaginator[Contact]:
         """List contacts
 
         GET /contacts: iterates every item, across pages, lazily.
@@ -358,7 +358,7 @@ class AsyncContacts(_Children, AsyncResource):
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update a contact
 
         PUT /contacts/{id}

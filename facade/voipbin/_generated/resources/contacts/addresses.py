@@ -11,10 +11,10 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 from voipbin_api.models.post_contacts_id_addresses_body_type import PostContactsIdAddressesBodyType
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(
@@ -29,7 +29,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(contact_id: PathId, address_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -40,7 +40,7 @@ def _delete_request(contact_id: PathId, address_id: PathId, *, extra_body: Mappi
     )
 
 
-_update_parse = model_parser(ContactManagerContact)
+_update_parse = model_parser(Contact)
 
 
 def _update_request(
@@ -75,7 +75,7 @@ class ContactsAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add address to contact
 
         POST /contacts/{id}/addresses
@@ -93,7 +93,7 @@ class ContactsAddresses(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove address from contact
 
         DELETE /contacts/{contact_id}/addresses/{address_id}
@@ -113,7 +113,7 @@ class ContactsAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update address on contact
 
         PUT /contacts/{contact_id}/addresses/{address_id}
@@ -145,7 +145,7 @@ class AsyncContactsAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add address to contact
 
         POST /contacts/{id}/addresses
@@ -163,7 +163,7 @@ class AsyncContactsAddresses(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove address from contact
 
         DELETE /contacts/{contact_id}/addresses/{address_id}
@@ -183,7 +183,7 @@ class AsyncContactsAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update address on contact
 
         PUT /contacts/{contact_id}/addresses/{address_id}

@@ -12,9 +12,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(id: PathId, *, tag_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -23,7 +23,7 @@ def _create_request(id: PathId, *, tag_id: Any, extra_body: Mapping[str, Any] | 
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(contact_id: PathId, tag_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -43,7 +43,7 @@ class ContactsTags(SyncResource):
         tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add tag to contact
 
         POST /contacts/{id}/tags
@@ -59,7 +59,7 @@ class ContactsTags(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove tag from contact
 
         DELETE /contacts/{contact_id}/tags/{tag_id}
@@ -79,7 +79,7 @@ class AsyncContactsTags(AsyncResource):
         tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add tag to contact
 
         POST /contacts/{id}/tags
@@ -95,7 +95,7 @@ class AsyncContactsTags(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove tag from contact
 
         DELETE /contacts/{contact_id}/tags/{tag_id}

@@ -26,7 +26,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conversation_manager_conversation import ConversationManagerConversation
+from voipbin_api.models.conversation import Conversation
 from voipbin_api.models.get_conversations_body_type import GetConversationsBodyType
 from voipbin_api.models.get_conversations_response_200 import GetConversationsResponse200
 from voipbin_api.runtime import File
@@ -35,14 +35,14 @@ if TYPE_CHECKING:
     from . import messages as _messages
 
 
-_get_parse = model_parser(ConversationManagerConversation)
+_get_parse = model_parser(Conversation)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/conversations/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConversationManagerConversation)
+_list_parse = page_parser(Conversation)
 
 
 def _list_request(
@@ -74,14 +74,14 @@ def _list_request(
     )
 
 
-_unassign_parse = model_parser(ConversationManagerConversation)
+_unassign_parse = model_parser(Conversation)
 
 
 def _unassign_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conversations/{path_segment(id)}/unassign", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(ConversationManagerConversation)
+_update_parse = model_parser(Conversation)
 
 
 def _update_request(
@@ -107,7 +107,7 @@ class _Children:
 class Conversations(_Children, SyncResource):
     """vb.conversations"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Returns detailed conversation info
 
         GET /conversations/{id}
@@ -128,7 +128,7 @@ class Conversations(_Children, SyncResource):
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ConversationManagerConversation]:
+    ) -> SyncPaginator[Conversation]:
         """Gets a list of conversations
 
         GET /conversations: iterates every item, across pages, lazily.
@@ -156,7 +156,7 @@ class Conversations(_Children, SyncResource):
 
     def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
         POST /conversations/{id}/unassign
@@ -175,7 +175,7 @@ class Conversations(_Children, SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
         PUT /conversations/{id}
@@ -189,7 +189,7 @@ class Conversations(_Children, SyncResource):
 class AsyncConversations(_Children, AsyncResource):
     """vb.conversations, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Returns detailed conversation info
 
         GET /conversations/{id}
@@ -210,7 +210,7 @@ class AsyncConversations(_Children, AsyncResource):
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ConversationManagerConversation]:
+    ) -> AsyncPaginator[Conversation]:
         """Gets a list of conversations
 
         GET /conversations: iterates every item, across pages, lazily.
@@ -238,7 +238,7 @@ class AsyncConversations(_Children, AsyncResource):
 
     async def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
         POST /conversations/{id}/unassign
@@ -257,7 +257,7 @@ class AsyncConversations(_Children, AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
         PUT /conversations/{id}

@@ -27,14 +27,14 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_outdials_response_200 import GetOutdialsResponse200
-from voipbin_api.models.outdial_manager_outdial import OutdialManagerOutdial
+from voipbin_api.models.outdial import Outdial
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import targets as _targets
 
 
-_create_parse = model_parser(OutdialManagerOutdial)
+_create_parse = model_parser(Outdial)
 
 
 def _create_request(
@@ -49,28 +49,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(OutdialManagerOutdial)
+_delete_parse = model_parser(Outdial)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/outdials/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(OutdialManagerOutdial)
+_get_parse = model_parser(Outdial)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/outdials/{path_segment(id)}")
 
 
-_list_parse = page_parser(OutdialManagerOutdial)
+_list_parse = page_parser(Outdial)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/outdials", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(OutdialManagerOutdial)
+_update_parse = model_parser(Outdial)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -79,7 +79,7 @@ def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[s
     )
 
 
-_update_campaign_id_parse = model_parser(OutdialManagerOutdial)
+_update_campaign_id_parse = model_parser(Outdial)
 
 
 def _update_campaign_id_request(id: PathId, *, campaign_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -90,7 +90,7 @@ def _update_campaign_id_request(id: PathId, *, campaign_id: Any, extra_body: Map
     )
 
 
-_update_data_parse = model_parser(OutdialManagerOutdial)
+_update_data_parse = model_parser(Outdial)
 
 
 def _update_data_request(id: PathId, *, data: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -115,7 +115,7 @@ class Outdials(_Children, SyncResource):
         data: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Create a new outdial.
 
         POST /outdials
@@ -125,7 +125,7 @@ class Outdials(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Delete an existing outdial.
 
         DELETE /outdials/{id}
@@ -133,7 +133,7 @@ class Outdials(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutdialManagerOutdial:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outdial:
         """Retrieve an outdial by its ID.
 
         GET /outdials/{id}
@@ -143,7 +143,7 @@ class Outdials(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[OutdialManagerOutdial]:
+    ) -> SyncPaginator[Outdial]:
         """Retrieve a list of outdials.
 
         GET /outdials: iterates every item, across pages, lazily.
@@ -168,7 +168,7 @@ class Outdials(_Children, SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial.
 
         PUT /outdials/{id}
@@ -184,7 +184,7 @@ class Outdials(_Children, SyncResource):
         campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's campaign ID.
 
         PUT /outdials/{id}/campaign_id
@@ -194,7 +194,7 @@ class Outdials(_Children, SyncResource):
 
     def update_data(
         self, id: PathId, /, *, data: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's data.
 
         PUT /outdials/{id}/data
@@ -215,7 +215,7 @@ class AsyncOutdials(_Children, AsyncResource):
         data: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Create a new outdial.
 
         POST /outdials
@@ -225,7 +225,7 @@ class AsyncOutdials(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Delete an existing outdial.
 
         DELETE /outdials/{id}
@@ -233,7 +233,7 @@ class AsyncOutdials(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutdialManagerOutdial:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outdial:
         """Retrieve an outdial by its ID.
 
         GET /outdials/{id}
@@ -243,7 +243,7 @@ class AsyncOutdials(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[OutdialManagerOutdial]:
+    ) -> AsyncPaginator[Outdial]:
         """Retrieve a list of outdials.
 
         GET /outdials: iterates every item, across pages, lazily.
@@ -268,7 +268,7 @@ class AsyncOutdials(_Children, AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial.
 
         PUT /outdials/{id}
@@ -284,7 +284,7 @@ class AsyncOutdials(_Children, AsyncResource):
         campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's campaign ID.
 
         PUT /outdials/{id}/campaign_id
@@ -294,7 +294,7 @@ class AsyncOutdials(_Children, AsyncResource):
 
     async def update_data(
         self, id: PathId, /, *, data: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's data.
 
         PUT /outdials/{id}/data

@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.outdial_manager_outdialtarget import OutdialManagerOutdialtarget
+from voipbin_api.models.outdialtarget import Outdialtarget
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(OutdialManagerOutdialtarget)
+_create_parse = model_parser(Outdialtarget)
 
 
 def _create_request(
@@ -51,7 +51,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(OutdialManagerOutdialtarget)
+_delete_parse = model_parser(Outdialtarget)
 
 
 def _delete_request(outdial_id: PathId, target_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -62,14 +62,14 @@ def _delete_request(outdial_id: PathId, target_id: PathId, *, extra_body: Mappin
     )
 
 
-_get_parse = model_parser(OutdialManagerOutdialtarget)
+_get_parse = model_parser(Outdialtarget)
 
 
 def _get_request(outdial_id: PathId, target_id: PathId) -> Request:
     return Request("get", f"/outdials/{path_segment(outdial_id)}/targets/{path_segment(target_id)}")
 
 
-_list_parse = page_parser(OutdialManagerOutdialtarget)
+_list_parse = page_parser(Outdialtarget)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -91,14 +91,14 @@ class OutdialsTargets(SyncResource):
         name: str,
         detail: str,
         data: str,
-        destination_0: Address | CommonAddress | Mapping[str, Any],
-        destination_1: Address | CommonAddress | Mapping[str, Any],
-        destination_2: Address | CommonAddress | Mapping[str, Any],
-        destination_3: Address | CommonAddress | Mapping[str, Any],
-        destination_4: Address | CommonAddress | Mapping[str, Any],
+        destination_0: Address | Mapping[str, Any],
+        destination_1: Address | Mapping[str, Any],
+        destination_2: Address | Mapping[str, Any],
+        destination_3: Address | Mapping[str, Any],
+        destination_4: Address | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Create a new target for an outdial.
 
         POST /outdials/{id}/targets
@@ -125,7 +125,7 @@ class OutdialsTargets(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Delete an outdial target.
 
         DELETE /outdials/{outdial_id}/targets/{target_id}
@@ -133,9 +133,7 @@ class OutdialsTargets(SyncResource):
         request = _delete_request(outdial_id, target_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(
-        self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdialtarget:
+    def get(self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]) -> Outdialtarget:
         """Retrieve an outdial target by its ID.
 
         GET /outdials/{outdial_id}/targets/{target_id}
@@ -151,7 +149,7 @@ class OutdialsTargets(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[OutdialManagerOutdialtarget]:
+    ) -> SyncPaginator[Outdialtarget]:
         """Retrieve a list of outdial targets.
 
         GET /outdials/{id}/targets: iterates every item, across pages, lazily.
@@ -179,14 +177,14 @@ class AsyncOutdialsTargets(AsyncResource):
         name: str,
         detail: str,
         data: str,
-        destination_0: Address | CommonAddress | Mapping[str, Any],
-        destination_1: Address | CommonAddress | Mapping[str, Any],
-        destination_2: Address | CommonAddress | Mapping[str, Any],
-        destination_3: Address | CommonAddress | Mapping[str, Any],
-        destination_4: Address | CommonAddress | Mapping[str, Any],
+        destination_0: Address | Mapping[str, Any],
+        destination_1: Address | Mapping[str, Any],
+        destination_2: Address | Mapping[str, Any],
+        destination_3: Address | Mapping[str, Any],
+        destination_4: Address | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Create a new target for an outdial.
 
         POST /outdials/{id}/targets
@@ -213,7 +211,7 @@ class AsyncOutdialsTargets(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Delete an outdial target.
 
         DELETE /outdials/{outdial_id}/targets/{target_id}
@@ -221,9 +219,7 @@ class AsyncOutdialsTargets(AsyncResource):
         request = _delete_request(outdial_id, target_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(
-        self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdialtarget:
+    async def get(self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]) -> Outdialtarget:
         """Retrieve an outdial target by its ID.
 
         GET /outdials/{outdial_id}/targets/{target_id}
@@ -239,7 +235,7 @@ class AsyncOutdialsTargets(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[OutdialManagerOutdialtarget]:
+    ) -> AsyncPaginator[Outdialtarget]:
         """Retrieve a list of outdial targets.
 
         GET /outdials/{id}/targets: iterates every item, across pages, lazily.

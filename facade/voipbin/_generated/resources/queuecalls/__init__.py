@@ -27,35 +27,35 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_queuecalls_response_200 import GetQueuecallsResponse200
-from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
+from voipbin_api.models.queuecall import Queuecall
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import reference_id as _reference_id
 
 
-_delete_parse = model_parser(QueueManagerQueuecall)
+_delete_parse = model_parser(Queuecall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/queuecalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(QueueManagerQueuecall)
+_get_parse = model_parser(Queuecall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/queuecalls/{path_segment(id)}")
 
 
-_kick_parse = model_parser(QueueManagerQueuecall)
+_kick_parse = model_parser(Queuecall)
 
 
 def _kick_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/queuecalls/{path_segment(id)}/kick", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(QueueManagerQueuecall)
+_list_parse = page_parser(Queuecall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -75,7 +75,7 @@ class Queuecalls(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Delete a queue call
 
         DELETE /queuecalls/{id}
@@ -83,7 +83,7 @@ class Queuecalls(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueuecall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queuecall:
         """Get detailed queue call information
 
         GET /queuecalls/{id}
@@ -93,7 +93,7 @@ class Queuecalls(_Children, SyncResource):
 
     def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call from the queue
 
         POST /queuecalls/{id}/kick
@@ -103,7 +103,7 @@ class Queuecalls(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[QueueManagerQueuecall]:
+    ) -> SyncPaginator[Queuecall]:
         """List queue calls
 
         GET /queuecalls: iterates every item, across pages, lazily.
@@ -125,7 +125,7 @@ class AsyncQueuecalls(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Delete a queue call
 
         DELETE /queuecalls/{id}
@@ -133,7 +133,7 @@ class AsyncQueuecalls(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueuecall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queuecall:
         """Get detailed queue call information
 
         GET /queuecalls/{id}
@@ -143,7 +143,7 @@ class AsyncQueuecalls(_Children, AsyncResource):
 
     async def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call from the queue
 
         POST /queuecalls/{id}/kick
@@ -153,7 +153,7 @@ class AsyncQueuecalls(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[QueueManagerQueuecall]:
+    ) -> AsyncPaginator[Queuecall]:
         """List queue calls
 
         GET /queuecalls: iterates every item, across pages, lazily.

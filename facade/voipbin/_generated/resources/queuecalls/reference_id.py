@@ -11,9 +11,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment
-from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
+from voipbin_api.models.queuecall import Queuecall
 
-_kick_parse = model_parser(QueueManagerQueuecall)
+_kick_parse = model_parser(Queuecall)
 
 
 def _kick_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -25,7 +25,7 @@ class QueuecallsReferenceId(SyncResource):
 
     def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call by reference ID
 
         POST /queuecalls/reference_id/{id}/kick
@@ -39,7 +39,7 @@ class AsyncQueuecallsReferenceId(AsyncResource):
 
     async def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call by reference ID
 
         POST /queuecalls/reference_id/{id}/kick

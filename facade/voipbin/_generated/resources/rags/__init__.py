@@ -27,14 +27,14 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_rags_response_200 import GetRagsResponse200
-from voipbin_api.models.rag_manager_rag import RagManagerRag
+from voipbin_api.models.rag import Rag
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import sources as _sources
 
 
-_create_parse = model_parser(RagManagerRag)
+_create_parse = model_parser(Rag)
 
 
 def _create_request(
@@ -55,28 +55,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RagManagerRag)
+_delete_parse = model_parser(Rag)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/rags/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RagManagerRag)
+_get_parse = model_parser(Rag)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/rags/{path_segment(id)}")
 
 
-_list_parse = page_parser(RagManagerRag)
+_list_parse = page_parser(Rag)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/rags", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(RagManagerRag)
+_update_parse = model_parser(Rag)
 
 
 def _update_request(id: PathId, *, name: Any, description: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -103,7 +103,7 @@ class Rags(_Children, SyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Create a new rag
 
         POST /rags
@@ -119,7 +119,7 @@ class Rags(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Delete a rag
 
         DELETE /rags/{id}
@@ -127,7 +127,7 @@ class Rags(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RagManagerRag:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
         GET /rags/{id}
@@ -137,7 +137,7 @@ class Rags(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RagManagerRag]:
+    ) -> SyncPaginator[Rag]:
         """Get a list of rags
 
         GET /rags: iterates every item, across pages, lazily.
@@ -162,7 +162,7 @@ class Rags(_Children, SyncResource):
         description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Update a rag
 
         PUT /rags/{id}
@@ -183,7 +183,7 @@ class AsyncRags(_Children, AsyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Create a new rag
 
         POST /rags
@@ -199,7 +199,7 @@ class AsyncRags(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Delete a rag
 
         DELETE /rags/{id}
@@ -207,7 +207,7 @@ class AsyncRags(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RagManagerRag:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
         GET /rags/{id}
@@ -217,7 +217,7 @@ class AsyncRags(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RagManagerRag]:
+    ) -> AsyncPaginator[Rag]:
         """Get a list of rags
 
         GET /rags: iterates every item, across pages, lazily.
@@ -242,7 +242,7 @@ class AsyncRags(_Children, AsyncResource):
         description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Update a rag
 
         PUT /rags/{id}

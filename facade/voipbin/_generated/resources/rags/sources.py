@@ -12,9 +12,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin_api.models.rag_manager_rag import RagManagerRag
+from voipbin_api.models.rag import Rag
 
-_create_parse = model_parser(RagManagerRag)
+_create_parse = model_parser(Rag)
 
 
 def _create_request(
@@ -27,7 +27,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RagManagerRag)
+_delete_parse = model_parser(Rag)
 
 
 def _delete_request(rag_id: PathId, source_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -48,7 +48,7 @@ class RagsSources(SyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Add sources to a rag
 
         POST /rags/{id}/sources
@@ -64,7 +64,7 @@ class RagsSources(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Remove a source from a rag
 
         DELETE /rags/{rag_id}/sources/{source_id}
@@ -85,7 +85,7 @@ class AsyncRagsSources(AsyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Add sources to a rag
 
         POST /rags/{id}/sources
@@ -101,7 +101,7 @@ class AsyncRagsSources(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Remove a source from a rag
 
         DELETE /rags/{rag_id}/sources/{source_id}

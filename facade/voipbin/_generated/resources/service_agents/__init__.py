@@ -26,7 +26,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
+from voipbin_api.models.customer import Customer
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from . import transcripts as _transcripts
 
 
-_get_customer_parse = model_parser(CustomerManagerCustomer)
+_get_customer_parse = model_parser(Customer)
 
 
 def _get_customer_request() -> Request:
@@ -118,7 +118,7 @@ class _Children:
 class ServiceAgents(_Children, SyncResource):
     """vb.service_agents"""
 
-    def get_customer(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    def get_customer(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer details
 
         GET /service_agents/customer
@@ -138,7 +138,7 @@ class ServiceAgents(_Children, SyncResource):
 class AsyncServiceAgents(_Children, AsyncResource):
     """vb.service_agents, awaited"""
 
-    async def get_customer(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    async def get_customer(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer details
 
         GET /service_agents/customer

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
+from voipbin_api.models.agent import Agent
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/agents/{path_segment(id)}")
 
 
-_list_parse = page_parser(AgentManagerAgent)
+_list_parse = page_parser(Agent)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,7 +32,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsAgents(SyncResource):
     """vb.service_agents.agents"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Retrieve detailed information of a service agent
 
         GET /service_agents/agents/{id}
@@ -42,7 +42,7 @@ class ServiceAgentsAgents(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AgentManagerAgent]:
+    ) -> SyncPaginator[Agent]:
         """Retrieve a list of service agents
 
         GET /service_agents/agents: iterates every item, across pages, lazily.
@@ -62,7 +62,7 @@ class ServiceAgentsAgents(SyncResource):
 class AsyncServiceAgentsAgents(AsyncResource):
     """vb.service_agents.agents, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Retrieve detailed information of a service agent
 
         GET /service_agents/agents/{id}
@@ -72,7 +72,7 @@ class AsyncServiceAgentsAgents(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AgentManagerAgent]:
+    ) -> AsyncPaginator[Agent]:
         """Retrieve a list of service agents
 
         GET /service_agents/agents: iterates every item, across pages, lazily.

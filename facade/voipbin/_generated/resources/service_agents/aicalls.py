@@ -13,12 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import Request, json_fields, query_params, reference
-from voipbin_api.models.ai_manager_a_icall import AIManagerAIcall
-from voipbin_api.models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-from voipbin_api.models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
-from voipbin_api.models.ai_manager_a_icall_status import AIManagerAIcallStatus
+from voipbin_api.models.a_icall import AIcall
+from voipbin_api.models.a_icall_assistance_type import AIcallAssistanceType
+from voipbin_api.models.a_icall_reference_type import AIcallReferenceType
+from voipbin_api.models.a_icall_status import AIcallStatus
 
-_create_parse = model_parser(AIManagerAIcall)
+_create_parse = model_parser(AIcall)
 
 
 def _create_request(
@@ -44,7 +44,7 @@ def _create_request(
     )
 
 
-_list_parse = page_parser(AIManagerAIcall)
+_list_parse = page_parser(AIcall)
 
 
 def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, reference_id: Any, status: Any) -> Request:
@@ -69,13 +69,13 @@ class ServiceAgentsAicalls(SyncResource):
     def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
-        reference_type: AIManagerAIcallReferenceType | str,
+        assistance_type: AIcallAssistanceType | str,
+        reference_type: AIcallReferenceType | str,
         reference_id: UUID | str | None,
         assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create an aicall
 
         POST /service_agents/aicalls
@@ -93,12 +93,12 @@ class ServiceAgentsAicalls(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: AIManagerAIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: AIcallReferenceType | str | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AIManagerAIcallStatus | str | NotGiven = NOT_GIVEN,
+        status: AIcallStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIcall]:
+    ) -> SyncPaginator[AIcall]:
         """List aicalls
 
         GET /service_agents/aicalls: iterates every item, across pages, lazily.
@@ -127,13 +127,13 @@ class AsyncServiceAgentsAicalls(AsyncResource):
     async def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
-        reference_type: AIManagerAIcallReferenceType | str,
+        assistance_type: AIcallAssistanceType | str,
+        reference_type: AIcallReferenceType | str,
         reference_id: UUID | str | None,
         assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create an aicall
 
         POST /service_agents/aicalls
@@ -151,12 +151,12 @@ class AsyncServiceAgentsAicalls(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: AIManagerAIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: AIcallReferenceType | str | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AIManagerAIcallStatus | str | NotGiven = NOT_GIVEN,
+        status: AIcallStatus | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIcall]:
+    ) -> AsyncPaginator[AIcall]:
         """List aicalls
 
         GET /service_agents/aicalls: iterates every item, across pages, lazily.

@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import Request, json_fields, query_params, reference
-from voipbin_api.models.ai_manager_message import AIManagerMessage
-from voipbin_api.models.ai_manager_message_role import AIManagerMessageRole
+from voipbin_api.models.ai_message import AIMessage
+from voipbin_api.models.message_role import MessageRole
 
-_create_parse = model_parser(AIManagerMessage)
+_create_parse = model_parser(AIMessage)
 
 
 def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,7 +27,7 @@ def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapp
     )
 
 
-_list_parse = page_parser(AIManagerMessage)
+_list_parse = page_parser(AIMessage)
 
 
 def _list_request(*, page_size: Any, page_token: Any, aicall_id: Any) -> Request:
@@ -45,11 +45,11 @@ class ServiceAgentsAimessages(SyncResource):
         self,
         *,
         aicall_id: UUID | str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | str,
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send an aimessage
 
         POST /service_agents/aimessages
@@ -64,7 +64,7 @@ class ServiceAgentsAimessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerMessage]:
+    ) -> SyncPaginator[AIMessage]:
         """List aimessages for an aicall
 
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
@@ -88,11 +88,11 @@ class AsyncServiceAgentsAimessages(AsyncResource):
         self,
         *,
         aicall_id: UUID | str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | str,
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send an aimessage
 
         POST /service_agents/aimessages
@@ -107,7 +107,7 @@ class AsyncServiceAgentsAimessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerMessage]:
+    ) -> AsyncPaginator[AIMessage]:
         """List aimessages for an aicall
 
         GET /service_agents/aimessages: iterates every item, across pages, lazily.

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.call_manager_call import CallManagerCall
+from voipbin_api.models.call import Call
 
-_get_parse = model_parser(CallManagerCall)
+_get_parse = model_parser(Call)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/calls/{path_segment(id)}")
 
 
-_list_parse = page_parser(CallManagerCall)
+_list_parse = page_parser(Call)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,7 +32,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsCalls(SyncResource):
     """vb.service_agents.calls"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Retrieve detailed information of a specific call
 
         GET /service_agents/calls/{id}
@@ -42,7 +42,7 @@ class ServiceAgentsCalls(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerCall]:
+    ) -> SyncPaginator[Call]:
         """Retrieve a list of calls for the given customer
 
         GET /service_agents/calls: iterates every item, across pages, lazily.
@@ -62,7 +62,7 @@ class ServiceAgentsCalls(SyncResource):
 class AsyncServiceAgentsCalls(AsyncResource):
     """vb.service_agents.calls, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Retrieve detailed information of a specific call
 
         GET /service_agents/calls/{id}
@@ -72,7 +72,7 @@ class AsyncServiceAgentsCalls(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerCall]:
+    ) -> AsyncPaginator[Call]:
         """Retrieve a list of calls for the given customer
 
         GET /service_agents/calls: iterates every item, across pages, lazily.

@@ -13,11 +13,11 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_address import ContactManagerAddress
+from voipbin_api.models.contact_address import ContactAddress
 from voipbin_api.models.get_service_agents_contact_addresses_type import GetServiceAgentsContactAddressesType
 from voipbin_api.models.post_service_agents_contact_addresses_body_type import PostServiceAgentsContactAddressesBodyType
 
-_claim_parse = model_parser(ContactManagerAddress)
+_claim_parse = model_parser(ContactAddress)
 
 
 def _claim_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -28,7 +28,7 @@ def _claim_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any]
     )
 
 
-_create_parse = model_parser(ContactManagerAddress)
+_create_parse = model_parser(ContactAddress)
 
 
 def _create_request(
@@ -58,21 +58,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerAddress)
+_delete_parse = model_parser(ContactAddress)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/contact_addresses/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerAddress)
+_get_parse = model_parser(ContactAddress)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/contact_addresses/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerAddress)
+_list_parse = page_parser(ContactAddress)
 
 
 def _list_request(*, page_size: Any, page_token: Any, contact_id: Any, type: Any, unresolved: Any) -> Request:
@@ -91,7 +91,7 @@ def _list_request(*, page_size: Any, page_token: Any, contact_id: Any, type: Any
     )
 
 
-_update_parse = model_parser(ContactManagerAddress)
+_update_parse = model_parser(ContactAddress)
 
 
 def _update_request(
@@ -115,7 +115,7 @@ class ServiceAgentsContactAddresses(SyncResource):
         contact_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address (service agent)
 
         POST /service_agents/contact_addresses/{id}/claim
@@ -134,7 +134,7 @@ class ServiceAgentsContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address (service agent)
 
         POST /service_agents/contact_addresses
@@ -152,7 +152,7 @@ class ServiceAgentsContactAddresses(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address (service agent)
 
         DELETE /service_agents/contact_addresses/{id}
@@ -160,7 +160,7 @@ class ServiceAgentsContactAddresses(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address (service agent)
 
         GET /service_agents/contact_addresses/{id}
@@ -177,7 +177,7 @@ class ServiceAgentsContactAddresses(SyncResource):
         unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ContactManagerAddress]:
+    ) -> SyncPaginator[ContactAddress]:
         """List contact addresses (service agent)
 
         GET /service_agents/contact_addresses: iterates every item, across pages, lazily.
@@ -206,7 +206,7 @@ class ServiceAgentsContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address (service agent)
 
         PUT /service_agents/contact_addresses/{id}
@@ -228,7 +228,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         contact_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address (service agent)
 
         POST /service_agents/contact_addresses/{id}/claim
@@ -247,7 +247,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address (service agent)
 
         POST /service_agents/contact_addresses
@@ -265,7 +265,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address (service agent)
 
         DELETE /service_agents/contact_addresses/{id}
@@ -273,7 +273,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address (service agent)
 
         GET /service_agents/contact_addresses/{id}
@@ -290,7 +290,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ContactManagerAddress]:
+    ) -> AsyncPaginator[ContactAddress]:
         """List contact addresses (service agent)
 
         GET /service_agents/contact_addresses: iterates every item, across pages, lazily.
@@ -319,7 +319,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address (service agent)
 
         PUT /service_agents/contact_addresses/{id}

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.registrar_manager_extension import RegistrarManagerExtension
+from voipbin_api.models.extension import Extension
 
-_get_parse = model_parser(RegistrarManagerExtension)
+_get_parse = model_parser(Extension)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/extensions/{path_segment(id)}")
 
 
-_list_parse = page_parser(RegistrarManagerExtension)
+_list_parse = page_parser(Extension)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,7 +32,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsExtensions(SyncResource):
     """vb.service_agents.extensions"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
         GET /service_agents/extensions/{id}
@@ -42,7 +42,7 @@ class ServiceAgentsExtensions(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RegistrarManagerExtension]:
+    ) -> SyncPaginator[Extension]:
         """Get list of extensions
 
         GET /service_agents/extensions: iterates every item, across pages, lazily.
@@ -62,7 +62,7 @@ class ServiceAgentsExtensions(SyncResource):
 class AsyncServiceAgentsExtensions(AsyncResource):
     """vb.service_agents.extensions, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
         GET /service_agents/extensions/{id}
@@ -72,7 +72,7 @@ class AsyncServiceAgentsExtensions(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RegistrarManagerExtension]:
+    ) -> AsyncPaginator[Extension]:
         """Get list of extensions
 
         GET /service_agents/extensions: iterates every item, across pages, lazily.

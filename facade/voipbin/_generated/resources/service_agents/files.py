@@ -14,24 +14,24 @@ from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser, raw_bytes
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
 from voipbin_api.models.post_service_agents_files_body_type import PostServiceAgentsFilesBodyType
-from voipbin_api.models.storage_manager_file import StorageManagerFile
+from voipbin_api.models.storage_file import StorageFile
 from voipbin_api.runtime import File
 
-_create_parse = model_parser(StorageManagerFile)
+_create_parse = model_parser(StorageFile)
 
 
 def _create_request(*, file: Any, type: Any) -> Request:
     return Request("post", "/service_agents/files", form={"file": file, "type": type})
 
 
-_delete_parse = model_parser(StorageManagerFile)
+_delete_parse = model_parser(StorageFile)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/files/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(StorageManagerFile)
+_get_parse = model_parser(StorageFile)
 
 
 def _get_request(id: PathId) -> Request:
@@ -45,7 +45,7 @@ def _get_file_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/files/{path_segment(id)}/file")
 
 
-_list_parse = page_parser(StorageManagerFile)
+_list_parse = page_parser(StorageFile)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -59,7 +59,7 @@ class ServiceAgentsFiles(SyncResource):
 
     def create(
         self, *, file: File, type: PostServiceAgentsFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Upload a file
 
         POST /service_agents/files
@@ -69,7 +69,7 @@ class ServiceAgentsFiles(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Delete a file
 
         DELETE /service_agents/files/{id}
@@ -77,7 +77,7 @@ class ServiceAgentsFiles(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerFile:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details
 
         GET /service_agents/files/{id}
@@ -101,7 +101,7 @@ class ServiceAgentsFiles(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[StorageManagerFile]:
+    ) -> SyncPaginator[StorageFile]:
         """Get list of files
 
         GET /service_agents/files: iterates every item, across pages, lazily.
@@ -123,7 +123,7 @@ class AsyncServiceAgentsFiles(AsyncResource):
 
     async def create(
         self, *, file: File, type: PostServiceAgentsFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Upload a file
 
         POST /service_agents/files
@@ -133,7 +133,7 @@ class AsyncServiceAgentsFiles(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Delete a file
 
         DELETE /service_agents/files/{id}
@@ -141,7 +141,7 @@ class AsyncServiceAgentsFiles(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerFile:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details
 
         GET /service_agents/files/{id}
@@ -167,7 +167,7 @@ class AsyncServiceAgentsFiles(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[StorageManagerFile]:
+    ) -> AsyncPaginator[StorageFile]:
         """Get list of files
 
         GET /service_agents/files: iterates every item, across pages, lazily.

@@ -12,19 +12,19 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
-from voipbin_api.models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-from voipbin_api.models.agent_manager_agent_status import AgentManagerAgentStatus
-from voipbin_api.models.common_address import CommonAddress
+from voipbin_api.models.agent import Agent
+from voipbin_api.models.agent_ring_method import AgentRingMethod
+from voipbin_api.models.agent_status import AgentStatus
+from voipbin_api.runtime import Address
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request() -> Request:
     return Request("get", "/service_agents/me")
 
 
-_update_parse = model_parser(AgentManagerAgent)
+_update_parse = model_parser(Agent)
 
 
 def _update_request(*, name: Any, detail: Any, ring_method: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -35,21 +35,21 @@ def _update_request(*, name: Any, detail: Any, ring_method: Any, extra_body: Map
     )
 
 
-_update_addresses_parse = model_parser(AgentManagerAgent)
+_update_addresses_parse = model_parser(Agent)
 
 
 def _update_addresses_request(*, addresses: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/service_agents/me/addresses", json=json_fields({"addresses": addresses}, extra_body))
 
 
-_update_password_parse = model_parser(AgentManagerAgent)
+_update_password_parse = model_parser(Agent)
 
 
 def _update_password_request(*, password: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/service_agents/me/password", json=json_fields({"password": password}, extra_body))
 
 
-_update_status_parse = model_parser(AgentManagerAgent)
+_update_status_parse = model_parser(Agent)
 
 
 def _update_status_request(*, status: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -59,7 +59,7 @@ def _update_status_request(*, status: Any, extra_body: Mapping[str, Any] | None)
 class ServiceAgentsMe(SyncResource):
     """vb.service_agents.me"""
 
-    def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get authenticated agent's details
 
         GET /service_agents/me
@@ -72,10 +72,10 @@ class ServiceAgentsMe(SyncResource):
         *,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
+        ring_method: AgentRingMethod | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's information
 
         PUT /service_agents/me
@@ -86,10 +86,10 @@ class ServiceAgentsMe(SyncResource):
     def update_addresses(
         self,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's addresses
 
         PUT /service_agents/me/addresses
@@ -99,7 +99,7 @@ class ServiceAgentsMe(SyncResource):
 
     def update_password(
         self, *, password: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's password
 
         PUT /service_agents/me/password
@@ -108,12 +108,8 @@ class ServiceAgentsMe(SyncResource):
         return self._client._request(request, _update_password_parse, options)
 
     def update_status(
-        self,
-        *,
-        status: AgentManagerAgentStatus | str,
-        extra_body: Mapping[str, Any] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+        self, *, status: AgentStatus | str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Update authenticated agent's status
 
         PUT /service_agents/me/status
@@ -125,7 +121,7 @@ class ServiceAgentsMe(SyncResource):
 class AsyncServiceAgentsMe(AsyncResource):
     """vb.service_agents.me, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get authenticated agent's details
 
         GET /service_agents/me
@@ -138,10 +134,10 @@ class AsyncServiceAgentsMe(AsyncResource):
         *,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
+        ring_method: AgentRingMethod | str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's information
 
         PUT /service_agents/me
@@ -152,10 +148,10 @@ class AsyncServiceAgentsMe(AsyncResource):
     async def update_addresses(
         self,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's addresses
 
         PUT /service_agents/me/addresses
@@ -165,7 +161,7 @@ class AsyncServiceAgentsMe(AsyncResource):
 
     async def update_password(
         self, *, password: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's password
 
         PUT /service_agents/me/password
@@ -174,12 +170,8 @@ class AsyncServiceAgentsMe(AsyncResource):
         return await self._client._request(request, _update_password_parse, options)
 
     async def update_status(
-        self,
-        *,
-        status: AgentManagerAgentStatus | str,
-        extra_body: Mapping[str, Any] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+        self, *, status: AgentStatus | str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Update authenticated agent's status
 
         PUT /service_agents/me/status

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.tag_manager_tag import TagManagerTag
+from voipbin_api.models.tag import Tag
 
-_get_parse = model_parser(TagManagerTag)
+_get_parse = model_parser(Tag)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/tags/{path_segment(id)}")
 
 
-_list_parse = page_parser(TagManagerTag)
+_list_parse = page_parser(Tag)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,7 +32,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsTags(SyncResource):
     """vb.service_agents.tags"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Retrieve detailed information of a tag
 
         GET /service_agents/tags/{id}
@@ -42,7 +42,7 @@ class ServiceAgentsTags(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TagManagerTag]:
+    ) -> SyncPaginator[Tag]:
         """Retrieve a list of tags
 
         GET /service_agents/tags: iterates every item, across pages, lazily.
@@ -62,7 +62,7 @@ class ServiceAgentsTags(SyncResource):
 class AsyncServiceAgentsTags(AsyncResource):
     """vb.service_agents.tags, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Retrieve detailed information of a tag
 
         GET /service_agents/tags/{id}
@@ -72,7 +72,7 @@ class AsyncServiceAgentsTags(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TagManagerTag]:
+    ) -> AsyncPaginator[Tag]:
         """Retrieve a list of tags
 
         GET /service_agents/tags: iterates every item, across pages, lazily.

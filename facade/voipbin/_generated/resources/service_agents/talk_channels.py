@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.talk_manager_talk import TalkManagerTalk
+from voipbin_api.models.talk import Talk
 
-_list_parse = page_parser(TalkManagerTalk)
+_list_parse = page_parser(Talk)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -27,7 +27,7 @@ class ServiceAgentsTalkChannels(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TalkManagerTalk]:
+    ) -> SyncPaginator[Talk]:
         """Get list of public talk channels
 
         GET /service_agents/talk_channels: iterates every item, across pages, lazily.
@@ -49,7 +49,7 @@ class AsyncServiceAgentsTalkChannels(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TalkManagerTalk]:
+    ) -> AsyncPaginator[Talk]:
         """Get list of public talk channels
 
         GET /service_agents/talk_channels: iterates every item, across pages, lazily.

@@ -12,11 +12,11 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.talk_manager_media import TalkManagerMedia
-from voipbin_api.models.talk_manager_message import TalkManagerMessage
-from voipbin_api.models.talk_manager_message_type import TalkManagerMessageType
+from voipbin_api.models.talk_media import TalkMedia
+from voipbin_api.models.talk_message import TalkMessage
+from voipbin_api.models.talk_message_type import TalkMessageType
 
-_create_parse = model_parser(TalkManagerMessage)
+_create_parse = model_parser(TalkMessage)
 
 
 def _create_request(
@@ -38,21 +38,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TalkManagerMessage)
+_delete_parse = model_parser(TalkMessage)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/talk_messages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TalkManagerMessage)
+_get_parse = model_parser(TalkMessage)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/talk_messages/{path_segment(id)}")
 
 
-_list_parse = page_parser(TalkManagerMessage)
+_list_parse = page_parser(TalkMessage)
 
 
 def _list_request(*, chat_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -63,7 +63,7 @@ def _list_request(*, chat_id: Any, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_reactions_parse = model_parser(TalkManagerMessage)
+_reactions_parse = model_parser(TalkMessage)
 
 
 def _reactions_request(id: PathId, *, emoji: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -81,13 +81,13 @@ class ServiceAgentsTalkMessages(SyncResource):
         self,
         *,
         chat_id: str | None,
-        type: TalkManagerMessageType | str,
+        type: TalkMessageType | str,
         text: str,
         parent_id: str | None | NotGiven = NOT_GIVEN,
-        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Create a new talk message
 
         POST /service_agents/talk_messages
@@ -99,7 +99,7 @@ class ServiceAgentsTalkMessages(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Delete talk message
 
         DELETE /service_agents/talk_messages/{id}
@@ -107,7 +107,7 @@ class ServiceAgentsTalkMessages(SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkMessage:
         """Get talk message by ID
 
         GET /service_agents/talk_messages/{id}
@@ -122,7 +122,7 @@ class ServiceAgentsTalkMessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TalkManagerMessage]:
+    ) -> SyncPaginator[TalkMessage]:
         """Get list of talk messages for a specific chat
 
         GET /service_agents/talk_messages: iterates every item, across pages, lazily.
@@ -140,7 +140,7 @@ class ServiceAgentsTalkMessages(SyncResource):
 
     def reactions(
         self, id: PathId, /, *, emoji: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Add a reaction to a talk message
 
         POST /service_agents/talk_messages/{id}/reactions
@@ -156,13 +156,13 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
         self,
         *,
         chat_id: str | None,
-        type: TalkManagerMessageType | str,
+        type: TalkMessageType | str,
         text: str,
         parent_id: str | None | NotGiven = NOT_GIVEN,
-        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Create a new talk message
 
         POST /service_agents/talk_messages
@@ -174,7 +174,7 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Delete talk message
 
         DELETE /service_agents/talk_messages/{id}
@@ -182,7 +182,7 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkMessage:
         """Get talk message by ID
 
         GET /service_agents/talk_messages/{id}
@@ -197,7 +197,7 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TalkManagerMessage]:
+    ) -> AsyncPaginator[TalkMessage]:
         """Get list of talk messages for a specific chat
 
         GET /service_agents/talk_messages: iterates every item, across pages, lazily.
@@ -215,7 +215,7 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
 
     async def reactions(
         self, id: PathId, /, *, emoji: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Add a reaction to a talk message
 
         POST /service_agents/talk_messages/{id}/reactions

@@ -13,12 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import Request, json_fields, query_params, reference
-from voipbin_api.models.transcribe_manager_transcribe import TranscribeManagerTranscribe
-from voipbin_api.models.transcribe_manager_transcribe_direction import TranscribeManagerTranscribeDirection
-from voipbin_api.models.transcribe_manager_transcribe_provider import TranscribeManagerTranscribeProvider
-from voipbin_api.models.transcribe_manager_transcribe_reference_type import TranscribeManagerTranscribeReferenceType
+from voipbin_api.models.transcribe import Transcribe
+from voipbin_api.models.transcribe_direction import TranscribeDirection
+from voipbin_api.models.transcribe_provider import TranscribeProvider
+from voipbin_api.models.transcribe_reference_type import TranscribeReferenceType
 
-_create_parse = model_parser(TranscribeManagerTranscribe)
+_create_parse = model_parser(Transcribe)
 
 
 def _create_request(
@@ -48,7 +48,7 @@ def _create_request(
     )
 
 
-_list_parse = page_parser(TranscribeManagerTranscribe)
+_list_parse = page_parser(Transcribe)
 
 
 def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, reference_id: Any) -> Request:
@@ -72,15 +72,15 @@ class ServiceAgentsTranscribes(SyncResource):
     def create(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | str,
         reference_id: str | None,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | str | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Start a transcribe
 
         POST /service_agents/transcribes
@@ -100,11 +100,11 @@ class ServiceAgentsTranscribes(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType | str | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscribe]:
+    ) -> SyncPaginator[Transcribe]:
         """List transcribes
 
         GET /service_agents/transcribes: iterates every item, across pages, lazily.
@@ -129,15 +129,15 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
     async def create(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | str,
         reference_id: str | None,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | str | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | str | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Start a transcribe
 
         POST /service_agents/transcribes
@@ -157,11 +157,11 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType | str | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscribe]:
+    ) -> AsyncPaginator[Transcribe]:
         """List transcribes
 
         GET /service_agents/transcribes: iterates every item, across pages, lazily.

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.transcribe_manager_transcript import TranscribeManagerTranscript
+from voipbin_api.models.transcript import Transcript
 
-_list_parse = page_parser(TranscribeManagerTranscript)
+_list_parse = page_parser(Transcript)
 
 
 def _list_request(*, transcribe_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -35,7 +35,7 @@ class ServiceAgentsTranscripts(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscript]:
+    ) -> SyncPaginator[Transcript]:
         """List transcript lines
 
         GET /service_agents/transcripts: iterates every item, across pages, lazily.
@@ -62,7 +62,7 @@ class AsyncServiceAgentsTranscripts(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscript]:
+    ) -> AsyncPaginator[Transcript]:
         """List transcript lines
 
         GET /service_agents/transcripts: iterates every item, across pages, lazily.

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
+from voipbin_api.models.timeline_event import TimelineEvent
 
-_list_parse = page_parser(TimelineManagerEvent)
+_list_parse = page_parser(TimelineEvent)
 
 
 def _list_request(resource_type: PathId, resource_id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -36,7 +36,7 @@ class TimelinesEvents(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerEvent]:
+    ) -> SyncPaginator[TimelineEvent]:
         """Get timeline events for a resource
 
         GET /timelines/{resource_type}/{resource_id}/events: iterates every item, across pages, lazily.
@@ -65,7 +65,7 @@ class AsyncTimelinesEvents(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerEvent]:
+    ) -> AsyncPaginator[TimelineEvent]:
         """Get timeline events for a resource
 
         GET /timelines/{resource_type}/{resource_id}/events: iterates every item, across pages, lazily.

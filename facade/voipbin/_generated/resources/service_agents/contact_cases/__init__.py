@@ -26,7 +26,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_case import ContactManagerCase
+from voipbin_api.models.case import Case
 from voipbin_api.models.get_service_agents_contact_cases_response_200 import GetServiceAgentsContactCasesResponse200
 from voipbin_api.runtime import File
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from . import notes as _notes
 
 
-_assign_parse = model_parser(ContactManagerCase)
+_assign_parse = model_parser(Case)
 
 
 def _assign_request(id: PathId, *, owner_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -45,21 +45,21 @@ def _assign_request(id: PathId, *, owner_id: Any, extra_body: Mapping[str, Any] 
     )
 
 
-_close_parse = model_parser(ContactManagerCase)
+_close_parse = model_parser(Case)
 
 
 def _close_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/service_agents/contact_cases/{path_segment(id)}/close", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerCase)
+_get_parse = model_parser(Case)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/contact_cases/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerCase)
+_list_parse = page_parser(Case)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -68,7 +68,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(ContactManagerCase)
+_update_parse = model_parser(Case)
 
 
 def _update_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -98,7 +98,7 @@ class ServiceAgentsContactCases(_Children, SyncResource):
         owner_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Assign the case to an owner agent
 
         POST /service_agents/contact_cases/{id}/assign
@@ -108,7 +108,7 @@ class ServiceAgentsContactCases(_Children, SyncResource):
 
     def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close the case
 
         POST /service_agents/contact_cases/{id}/close
@@ -116,7 +116,7 @@ class ServiceAgentsContactCases(_Children, SyncResource):
         request = _close_request(id, extra_body=extra_body)
         return self._client._request(request, _close_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get detailed case info
 
         GET /service_agents/contact_cases/{id}
@@ -126,7 +126,7 @@ class ServiceAgentsContactCases(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerCase]:
+    ) -> SyncPaginator[Case]:
         """Get list of contact cases
 
         GET /service_agents/contact_cases: iterates every item, across pages, lazily.
@@ -150,7 +150,7 @@ class ServiceAgentsContactCases(_Children, SyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
         PUT /service_agents/contact_cases/{id}
@@ -170,7 +170,7 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
         owner_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Assign the case to an owner agent
 
         POST /service_agents/contact_cases/{id}/assign
@@ -180,7 +180,7 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
 
     async def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close the case
 
         POST /service_agents/contact_cases/{id}/close
@@ -188,7 +188,7 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
         request = _close_request(id, extra_body=extra_body)
         return await self._client._request(request, _close_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get detailed case info
 
         GET /service_agents/contact_cases/{id}
@@ -198,7 +198,7 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerCase]:
+    ) -> AsyncPaginator[Case]:
         """Get list of contact cases
 
         GET /service_agents/contact_cases: iterates every item, across pages, lazily.
@@ -222,7 +222,7 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
         PUT /service_agents/contact_cases/{id}

@@ -12,10 +12,10 @@ from voipbin._options import CallOptions
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
+from voipbin_api.models.case_note import CaseNote
 from voipbin_api.models.case_note_deleted import CaseNoteDeleted
-from voipbin_api.models.contact_manager_case_note import ContactManagerCaseNote
 
-_create_parse = model_parser(ContactManagerCaseNote)
+_create_parse = model_parser(CaseNote)
 
 
 def _create_request(id: PathId, *, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -35,7 +35,7 @@ def _delete_request(contact_case_id: PathId, note_id: PathId, *, extra_body: Map
     )
 
 
-_list_parse = page_parser(ContactManagerCaseNote)
+_list_parse = page_parser(CaseNote)
 
 
 def _list_request(id: PathId) -> Request:
@@ -47,7 +47,7 @@ class ServiceAgentsContactCasesNotes(SyncResource):
 
     def create(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
         POST /service_agents/contact_cases/{id}/notes
@@ -71,7 +71,7 @@ class ServiceAgentsContactCasesNotes(SyncResource):
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[CaseNote]:
         """List notes for a case
 
         GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
@@ -93,7 +93,7 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
 
     async def create(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
         POST /service_agents/contact_cases/{id}/notes
@@ -117,7 +117,7 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[CaseNote]:
         """List notes for a case
 
         GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.

@@ -26,7 +26,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 from voipbin_api.models.get_service_agents_contacts_response_200 import GetServiceAgentsContactsResponse200
 from voipbin_api.models.post_service_agents_contacts_body_addresses_item import (
     PostServiceAgentsContactsBodyAddressesItem,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from . import tags as _tags
 
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(
@@ -77,28 +77,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/contacts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerContact)
+_get_parse = model_parser(Contact)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/contacts/{path_segment(id)}")
 
 
-_get_lookup_parse = model_parser(ContactManagerContact)
+_get_lookup_parse = model_parser(Contact)
 
 
 def _get_lookup_request(*, phone: Any, email: Any) -> Request:
     return Request("get", "/service_agents/contacts/lookup", params=query_params({"phone": phone, "email": email}))
 
 
-_list_parse = page_parser(ContactManagerContact)
+_list_parse = page_parser(Contact)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -107,7 +107,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(ContactManagerContact)
+_update_parse = model_parser(Contact)
 
 
 def _update_request(
@@ -169,7 +169,7 @@ class ServiceAgentsContacts(_Children, SyncResource):
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Create a new contact
 
         POST /service_agents/contacts
@@ -191,7 +191,7 @@ class ServiceAgentsContacts(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Delete the contact
 
         DELETE /service_agents/contacts/{id}
@@ -199,7 +199,7 @@ class ServiceAgentsContacts(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerContact:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
         GET /service_agents/contacts/{id}
@@ -209,7 +209,7 @@ class ServiceAgentsContacts(_Children, SyncResource):
 
     def get_lookup(
         self, *, phone: str | NotGiven = NOT_GIVEN, email: str | NotGiven = NOT_GIVEN, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Lookup contact
 
         GET /service_agents/contacts/lookup
@@ -219,7 +219,7 @@ class ServiceAgentsContacts(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerContact]:
+    ) -> SyncPaginator[Contact]:
         """List contacts
 
         GET /service_agents/contacts: iterates every item, across pages, lazily.
@@ -249,7 +249,7 @@ class ServiceAgentsContacts(_Children, SyncResource):
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update a contact
 
         PUT /service_agents/contacts/{id}
@@ -286,7 +286,7 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Create a new contact
 
         POST /service_agents/contacts
@@ -308,7 +308,7 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Delete the contact
 
         DELETE /service_agents/contacts/{id}
@@ -316,7 +316,7 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerContact:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
         GET /service_agents/contacts/{id}
@@ -326,7 +326,7 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
 
     async def get_lookup(
         self, *, phone: str | NotGiven = NOT_GIVEN, email: str | NotGiven = NOT_GIVEN, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Lookup contact
 
         GET /service_agents/contacts/lookup
@@ -336,7 +336,7 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerContact]:
+    ) -> AsyncPaginator[Contact]:
         """List contacts
 
         GET /service_agents/contacts: iterates every item, across pages, lazily.
@@ -366,7 +366,7 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update a contact
 
         PUT /service_agents/contacts/{id}

@@ -11,12 +11,12 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 from voipbin_api.models.post_service_agents_contacts_id_addresses_body_type import (
     PostServiceAgentsContactsIdAddressesBodyType,
 )
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(
@@ -31,7 +31,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(contact_id: PathId, address_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -42,7 +42,7 @@ def _delete_request(contact_id: PathId, address_id: PathId, *, extra_body: Mappi
     )
 
 
-_update_parse = model_parser(ContactManagerContact)
+_update_parse = model_parser(Contact)
 
 
 def _update_request(
@@ -77,7 +77,7 @@ class ServiceAgentsContactsAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add address to contact (service agent)
 
         POST /service_agents/contacts/{id}/addresses
@@ -95,7 +95,7 @@ class ServiceAgentsContactsAddresses(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove address from contact (service agent)
 
         DELETE /service_agents/contacts/{contact_id}/addresses/{address_id}
@@ -115,7 +115,7 @@ class ServiceAgentsContactsAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update address on contact (service agent)
 
         PUT /service_agents/contacts/{contact_id}/addresses/{address_id}
@@ -147,7 +147,7 @@ class AsyncServiceAgentsContactsAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add address to contact (service agent)
 
         POST /service_agents/contacts/{id}/addresses
@@ -165,7 +165,7 @@ class AsyncServiceAgentsContactsAddresses(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove address from contact (service agent)
 
         DELETE /service_agents/contacts/{contact_id}/addresses/{address_id}
@@ -185,7 +185,7 @@ class AsyncServiceAgentsContactsAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update address on contact (service agent)
 
         PUT /service_agents/contacts/{contact_id}/addresses/{address_id}

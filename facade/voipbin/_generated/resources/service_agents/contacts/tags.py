@@ -12,9 +12,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(id: PathId, *, tag_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -25,7 +25,7 @@ def _create_request(id: PathId, *, tag_id: Any, extra_body: Mapping[str, Any] | 
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(contact_id: PathId, tag_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -47,7 +47,7 @@ class ServiceAgentsContactsTags(SyncResource):
         tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add tag to contact
 
         POST /service_agents/contacts/{id}/tags
@@ -63,7 +63,7 @@ class ServiceAgentsContactsTags(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove tag from contact
 
         DELETE /service_agents/contacts/{contact_id}/tags/{tag_id}
@@ -83,7 +83,7 @@ class AsyncServiceAgentsContactsTags(AsyncResource):
         tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add tag to contact
 
         POST /service_agents/contacts/{id}/tags
@@ -99,7 +99,7 @@ class AsyncServiceAgentsContactsTags(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove tag from contact
 
         DELETE /service_agents/contacts/{contact_id}/tags/{tag_id}

@@ -26,7 +26,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conversation_manager_conversation import ConversationManagerConversation
+from voipbin_api.models.conversation import Conversation
 from voipbin_api.models.get_service_agents_conversations_response_200 import GetServiceAgentsConversationsResponse200
 from voipbin_api.runtime import File
 
@@ -34,14 +34,14 @@ if TYPE_CHECKING:
     from . import messages as _messages
 
 
-_get_parse = model_parser(ConversationManagerConversation)
+_get_parse = model_parser(Conversation)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/conversations/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConversationManagerConversation)
+_list_parse = page_parser(Conversation)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -50,14 +50,14 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_unassign_parse = model_parser(ConversationManagerConversation)
+_unassign_parse = model_parser(Conversation)
 
 
 def _unassign_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/service_agents/conversations/{path_segment(id)}/unassign", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(ConversationManagerConversation)
+_update_parse = model_parser(Conversation)
 
 
 def _update_request(
@@ -83,7 +83,7 @@ class _Children:
 class ServiceAgentsConversations(_Children, SyncResource):
     """vb.service_agents.conversations"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Get detailed conversation info
 
         GET /service_agents/conversations/{id}
@@ -93,7 +93,7 @@ class ServiceAgentsConversations(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConversationManagerConversation]:
+    ) -> SyncPaginator[Conversation]:
         """Get list of conversations
 
         GET /service_agents/conversations: iterates every item, across pages, lazily.
@@ -111,7 +111,7 @@ class ServiceAgentsConversations(_Children, SyncResource):
 
     def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
         POST /service_agents/conversations/{id}/unassign
@@ -130,7 +130,7 @@ class ServiceAgentsConversations(_Children, SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
         PUT /service_agents/conversations/{id}
@@ -144,7 +144,7 @@ class ServiceAgentsConversations(_Children, SyncResource):
 class AsyncServiceAgentsConversations(_Children, AsyncResource):
     """vb.service_agents.conversations, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Get detailed conversation info
 
         GET /service_agents/conversations/{id}
@@ -154,7 +154,7 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConversationManagerConversation]:
+    ) -> AsyncPaginator[Conversation]:
         """Get list of conversations
 
         GET /service_agents/conversations: iterates every item, across pages, lazily.
@@ -172,7 +172,7 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
 
     async def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
         POST /service_agents/conversations/{id}/unassign
@@ -191,7 +191,7 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
         PUT /service_agents/conversations/{id}

@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, json_fields, path_segment, query_params
-from voipbin_api.models.conversation_manager_media import ConversationManagerMedia
-from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
+from voipbin_api.models.conversation_media import ConversationMedia
+from voipbin_api.models.conversation_message import ConversationMessage
 
-_create_parse = model_parser(ConversationManagerMessage)
+_create_parse = model_parser(ConversationMessage)
 
 
 def _create_request(id: PathId, *, text: Any, medias: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -26,7 +26,7 @@ def _create_request(id: PathId, *, text: Any, medias: Any, extra_body: Mapping[s
     )
 
 
-_list_parse = page_parser(ConversationManagerMessage)
+_list_parse = page_parser(ConversationMessage)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -46,10 +46,10 @@ class ServiceAgentsConversationsMessages(SyncResource):
         /,
         *,
         text: str,
-        medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
+        medias: Sequence[ConversationMedia | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message to the conversation
 
         POST /service_agents/conversations/{id}/messages
@@ -65,7 +65,7 @@ class ServiceAgentsConversationsMessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ConversationManagerMessage]:
+    ) -> SyncPaginator[ConversationMessage]:
         """Get list of conversation messages
 
         GET /service_agents/conversations/{id}/messages: iterates every item, across pages, lazily.
@@ -91,10 +91,10 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
         /,
         *,
         text: str,
-        medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
+        medias: Sequence[ConversationMedia | Mapping[str, Any]],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message to the conversation
 
         POST /service_agents/conversations/{id}/messages
@@ -110,7 +110,7 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ConversationManagerMessage]:
+    ) -> AsyncPaginator[ConversationMessage]:
         """Get list of conversation messages
 
         GET /service_agents/conversations/{id}/messages: iterates every item, across pages, lazily.

@@ -27,17 +27,17 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_service_agents_talk_chats_response_200 import GetServiceAgentsTalkChatsResponse200
-from voipbin_api.models.talk_manager_participant import TalkManagerParticipant
-from voipbin_api.models.talk_manager_participant_input import TalkManagerParticipantInput
-from voipbin_api.models.talk_manager_talk import TalkManagerTalk
-from voipbin_api.models.talk_manager_talk_type import TalkManagerTalkType
+from voipbin_api.models.participant_input import ParticipantInput
+from voipbin_api.models.talk import Talk
+from voipbin_api.models.talk_participant import TalkParticipant
+from voipbin_api.models.talk_type import TalkType
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import participants as _participants
 
 
-_create_parse = model_parser(TalkManagerTalk)
+_create_parse = model_parser(Talk)
 
 
 def _create_request(
@@ -50,28 +50,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TalkManagerTalk)
+_delete_parse = model_parser(Talk)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/talk_chats/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TalkManagerTalk)
+_get_parse = model_parser(Talk)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/talk_chats/{path_segment(id)}")
 
 
-_join_parse = model_parser(TalkManagerParticipant)
+_join_parse = model_parser(TalkParticipant)
 
 
 def _join_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/service_agents/talk_chats/{path_segment(id)}/join", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(TalkManagerTalk)
+_list_parse = page_parser(Talk)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -80,7 +80,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(TalkManagerTalk)
+_update_parse = model_parser(Talk)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -105,13 +105,13 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     def create(
         self,
         *,
-        type: TalkManagerTalkType | str,
+        type: TalkType | str,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        participants: Sequence[TalkManagerParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        participants: Sequence[ParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Create a new talk chat
 
         POST /service_agents/talk_chats
@@ -121,7 +121,7 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Delete talk chat
 
         DELETE /service_agents/talk_chats/{id}
@@ -129,7 +129,7 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerTalk:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Talk:
         """Get talk chat by ID
 
         GET /service_agents/talk_chats/{id}
@@ -139,7 +139,7 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
 
     def join(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Join a talk chat
 
         POST /service_agents/talk_chats/{id}/join
@@ -149,7 +149,7 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TalkManagerTalk]:
+    ) -> SyncPaginator[Talk]:
         """Get list of talk chats
 
         GET /service_agents/talk_chats: iterates every item, across pages, lazily.
@@ -174,7 +174,7 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Update talk chat
 
         PUT /service_agents/talk_chats/{id}
@@ -189,13 +189,13 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     async def create(
         self,
         *,
-        type: TalkManagerTalkType | str,
+        type: TalkType | str,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        participants: Sequence[TalkManagerParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        participants: Sequence[ParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Create a new talk chat
 
         POST /service_agents/talk_chats
@@ -205,7 +205,7 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Delete talk chat
 
         DELETE /service_agents/talk_chats/{id}
@@ -213,7 +213,7 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerTalk:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Talk:
         """Get talk chat by ID
 
         GET /service_agents/talk_chats/{id}
@@ -223,7 +223,7 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
 
     async def join(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Join a talk chat
 
         POST /service_agents/talk_chats/{id}/join
@@ -233,7 +233,7 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TalkManagerTalk]:
+    ) -> AsyncPaginator[Talk]:
         """Get list of talk chats
 
         GET /service_agents/talk_chats: iterates every item, across pages, lazily.
@@ -258,7 +258,7 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Update talk chat
 
         PUT /service_agents/talk_chats/{id}

@@ -12,9 +12,9 @@ from voipbin._options import CallOptions
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
-from voipbin_api.models.talk_manager_participant import TalkManagerParticipant
+from voipbin_api.models.talk_participant import TalkParticipant
 
-_create_parse = model_parser(TalkManagerParticipant)
+_create_parse = model_parser(TalkParticipant)
 
 
 def _create_request(id: PathId, *, owner_type: Any, owner_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -25,7 +25,7 @@ def _create_request(id: PathId, *, owner_type: Any, owner_id: Any, extra_body: M
     )
 
 
-_delete_parse = model_parser(TalkManagerParticipant)
+_delete_parse = model_parser(TalkParticipant)
 
 
 def _delete_request(talk_chat_id: PathId, participant_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -36,7 +36,7 @@ def _delete_request(talk_chat_id: PathId, participant_id: PathId, *, extra_body:
     )
 
 
-_list_parse = page_parser(TalkManagerParticipant)
+_list_parse = page_parser(TalkParticipant)
 
 
 def _list_request(id: PathId) -> Request:
@@ -55,7 +55,7 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         owner_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Add a participant to a talk chat
 
         POST /service_agents/talk_chats/{id}/participants
@@ -71,7 +71,7 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Remove a participant from a talk chat
 
         DELETE /service_agents/talk_chats/{talk_chat_id}/participants/{participant_id}
@@ -79,7 +79,7 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         request = _delete_request(talk_chat_id, participant_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[TalkManagerParticipant]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[TalkParticipant]:
         """Get participants of a talk chat
 
         GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
@@ -108,7 +108,7 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         owner_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Add a participant to a talk chat
 
         POST /service_agents/talk_chats/{id}/participants
@@ -124,7 +124,7 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Remove a participant from a talk chat
 
         DELETE /service_agents/talk_chats/{talk_chat_id}/participants/{participant_id}
@@ -132,7 +132,7 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         request = _delete_request(talk_chat_id, participant_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[TalkManagerParticipant]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[TalkParticipant]:
         """Get participants of a talk chat
 
         GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
