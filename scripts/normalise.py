@@ -40,6 +40,7 @@ REPAIR_KINDS = {
     "hoisted_objects": "inline objects inside models given a readable name: <Model><Field>",
     "added_operations": "operations the server has and the spec lacks (overrides)",
     "answers": "2xx answers set to what the handler sends: a model, or no body (overrides)",
+    "request_names": "inline objects of request bodies given a readable model name (overrides)",
     "public_names": "schemas given their public name: the service prefix dropped, or the overrides' name",
     "enum_members": "enum members named by their value (CallStatus.HANGUP)",
 }
@@ -77,6 +78,7 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     _apply_optional_request_fields(doc, overrides.get("optional_request_fields", []), report)
     _apply_present_fields(doc, overrides.get("present_fields", []), report)
     _apply_response_names(doc, overrides.get("response_names", []), report)
+    _apply_request_names(doc, overrides.get("request_names", []), report)
     _hoist_inline_objects(doc, report)
     _nullable_refs(doc, report)
     _enum_members(doc, report)
@@ -458,3 +460,28 @@ def _enum_members(doc: JSON, report: Report) -> None:
             raise ValueError(f"{where}: enum values that give one member name: {twice}")
         node["x-enum-varnames"] = names
         report.counts["enum_members"] += 1
+
+
+def _apply_request_names(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """An inline object of a request body (an array's items: their item) becomes the named
+    component, so that its class and TypedDict read as VoIPBIN words, not as the path the
+    generator would name them after (PostContactsBodyAddressesItem). Entries naming one
+    component must describe one shape."""
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for entry in entries:
+        operation = _find_operation(doc, entry["operation"], report)
+        body = (operation or {}).get("requestBody", {}).get("content", {}).get("application/json", {})
+        prop = body.get("schema", {}).get("properties", {}).get(entry["field"])
+        if prop is None:
+            report.stale.append(f"{entry['operation']} {entry['field']}: no such request field")
+            continue
+        slot = prop["items"] if prop.get("type") == "array" else prop
+        if "$ref" in slot:
+            report.stale.append(f"{entry['operation']} {entry['field']}: already a component")
+            continue
+        shape = copy.deepcopy(slot)
+        if schemas.setdefault(entry["name"], shape) != shape:
+            raise ValueError(f"request_names: {entry['name']} names two different shapes")
+        slot.clear()
+        slot["$ref"] = SCHEMA_PREFIX + entry["name"]
+        report.counts["request_names"] += 1

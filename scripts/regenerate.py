@@ -238,7 +238,9 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
     try:
-        operations = resources.plan(data, root_paths, downloads, legacy)
+        required = {entry["model"]: entry["keys"] for entry in overrides.get("request_required", [])}
+        inputs = resources.Inputs(resources.answered_classes(data), required, resources.models_by_name(data))
+        operations = resources.plan(data, root_paths, downloads, legacy, inputs)
         types = resources.public_types(data, operations)
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(
@@ -249,6 +251,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
             overrides,
             reserved,
             resources.model_classes(data),
+            inputs,
         )
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))

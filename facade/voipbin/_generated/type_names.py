@@ -3,7 +3,7 @@
 
 Every model and enum an answer can hold, under the name its class carries
 (scripts/normalise.py names them: the spec's ``RouteManagerRoute`` is ``Route``). Names
-load on first use, so importing one does not import all 211.
+load on first use, so importing one does not import all 218.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from voipbin_api.models import AccountStatus as AccountStatus
     from voipbin_api.models import AccountType as AccountType
     from voipbin_api.models import Action as Action
+    from voipbin_api.models import ActionOption as ActionOption
+    from voipbin_api.models import ActionType as ActionType
     from voipbin_api.models import Activeflow as Activeflow
     from voipbin_api.models import ActiveflowStatus as ActiveflowStatus
     from voipbin_api.models import Address as Address
@@ -135,6 +137,7 @@ if TYPE_CHECKING:
     from voipbin_api.models import MessageReferenceType as MessageReferenceType
     from voipbin_api.models import MessageRole as MessageRole
     from voipbin_api.models import MessageToolCallsItem as MessageToolCallsItem
+    from voipbin_api.models import MessageToolCallsItemFunction as MessageToolCallsItemFunction
     from voipbin_api.models import Number as Number
     from voipbin_api.models import NumberMetadata as NumberMetadata
     from voipbin_api.models import NumberStatus as NumberStatus
@@ -166,6 +169,7 @@ if TYPE_CHECKING:
     from voipbin_api.models import Rag as Rag
     from voipbin_api.models import RagDocumentStatus as RagDocumentStatus
     from voipbin_api.models import RagSource as RagSource
+    from voipbin_api.models import Reaction as Reaction
     from voipbin_api.models import Recording as Recording
     from voipbin_api.models import RecordingFormat as RecordingFormat
     from voipbin_api.models import RecordingReferenceType as RecordingReferenceType
@@ -190,15 +194,18 @@ if TYPE_CHECKING:
     from voipbin_api.models import Tag as Tag
     from voipbin_api.models import Talk as Talk
     from voipbin_api.models import TalkMedia as TalkMedia
+    from voipbin_api.models import TalkMediaType as TalkMediaType
     from voipbin_api.models import TalkMessage as TalkMessage
     from voipbin_api.models import TalkMessageType as TalkMessageType
     from voipbin_api.models import TalkMetadata as TalkMetadata
     from voipbin_api.models import TalkParticipant as TalkParticipant
     from voipbin_api.models import TalkType as TalkType
     from voipbin_api.models import Target as Target
+    from voipbin_api.models import TargetStatus as TargetStatus
     from voipbin_api.models import Team as Team
     from voipbin_api.models import TeamMember as TeamMember
     from voipbin_api.models import TeamParameter as TeamParameter
+    from voipbin_api.models import TeamTransition as TeamTransition
     from voipbin_api.models import TimelineEvent as TimelineEvent
     from voipbin_api.models import ToolName as ToolName
     from voipbin_api.models import Transcribe as Transcribe
@@ -223,6 +230,20 @@ if TYPE_CHECKING:
     from voipbin_api.models import WidgetThemeConfigBorderRadius as WidgetThemeConfigBorderRadius
     from voipbin_api.models import WidgetThemeConfigFontSize as WidgetThemeConfigFontSize
     from voipbin_api.models import WidgetThemeMode as WidgetThemeMode
+
+from .params import AccountProviderDataParam as AccountProviderDataParam
+from .params import ActionParam as ActionParam
+from .params import AddressParam as AddressParam
+from .params import ConversationMediaParam as ConversationMediaParam
+from .params import EmailAttachmentParam as EmailAttachmentParam
+from .params import NewContactAddressParam as NewContactAddressParam
+from .params import ParticipantInputParam as ParticipantInputParam
+from .params import ProviderSetupRequestCredentialsParam as ProviderSetupRequestCredentialsParam
+from .params import TalkMediaParam as TalkMediaParam
+from .params import TeamMemberParam as TeamMemberParam
+from .params import TeamTransitionParam as TeamTransitionParam
+from .params import VADConfigParam as VADConfigParam
+from .params import WidgetThemeConfigParam as WidgetThemeConfigParam
 
 __all__ = [
     "AI",
@@ -254,12 +275,17 @@ __all__ = [
     "AccountPlanStatus",
     "AccountPlanType",
     "AccountProviderData",
+    "AccountProviderDataParam",
     "AccountStatus",
     "AccountType",
     "Action",
+    "ActionOption",
+    "ActionParam",
+    "ActionType",
     "Activeflow",
     "ActiveflowStatus",
     "Address",
+    "AddressParam",
     "AddressType",
     "Agent",
     "AgentPermission",
@@ -316,6 +342,7 @@ __all__ = [
     "Conversation",
     "ConversationAccount",
     "ConversationMedia",
+    "ConversationMediaParam",
     "ConversationMediaType",
     "ConversationMessage",
     "ConversationMessageDirection",
@@ -329,6 +356,7 @@ __all__ = [
     "CustomerWebhookMethod",
     "Email",
     "EmailAttachment",
+    "EmailAttachmentParam",
     "EmailAttachmentReferenceType",
     "EmailStatus",
     "EmailVerifyResult",
@@ -348,6 +376,8 @@ __all__ = [
     "MessageReferenceType",
     "MessageRole",
     "MessageToolCallsItem",
+    "MessageToolCallsItemFunction",
+    "NewContactAddressParam",
     "Number",
     "NumberMetadata",
     "NumberStatus",
@@ -358,6 +388,7 @@ __all__ = [
     "OutdialtargetStatus",
     "Outplan",
     "PaddlePortalSession",
+    "ParticipantInputParam",
     "PasswordForgotAccepted",
     "PasswordResetDone",
     "PeerEvent",
@@ -369,6 +400,7 @@ __all__ = [
     "ProviderCallAnonymous",
     "ProviderHealthStatus",
     "ProviderMetadata",
+    "ProviderSetupRequestCredentialsParam",
     "ProviderTechHeaders",
     "ProviderType",
     "Queue",
@@ -379,6 +411,7 @@ __all__ = [
     "Rag",
     "RagDocumentStatus",
     "RagSource",
+    "Reaction",
     "Recording",
     "RecordingFormat",
     "RecordingReferenceType",
@@ -403,15 +436,21 @@ __all__ = [
     "Tag",
     "Talk",
     "TalkMedia",
+    "TalkMediaParam",
+    "TalkMediaType",
     "TalkMessage",
     "TalkMessageType",
     "TalkMetadata",
     "TalkParticipant",
     "TalkType",
     "Target",
+    "TargetStatus",
     "Team",
     "TeamMember",
+    "TeamMemberParam",
     "TeamParameter",
+    "TeamTransition",
+    "TeamTransitionParam",
     "TimelineEvent",
     "ToolName",
     "Transcribe",
@@ -425,6 +464,7 @@ __all__ = [
     "TransferType",
     "Trunk",
     "VADConfig",
+    "VADConfigParam",
     "WebchatMessage",
     "WebchatMessageDirection",
     "WebchatMessageStatus",
@@ -435,13 +475,31 @@ __all__ = [
     "WidgetThemeConfig",
     "WidgetThemeConfigBorderRadius",
     "WidgetThemeConfigFontSize",
+    "WidgetThemeConfigParam",
     "WidgetThemeMode",
 ]
-_PUBLIC = frozenset(__all__)
+_MODELS = frozenset(__all__) - frozenset(
+    [
+        "AccountProviderDataParam",
+        "ActionParam",
+        "AddressParam",
+        "ConversationMediaParam",
+        "EmailAttachmentParam",
+        "NewContactAddressParam",
+        "ParticipantInputParam",
+        "ProviderSetupRequestCredentialsParam",
+        "TalkMediaParam",
+        "TeamMemberParam",
+        "TeamTransitionParam",
+        "VADConfigParam",
+        "WidgetThemeConfigParam",
+    ]
+)
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _PUBLIC:
+    """A model or enum, imported on first use; the TypedDicts (``...Param``) are here already."""
+    if name not in _MODELS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module("voipbin_api.models"), name)
     globals()[name] = value

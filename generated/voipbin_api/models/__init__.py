@@ -316,6 +316,7 @@ if TYPE_CHECKING:
     from .message_role import MessageRole
     from .message_tool_calls_item import MessageToolCallsItem
     from .message_tool_calls_item_function import MessageToolCallsItemFunction
+    from .new_contact_address import NewContactAddress
     from .number import Number
     from .number_metadata import NumberMetadata
     from .number_provider_name import NumberProviderName
@@ -387,7 +388,6 @@ if TYPE_CHECKING:
         PostContactCasesIdNotesBodyAuthorType,
     )
     from .post_contacts_body import PostContactsBody
-    from .post_contacts_body_addresses_item import PostContactsBodyAddressesItem
     from .post_contacts_body_source import PostContactsBodySource
     from .post_contacts_id_addresses_body import PostContactsIdAddressesBody
     from .post_contacts_id_addresses_body_type import PostContactsIdAddressesBodyType
@@ -431,9 +431,6 @@ if TYPE_CHECKING:
         PostServiceAgentsContactCasesIdNotesBody,
     )
     from .post_service_agents_contacts_body import PostServiceAgentsContactsBody
-    from .post_service_agents_contacts_body_addresses_item import (
-        PostServiceAgentsContactsBodyAddressesItem,
-    )
     from .post_service_agents_contacts_body_source import (
         PostServiceAgentsContactsBodySource,
     )
@@ -910,6 +907,7 @@ _MODULE_OF = {
     "MessageRole": ".message_role",
     "MessageToolCallsItem": ".message_tool_calls_item",
     "MessageToolCallsItemFunction": ".message_tool_calls_item_function",
+    "NewContactAddress": ".new_contact_address",
     "Number": ".number",
     "NumberMetadata": ".number_metadata",
     "NumberProviderName": ".number_provider_name",
@@ -967,7 +965,6 @@ _MODULE_OF = {
     "PostContactCasesIdNotesBody": ".post_contact_cases_id_notes_body",
     "PostContactCasesIdNotesBodyAuthorType": ".post_contact_cases_id_notes_body_author_type",
     "PostContactsBody": ".post_contacts_body",
-    "PostContactsBodyAddressesItem": ".post_contacts_body_addresses_item",
     "PostContactsBodySource": ".post_contacts_body_source",
     "PostContactsIdAddressesBody": ".post_contacts_id_addresses_body",
     "PostContactsIdAddressesBodyType": ".post_contacts_id_addresses_body_type",
@@ -1001,7 +998,6 @@ _MODULE_OF = {
     "PostServiceAgentsContactCasesIdAssignBody": ".post_service_agents_contact_cases_id_assign_body",
     "PostServiceAgentsContactCasesIdNotesBody": ".post_service_agents_contact_cases_id_notes_body",
     "PostServiceAgentsContactsBody": ".post_service_agents_contacts_body",
-    "PostServiceAgentsContactsBodyAddressesItem": ".post_service_agents_contacts_body_addresses_item",
     "PostServiceAgentsContactsBodySource": ".post_service_agents_contacts_body_source",
     "PostServiceAgentsContactsIdAddressesBody": ".post_service_agents_contacts_id_addresses_body",
     "PostServiceAgentsContactsIdAddressesBodyType": ".post_service_agents_contacts_id_addresses_body_type",
@@ -1447,6 +1443,7 @@ __all__ = (
     "MessageRole",
     "MessageToolCallsItem",
     "MessageToolCallsItemFunction",
+    "NewContactAddress",
     "Number",
     "NumberMetadata",
     "NumberProviderName",
@@ -1504,7 +1501,6 @@ __all__ = (
     "PostContactCasesIdNotesBody",
     "PostContactCasesIdNotesBodyAuthorType",
     "PostContactsBody",
-    "PostContactsBodyAddressesItem",
     "PostContactsBodySource",
     "PostContactsIdAddressesBody",
     "PostContactsIdAddressesBodyType",
@@ -1538,7 +1534,6 @@ __all__ = (
     "PostServiceAgentsContactCasesIdAssignBody",
     "PostServiceAgentsContactCasesIdNotesBody",
     "PostServiceAgentsContactsBody",
-    "PostServiceAgentsContactsBodyAddressesItem",
     "PostServiceAgentsContactsBodySource",
     "PostServiceAgentsContactsIdAddressesBody",
     "PostServiceAgentsContactsIdAddressesBodyType",

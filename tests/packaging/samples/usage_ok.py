@@ -8,7 +8,7 @@ import uuid
 
 import voipbin
 from voipbin import Address, AsyncVoipbin, SyncPaginator, Voipbin
-from voipbin.types import Call, CallsCreated, Outplan, Route
+from voipbin.types import ActionType, Call, CallsCreated, CallStatus, Outplan, Route
 
 
 def sync_usage(vb: Voipbin) -> list[str]:
@@ -29,6 +29,12 @@ def sync_usage(vb: Voipbin) -> list[str]:
                                  try_interval=1, max_try_count_0=1, max_try_count_1=1, max_try_count_2=1,
                                  max_try_count_3=1, max_try_count_4=1)  # fmt: skip
     created: CallsCreated = vb.calls.create(source=Address.tel("+15559876543"), destinations=[Address.tel("+15551234567")])
+    vb.calls.create(
+        source={"type": "tel", "target": "+15559876543"}, destinations=[{"type": "sip", "target": "a@example.com"}],
+        actions=[{"type": "talk", "option": {"text": "hello"}}, {"type": ActionType.HANGUP}], anonymous="auto",
+    )  # fmt: skip
+    reveal_type(CallStatus.HANGUP)  # R: Literal[voipbin_api.models.call_status.CallStatus.HANGUP]?
+    reveal_type(route.replace(priority=2))  # R: voipbin_api.models.route.Route
     calls: list[Call] = created.calls or []
     reveal_type(voipbin.is_nil_id(calls[0].flow_id if calls else None))  # R: bool
     reveal_type(vb.with_raw_response.routes.get("r1").parsed)  # R: voipbin_api.models.route.Route

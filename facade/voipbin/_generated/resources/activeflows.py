@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -14,8 +14,11 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.action import Action
 from voipbin_api.models.activeflow import Activeflow
-from voipbin_api.models.post_activeflows_body_variables import PostActiveflowsBodyVariables
 from voipbin_api.models.webhook_method import WebhookMethod
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam
+
 
 _create_parse = model_parser(Activeflow)
 
@@ -83,10 +86,10 @@ class Activeflows(SyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
-        webhook_method: WebhookMethod | str | NotGiven = NOT_GIVEN,
+        webhook_method: WebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Activeflow:
@@ -160,10 +163,10 @@ class AsyncActiveflows(AsyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
-        webhook_method: WebhookMethod | str | NotGiven = NOT_GIVEN,
+        webhook_method: WebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Activeflow:

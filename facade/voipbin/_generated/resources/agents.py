@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -18,6 +18,10 @@ from voipbin_api.models.agent_permission import AgentPermission
 from voipbin_api.models.agent_ring_method import AgentRingMethod
 from voipbin_api.models.agent_status import AgentStatus
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
 
 _create_parse = model_parser(Agent)
 
@@ -147,10 +151,10 @@ class Agents(SyncResource):
         password: str,
         name: str,
         detail: str,
-        ring_method: AgentRingMethod | str,
-        permission: AgentPermission | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240],
         tag_ids: Sequence[str],
-        addresses: Sequence[Address | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -204,7 +208,7 @@ class Agents(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         tag_ids: str | NotGiven = NOT_GIVEN,
-        status: AgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPaginator[Agent]:
@@ -230,7 +234,7 @@ class Agents(SyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        ring_method: AgentRingMethod | str | NotGiven = NOT_GIVEN,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -246,7 +250,7 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        addresses: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -278,7 +282,7 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        permission: AgentPermission | str | NotGiven = NOT_GIVEN,
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -294,7 +298,7 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        status: AgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -332,10 +336,10 @@ class AsyncAgents(AsyncResource):
         password: str,
         name: str,
         detail: str,
-        ring_method: AgentRingMethod | str,
-        permission: AgentPermission | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240],
         tag_ids: Sequence[str],
-        addresses: Sequence[Address | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -389,7 +393,7 @@ class AsyncAgents(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         tag_ids: str | NotGiven = NOT_GIVEN,
-        status: AgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Agent]:
@@ -415,7 +419,7 @@ class AsyncAgents(AsyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        ring_method: AgentRingMethod | str | NotGiven = NOT_GIVEN,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -431,7 +435,7 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        addresses: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -463,7 +467,7 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        permission: AgentPermission | str | NotGiven = NOT_GIVEN,
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -479,7 +483,7 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        status: AgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:

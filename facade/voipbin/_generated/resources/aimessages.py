@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -58,7 +58,7 @@ class Aimessages(SyncResource):
         self,
         *,
         aicall_id: str | None,
-        role: MessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -119,7 +119,7 @@ class AsyncAimessages(AsyncResource):
         self,
         *,
         aicall_id: str | None,
-        role: MessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

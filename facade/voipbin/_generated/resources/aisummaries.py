@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -64,7 +64,7 @@ class Aisummaries(SyncResource):
         self,
         *,
         on_end_flow_id: str | None,
-        reference_type: SummaryReferenceType | str,
+        reference_type: SummaryReferenceType | Literal["", "call", "conference", "transcribe", "recording"],
         reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
@@ -127,7 +127,7 @@ class AsyncAisummaries(AsyncResource):
         self,
         *,
         on_end_flow_id: str | None,
-        reference_type: SummaryReferenceType | str,
+        reference_type: SummaryReferenceType | Literal["", "call", "conference", "transcribe", "recording"],
         reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,

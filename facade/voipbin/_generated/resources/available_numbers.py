@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -33,7 +33,7 @@ class AvailableNumbers(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
-        type: NumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> SyncPaginator[AvailableNumber]:
         """List available numbers
@@ -60,7 +60,7 @@ class AsyncAvailableNumbers(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
-        type: NumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> AsyncPaginator[AvailableNumber]:
         """List available numbers

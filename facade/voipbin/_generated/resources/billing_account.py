@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -89,8 +89,8 @@ class BillingAccountNamespace(SyncResource):
     def update_payment_info(
         self,
         *,
-        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> BillingAccount:
@@ -143,8 +143,8 @@ class AsyncBillingAccountNamespace(AsyncResource):
     async def update_payment_info(
         self,
         *,
-        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> BillingAccount:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -158,8 +158,8 @@ class BillingAccounts(SyncResource):
         id: PathId,
         /,
         *,
-        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> AccountAdmin:
@@ -256,8 +256,8 @@ class AsyncBillingAccounts(AsyncResource):
         id: PathId,
         /,
         *,
-        payment_type: AccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: AccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> AccountAdmin:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -18,10 +18,11 @@ from voipbin_api.models.action import Action
 from voipbin_api.models.call import Call
 from voipbin_api.models.call_mute_direction import CallMuteDirection
 from voipbin_api.models.calls_created import CallsCreated
-from voipbin_api.models.post_calls_body_anonymous import PostCallsBodyAnonymous
-from voipbin_api.models.post_calls_body_variables import PostCallsBodyVariables
-from voipbin_api.models.post_calls_id_recording_start_body_format import PostCallsIdRecordingStartBodyFormat
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam, AddressParam
+
 
 _create_parse = model_parser(CallsCreated, legacy=calls_envelope)
 
@@ -204,11 +205,11 @@ class Calls(SyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        destinations: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
-        variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        destinations: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> CallsCreated:
@@ -262,7 +263,7 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -354,7 +355,7 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -370,7 +371,7 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        format: PostCallsIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         end_of_silence: int,
         end_of_key: str,
         duration: int,
@@ -442,11 +443,11 @@ class AsyncCalls(AsyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        destinations: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
-        variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        destinations: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> CallsCreated:
@@ -500,7 +501,7 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -592,7 +593,7 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        direction: CallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -608,7 +609,7 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        format: PostCallsIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         end_of_silence: int,
         end_of_key: str,
         duration: int,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -14,9 +14,6 @@ from voipbin._parsers import model_parser, no_body, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.conference import Conference
 from voipbin_api.models.conference_type import ConferenceType
-from voipbin_api.models.post_conferences_body_data import PostConferencesBodyData
-from voipbin_api.models.post_conferences_id_recording_start_body_format import PostConferencesIdRecordingStartBodyFormat
-from voipbin_api.models.put_conferences_id_body_data import PutConferencesIdBodyData
 
 _create_parse = model_parser(Conference)
 
@@ -166,11 +163,11 @@ class Conferences(SyncResource):
     def create(
         self,
         *,
-        type: ConferenceType | str,
+        type: ConferenceType | Literal["", "conference", "connect", "queue"],
         name: str,
         detail: str,
         timeout_: int,
-        data: PostConferencesBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         pre_flow_id: str | None,
         post_flow_id: str | None,
         id: str | NotGiven = NOT_GIVEN,
@@ -253,7 +250,7 @@ class Conferences(SyncResource):
         id: PathId,
         /,
         *,
-        format: PostConferencesIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         duration: int,
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
@@ -311,7 +308,7 @@ class Conferences(SyncResource):
         *,
         name: str,
         detail: str,
-        data: PutConferencesIdBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         timeout_: int,
         pre_flow_id: str | None,
         post_flow_id: str | None,
@@ -341,11 +338,11 @@ class AsyncConferences(AsyncResource):
     async def create(
         self,
         *,
-        type: ConferenceType | str,
+        type: ConferenceType | Literal["", "conference", "connect", "queue"],
         name: str,
         detail: str,
         timeout_: int,
-        data: PostConferencesBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         pre_flow_id: str | None,
         post_flow_id: str | None,
         id: str | NotGiven = NOT_GIVEN,
@@ -428,7 +425,7 @@ class AsyncConferences(AsyncResource):
         id: PathId,
         /,
         *,
-        format: PostConferencesIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         duration: int,
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
@@ -486,7 +483,7 @@ class AsyncConferences(AsyncResource):
         *,
         name: str,
         detail: str,
-        data: PutConferencesIdBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         timeout_: int,
         pre_flow_id: str | None,
         post_flow_id: str | None,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -14,8 +14,6 @@ from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.contact_address import ContactAddress
-from voipbin_api.models.get_contact_addresses_type import GetContactAddressesType
-from voipbin_api.models.post_contact_addresses_body_type import PostContactAddressesBodyType
 
 _claim_parse = model_parser(ContactAddress)
 
@@ -130,7 +128,7 @@ class ContactAddresses(SyncResource):
     def create(
         self,
         *,
-        type: PostContactAddressesBodyType | str,
+        type: Literal["tel", "email", "web_session"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -177,7 +175,7 @@ class ContactAddresses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email", "web_session"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
@@ -250,7 +248,7 @@ class AsyncContactAddresses(AsyncResource):
     async def create(
         self,
         *,
-        type: PostContactAddressesBodyType | str,
+        type: Literal["tel", "email", "web_session"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -297,7 +295,7 @@ class AsyncContactAddresses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email", "web_session"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -16,6 +16,10 @@ from voipbin._request import PathId, Request, extra_fields, json_fields, path_se
 from voipbin_api.models.account_provider_data import AccountProviderData
 from voipbin_api.models.account_type import AccountType
 from voipbin_api.models.conversation_account import ConversationAccount
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AccountProviderDataParam
+
 
 _create_parse = model_parser(ConversationAccount)
 
@@ -109,12 +113,12 @@ class ConversationAccounts(SyncResource):
     def create(
         self,
         *,
-        type: AccountType | str,
+        type: AccountType | Literal["line", "sms", "whatsapp"],
         name: str,
         detail: str,
         secret: str,
         token: str,
-        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -180,7 +184,7 @@ class ConversationAccounts(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         token: str | NotGiven = NOT_GIVEN,
-        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -208,12 +212,12 @@ class AsyncConversationAccounts(AsyncResource):
     async def create(
         self,
         *,
-        type: AccountType | str,
+        type: AccountType | Literal["line", "sms", "whatsapp"],
         name: str,
         detail: str,
         secret: str,
         token: str,
-        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -279,7 +283,7 @@ class AsyncConversationAccounts(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         token: str | NotGiven = NOT_GIVEN,
-        provider_data: AccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -90,7 +90,7 @@ class CustomerNamespace(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -159,7 +159,7 @@ class AsyncCustomerNamespace(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -148,7 +148,7 @@ class Customers(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -235,7 +235,7 @@ class Customers(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -301,7 +301,7 @@ class AsyncCustomers(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -388,7 +388,7 @@ class AsyncCustomers(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -16,6 +16,10 @@ from voipbin._request import PathId, Request, extra_fields, json_fields, path_se
 from voipbin_api.models.email import Email
 from voipbin_api.models.email_attachment import EmailAttachment
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam, EmailAttachmentParam
+
 
 _create_parse = model_parser(Email)
 
@@ -60,10 +64,10 @@ class Emails(SyncResource):
     def create(
         self,
         *,
-        destinations: Sequence[Address | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         subject: str,
         content: str,
-        attachments: Sequence[EmailAttachment | Mapping[str, Any]],
+        attachments: Sequence[EmailAttachment | EmailAttachmentParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Email:
@@ -119,10 +123,10 @@ class AsyncEmails(AsyncResource):
     async def create(
         self,
         *,
-        destinations: Sequence[Address | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         subject: str,
         content: str,
-        attachments: Sequence[EmailAttachment | Mapping[str, Any]],
+        attachments: Sequence[EmailAttachment | EmailAttachmentParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Email:

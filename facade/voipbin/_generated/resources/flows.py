@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -14,6 +14,10 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.action import Action
 from voipbin_api.models.flow import Flow
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam
+
 
 _create_parse = model_parser(Flow)
 
@@ -83,7 +87,7 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -150,7 +154,7 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -178,7 +182,7 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -245,7 +249,7 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

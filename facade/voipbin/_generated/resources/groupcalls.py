@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -19,6 +19,10 @@ from voipbin_api.models.groupcall import Groupcall
 from voipbin_api.models.groupcall_answer_method import GroupcallAnswerMethod
 from voipbin_api.models.groupcall_ring_method import GroupcallRingMethod
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam, AddressParam
+
 
 _create_parse = model_parser(Groupcall)
 
@@ -84,12 +88,12 @@ class Groupcalls(SyncResource):
     def create(
         self,
         *,
-        source: Address | Mapping[str, Any],
-        destinations: Sequence[Address | Mapping[str, Any]],
-        ring_method: GroupcallRingMethod | str,
-        answer_method: GroupcallAnswerMethod | str,
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
+        ring_method: GroupcallRingMethod | Literal["", "ring_all", "linear"],
+        answer_method: GroupcallAnswerMethod | Literal["", "hangup_others"],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Groupcall:
@@ -161,12 +165,12 @@ class AsyncGroupcalls(AsyncResource):
     async def create(
         self,
         *,
-        source: Address | Mapping[str, Any],
-        destinations: Sequence[Address | Mapping[str, Any]],
-        ring_method: GroupcallRingMethod | str,
-        answer_method: GroupcallAnswerMethod | str,
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
+        ring_method: GroupcallRingMethod | Literal["", "ring_all", "linear"],
+        answer_method: GroupcallAnswerMethod | Literal["", "hangup_others"],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Groupcall:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -15,6 +15,10 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
 from voipbin_api.models.message import Message
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
 
 _create_parse = model_parser(Message)
 
@@ -54,8 +58,8 @@ class Messages(SyncResource):
     def create(
         self,
         *,
-        source: Address | Mapping[str, Any],
-        destinations: Sequence[Address | Mapping[str, Any]],
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -110,8 +114,8 @@ class AsyncMessages(AsyncResource):
     async def create(
         self,
         *,
-        source: Address | Mapping[str, Any],
-        destinations: Sequence[Address | Mapping[str, Any]],
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -130,7 +130,7 @@ class Numbers(SyncResource):
         message_flow_id: str | None,
         name: str,
         detail: str,
-        type: NumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Number:
@@ -268,7 +268,7 @@ class AsyncNumbers(AsyncResource):
         message_flow_id: str | None,
         name: str,
         detail: str,
-        type: NumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Number:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -15,6 +15,10 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
 from voipbin_api.models.outplan import Outplan
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
 
 _create_parse = model_parser(Outplan)
 
@@ -126,7 +130,7 @@ class Outplans(SyncResource):
         self,
         *,
         name: str,
-        source: Address | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -215,7 +219,7 @@ class Outplans(SyncResource):
         id: PathId,
         /,
         *,
-        source: Address | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -252,7 +256,7 @@ class AsyncOutplans(AsyncResource):
         self,
         *,
         name: str,
-        source: Address | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -341,7 +345,7 @@ class AsyncOutplans(AsyncResource):
         id: PathId,
         /,
         *,
-        source: Address | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,

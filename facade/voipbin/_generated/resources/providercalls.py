@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -15,9 +15,12 @@ from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.action import Action
-from voipbin_api.models.post_providercalls_body_anonymous import PostProvidercallsBodyAnonymous
 from voipbin_api.models.provider_call import ProviderCall
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam, AddressParam
+
 
 _create_parse = model_parser(ProviderCall)
 
@@ -81,11 +84,11 @@ class Providercalls(SyncResource):
         self,
         *,
         provider_id: UUID | str | None,
-        destinations: Sequence[Address | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> ProviderCall:
@@ -153,11 +156,11 @@ class AsyncProvidercalls(AsyncResource):
         self,
         *,
         provider_id: UUID | str | None,
-        destinations: Sequence[Address | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> ProviderCall:

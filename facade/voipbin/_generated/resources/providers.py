@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,12 +12,13 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.post_providers_body_tech_headers import PostProvidersBodyTechHeaders
 from voipbin_api.models.provider import Provider
-from voipbin_api.models.provider_setup_request_carrier import ProviderSetupRequestCarrier
 from voipbin_api.models.provider_setup_request_credentials import ProviderSetupRequestCredentials
 from voipbin_api.models.provider_type import ProviderType
-from voipbin_api.models.put_providers_id_body_tech_headers import PutProvidersIdBodyTechHeaders
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ProviderSetupRequestCredentialsParam
+
 
 _create_parse = model_parser(Provider)
 
@@ -128,11 +129,11 @@ class Providers(SyncResource):
     def create(
         self,
         *,
-        type: ProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PostProvidersBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
@@ -195,9 +196,9 @@ class Providers(SyncResource):
     def setup(
         self,
         *,
-        carrier: ProviderSetupRequestCarrier | str,
+        carrier: Literal["telnyx"],
         name: str,
-        credentials: ProviderSetupRequestCredentials | Mapping[str, Any],
+        credentials: ProviderSetupRequestCredentials | ProviderSetupRequestCredentialsParam,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -216,11 +217,11 @@ class Providers(SyncResource):
         id: PathId,
         /,
         *,
-        type: ProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PutProvidersIdBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
@@ -252,11 +253,11 @@ class AsyncProviders(AsyncResource):
     async def create(
         self,
         *,
-        type: ProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PostProvidersBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
@@ -319,9 +320,9 @@ class AsyncProviders(AsyncResource):
     async def setup(
         self,
         *,
-        carrier: ProviderSetupRequestCarrier | str,
+        carrier: Literal["telnyx"],
         name: str,
-        credentials: ProviderSetupRequestCredentials | Mapping[str, Any],
+        credentials: ProviderSetupRequestCredentials | ProviderSetupRequestCredentialsParam,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -340,11 +341,11 @@ class AsyncProviders(AsyncResource):
         id: PathId,
         /,
         *,
-        type: ProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PutProvidersIdBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -134,7 +134,7 @@ class Queues(SyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
@@ -211,7 +211,7 @@ class Queues(SyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
@@ -241,7 +241,7 @@ class Queues(SyncResource):
         id: PathId,
         /,
         *,
-        routing_method: QueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Queue:
@@ -277,7 +277,7 @@ class AsyncQueues(AsyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
@@ -354,7 +354,7 @@ class AsyncQueues(AsyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
@@ -384,7 +384,7 @@ class AsyncQueues(AsyncResource):
         id: PathId,
         /,
         *,
-        routing_method: QueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Queue:

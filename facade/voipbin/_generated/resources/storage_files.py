@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack, cast, overload
+from typing import Any, Literal, TypeAlias, Unpack, cast, overload
 
 from voipbin import _raw
 from voipbin._download import Destination, download
@@ -13,7 +13,6 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser, raw_bytes
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.post_storage_files_body_type import PostStorageFilesBodyType
 from voipbin_api.models.storage_file import StorageFile
 from voipbin_api.runtime import File
 
@@ -55,9 +54,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class StorageFiles(SyncResource):
     """vb.storage_files"""
 
-    def create(
-        self, *, file: File, type: PostStorageFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageFile:
+    def create(self, *, file: File, type: Literal["rag"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file and create a call with it
 
         POST /storage_files
@@ -119,9 +116,7 @@ class StorageFiles(SyncResource):
 class AsyncStorageFiles(AsyncResource):
     """vb.storage_files, awaited"""
 
-    async def create(
-        self, *, file: File, type: PostStorageFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageFile:
+    async def create(self, *, file: File, type: Literal["rag"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file and create a call with it
 
         POST /storage_files

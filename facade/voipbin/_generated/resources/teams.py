@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,10 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.post_teams_body_parameter import PostTeamsBodyParameter
-from voipbin_api.models.put_teams_id_body_parameter import PutTeamsIdBodyParameter
 from voipbin_api.models.team import Team
 from voipbin_api.models.team_member import TeamMember
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import TeamMemberParam
+
 
 _create_parse = model_parser(Team)
 
@@ -106,8 +108,8 @@ class Teams(SyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[TeamMember | Mapping[str, Any]],
-        parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Team:
@@ -179,8 +181,8 @@ class Teams(SyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[TeamMember | Mapping[str, Any]],
-        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Team:
@@ -209,8 +211,8 @@ class AsyncTeams(AsyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[TeamMember | Mapping[str, Any]],
-        parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Team:
@@ -282,8 +284,8 @@ class AsyncTeams(AsyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[TeamMember | Mapping[str, Any]],
-        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Team:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -95,7 +95,7 @@ class TimelineAnalyses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AnalysisStatus | str | NotGiven = NOT_GIVEN,
+        status: AnalysisStatus | Literal["progressing", "completed", "failed"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPaginator[Analysis]:
@@ -158,7 +158,7 @@ class AsyncTimelineAnalyses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AnalysisStatus | str | NotGiven = NOT_GIVEN,
+        status: AnalysisStatus | Literal["progressing", "completed", "failed"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Analysis]:

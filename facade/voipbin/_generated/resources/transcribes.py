@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -93,11 +93,11 @@ class Transcribes(SyncResource):
     def create(
         self,
         *,
-        reference_type: TranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | Literal["unknown", "recording", "call", "confbridge"],
         reference_id: str | None,
         language: str,
-        direction: TranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | Literal["both", "in", "out"] | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | Literal["", "gcp", "aws"] | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -139,7 +139,9 @@ class Transcribes(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType
+        | Literal["unknown", "recording", "call", "confbridge"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
@@ -178,11 +180,11 @@ class AsyncTranscribes(AsyncResource):
     async def create(
         self,
         *,
-        reference_type: TranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | Literal["unknown", "recording", "call", "confbridge"],
         reference_id: str | None,
         language: str,
-        direction: TranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | Literal["both", "in", "out"] | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | Literal["", "gcp", "aws"] | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -224,7 +226,9 @@ class AsyncTranscribes(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType
+        | Literal["unknown", "recording", "call", "confbridge"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],

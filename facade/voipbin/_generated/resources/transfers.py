@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -15,6 +15,10 @@ from voipbin._request import Request, json_fields, reference
 from voipbin_api.models.transfer import Transfer
 from voipbin_api.models.transfer_type import TransferType
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
 
 _create_parse = model_parser(Transfer)
 
@@ -42,9 +46,9 @@ class Transfers(SyncResource):
     def create(
         self,
         *,
-        transfer_type: TransferType | str,
+        transfer_type: TransferType | Literal["attended", "blind"],
         transferer_call_id: str | None,
-        transferee_addresses: Sequence[Address | Mapping[str, Any]],
+        transferee_addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Transfer:
@@ -67,9 +71,9 @@ class AsyncTransfers(AsyncResource):
     async def create(
         self,
         *,
-        transfer_type: TransferType | str,
+        transfer_type: TransferType | Literal["attended", "blind"],
         transferer_call_id: str | None,
-        transferee_addresses: Sequence[Address | Mapping[str, Any]],
+        transferee_addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Transfer:

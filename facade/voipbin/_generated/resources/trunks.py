@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -108,7 +108,7 @@ class Trunks(SyncResource):
         name: str,
         detail: str,
         domain_name: str,
-        auth_types: Sequence[AuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
@@ -174,7 +174,7 @@ class Trunks(SyncResource):
         *,
         name: str,
         detail: str,
-        auth_types: Sequence[AuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
@@ -207,7 +207,7 @@ class AsyncTrunks(AsyncResource):
         name: str,
         detail: str,
         domain_name: str,
-        auth_types: Sequence[AuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
@@ -273,7 +273,7 @@ class AsyncTrunks(AsyncResource):
         *,
         name: str,
         detail: str,
-        auth_types: Sequence[AuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],

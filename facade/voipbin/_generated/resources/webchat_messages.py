@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -59,7 +59,7 @@ class WebchatMessages(SyncResource):
         self,
         *,
         session_id: UUID | str | None,
-        direction: WebchatMessageDirection | str,
+        direction: WebchatMessageDirection | Literal["inbound", "outbound"],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -120,7 +120,7 @@ class AsyncWebchatMessages(AsyncResource):
         self,
         *,
         session_id: UUID | str | None,
-        direction: WebchatMessageDirection | str,
+        direction: WebchatMessageDirection | Literal["inbound", "outbound"],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -15,6 +15,10 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.widget import Widget
 from voipbin_api.models.widget_theme_config import WidgetThemeConfig
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import WidgetThemeConfigParam
+
 
 _create_parse = model_parser(Widget)
 
@@ -111,7 +115,7 @@ class WebchatWidgets(SyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Widget:
@@ -184,7 +188,7 @@ class WebchatWidgets(SyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Widget:
@@ -214,7 +218,7 @@ class AsyncWebchatWidgets(AsyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Widget:
@@ -287,7 +291,7 @@ class AsyncWebchatWidgets(AsyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Widget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
@@ -104,9 +104,9 @@ class Aicalls(_Children, SyncResource):
     def create(
         self,
         *,
-        assistance_type: AIcallAssistanceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
         assistance_id: str | None,
-        reference_type: AIcallReferenceType | str,
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -177,9 +177,9 @@ class AsyncAicalls(_Children, AsyncResource):
     async def create(
         self,
         *,
-        assistance_type: AIcallAssistanceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
         assistance_id: str | None,
-        reference_type: AIcallReferenceType | str,
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

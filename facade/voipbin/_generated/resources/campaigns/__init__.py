@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
@@ -35,6 +35,8 @@ from voipbin_api.models.get_campaigns_response_200 import GetCampaignsResponse20
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam
+
     from . import campaigncalls as _campaigncalls
 
 
@@ -201,10 +203,10 @@ class Campaigns(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignEndHandle | str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
+        actions: Sequence[Action | ActionParam],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
@@ -274,9 +276,9 @@ class Campaigns(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignEndHandle | str,
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
@@ -300,7 +302,7 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
@@ -374,7 +376,7 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        status: CampaignStatus | str,
+        status: CampaignStatus | Literal["stop", "stopping", "run"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
@@ -394,10 +396,10 @@ class AsyncCampaigns(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignEndHandle | str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
+        actions: Sequence[Action | ActionParam],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
@@ -467,9 +469,9 @@ class AsyncCampaigns(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignEndHandle | str,
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
@@ -493,7 +495,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
@@ -567,7 +569,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        status: CampaignStatus | str,
+        status: CampaignStatus | Literal["stop", "stopping", "run"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:

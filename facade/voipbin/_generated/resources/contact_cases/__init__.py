@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
@@ -146,7 +146,7 @@ class ContactCases(_Children, SyncResource):
     def list(
         self,
         *,
-        status: GetContactCasesStatus | str | NotGiven = NOT_GIVEN,
+        status: Literal["open", "closed"] | NotGiven = NOT_GIVEN,
         reference_id: str | NotGiven = NOT_GIVEN,
         owner_type: str | NotGiven = NOT_GIVEN,
         owner_id: UUID | str | NotGiven = NOT_GIVEN,
@@ -247,7 +247,7 @@ class AsyncContactCases(_Children, AsyncResource):
     def list(
         self,
         *,
-        status: GetContactCasesStatus | str | NotGiven = NOT_GIVEN,
+        status: Literal["open", "closed"] | NotGiven = NOT_GIVEN,
         reference_id: str | NotGiven = NOT_GIVEN,
         owner_type: str | NotGiven = NOT_GIVEN,
         owner_id: UUID | str | NotGiven = NOT_GIVEN,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -15,7 +15,6 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
 from voipbin_api.models.case_note import CaseNote
 from voipbin_api.models.case_note_deleted import CaseNoteDeleted
-from voipbin_api.models.post_contact_cases_id_notes_body_author_type import PostContactCasesIdNotesBodyAuthorType
 
 _create_parse = model_parser(CaseNote)
 
@@ -56,7 +55,7 @@ class ContactCasesNotes(SyncResource):
         id: PathId,
         /,
         *,
-        author_type: PostContactCasesIdNotesBodyAuthorType | str,
+        author_type: Literal["agent", "system"],
         text: str,
         author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -110,7 +109,7 @@ class AsyncContactCasesNotes(AsyncResource):
         id: PathId,
         /,
         *,
-        author_type: PostContactCasesIdNotesBodyAuthorType | str,
+        author_type: Literal["agent", "system"],
         text: str,
         author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,

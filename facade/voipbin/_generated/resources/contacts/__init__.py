@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
@@ -28,11 +28,13 @@ from voipbin._parsers import (
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.contact import Contact
 from voipbin_api.models.get_contacts_response_200 import GetContactsResponse200
-from voipbin_api.models.post_contacts_body_addresses_item import PostContactsBodyAddressesItem
+from voipbin_api.models.new_contact_address import NewContactAddress
 from voipbin_api.models.post_contacts_body_source import PostContactsBodySource
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import NewContactAddressParam
+
     from . import addresses as _addresses
     from . import tags as _tags
 
@@ -154,10 +156,10 @@ class Contacts(_Children, SyncResource):
         display_name: str | NotGiven = NOT_GIVEN,
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
-        source: PostContactsBodySource | str | NotGiven = NOT_GIVEN,
+        source: Literal["manual", "import", "api", "sync"] | NotGiven = NOT_GIVEN,
         external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
-        addresses: Sequence[PostContactsBodyAddressesItem | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[NewContactAddress | NewContactAddressParam] | NotGiven = NOT_GIVEN,
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -271,10 +273,10 @@ class AsyncContacts(_Children, AsyncResource):
         display_name: str | NotGiven = NOT_GIVEN,
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
-        source: PostContactsBodySource | str | NotGiven = NOT_GIVEN,
+        source: Literal["manual", "import", "api", "sync"] | NotGiven = NOT_GIVEN,
         external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
-        addresses: Sequence[PostContactsBodyAddressesItem | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[NewContactAddress | NewContactAddressParam] | NotGiven = NOT_GIVEN,
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

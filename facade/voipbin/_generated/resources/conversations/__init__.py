@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
@@ -123,7 +123,7 @@ class Conversations(_Children, SyncResource):
         customer_id: UUID | str | None | NotGiven = NOT_GIVEN,
         account_id: UUID | str | None | NotGiven = NOT_GIVEN,
         dialog_id: str | None | NotGiven = NOT_GIVEN,
-        type: GetConversationsBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["message", "line"] | NotGiven = NOT_GIVEN,
         deleted: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -205,7 +205,7 @@ class AsyncConversations(_Children, AsyncResource):
         customer_id: UUID | str | None | NotGiven = NOT_GIVEN,
         account_id: UUID | str | None | NotGiven = NOT_GIVEN,
         dialog_id: str | None | NotGiven = NOT_GIVEN,
-        type: GetConversationsBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["message", "line"] | NotGiven = NOT_GIVEN,
         deleted: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,

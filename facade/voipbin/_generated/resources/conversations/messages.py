@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -14,6 +14,10 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, json_fields, path_segment, query_params
 from voipbin_api.models.conversation_media import ConversationMedia
 from voipbin_api.models.conversation_message import ConversationMessage
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ConversationMediaParam
+
 
 _create_parse = model_parser(ConversationMessage)
 
@@ -46,7 +50,7 @@ class ConversationsMessages(SyncResource):
         /,
         *,
         text: str,
-        medias: Sequence[ConversationMedia | Mapping[str, Any]],
+        medias: Sequence[ConversationMedia | ConversationMediaParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> ConversationMessage:
@@ -91,7 +95,7 @@ class AsyncConversationsMessages(AsyncResource):
         /,
         *,
         text: str,
-        medias: Sequence[ConversationMedia | Mapping[str, Any]],
+        medias: Sequence[ConversationMedia | ConversationMediaParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> ConversationMessage:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -15,6 +15,10 @@ from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
 from voipbin_api.models.outdialtarget import Outdialtarget
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
 
 _create_parse = model_parser(Outdialtarget)
 
@@ -91,11 +95,11 @@ class OutdialsTargets(SyncResource):
         name: str,
         detail: str,
         data: str,
-        destination_0: Address | Mapping[str, Any],
-        destination_1: Address | Mapping[str, Any],
-        destination_2: Address | Mapping[str, Any],
-        destination_3: Address | Mapping[str, Any],
-        destination_4: Address | Mapping[str, Any],
+        destination_0: Address | AddressParam,
+        destination_1: Address | AddressParam,
+        destination_2: Address | AddressParam,
+        destination_3: Address | AddressParam,
+        destination_4: Address | AddressParam,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Outdialtarget:
@@ -177,11 +181,11 @@ class AsyncOutdialsTargets(AsyncResource):
         name: str,
         detail: str,
         data: str,
-        destination_0: Address | Mapping[str, Any],
-        destination_1: Address | Mapping[str, Any],
-        destination_2: Address | Mapping[str, Any],
-        destination_3: Address | Mapping[str, Any],
-        destination_4: Address | Mapping[str, Any],
+        destination_0: Address | AddressParam,
+        destination_1: Address | AddressParam,
+        destination_2: Address | AddressParam,
+        destination_3: Address | AddressParam,
+        destination_4: Address | AddressParam,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Outdialtarget:

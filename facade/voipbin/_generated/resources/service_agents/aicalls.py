@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -69,8 +69,8 @@ class ServiceAgentsAicalls(SyncResource):
     def create(
         self,
         *,
-        assistance_type: AIcallAssistanceType | str,
-        reference_type: AIcallReferenceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: UUID | str | None,
         assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -93,9 +93,13 @@ class ServiceAgentsAicalls(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: AIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: AIcallReferenceType
+        | Literal["", "call", "conversation", "task", "contact_case"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AIcallStatus | str | NotGiven = NOT_GIVEN,
+        status: AIcallStatus
+        | Literal["initiating", "progressing", "pausing", "resuming", "terminating", "terminated"]
+        | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPaginator[AIcall]:
@@ -127,8 +131,8 @@ class AsyncServiceAgentsAicalls(AsyncResource):
     async def create(
         self,
         *,
-        assistance_type: AIcallAssistanceType | str,
-        reference_type: AIcallReferenceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: UUID | str | None,
         assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -151,9 +155,13 @@ class AsyncServiceAgentsAicalls(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: AIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: AIcallReferenceType
+        | Literal["", "call", "conversation", "task", "contact_case"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AIcallStatus | str | NotGiven = NOT_GIVEN,
+        status: AIcallStatus
+        | Literal["initiating", "progressing", "pausing", "resuming", "terminating", "terminated"]
+        | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncPaginator[AIcall]:

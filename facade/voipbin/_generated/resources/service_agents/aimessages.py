@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -45,7 +45,7 @@ class ServiceAgentsAimessages(SyncResource):
         self,
         *,
         aicall_id: UUID | str | None,
-        role: MessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -88,7 +88,7 @@ class AsyncServiceAgentsAimessages(AsyncResource):
         self,
         *,
         aicall_id: UUID | str | None,
-        role: MessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -14,8 +14,6 @@ from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.contact_address import ContactAddress
-from voipbin_api.models.get_service_agents_contact_addresses_type import GetServiceAgentsContactAddressesType
-from voipbin_api.models.post_service_agents_contact_addresses_body_type import PostServiceAgentsContactAddressesBodyType
 
 _claim_parse = model_parser(ContactAddress)
 
@@ -126,7 +124,7 @@ class ServiceAgentsContactAddresses(SyncResource):
     def create(
         self,
         *,
-        type: PostServiceAgentsContactAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -173,7 +171,7 @@ class ServiceAgentsContactAddresses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetServiceAgentsContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
@@ -239,7 +237,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     async def create(
         self,
         *,
-        type: PostServiceAgentsContactAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -286,7 +284,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetServiceAgentsContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack, cast, overload
+from typing import Any, Literal, TypeAlias, Unpack, cast, overload
 
 from voipbin import _raw
 from voipbin._download import Destination, download
@@ -13,7 +13,6 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser, raw_bytes
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.post_service_agents_files_body_type import PostServiceAgentsFilesBodyType
 from voipbin_api.models.storage_file import StorageFile
 from voipbin_api.runtime import File
 
@@ -57,9 +56,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsFiles(SyncResource):
     """vb.service_agents.files"""
 
-    def create(
-        self, *, file: File, type: PostServiceAgentsFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageFile:
+    def create(self, *, file: File, type: Literal["talk"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file
 
         POST /service_agents/files
@@ -121,9 +118,7 @@ class ServiceAgentsFiles(SyncResource):
 class AsyncServiceAgentsFiles(AsyncResource):
     """vb.service_agents.files, awaited"""
 
-    async def create(
-        self, *, file: File, type: PostServiceAgentsFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageFile:
+    async def create(self, *, file: File, type: Literal["talk"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file
 
         POST /service_agents/files

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -16,6 +16,10 @@ from voipbin_api.models.agent import Agent
 from voipbin_api.models.agent_ring_method import AgentRingMethod
 from voipbin_api.models.agent_status import AgentStatus
 from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
 
 _get_parse = model_parser(Agent)
 
@@ -72,7 +76,7 @@ class ServiceAgentsMe(SyncResource):
         *,
         name: str,
         detail: str,
-        ring_method: AgentRingMethod | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -86,7 +90,7 @@ class ServiceAgentsMe(SyncResource):
     def update_addresses(
         self,
         *,
-        addresses: Sequence[Address | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -108,7 +112,11 @@ class ServiceAgentsMe(SyncResource):
         return self._client._request(request, _update_password_parse, options)
 
     def update_status(
-        self, *, status: AgentStatus | str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+        self,
+        *,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"],
+        extra_body: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Agent:
         """Update authenticated agent's status
 
@@ -134,7 +142,7 @@ class AsyncServiceAgentsMe(AsyncResource):
         *,
         name: str,
         detail: str,
-        ring_method: AgentRingMethod | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -148,7 +156,7 @@ class AsyncServiceAgentsMe(AsyncResource):
     async def update_addresses(
         self,
         *,
-        addresses: Sequence[Address | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
@@ -170,7 +178,11 @@ class AsyncServiceAgentsMe(AsyncResource):
         return await self._client._request(request, _update_password_parse, options)
 
     async def update_status(
-        self, *, status: AgentStatus | str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+        self,
+        *,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"],
+        extra_body: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Agent:
         """Update authenticated agent's status
 

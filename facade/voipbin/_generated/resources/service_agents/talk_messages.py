@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -15,6 +15,10 @@ from voipbin._request import PathId, Request, extra_fields, json_fields, path_se
 from voipbin_api.models.talk_media import TalkMedia
 from voipbin_api.models.talk_message import TalkMessage
 from voipbin_api.models.talk_message_type import TalkMessageType
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import TalkMediaParam
+
 
 _create_parse = model_parser(TalkMessage)
 
@@ -81,10 +85,10 @@ class ServiceAgentsTalkMessages(SyncResource):
         self,
         *,
         chat_id: str | None,
-        type: TalkMessageType | str,
+        type: TalkMessageType | Literal["normal", "system"],
         text: str,
         parent_id: str | None | NotGiven = NOT_GIVEN,
-        medias: Sequence[TalkMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkMedia | TalkMediaParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> TalkMessage:
@@ -156,10 +160,10 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
         self,
         *,
         chat_id: str | None,
-        type: TalkMessageType | str,
+        type: TalkMessageType | Literal["normal", "system"],
         text: str,
         parent_id: str | None | NotGiven = NOT_GIVEN,
-        medias: Sequence[TalkMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkMedia | TalkMediaParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> TalkMessage:

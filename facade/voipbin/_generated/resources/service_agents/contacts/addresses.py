@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,9 +12,6 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
 from voipbin_api.models.contact import Contact
-from voipbin_api.models.post_service_agents_contacts_id_addresses_body_type import (
-    PostServiceAgentsContactsIdAddressesBodyType,
-)
 
 _create_parse = model_parser(Contact)
 
@@ -70,7 +67,7 @@ class ServiceAgentsContactsAddresses(SyncResource):
         id: PathId,
         /,
         *,
-        type: PostServiceAgentsContactsIdAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
@@ -140,7 +137,7 @@ class AsyncServiceAgentsContactsAddresses(AsyncResource):
         id: PathId,
         /,
         *,
-        type: PostServiceAgentsContactsIdAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
@@ -34,6 +34,8 @@ from voipbin_api.models.talk_type import TalkType
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import ParticipantInputParam
+
     from . import participants as _participants
 
 
@@ -105,10 +107,10 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     def create(
         self,
         *,
-        type: TalkType | str,
+        type: TalkType | Literal["direct", "group", "talk"],
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        participants: Sequence[ParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        participants: Sequence[ParticipantInput | ParticipantInputParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Talk:
@@ -189,10 +191,10 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     async def create(
         self,
         *,
-        type: TalkType | str,
+        type: TalkType | Literal["direct", "group", "talk"],
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        participants: Sequence[ParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        participants: Sequence[ParticipantInput | ParticipantInputParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Talk:

@@ -12,7 +12,7 @@ from ..runtime import (
 )
 
 
-class PostContactsBodyAddressesItem(Model):
+class NewContactAddress(Model):
     """Attributes:
     type (AddressType | None): Type of address.
     target (str | None): The address endpoint. Format depends on type: phone number for tel (e.g. +14155551234),
@@ -73,34 +73,34 @@ class PostContactsBodyAddressesItem(Model):
         d = (
             src_dict
             if type(src_dict) is dict
-            else as_object(src_dict, "PostContactsBodyAddressesItem")
+            else as_object(src_dict, "NewContactAddress")
         )
         get = d.get
         self = new_model(cls)
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(AddressType, v, "PostContactsBodyAddressesItem", "type")
+            v = open_enum(AddressType, v, "NewContactAddress", "type")
         self.type = v
         v = get("target")
         if type(v) is not str and v is not None and not isinstance(v, str):
-            raise FieldError("PostContactsBodyAddressesItem", "target", "str", v)
+            raise FieldError("NewContactAddress", "target", "str", v)
         self.target = v
         v = get("target_name")
         if type(v) is not str and v is not None and not isinstance(v, str):
-            raise FieldError("PostContactsBodyAddressesItem", "target_name", "str", v)
+            raise FieldError("NewContactAddress", "target_name", "str", v)
         self.target_name = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):
-            raise FieldError("PostContactsBodyAddressesItem", "name", "str", v)
+            raise FieldError("NewContactAddress", "name", "str", v)
         self.name = v
         v = get("detail")
         if type(v) is not str and v is not None and not isinstance(v, str):
-            raise FieldError("PostContactsBodyAddressesItem", "detail", "str", v)
+            raise FieldError("NewContactAddress", "detail", "str", v)
         self.detail = v
         v = get("is_primary")
         if type(v) is not bool and v is not None:
-            raise FieldError("PostContactsBodyAddressesItem", "is_primary", "bool", v)
+            raise FieldError("NewContactAddress", "is_primary", "bool", v)
         self.is_primary = v
         return self
 
