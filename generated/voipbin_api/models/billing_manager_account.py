@@ -43,6 +43,7 @@ class BillingManagerAccount(Model):
     paddle_customer_id (str | None): The Paddle customer identifier for this billing account. Populated
         automatically when a Paddle customer record is created via Paddle webhook processing. Read-only — not
         settable via API. Present only when the account has a linked Paddle customer.
+    status (BillingManagerAccountStatus | None): The status of the billing account.
     """
 
     __slots__ = (
@@ -58,6 +59,7 @@ class BillingManagerAccount(Model):
         "payment_type",
         "plan_status",
         "plan_type",
+        "status",
         "tm_create",
         "tm_delete",
         "tm_last_topup",
@@ -82,6 +84,7 @@ class BillingManagerAccount(Model):
         ("tm_delete", "tm_delete"),
         ("paddle_subscription_id", "paddle_subscription_id"),
         ("paddle_customer_id", "paddle_customer_id"),
+        ("status", "status"),
     )
     _wire_names = frozenset(
         {
@@ -102,6 +105,7 @@ class BillingManagerAccount(Model):
             "tm_delete",
             "paddle_subscription_id",
             "paddle_customer_id",
+            "status",
         }
     )
 
@@ -122,6 +126,7 @@ class BillingManagerAccount(Model):
     tm_delete: datetime.datetime | None
     paddle_subscription_id: str | None
     paddle_customer_id: str | None
+    status: BillingManagerAccountStatus | None
 
     def __init__(
         self,
@@ -143,6 +148,7 @@ class BillingManagerAccount(Model):
         tm_delete: datetime.datetime | None = None,
         paddle_subscription_id: str | None = None,
         paddle_customer_id: str | None = None,
+        status: BillingManagerAccountStatus | None = None,
     ) -> None:
         self._data = {}
         self.id = id  # type: ignore[assignment]
@@ -162,6 +168,7 @@ class BillingManagerAccount(Model):
         self.tm_delete = tm_delete
         self.paddle_subscription_id = paddle_subscription_id
         self.paddle_customer_id = paddle_customer_id
+        self.status = status
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -298,6 +305,12 @@ class BillingManagerAccount(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("BillingManagerAccount", "paddle_customer_id", "str", v)
         self.paddle_customer_id = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(
+                BillingManagerAccountStatus, v, "BillingManagerAccount", "status"
+            )
+        self.status = v
         return self
 
 
@@ -310,3 +323,4 @@ from ..models.billing_manager_account_payment_type import (
 )
 from ..models.billing_manager_account_plan_status import BillingManagerAccountPlanStatus
 from ..models.billing_manager_account_plan_type import BillingManagerAccountPlanType
+from ..models.billing_manager_account_status import BillingManagerAccountStatus

@@ -13,6 +13,7 @@ from ..runtime import (
     in_utc,
     new_model,
     open_enum,
+    str_list,
     timestamp,
 )
 
@@ -42,6 +43,7 @@ class ContactManagerCase(Model):
         resource ID applies.
     name (str | None): Optional freeform case name/title, settable only at creation time.
     detail (str | None): Optional freeform case detail, settable only at creation time.
+    tag_ids (list[str] | None): The ids of the tags on the case; absent when it has none.
     """
 
     __slots__ = (
@@ -63,6 +65,7 @@ class ContactManagerCase(Model):
         "reference_id",
         "reference_type",
         "status",
+        "tag_ids",
         "tm_create",
         "tm_update",
     )
@@ -87,6 +90,7 @@ class ContactManagerCase(Model):
         ("reference_id", "reference_id"),
         ("name", "name"),
         ("detail", "detail"),
+        ("tag_ids", "tag_ids"),
     )
     _wire_names = frozenset(
         {
@@ -110,6 +114,7 @@ class ContactManagerCase(Model):
             "reference_id",
             "name",
             "detail",
+            "tag_ids",
         }
     )
 
@@ -133,6 +138,7 @@ class ContactManagerCase(Model):
     reference_id: str | None
     name: str | None
     detail: str | None
+    tag_ids: list[str] | None
 
     def __init__(
         self,
@@ -157,6 +163,7 @@ class ContactManagerCase(Model):
         reference_id: str | None = None,
         name: str | None = None,
         detail: str | None = None,
+        tag_ids: list[str] | None = None,
     ) -> None:
         self._data = {}
         self.id = id  # type: ignore[assignment]
@@ -179,6 +186,7 @@ class ContactManagerCase(Model):
         self.reference_id = reference_id
         self.name = name
         self.detail = detail
+        self.tag_ids = tag_ids
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -300,6 +308,10 @@ class ContactManagerCase(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("ContactManagerCase", "detail", "str", v)
         self.detail = v
+        v = get("tag_ids")
+        if v is not None:
+            v = str_list(v, "ContactManagerCase", "tag_ids")
+        self.tag_ids = v
         return self
 
 
