@@ -35,6 +35,7 @@ REPAIR_KINDS = {
     "success_statuses": "success statuses set to what the server sends (overrides)",
     "response_shapes": "list responses given their real shape (overrides)",
     "optional_request_fields": "request-body fields the server does not require (overrides)",
+    "added_fields": "response fields the server sends that the spec lacks, added (overrides)",
     "present_fields": "response fields the server always sends, typed without None (overrides)",
     "response_names": "inline answers given a readable model name (overrides)",
     "hoisted_objects": "inline objects inside models given a readable name: <Model><Field>",
@@ -68,6 +69,7 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     report = Report()
     _add_operations(doc, overrides.get("added_operations", []), report)
     _describe_responses(doc, report)
+    _apply_added_fields(doc, overrides.get("added_fields", []), report)
     _apply_enum_values(doc, overrides.get("enum_values", []), report)
     _apply_nullable_fields(doc, overrides.get("nullable_fields", []), report)
     _nullable_datetimes(doc, report)
@@ -149,6 +151,14 @@ def _find_property(doc: JSON, schema: str, name: str, report: Report) -> JSON | 
     return prop
 
 
+def _find_schema(doc: JSON, name: str, report: Report) -> JSON | None:
+    """The component schema ``name``; a stale entry in the report when there is none."""
+    schema: JSON | None = doc.get("components", {}).get("schemas", {}).get(name)
+    if schema is None:
+        report.stale.append(f"{name}: no such schema")
+    return schema
+
+
 def _describe_responses(doc: JSON, report: Report) -> None:
     responses = [op.get("responses", {}) for _, _, op in operations(doc)]
     responses.append(doc.get("components", {}).get("responses", {}))
@@ -181,13 +191,27 @@ def _apply_nullable_fields(doc: JSON, entries: list[JSON], report: Report) -> No
             report.counts["nullable_fields"] += 1
 
 
+def _apply_added_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """Add the response fields the server's Go struct sends and the spec's schema lacks
+    (docs/server-behaviour.md#fields-the-spec-leaves-out). ``type`` is the property's
+    JSON-schema fragment. Runs before the other repairs, so that they see the field."""
+    for entry in entries:
+        schema = _find_schema(doc, entry["schema"], report)
+        if schema is None:
+            continue
+        if entry["field"] in _flattened_properties(doc, schema):
+            report.stale.append(f"{entry['schema']}.{entry['field']}: the spec has it now")
+            continue
+        _keep_request_bodies(doc, entry["schema"])
+        schema.setdefault("properties", {})[entry["field"]] = copy.deepcopy(entry["type"])
+        report.counts["added_fields"] += 1
+
+
 def _apply_present_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
     """The schema's ``required`` becomes what the server's Go struct always sends."""
-    schemas = doc.get("components", {}).get("schemas", {})
     for entry in entries:
-        schema = schemas.get(entry["schema"])
+        schema = _find_schema(doc, entry["schema"], report)
         if schema is None:
-            report.stale.append(f"{entry['schema']}: no such schema")
             continue
         _keep_request_bodies(doc, entry["schema"])
         props = _flattened_properties(doc, schema)
@@ -202,8 +226,8 @@ def _apply_present_fields(doc: JSON, entries: list[JSON], report: Report) -> Non
 
 
 def _keep_request_bodies(doc: JSON, name: str) -> None:
-    """A request body that is this schema keeps the spec's own copy: what the server always
-    sends says nothing of what a caller must send (PUT /customers/{id}/metadata)."""
+    """A request body that is this schema keeps the spec's own copy: what the server sends,
+    or always sends, says nothing of what a caller must send (PUT /customers/{id}/metadata)."""
     ref = SCHEMA_PREFIX + name
     original = doc["components"]["schemas"][name]
     for _, _, op in operations(doc):
@@ -272,14 +296,11 @@ def _flattened_properties(doc: JSON, schema: JSON) -> dict[str, JSON]:
 
 
 def _apply_enum_values(doc: JSON, entries: list[JSON], report: Report) -> None:
-    schemas = doc.get("components", {}).get("schemas", {})
     for entry in entries:
         if "field" in entry:
             target = _find_property(doc, entry["schema"], entry["field"], report)
         else:
-            target = schemas.get(entry["schema"])
-            if target is None:
-                report.stale.append(f"{entry['schema']}: no such schema")
+            target = _find_schema(doc, entry["schema"], report)
         if target is None:
             continue
         if "enum" not in target:

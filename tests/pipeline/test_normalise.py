@@ -6,7 +6,7 @@ import copy
 import json
 from typing import Any
 
-from normalise import normalise, operations
+from normalise import SCHEMA_PREFIX, normalise, operations, public_names
 
 EMPTY: dict[str, Any] = {}
 
@@ -90,6 +90,44 @@ def test_request_fields_made_optional() -> None:
     fixed, report = normalise(spec, {"optional_request_fields": [{"operation": "POST /r", "fields": ["name", "x"]}]})
     assert fixed["paths"]["/r"]["post"]["requestBody"]["content"]["application/json"]["schema"]["required"] == ["a"]
     assert report.stale == ["POST /r: x is not required"]
+
+
+def test_added_fields_are_added_and_stale_entries_reported() -> None:
+    spec = doc(schemas={
+        "C": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "Admin": {"allOf": [{"$ref": "#/components/schemas/C"}, {"type": "object", "properties": {"x": {}}}]},
+    })  # fmt: skip
+    secret = {"type": "string", "description": "the webhook key"}
+    overrides = {"added_fields": [
+        {"schema": "C", "field": "webhook_secret", "type": secret},
+        {"schema": "Admin", "field": "id", "type": {"type": "string"}},
+        {"schema": "Admin", "field": "tags", "type": {"type": "array", "items": {"type": "string"}}},
+        {"schema": "Gone", "field": "x", "type": {"type": "string"}}]}  # fmt: skip
+    fixed, report = normalise(spec, overrides)
+    schemas = fixed["components"]["schemas"]
+    assert schemas["C"]["properties"]["webhook_secret"] == secret
+    assert schemas["Admin"]["properties"] == {"tags": {"type": "array", "items": {"type": "string"}}}
+    assert report.counts["added_fields"] == 2
+    assert report.stale == ["Admin.id: the spec has it now", "Gone: no such schema"]
+
+
+def test_every_added_field_is_applied(new_spec: dict[str, Any], overrides: dict[str, Any]) -> None:
+    """No added_fields entry is stale: each field is missing from the spec and is added as given."""
+    entries = overrides["added_fields"]
+    fixed, report = normalise(new_spec, overrides)
+    assert entries and report.counts["added_fields"] == len(entries)
+    assert not [line for line in report.stale if any(e["schema"] in line for e in entries)]
+    original = new_spec["components"]["schemas"]
+    named = public_names(list(original), {})  # the fixed spec names schemas as the SDK does
+    for entry in entries:
+        assert entry["field"] not in original[entry["schema"]].get("properties", {})
+        assert entry["reason"] and ".go:" in entry["reason"]
+        added = fixed["components"]["schemas"][named[entry["schema"]]]["properties"][entry["field"]]
+        if "$ref" in entry["type"]:
+            ref = {"$ref": SCHEMA_PREFIX + named[entry["type"]["$ref"].split("/")[-1]]}
+            assert added == ref or added.get("allOf") == [ref]
+        else:
+            assert added == entry["type"]
 
 
 def test_real_spec(new_spec: dict[str, Any], overrides: dict[str, Any]) -> None:

@@ -24,15 +24,17 @@ class AIPromptHistory(Model):
     ai_id (str): The ID of the AI this history entry belongs to. Returned from the `GET /ais` response.
     prompt (str): The init_prompt value at this point in time.
     tm_create (datetime.datetime | None): The time this history entry was recorded.
+    proposal_id (str): The prompt proposal whose acceptance made this entry; the nil UUID for a manual update.
     """
 
-    __slots__ = ("ai_id", "customer_id", "id", "prompt", "tm_create")
+    __slots__ = ("ai_id", "customer_id", "id", "prompt", "proposal_id", "tm_create")
     _fields = (
         ("id", "id"),
         ("customer_id", "customer_id"),
         ("ai_id", "ai_id"),
         ("prompt", "prompt"),
         ("tm_create", "tm_create"),
+        ("proposal_id", "proposal_id"),
     )
     _wire_names = frozenset(
         {
@@ -41,6 +43,7 @@ class AIPromptHistory(Model):
             "ai_id",
             "prompt",
             "tm_create",
+            "proposal_id",
         }
     )
 
@@ -49,6 +52,7 @@ class AIPromptHistory(Model):
     ai_id: str
     prompt: str
     tm_create: datetime.datetime | None
+    proposal_id: str
 
     def __init__(
         self,
@@ -58,6 +62,7 @@ class AIPromptHistory(Model):
         ai_id: str | None = None,
         prompt: str | None = None,
         tm_create: datetime.datetime | None = None,
+        proposal_id: str | None = None,
     ) -> None:
         self._data = {}
         self.id = id  # type: ignore[assignment]
@@ -65,6 +70,7 @@ class AIPromptHistory(Model):
         self.ai_id = ai_id  # type: ignore[assignment]
         self.prompt = prompt  # type: ignore[assignment]
         self.tm_create = tm_create
+        self.proposal_id = proposal_id  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -102,4 +108,8 @@ class AIPromptHistory(Model):
                 if v.tzinfo is not UTC:
                     v = in_utc(v)
         self.tm_create = v
+        v = get("proposal_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("AIPromptHistory", "proposal_id", "str", v)
+        self.proposal_id = v
         return self

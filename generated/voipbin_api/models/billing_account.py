@@ -42,6 +42,7 @@ class BillingAccount(Model):
     paddle_customer_id (str | None): The Paddle customer identifier for this billing account. Populated
         automatically when a Paddle customer record is created via Paddle webhook processing. Read-only — not
         settable via API. Present only when the account has a linked Paddle customer.
+    status (AccountStatus | None): The status of the billing account.
     """
 
     __slots__ = (
@@ -57,6 +58,7 @@ class BillingAccount(Model):
         "payment_type",
         "plan_status",
         "plan_type",
+        "status",
         "tm_create",
         "tm_delete",
         "tm_last_topup",
@@ -81,6 +83,7 @@ class BillingAccount(Model):
         ("tm_delete", "tm_delete"),
         ("paddle_subscription_id", "paddle_subscription_id"),
         ("paddle_customer_id", "paddle_customer_id"),
+        ("status", "status"),
     )
     _wire_names = frozenset(
         {
@@ -101,6 +104,7 @@ class BillingAccount(Model):
             "tm_delete",
             "paddle_subscription_id",
             "paddle_customer_id",
+            "status",
         }
     )
 
@@ -121,6 +125,7 @@ class BillingAccount(Model):
     tm_delete: datetime.datetime | None
     paddle_subscription_id: str | None
     paddle_customer_id: str | None
+    status: AccountStatus | None
 
     def __init__(
         self,
@@ -142,6 +147,7 @@ class BillingAccount(Model):
         tm_delete: datetime.datetime | None = None,
         paddle_subscription_id: str | None = None,
         paddle_customer_id: str | None = None,
+        status: AccountStatus | None = None,
     ) -> None:
         self._data = {}
         self.id = id  # type: ignore[assignment]
@@ -161,6 +167,7 @@ class BillingAccount(Model):
         self.tm_delete = tm_delete
         self.paddle_subscription_id = paddle_subscription_id
         self.paddle_customer_id = paddle_customer_id
+        self.status = status
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -278,6 +285,10 @@ class BillingAccount(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("BillingAccount", "paddle_customer_id", "str", v)
         self.paddle_customer_id = v
+        v = get("status")
+        if v is not None:
+            v = open_enum(AccountStatus, v, "BillingAccount", "status")
+        self.status = v
         return self
 
 
@@ -286,3 +297,4 @@ from ..models.account_payment_method import AccountPaymentMethod
 from ..models.account_payment_type import AccountPaymentType
 from ..models.account_plan_status import AccountPlanStatus
 from ..models.account_plan_type import AccountPlanType
+from ..models.account_status import AccountStatus

@@ -14,6 +14,7 @@ from ..runtime import (
     in_utc,
     new_model,
     open_enum,
+    str_list,
     timestamp,
 )
 
@@ -43,6 +44,7 @@ class Case(Model):
         resource ID applies.
     name (str | None): Optional freeform case name/title, settable only at creation time.
     detail (str | None): Optional freeform case detail, settable only at creation time.
+    tag_ids (list[str] | None): The ids of the tags on the case; absent when it has none.
     """
 
     __slots__ = (
@@ -64,6 +66,7 @@ class Case(Model):
         "reference_id",
         "reference_type",
         "status",
+        "tag_ids",
         "tm_create",
         "tm_update",
     )
@@ -88,6 +91,7 @@ class Case(Model):
         ("reference_id", "reference_id"),
         ("name", "name"),
         ("detail", "detail"),
+        ("tag_ids", "tag_ids"),
     )
     _wire_names = frozenset(
         {
@@ -111,6 +115,7 @@ class Case(Model):
             "reference_id",
             "name",
             "detail",
+            "tag_ids",
         }
     )
 
@@ -134,6 +139,7 @@ class Case(Model):
     reference_id: str | None
     name: str | None
     detail: str | None
+    tag_ids: list[str] | None
 
     def __init__(
         self,
@@ -158,6 +164,7 @@ class Case(Model):
         reference_id: str | None = None,
         name: str | None = None,
         detail: str | None = None,
+        tag_ids: list[str] | None = None,
     ) -> None:
         self._data = {}
         self.id = id  # type: ignore[assignment]
@@ -180,6 +187,7 @@ class Case(Model):
         self.reference_id = reference_id
         self.name = name
         self.detail = detail
+        self.tag_ids = tag_ids
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -297,6 +305,10 @@ class Case(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("Case", "detail", "str", v)
         self.detail = v
+        v = get("tag_ids")
+        if v is not None:
+            v = str_list(v, "Case", "tag_ids")
+        self.tag_ids = v
         return self
 
 

@@ -43,6 +43,8 @@ class Customer(Model):
     webhook_method (CustomerWebhookMethod | None): The HTTP method used for webhook (e.g., POST, GET, PUT,
         DELETE).
     webhook_uri (str | None): URI where webhook events are delivered.
+    webhook_secret (str | None): The HMAC-SHA256 key that signs this customer's webhooks (the X-VoIPBIN-
+        Signature header); only GET /customer sends it.
     """
 
     __slots__ = (
@@ -62,6 +64,7 @@ class Customer(Model):
         "tm_deletion_scheduled",
         "tm_update",
         "webhook_method",
+        "webhook_secret",
         "webhook_uri",
     )
     _fields = (
@@ -82,6 +85,7 @@ class Customer(Model):
         ("address", "address"),
         ("webhook_method", "webhook_method"),
         ("webhook_uri", "webhook_uri"),
+        ("webhook_secret", "webhook_secret"),
     )
     _wire_names = frozenset(
         {
@@ -102,6 +106,7 @@ class Customer(Model):
             "address",
             "webhook_method",
             "webhook_uri",
+            "webhook_secret",
         }
     )
 
@@ -122,6 +127,7 @@ class Customer(Model):
     address: str | None
     webhook_method: CustomerWebhookMethod | None
     webhook_uri: str | None
+    webhook_secret: str | None
 
     def __init__(
         self,
@@ -143,6 +149,7 @@ class Customer(Model):
         address: str | None = None,
         webhook_method: CustomerWebhookMethod | None = None,
         webhook_uri: str | None = None,
+        webhook_secret: str | None = None,
     ) -> None:
         self._data = {}
         self.id = id  # type: ignore[assignment]
@@ -162,6 +169,7 @@ class Customer(Model):
         self.address = address
         self.webhook_method = webhook_method
         self.webhook_uri = webhook_uri
+        self.webhook_secret = webhook_secret
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -269,6 +277,10 @@ class Customer(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("Customer", "webhook_uri", "str", v)
         self.webhook_uri = v
+        v = get("webhook_secret")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("Customer", "webhook_secret", "str", v)
+        self.webhook_secret = v
         return self
 
 

@@ -48,6 +48,8 @@ class CustomerAdmin(Model):
         webhook_method (CustomerWebhookMethod | None): The HTTP method used for webhook (e.g., POST, GET, PUT,
             DELETE).
         webhook_uri (str | None): URI where webhook events are delivered.
+        webhook_secret (str | None): The HMAC-SHA256 key that signs this customer's webhooks (the X-VoIPBIN-
+            Signature header); only GET /customer sends it.
         terms_agreed_version (str | None): Version identifier of the Terms of Service the customer agreed to.
             Format: `YYYY-MM-DD` date string matching a published ToS revision.
         terms_agreed_ip (str | None): IPv4 address from which the customer accepted the Terms of Service. Logged for
@@ -73,6 +75,7 @@ class CustomerAdmin(Model):
         "tm_deletion_scheduled",
         "tm_update",
         "webhook_method",
+        "webhook_secret",
         "webhook_uri",
     )
     _fields = (
@@ -93,6 +96,7 @@ class CustomerAdmin(Model):
         ("address", "address"),
         ("webhook_method", "webhook_method"),
         ("webhook_uri", "webhook_uri"),
+        ("webhook_secret", "webhook_secret"),
         ("terms_agreed_version", "terms_agreed_version"),
         ("terms_agreed_ip", "terms_agreed_ip"),
     )
@@ -115,6 +119,7 @@ class CustomerAdmin(Model):
             "address",
             "webhook_method",
             "webhook_uri",
+            "webhook_secret",
             "terms_agreed_version",
             "terms_agreed_ip",
         }
@@ -137,6 +142,7 @@ class CustomerAdmin(Model):
     address: str | None
     webhook_method: CustomerWebhookMethod | None
     webhook_uri: str | None
+    webhook_secret: str | None
     terms_agreed_version: str | None
     terms_agreed_ip: str | None
 
@@ -160,6 +166,7 @@ class CustomerAdmin(Model):
         address: str | None = None,
         webhook_method: CustomerWebhookMethod | None = None,
         webhook_uri: str | None = None,
+        webhook_secret: str | None = None,
         terms_agreed_version: str | None = None,
         terms_agreed_ip: str | None = None,
     ) -> None:
@@ -181,6 +188,7 @@ class CustomerAdmin(Model):
         self.address = address
         self.webhook_method = webhook_method
         self.webhook_uri = webhook_uri
+        self.webhook_secret = webhook_secret
         self.terms_agreed_version = terms_agreed_version
         self.terms_agreed_ip = terms_agreed_ip
 
@@ -290,6 +298,10 @@ class CustomerAdmin(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("CustomerAdmin", "webhook_uri", "str", v)
         self.webhook_uri = v
+        v = get("webhook_secret")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("CustomerAdmin", "webhook_secret", "str", v)
+        self.webhook_secret = v
         v = get("terms_agreed_version")
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("CustomerAdmin", "terms_agreed_version", "str", v)
