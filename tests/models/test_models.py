@@ -168,3 +168,19 @@ def test_a_nil_reference_is_kept_as_sent_and_none_sends_the_nil_uuid(server: Loo
     assert server.requests[1].json() == {"call_flow_id": voipbin.NIL_ID, "message_flow_id": "f1"}
     assert got.calls and voipbin.is_nil_id(got.calls[0].flow_id) and got.calls[0].flow_id == voipbin.NIL_ID
     del number
+
+
+def test_replace_gives_a_changed_copy_and_leaves_the_original() -> None:
+    route = Route.from_dict({"id": "r1", "priority": 1, "target": "+82", "unknown": "kept"})
+    changed = route.replace(priority=2)
+    assert (changed.priority, route.priority) == (2, 1)
+    assert changed.to_dict() == {"id": "r1", "priority": 2, "target": "+82", "unknown": "kept"}
+    assert type(changed) is Route and route.__replace__(target="+1").target == "+1"  # copy.replace on 3.13
+    with pytest.raises(TypeError, match="no field priorty"):
+        route.replace(priorty=3)
+
+
+def test_reprs_and_errors_use_the_public_names() -> None:
+    assert repr(Route.from_dict({"id": "r1"})) == "Route(id='r1')"
+    with pytest.raises(FieldError, match=r"^Route\.priority: expected int"):
+        Route.from_dict({"priority": "high"})
