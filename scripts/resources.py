@@ -239,6 +239,9 @@ def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = Fals
     used.add(name)
     imports |= _imports(prop)
     annotation = _annotation(prop, widen=True)
+    if annotation == "Sequence[Action | Mapping[str, Any]]":  # call-flow actions: as dicts, typed too
+        annotation = "Sequence[Action | ActionParam]"
+        imports.add("from voipbin._generated.action_params import ActionParam")
     reference = in_body and (
         isinstance(prop, UuidProperty) or (_code(prop.get_base_type_string()) == "str" and name.endswith("_id"))
     )

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
+from voipbin._generated.action_params import ActionParam
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -37,7 +39,7 @@ def _create_request(
             {
                 "id": id,
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "variables": variables,
                 "webhook_uri": webhook_uri,
                 "webhook_method": webhook_method,
@@ -83,7 +85,7 @@ class Activeflows(SyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
         webhook_method: WebhookMethod | str | NotGiven = NOT_GIVEN,
@@ -160,7 +162,7 @@ class AsyncActiveflows(AsyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
         webhook_method: WebhookMethod | str | NotGiven = NOT_GIVEN,

@@ -8,7 +8,9 @@ from typing import Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
+from voipbin._generated.action_params import ActionParam
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -42,7 +44,7 @@ def _create_request(
         json=json_fields(
             {
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "source": source,
                 "destinations": destinations,
                 "anonymous": anonymous,
@@ -204,7 +206,7 @@ class Calls(SyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         destinations: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
@@ -442,7 +444,7 @@ class AsyncCalls(AsyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         destinations: Sequence[Address | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,

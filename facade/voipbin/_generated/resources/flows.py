@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, Unpack
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
+from voipbin._generated.action_params import ActionParam
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -25,7 +27,12 @@ def _create_request(
         "post",
         "/flows",
         json=json_fields(
-            {"name": name, "detail": detail, "actions": actions, "on_complete_flow_id": reference(on_complete_flow_id)},
+            {
+                "name": name,
+                "detail": detail,
+                "actions": checked_actions(actions),
+                "on_complete_flow_id": reference(on_complete_flow_id),
+            },
             extra_body,
         ),
     )
@@ -69,7 +76,12 @@ def _update_request(
         "put",
         f"/flows/{path_segment(id)}",
         json=json_fields(
-            {"name": name, "detail": detail, "actions": actions, "on_complete_flow_id": reference(on_complete_flow_id)},
+            {
+                "name": name,
+                "detail": detail,
+                "actions": checked_actions(actions),
+                "on_complete_flow_id": reference(on_complete_flow_id),
+            },
             extra_body,
         ),
     )
@@ -83,7 +95,7 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -150,7 +162,7 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -178,7 +190,7 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
@@ -245,7 +257,7 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],

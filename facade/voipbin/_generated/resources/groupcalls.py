@@ -8,7 +8,9 @@ from typing import Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
+from voipbin._generated.action_params import ActionParam
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -43,7 +45,7 @@ def _create_request(
                 "ring_method": ring_method,
                 "answer_method": answer_method,
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
             },
             extra_body,
         ),
@@ -89,7 +91,7 @@ class Groupcalls(SyncResource):
         ring_method: GroupcallRingMethod | str,
         answer_method: GroupcallAnswerMethod | str,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Groupcall:
@@ -166,7 +168,7 @@ class AsyncGroupcalls(AsyncResource):
         ring_method: GroupcallRingMethod | str,
         answer_method: GroupcallAnswerMethod | str,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Groupcall:

@@ -8,7 +8,9 @@ from typing import Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
+from voipbin._generated.action_params import ActionParam
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -40,7 +42,7 @@ def _create_request(
                 "provider_id": reference(provider_id),
                 "destinations": destinations,
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "source": source,
                 "anonymous": anonymous,
             },
@@ -83,7 +85,7 @@ class Providercalls(SyncResource):
         provider_id: UUID | str | None,
         destinations: Sequence[Address | Mapping[str, Any]],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -155,7 +157,7 @@ class AsyncProvidercalls(AsyncResource):
         provider_id: UUID | str | None,
         destinations: Sequence[Address | Mapping[str, Any]],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[Action | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         source: Address | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
+from voipbin._generated.action_params import ActionParam
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -65,7 +67,7 @@ def _create_request(
                 "type": type,
                 "service_level": service_level,
                 "end_handle": end_handle,
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "outplan_id": reference(outplan_id),
                 "outdial_id": reference(outdial_id),
                 "queue_id": reference(queue_id),
@@ -124,7 +126,11 @@ _update_actions_parse = model_parser(Campaign)
 
 
 def _update_actions_request(id: PathId, *, actions: Any, extra_body: Mapping[str, Any] | None) -> Request:
-    return Request("put", f"/campaigns/{path_segment(id)}/actions", json=json_fields({"actions": actions}, extra_body))
+    return Request(
+        "put",
+        f"/campaigns/{path_segment(id)}/actions",
+        json=json_fields({"actions": checked_actions(actions)}, extra_body),
+    )
 
 
 _update_next_campaign_id_parse = model_parser(Campaign)
@@ -204,7 +210,7 @@ class Campaigns(_Children, SyncResource):
         type: CampaignType | str,
         service_level: int,
         end_handle: CampaignEndHandle | str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
@@ -300,7 +306,7 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
@@ -397,7 +403,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         type: CampaignType | str,
         service_level: int,
         end_handle: CampaignEndHandle | str,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
@@ -493,7 +499,7 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[Action | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
