@@ -37,6 +37,8 @@ MODULES = ("actions", "action_params")  # the builders (voipbin.actions), the Ty
 def apply(doc: JSON, entries: list[JSON], report: Any) -> None:
     """Complete, trim or create each action type's option schema (see the module's docstring)."""
     schemas = doc.get("components", {}).get("schemas", {})
+    if not entries:
+        return
     if ACTION_SCHEMA not in schemas:
         report.stale.append(f"{ACTION_SCHEMA}: no such schema (action_options)")
         return
@@ -65,7 +67,9 @@ def _marked(doc: JSON) -> tuple[str, dict[str, str], str]:
     """(the action schema's public name, {action type: its option schema}, the generic option
     schema for types the SDK does not know), from the marks ``apply`` left."""
     schemas = doc["components"]["schemas"]
-    owner = next(name for name, schema in schemas.items() if schema.get(ACTION_MARK))
+    owner = next((name for name, schema in schemas.items() if schema.get(ACTION_MARK)), None)
+    if owner is None:
+        raise LookupError("no action schema")
     by_type = {schema[TYPE_MARK]: name for name, schema in schemas.items() if TYPE_MARK in schema}
     option = schemas[owner]["properties"]["option"]
     generic = _ref_name(option.get("allOf", [option])[0])
@@ -79,7 +83,10 @@ def _marked(doc: JSON) -> tuple[str, dict[str, str], str]:
 def discriminators(doc: JSON, modules: dict[str, str]) -> dict[str, JSON]:
     """For templates/model.py.jinja: model -> field -> what its class depends on. ``modules``
     maps each model class to its module."""
-    owner, by_type, generic = _marked(doc)
+    try:
+        owner, by_type, generic = _marked(doc)
+    except LookupError:  # a spec without call-flow actions (the pipeline's tests)
+        return {}
     models = [[kind, name, modules[name]] for kind, name in sorted(by_type.items())]
     return {owner: {"option": {"by": "type", "models": models, "default": [generic, modules[generic]]}}}
 
@@ -169,6 +176,8 @@ def render(doc: JSON, entries: list[JSON], templates: Path) -> dict[str, str]:
         undefined=StrictUndefined,
     )
     env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)
+    if not any(schema.get(ACTION_MARK) for schema in doc.get("components", {}).get("schemas", {}).values()):
+        return {}  # a spec without call-flow actions (the pipeline's tests)
     env.filters["doc"] = _docstring_text
     found, imports = builders(doc, entries)
     owner = _marked(doc)[0]
@@ -180,3 +189,31 @@ def render(doc: JSON, entries: list[JSON], templates: Path) -> dict[str, str]:
 def _docstring_text(text: str) -> str:
     """Text safe inside a triple-quoted docstring."""
     return text.replace("\\", "\\\\").replace('"""', "'''")
+
+
+def public_types(data: Any, doc: JSON) -> dict[str, tuple[str, str]]:
+    """For voipbin.types: the action types' enum, every option model and what they hold (no
+    answer's schema names them: the spec types an action's option as a free-form object),
+    public name -> (module, class)."""
+    from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
+    from openapi_python_client.parser.properties.union import UnionProperty
+
+    try:
+        owner, by_type, generic = _marked(doc)
+    except LookupError:
+        return {}
+    wanted = {*by_type.values(), generic, _ref_name(doc["components"]["schemas"][owner]["properties"]["type"])}
+    stack: list[Any] = [m for m in [*data.models, *data.enums] if str(m.class_info.name) in wanted]
+    found: dict[str, tuple[str, str]] = {}
+    while stack:
+        prop = stack.pop()
+        if isinstance(prop, UnionProperty):
+            stack.extend(prop.inner_properties)
+        elif isinstance(prop, ListProperty):
+            stack.append(prop.inner_property)
+        elif isinstance(prop, ModelProperty | EnumProperty) and str(prop.class_info.name) not in found:
+            found[str(prop.class_info.name)] = (str(prop.class_info.module_name), str(prop.class_info.name))
+            if isinstance(prop, ModelProperty):
+                stack.extend([*(prop.required_properties or []), *(prop.optional_properties or [])])
+    return found

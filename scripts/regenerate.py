@@ -246,6 +246,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     try:
         operations = resources.plan(data, root_paths, downloads, legacy)
         types = resources.public_types(data, operations)
+        types = dict(sorted({**types, **action_options.public_types(data, spec)}.items()))
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(
             operations,
