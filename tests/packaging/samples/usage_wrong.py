@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from voipbin import Voipbin
+from voipbin import Voipbin, actions
+from voipbin.types import ActionParam
 
 
 def wrong(vb: Voipbin) -> None:
@@ -18,3 +19,10 @@ def wrong(vb: Voipbin) -> None:
     plan = vb.outplans.get("x")
     plan.source.target  # E: source may be null
     del count
+    vb.flows.create(name="f", detail="", actions=[{"typ": "talk"}])  # E: a misspelt action key
+    vb.flows.create(name="f", detail="", actions=[{"type": "tlak"}])  # E: no such action type
+    actions.talk(text="hi", digits_handle="later")  # E: a wrong Literal value
+    actions.talk(txt="hi")  # E: a wrong builder keyword
+    actions.goto(target_id=5)  # E: an id is str or UUID
+    wrong_option: ActionParam = {"type": "talk", "option": {"txt": "hi"}}  # E: no option of any type has txt
+    del wrong_option
