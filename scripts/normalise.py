@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import action_options
+
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -44,6 +46,7 @@ REPAIR_KINDS = {
     "request_names": "inline objects of request bodies given a readable model name (overrides)",
     "public_names": "schemas given their public name: the service prefix dropped, or the overrides' name",
     "enum_members": "enum members named by their value (CallStatus.HANGUP)",
+    "action_options": "action option fields the server reads and the spec lacks, added or dropped (overrides)",
 }
 
 
@@ -71,6 +74,7 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     _describe_responses(doc, report)
     _apply_added_fields(doc, overrides.get("added_fields", []), report)
     _apply_enum_values(doc, overrides.get("enum_values", []), report)
+    action_options.apply(doc, overrides.get("action_options", []), report)
     _apply_nullable_fields(doc, overrides.get("nullable_fields", []), report)
     _nullable_datetimes(doc, report)
     _apply_success_statuses(doc, overrides.get("success_statuses", []), report)
@@ -471,11 +475,12 @@ def member_name(value: object) -> str:
 
 def _enum_members(doc: JSON, report: Report) -> None:
     """Every enum's members named by value (the generator would repeat the class in each:
-    CALL_MANAGER_CALL_STATUS_HANGUP). Two values giving one name stop the build."""
+    CALL_MANAGER_CALL_STATUS_HANGUP), or by an override's ``x-member-names`` where the values are
+    symbols ("==", ">="). Two values giving one name stop the build."""
     for where, node in _walk(doc):
         if not isinstance(node.get("enum"), list):
             continue
-        names = [member_name(value) for value in node["enum"]]
+        names = node.pop("x-member-names", None) or [member_name(value) for value in node["enum"]]
         twice = sorted(name for name, count in Counter(names).items() if count > 1)
         if twice:
             raise ValueError(f"{where}: enum values that give one member name: {twice}")

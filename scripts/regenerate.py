@@ -198,6 +198,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     """Write every output under ``staged``, laid out as in the project root. The generator
     (and resources.py, built on it) takes most of a second to import: it is loaded only here,
     once the input has been read and checked, so that bad input is reported at once."""
+    import action_options
     import resources
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -216,6 +217,11 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     project = Project(openapi=data, config=config, custom_template_path=SCRIPTS / "templates")
     project.env.globals["bare_names"] = resources.BARE_NAMES  # one rule for attributes and keywords
     project.env.globals["runtime_models"] = resources.RUNTIME_MODELS
+    modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*data.models, *data.enums]}
+    try:  # Action.option parsed as the option model of the action's type
+        project.env.globals["discriminated"] = action_options.discriminators(spec, modules)
+    except ValueError as missing:
+        _fail(str(missing))
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     # A post hook that could not run ("Skipping Integration") would leave unformatted code.
@@ -242,6 +248,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         inputs = resources.Inputs(resources.answered_classes(data), required, resources.models_by_name(data))
         operations = resources.plan(data, root_paths, downloads, legacy, inputs)
         types = resources.public_types(data, operations)
+        types = dict(sorted({**types, **action_options.public_types(data, spec)}.items()))
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(
             operations,
@@ -253,6 +260,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
             resources.model_classes(data),
             inputs,
         )
+        rendered |= action_options.render(spec, overrides.get("action_options", []), SCRIPTS / "templates" / "facade")
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))
     for name, text in rendered.items():

@@ -226,6 +226,11 @@ def _split(annotation: str) -> list[str]:
     return [*parts, annotation[start:]]
 
 
+# Models whose TypedDict another module renders, richer than a field list: the call-flow
+# actions' (scripts/action_options.py: its option typed by the action's type).
+EXTERNAL_PARAMS = {"Action": "voipbin._generated.action_params"}
+
+
 @dataclass
 class Inputs:
     """How requests are typed, and the TypedDicts they need (rendered into params.py).
@@ -252,6 +257,8 @@ class Inputs:
             extra = prop.additional_properties
             value = "Any" if extra in (None, True, False) else _annotation(extra, widen=True, inputs=self)
             return f"Mapping[str, {value}]"
+        if name in EXTERNAL_PARAMS:
+            return f"{name} | {name}Param"
         if name not in self.params:
             self.params[name] = prop
             for inner in _model_properties(prop):
@@ -608,6 +615,8 @@ PARAM_NAME = re.compile(r"\b\w+Param\b")
 def _params_named(param: Param) -> list[str]:
     """The TypedDicts a parameter's annotation names (AddressParam...)."""
     return PARAM_NAME.findall(param.annotation)
+
+
 IDENTIFIER = re.compile(r"\b[A-Z]\w*\b")
 
 

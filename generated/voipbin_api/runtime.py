@@ -166,6 +166,25 @@ def enum_list(cls: type[E], value: Any, model: str, field: str) -> list[E]:
     return [open_enum(cls, item, model, f"{field}[{index}]") for index, item in enumerate(value)]
 
 
+def model_of_kind(
+    value: Any, kind: Any, models: Mapping[str, "type[Model]"], default: "type[Model]", model: str, field: str
+) -> "Model":
+    """A field whose model depends on another field's value: an action's option is the option
+    model of the action's type (``models[kind]``). A kind not in ``models`` keeps ``default``
+    (the raw option, with its fields as ``option["name"]``), and so does an option that does
+    not fit its type's model: the server stores options as free-form maps, unchecked."""
+    chosen = models.get(kind, default) if isinstance(kind, str) else default
+    if chosen is not default:
+        try:
+            return chosen.from_dict(value)
+        except FieldError:
+            pass
+    try:
+        return default.from_dict(value)
+    except FieldError as error:
+        raise error.within(model, field) from None
+
+
 def as_object(value: Any, model: str) -> dict[str, Any]:
     """The JSON object a model is read from; a mapping is copied, anything else refused."""
     if isinstance(value, Mapping):
@@ -405,6 +424,7 @@ __all__ = [
     "fromisoformat",
     "in_utc",
     "model_list",
+    "model_of_kind",
     "new_model",
     "open_enum",
     "parse_datetime",

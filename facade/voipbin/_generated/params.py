@@ -7,13 +7,14 @@ every enum value; at run time any value still goes out (the server decides).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 from uuid import UUID
+
+from voipbin._generated.action_params import ActionParam
 
 if TYPE_CHECKING:
     from voipbin_api.models import (
-        ActionType,
         AddressType,
         ConversationMediaType,
         EmailAttachmentReferenceType,
@@ -48,64 +49,6 @@ class AccountProviderDataParam(TypedDict, total=False):
 
     phone_number_id: str
     app_secret: str
-
-
-class ActionParam(TypedDict, total=False):
-    """Action as a dict"""
-
-    id: UUID | str
-    next_id: UUID | str
-    tm_execute: datetime.datetime | None
-    type: Required[
-        ActionType
-        | Literal[
-            "ai_talk",
-            "ai_summary",
-            "amd",
-            "answer",
-            "beep",
-            "branch",
-            "call",
-            "condition_call_digits",
-            "condition_call_status",
-            "condition_datetime",
-            "condition_variable",
-            "confbridge_join",
-            "conference_join",
-            "connect",
-            "conversation_send",
-            "digits_receive",
-            "digits_send",
-            "echo",
-            "email_send",
-            "external_media_start",
-            "external_media_stop",
-            "fetch",
-            "fetch_flow",
-            "goto",
-            "hangup",
-            "message_send",
-            "mute",
-            "play",
-            "queue_join",
-            "recording_start",
-            "recording_stop",
-            "sleep",
-            "stop",
-            "stream_echo",
-            "talk",
-            "transcribe_start",
-            "transcribe_stop",
-            "transcribe_recording",
-            "variable_set",
-            "webhook_send",
-            "ai_task",
-            "block",
-            "case_create",
-            "empty",
-        ]
-    ]
-    option: Mapping[str, Any]
 
 
 class AddressParam(TypedDict, total=False):

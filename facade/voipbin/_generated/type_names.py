@@ -3,7 +3,7 @@
 
 Every model and enum an answer can hold, under the name its class carries
 (scripts/normalise.py names them: the spec's ``RouteManagerRoute`` is ``Route``). Names
-load on first use, so importing one does not import all 218.
+load on first use, so importing one does not import all 272.
 """
 
 from __future__ import annotations
@@ -24,6 +24,60 @@ if TYPE_CHECKING:
     from voipbin_api.models import AccountType as AccountType
     from voipbin_api.models import Action as Action
     from voipbin_api.models import ActionOption as ActionOption
+    from voipbin_api.models import ActionOptionAISummary as ActionOptionAISummary
+    from voipbin_api.models import ActionOptionAITalk as ActionOptionAITalk
+    from voipbin_api.models import ActionOptionAITask as ActionOptionAITask
+    from voipbin_api.models import ActionOptionAMD as ActionOptionAMD
+    from voipbin_api.models import ActionOptionAMDMachineHandle as ActionOptionAMDMachineHandle
+    from voipbin_api.models import ActionOptionAnswer as ActionOptionAnswer
+    from voipbin_api.models import ActionOptionBeep as ActionOptionBeep
+    from voipbin_api.models import ActionOptionBlock as ActionOptionBlock
+    from voipbin_api.models import ActionOptionBranch as ActionOptionBranch
+    from voipbin_api.models import ActionOptionBranchTargetIds as ActionOptionBranchTargetIds
+    from voipbin_api.models import ActionOptionCall as ActionOptionCall
+    from voipbin_api.models import ActionOptionCallAnonymous as ActionOptionCallAnonymous
+    from voipbin_api.models import ActionOptionCaseCreate as ActionOptionCaseCreate
+    from voipbin_api.models import ActionOptionConditionCallDigits as ActionOptionConditionCallDigits
+    from voipbin_api.models import ActionOptionConditionCallStatus as ActionOptionConditionCallStatus
+    from voipbin_api.models import ActionOptionConditionCallStatusStatus as ActionOptionConditionCallStatusStatus
+    from voipbin_api.models import ActionOptionConditionDatetime as ActionOptionConditionDatetime
+    from voipbin_api.models import ActionOptionConditionDatetimeCondition as ActionOptionConditionDatetimeCondition
+    from voipbin_api.models import ActionOptionConditionVariable as ActionOptionConditionVariable
+    from voipbin_api.models import ActionOptionConditionVariableCondition as ActionOptionConditionVariableCondition
+    from voipbin_api.models import ActionOptionConditionVariableValueType as ActionOptionConditionVariableValueType
+    from voipbin_api.models import ActionOptionConfbridgeJoin as ActionOptionConfbridgeJoin
+    from voipbin_api.models import ActionOptionConferenceJoin as ActionOptionConferenceJoin
+    from voipbin_api.models import ActionOptionConnect as ActionOptionConnect
+    from voipbin_api.models import ActionOptionConnectAnonymous as ActionOptionConnectAnonymous
+    from voipbin_api.models import ActionOptionConversationSend as ActionOptionConversationSend
+    from voipbin_api.models import ActionOptionDigitsReceive as ActionOptionDigitsReceive
+    from voipbin_api.models import ActionOptionDigitsSend as ActionOptionDigitsSend
+    from voipbin_api.models import ActionOptionEcho as ActionOptionEcho
+    from voipbin_api.models import ActionOptionEmailSend as ActionOptionEmailSend
+    from voipbin_api.models import ActionOptionEmpty as ActionOptionEmpty
+    from voipbin_api.models import ActionOptionExternalMediaStart as ActionOptionExternalMediaStart
+    from voipbin_api.models import ActionOptionExternalMediaStop as ActionOptionExternalMediaStop
+    from voipbin_api.models import ActionOptionFetch as ActionOptionFetch
+    from voipbin_api.models import ActionOptionFetchFlow as ActionOptionFetchFlow
+    from voipbin_api.models import ActionOptionGoto as ActionOptionGoto
+    from voipbin_api.models import ActionOptionHangup as ActionOptionHangup
+    from voipbin_api.models import ActionOptionMessageSend as ActionOptionMessageSend
+    from voipbin_api.models import ActionOptionMute as ActionOptionMute
+    from voipbin_api.models import ActionOptionPlay as ActionOptionPlay
+    from voipbin_api.models import ActionOptionQueueJoin as ActionOptionQueueJoin
+    from voipbin_api.models import ActionOptionRecordingStart as ActionOptionRecordingStart
+    from voipbin_api.models import ActionOptionRecordingStop as ActionOptionRecordingStop
+    from voipbin_api.models import ActionOptionSleep as ActionOptionSleep
+    from voipbin_api.models import ActionOptionStop as ActionOptionStop
+    from voipbin_api.models import ActionOptionStreamEcho as ActionOptionStreamEcho
+    from voipbin_api.models import ActionOptionTalk as ActionOptionTalk
+    from voipbin_api.models import ActionOptionTalkDigitsHandle as ActionOptionTalkDigitsHandle
+    from voipbin_api.models import ActionOptionTranscribeRecording as ActionOptionTranscribeRecording
+    from voipbin_api.models import ActionOptionTranscribeStart as ActionOptionTranscribeStart
+    from voipbin_api.models import ActionOptionTranscribeStop as ActionOptionTranscribeStop
+    from voipbin_api.models import ActionOptionVariableSet as ActionOptionVariableSet
+    from voipbin_api.models import ActionOptionWebhookSend as ActionOptionWebhookSend
+    from voipbin_api.models import ActionOptionWebhookSendMethod as ActionOptionWebhookSendMethod
     from voipbin_api.models import ActionType as ActionType
     from voipbin_api.models import Activeflow as Activeflow
     from voipbin_api.models import ActiveflowStatus as ActiveflowStatus
@@ -231,8 +285,9 @@ if TYPE_CHECKING:
     from voipbin_api.models import WidgetThemeConfigFontSize as WidgetThemeConfigFontSize
     from voipbin_api.models import WidgetThemeMode as WidgetThemeMode
 
+from . import action_params as _action_params
+from .action_params import *
 from .params import AccountProviderDataParam as AccountProviderDataParam
-from .params import ActionParam as ActionParam
 from .params import AddressParam as AddressParam
 from .params import ConversationMediaParam as ConversationMediaParam
 from .params import EmailAttachmentParam as EmailAttachmentParam
@@ -280,7 +335,60 @@ __all__ = [
     "AccountType",
     "Action",
     "ActionOption",
-    "ActionParam",
+    "ActionOptionAISummary",
+    "ActionOptionAITalk",
+    "ActionOptionAITask",
+    "ActionOptionAMD",
+    "ActionOptionAMDMachineHandle",
+    "ActionOptionAnswer",
+    "ActionOptionBeep",
+    "ActionOptionBlock",
+    "ActionOptionBranch",
+    "ActionOptionBranchTargetIds",
+    "ActionOptionCall",
+    "ActionOptionCallAnonymous",
+    "ActionOptionCaseCreate",
+    "ActionOptionConditionCallDigits",
+    "ActionOptionConditionCallStatus",
+    "ActionOptionConditionCallStatusStatus",
+    "ActionOptionConditionDatetime",
+    "ActionOptionConditionDatetimeCondition",
+    "ActionOptionConditionVariable",
+    "ActionOptionConditionVariableCondition",
+    "ActionOptionConditionVariableValueType",
+    "ActionOptionConfbridgeJoin",
+    "ActionOptionConferenceJoin",
+    "ActionOptionConnect",
+    "ActionOptionConnectAnonymous",
+    "ActionOptionConversationSend",
+    "ActionOptionDigitsReceive",
+    "ActionOptionDigitsSend",
+    "ActionOptionEcho",
+    "ActionOptionEmailSend",
+    "ActionOptionEmpty",
+    "ActionOptionExternalMediaStart",
+    "ActionOptionExternalMediaStop",
+    "ActionOptionFetch",
+    "ActionOptionFetchFlow",
+    "ActionOptionGoto",
+    "ActionOptionHangup",
+    "ActionOptionMessageSend",
+    "ActionOptionMute",
+    "ActionOptionPlay",
+    "ActionOptionQueueJoin",
+    "ActionOptionRecordingStart",
+    "ActionOptionRecordingStop",
+    "ActionOptionSleep",
+    "ActionOptionStop",
+    "ActionOptionStreamEcho",
+    "ActionOptionTalk",
+    "ActionOptionTalkDigitsHandle",
+    "ActionOptionTranscribeRecording",
+    "ActionOptionTranscribeStart",
+    "ActionOptionTranscribeStop",
+    "ActionOptionVariableSet",
+    "ActionOptionWebhookSend",
+    "ActionOptionWebhookSendMethod",
     "ActionType",
     "Activeflow",
     "ActiveflowStatus",
@@ -481,7 +589,6 @@ __all__ = [
 _MODELS = frozenset(__all__) - frozenset(
     [
         "AccountProviderDataParam",
-        "ActionParam",
         "AddressParam",
         "ConversationMediaParam",
         "EmailAttachmentParam",
@@ -495,6 +602,7 @@ _MODELS = frozenset(__all__) - frozenset(
         "WidgetThemeConfigParam",
     ]
 )
+__all__ += _action_params.__all__
 
 
 def __getattr__(name: str) -> Any:

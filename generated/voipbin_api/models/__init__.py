@@ -28,14 +28,33 @@ if TYPE_CHECKING:
     from .action_option import ActionOption
     from .action_option_ai_summary import ActionOptionAISummary
     from .action_option_ai_talk import ActionOptionAITalk
+    from .action_option_ai_task import ActionOptionAITask
     from .action_option_amd import ActionOptionAMD
     from .action_option_amd_machine_handle import ActionOptionAMDMachineHandle
     from .action_option_answer import ActionOptionAnswer
     from .action_option_beep import ActionOptionBeep
+    from .action_option_block import ActionOptionBlock
     from .action_option_branch import ActionOptionBranch
     from .action_option_branch_target_ids import ActionOptionBranchTargetIds
     from .action_option_call import ActionOptionCall
     from .action_option_call_anonymous import ActionOptionCallAnonymous
+    from .action_option_case_create import ActionOptionCaseCreate
+    from .action_option_condition_call_digits import ActionOptionConditionCallDigits
+    from .action_option_condition_call_status import ActionOptionConditionCallStatus
+    from .action_option_condition_call_status_status import (
+        ActionOptionConditionCallStatusStatus,
+    )
+    from .action_option_condition_datetime import ActionOptionConditionDatetime
+    from .action_option_condition_datetime_condition import (
+        ActionOptionConditionDatetimeCondition,
+    )
+    from .action_option_condition_variable import ActionOptionConditionVariable
+    from .action_option_condition_variable_condition import (
+        ActionOptionConditionVariableCondition,
+    )
+    from .action_option_condition_variable_value_type import (
+        ActionOptionConditionVariableValueType,
+    )
     from .action_option_confbridge_join import ActionOptionConfbridgeJoin
     from .action_option_conference_join import ActionOptionConferenceJoin
     from .action_option_connect import ActionOptionConnect
@@ -45,6 +64,7 @@ if TYPE_CHECKING:
     from .action_option_digits_send import ActionOptionDigitsSend
     from .action_option_echo import ActionOptionEcho
     from .action_option_email_send import ActionOptionEmailSend
+    from .action_option_empty import ActionOptionEmpty
     from .action_option_external_media_start import ActionOptionExternalMediaStart
     from .action_option_external_media_stop import ActionOptionExternalMediaStop
     from .action_option_fetch import ActionOptionFetch
@@ -52,15 +72,13 @@ if TYPE_CHECKING:
     from .action_option_goto import ActionOptionGoto
     from .action_option_hangup import ActionOptionHangup
     from .action_option_message_send import ActionOptionMessageSend
-    from .action_option_message_send_source import ActionOptionMessageSendSource
-    from .action_option_message_send_source_type import (
-        ActionOptionMessageSendSourceType,
-    )
+    from .action_option_mute import ActionOptionMute
     from .action_option_play import ActionOptionPlay
     from .action_option_queue_join import ActionOptionQueueJoin
     from .action_option_recording_start import ActionOptionRecordingStart
     from .action_option_recording_stop import ActionOptionRecordingStop
     from .action_option_sleep import ActionOptionSleep
+    from .action_option_stop import ActionOptionStop
     from .action_option_stream_echo import ActionOptionStreamEcho
     from .action_option_talk import ActionOptionTalk
     from .action_option_talk_digits_handle import ActionOptionTalkDigitsHandle
@@ -664,14 +682,25 @@ _MODULE_OF = {
     "ActionOption": ".action_option",
     "ActionOptionAISummary": ".action_option_ai_summary",
     "ActionOptionAITalk": ".action_option_ai_talk",
+    "ActionOptionAITask": ".action_option_ai_task",
     "ActionOptionAMD": ".action_option_amd",
     "ActionOptionAMDMachineHandle": ".action_option_amd_machine_handle",
     "ActionOptionAnswer": ".action_option_answer",
     "ActionOptionBeep": ".action_option_beep",
+    "ActionOptionBlock": ".action_option_block",
     "ActionOptionBranch": ".action_option_branch",
     "ActionOptionBranchTargetIds": ".action_option_branch_target_ids",
     "ActionOptionCall": ".action_option_call",
     "ActionOptionCallAnonymous": ".action_option_call_anonymous",
+    "ActionOptionCaseCreate": ".action_option_case_create",
+    "ActionOptionConditionCallDigits": ".action_option_condition_call_digits",
+    "ActionOptionConditionCallStatus": ".action_option_condition_call_status",
+    "ActionOptionConditionCallStatusStatus": ".action_option_condition_call_status_status",
+    "ActionOptionConditionDatetime": ".action_option_condition_datetime",
+    "ActionOptionConditionDatetimeCondition": ".action_option_condition_datetime_condition",
+    "ActionOptionConditionVariable": ".action_option_condition_variable",
+    "ActionOptionConditionVariableCondition": ".action_option_condition_variable_condition",
+    "ActionOptionConditionVariableValueType": ".action_option_condition_variable_value_type",
     "ActionOptionConfbridgeJoin": ".action_option_confbridge_join",
     "ActionOptionConferenceJoin": ".action_option_conference_join",
     "ActionOptionConnect": ".action_option_connect",
@@ -681,6 +710,7 @@ _MODULE_OF = {
     "ActionOptionDigitsSend": ".action_option_digits_send",
     "ActionOptionEcho": ".action_option_echo",
     "ActionOptionEmailSend": ".action_option_email_send",
+    "ActionOptionEmpty": ".action_option_empty",
     "ActionOptionExternalMediaStart": ".action_option_external_media_start",
     "ActionOptionExternalMediaStop": ".action_option_external_media_stop",
     "ActionOptionFetch": ".action_option_fetch",
@@ -688,13 +718,13 @@ _MODULE_OF = {
     "ActionOptionGoto": ".action_option_goto",
     "ActionOptionHangup": ".action_option_hangup",
     "ActionOptionMessageSend": ".action_option_message_send",
-    "ActionOptionMessageSendSource": ".action_option_message_send_source",
-    "ActionOptionMessageSendSourceType": ".action_option_message_send_source_type",
+    "ActionOptionMute": ".action_option_mute",
     "ActionOptionPlay": ".action_option_play",
     "ActionOptionQueueJoin": ".action_option_queue_join",
     "ActionOptionRecordingStart": ".action_option_recording_start",
     "ActionOptionRecordingStop": ".action_option_recording_stop",
     "ActionOptionSleep": ".action_option_sleep",
+    "ActionOptionStop": ".action_option_stop",
     "ActionOptionStreamEcho": ".action_option_stream_echo",
     "ActionOptionTalk": ".action_option_talk",
     "ActionOptionTalkDigitsHandle": ".action_option_talk_digits_handle",
@@ -1216,14 +1246,25 @@ __all__ = (
     "ActionOption",
     "ActionOptionAISummary",
     "ActionOptionAITalk",
+    "ActionOptionAITask",
     "ActionOptionAMD",
     "ActionOptionAMDMachineHandle",
     "ActionOptionAnswer",
     "ActionOptionBeep",
+    "ActionOptionBlock",
     "ActionOptionBranch",
     "ActionOptionBranchTargetIds",
     "ActionOptionCall",
     "ActionOptionCallAnonymous",
+    "ActionOptionCaseCreate",
+    "ActionOptionConditionCallDigits",
+    "ActionOptionConditionCallStatus",
+    "ActionOptionConditionCallStatusStatus",
+    "ActionOptionConditionDatetime",
+    "ActionOptionConditionDatetimeCondition",
+    "ActionOptionConditionVariable",
+    "ActionOptionConditionVariableCondition",
+    "ActionOptionConditionVariableValueType",
     "ActionOptionConfbridgeJoin",
     "ActionOptionConferenceJoin",
     "ActionOptionConnect",
@@ -1233,6 +1274,7 @@ __all__ = (
     "ActionOptionDigitsSend",
     "ActionOptionEcho",
     "ActionOptionEmailSend",
+    "ActionOptionEmpty",
     "ActionOptionExternalMediaStart",
     "ActionOptionExternalMediaStop",
     "ActionOptionFetch",
@@ -1240,13 +1282,13 @@ __all__ = (
     "ActionOptionGoto",
     "ActionOptionHangup",
     "ActionOptionMessageSend",
-    "ActionOptionMessageSendSource",
-    "ActionOptionMessageSendSourceType",
+    "ActionOptionMute",
     "ActionOptionPlay",
     "ActionOptionQueueJoin",
     "ActionOptionRecordingStart",
     "ActionOptionRecordingStop",
     "ActionOptionSleep",
+    "ActionOptionStop",
     "ActionOptionStreamEcho",
     "ActionOptionTalk",
     "ActionOptionTalkDigitsHandle",

@@ -18,15 +18,17 @@ class ActionOptionExternalMediaStart(Model):
     transport (str | None): Transport. Default value is udp.
     connection_type (str | None): Connection type. Default value is client.
     format (str | None): Format. Default value is ulaw.
-    direction (str | None): Direction. Default value is both.
     data (str | None): Optional data to pass to the external media endpoint.
     transport_data (str | None): Transport-specific data. For websocket, this is appended to the dialstring.
+    direction_listen (str | None): Direction. default: ""
+    direction_speak (str | None): Direction. default: ""
     """
 
     __slots__ = (
         "connection_type",
         "data",
-        "direction",
+        "direction_listen",
+        "direction_speak",
         "encapsulation",
         "external_host",
         "format",
@@ -39,9 +41,10 @@ class ActionOptionExternalMediaStart(Model):
         ("transport", "transport"),
         ("connection_type", "connection_type"),
         ("format", "format"),
-        ("direction", "direction"),
         ("data", "data"),
         ("transport_data", "transport_data"),
+        ("direction_listen", "direction_listen"),
+        ("direction_speak", "direction_speak"),
     )
     _wire_names = frozenset(
         {
@@ -50,9 +53,10 @@ class ActionOptionExternalMediaStart(Model):
             "transport",
             "connection_type",
             "format",
-            "direction",
             "data",
             "transport_data",
+            "direction_listen",
+            "direction_speak",
         }
     )
 
@@ -61,9 +65,10 @@ class ActionOptionExternalMediaStart(Model):
     transport: str | None
     connection_type: str | None
     format: str | None
-    direction: str | None
     data: str | None
     transport_data: str | None
+    direction_listen: str | None
+    direction_speak: str | None
 
     def __init__(
         self,
@@ -73,9 +78,10 @@ class ActionOptionExternalMediaStart(Model):
         transport: str | None = None,
         connection_type: str | None = None,
         format: str | None = None,
-        direction: str | None = None,
         data: str | None = None,
         transport_data: str | None = None,
+        direction_listen: str | None = None,
+        direction_speak: str | None = None,
     ) -> None:
         self._data = {}
         self.external_host = external_host
@@ -83,9 +89,10 @@ class ActionOptionExternalMediaStart(Model):
         self.transport = transport
         self.connection_type = connection_type
         self.format = format
-        self.direction = direction
         self.data = data
         self.transport_data = transport_data
+        self.direction_listen = direction_listen
+        self.direction_speak = direction_speak
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -123,10 +130,6 @@ class ActionOptionExternalMediaStart(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("ActionOptionExternalMediaStart", "format", "str", v)
         self.format = v
-        v = get("direction")
-        if type(v) is not str and v is not None and not isinstance(v, str):
-            raise FieldError("ActionOptionExternalMediaStart", "direction", "str", v)
-        self.direction = v
         v = get("data")
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("ActionOptionExternalMediaStart", "data", "str", v)
@@ -137,4 +140,16 @@ class ActionOptionExternalMediaStart(Model):
                 "ActionOptionExternalMediaStart", "transport_data", "str", v
             )
         self.transport_data = v
+        v = get("direction_listen")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "ActionOptionExternalMediaStart", "direction_listen", "str", v
+            )
+        self.direction_listen = v
+        v = get("direction_speak")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError(
+                "ActionOptionExternalMediaStart", "direction_speak", "str", v
+            )
+        self.direction_speak = v
         return self

@@ -15,7 +15,7 @@ from ..runtime import (
 
 class ActionOptionMessageSend(Model):
     """Attributes:
-    source (ActionOptionMessageSendSource | None): Contains source or destination detail info.
+    source (Address | None): Contains source or destination detail info.
     destinations (list[Address] | None): List of destination addresses. Must contain at least one.
     text (str | None): The text of the message to send.
     """
@@ -34,14 +34,14 @@ class ActionOptionMessageSend(Model):
         }
     )
 
-    source: ActionOptionMessageSendSource | None
+    source: Address | None
     destinations: list[Address] | None
     text: str | None
 
     def __init__(
         self,
         *,
-        source: ActionOptionMessageSendSource | None = None,
+        source: Address | None = None,
         destinations: list[Address] | None = None,
         text: str | None = None,
     ) -> None:
@@ -63,7 +63,7 @@ class ActionOptionMessageSend(Model):
         v = get("source")
         if v is not None:
             try:
-                v = ActionOptionMessageSendSource.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("ActionOptionMessageSend", "source") from None
         self.source = v
@@ -76,7 +76,3 @@ class ActionOptionMessageSend(Model):
             raise FieldError("ActionOptionMessageSend", "text", "str", v)
         self.text = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.action_option_message_send_source import ActionOptionMessageSendSource

@@ -15,51 +15,57 @@ from ..runtime import (
 class ActionOptionTalk(Model):
     """Attributes:
     text (str | None): The text to read, either in SSML format or plain text.
-    gender (str | None): Gender of the voice. Supported values are male, female, neutral.
     language (str | None): IETF locale name (e.g., ko-KR, en-US).
     digits_handle (ActionOptionTalkDigitsHandle | None): Defines the action when it receives digits.
     async_ (bool | None): If true, the talk action will not block the flow execution.
+    provider (str | None): TTS provider(gcp/aws)
+    voice_id (str | None): Provider-specific voice ID
     """
 
-    __slots__ = ("async_", "digits_handle", "gender", "language", "text")
+    __slots__ = ("async_", "digits_handle", "language", "provider", "text", "voice_id")
     _fields = (
         ("text", "text"),
-        ("gender", "gender"),
         ("language", "language"),
         ("digits_handle", "digits_handle"),
         ("async_", "async"),
+        ("provider", "provider"),
+        ("voice_id", "voice_id"),
     )
     _wire_names = frozenset(
         {
             "text",
-            "gender",
             "language",
             "digits_handle",
             "async",
+            "provider",
+            "voice_id",
         }
     )
 
     text: str | None
-    gender: str | None
     language: str | None
     digits_handle: ActionOptionTalkDigitsHandle | None
     async_: bool | None
+    provider: str | None
+    voice_id: str | None
 
     def __init__(
         self,
         *,
         text: str | None = None,
-        gender: str | None = None,
         language: str | None = None,
         digits_handle: ActionOptionTalkDigitsHandle | None = None,
         async_: bool | None = None,
+        provider: str | None = None,
+        voice_id: str | None = None,
     ) -> None:
         self._data = {}
         self.text = text
-        self.gender = gender
         self.language = language
         self.digits_handle = digits_handle
         self.async_ = async_
+        self.provider = provider
+        self.voice_id = voice_id
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -75,10 +81,6 @@ class ActionOptionTalk(Model):
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("ActionOptionTalk", "text", "str", v)
         self.text = v
-        v = get("gender")
-        if type(v) is not str and v is not None and not isinstance(v, str):
-            raise FieldError("ActionOptionTalk", "gender", "str", v)
-        self.gender = v
         v = get("language")
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("ActionOptionTalk", "language", "str", v)
@@ -93,6 +95,14 @@ class ActionOptionTalk(Model):
         if type(v) is not bool and v is not None:
             raise FieldError("ActionOptionTalk", "async", "bool", v)
         self.async_ = v
+        v = get("provider")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ActionOptionTalk", "provider", "str", v)
+        self.provider = v
+        v = get("voice_id")
+        if type(v) is not str and v is not None and not isinstance(v, str):
+            raise FieldError("ActionOptionTalk", "voice_id", "str", v)
+        self.voice_id = v
         return self
 
 

@@ -7,8 +7,8 @@ import datetime
 import uuid
 
 import voipbin
-from voipbin import Address, AsyncVoipbin, SyncPaginator, Voipbin
-from voipbin.types import ActionType, Call, CallsCreated, CallStatus, Outplan, Route
+from voipbin import Address, AsyncVoipbin, SyncPaginator, Voipbin, actions
+from voipbin.types import ActionOptionTalk, ActionParam, ActionType, Call, CallsCreated, CallStatus, Flow, Outplan, Route
 
 
 def sync_usage(vb: Voipbin) -> list[str]:
@@ -42,6 +42,23 @@ def sync_usage(vb: Voipbin) -> list[str]:
     vb.service_agents.contacts.addresses.delete("c1", "a1", extra_headers={"X-App": "crm"})
     reveal_type(vb.recordingfiles.get("r1"))  # R: bytes
     reveal_type(vb.recordingfiles.get("r1", to="recording.zip"))  # R: int
+    talk_id = uuid.uuid4()
+    flow: Flow = vb.flows.create(name="ivr", detail="", actions=[
+        actions.answer(),
+        actions.talk(text="Press 1", language="en-US", digits_handle="next", async_=False, id=talk_id),
+        actions.digits_receive(duration=5000, length=1),
+        actions.branch(target_ids={"1": talk_id}, default_target_id=talk_id),
+        actions.connect(source=Address.tel("+15559876543"), destinations=[{"type": "tel", "target": "+1555"}]),
+        actions.goto(target_id=talk_id, loop_count=2),
+        {"type": "hangup", "option": {"reason": "normal"}},
+    ])  # fmt: skip
+    as_dict: ActionParam = {"type": "talk", "option": {"text": "Hi", "language": "en-US"}, "id": talk_id}
+    vb.calls.create(source=Address.tel("+15559876543"), destinations=[Address.tel("+15551234567")],
+                    actions=[as_dict, actions.hangup()])  # fmt: skip
+    option = (flow.actions or [])[1].option
+    if isinstance(option, ActionOptionTalk):
+        reveal_type(option.text)  # R: str | None
+    reveal_type(actions.talk(text="x"))  # R: voipbin_api.models.action.Action
     when: datetime.datetime | None = voipbin.deleted_at(route)
     del when
     return [*targets, route.to_json()]

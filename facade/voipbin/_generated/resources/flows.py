@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
@@ -29,7 +30,12 @@ def _create_request(
         "post",
         "/flows",
         json=json_fields(
-            {"name": name, "detail": detail, "actions": actions, "on_complete_flow_id": reference(on_complete_flow_id)},
+            {
+                "name": name,
+                "detail": detail,
+                "actions": checked_actions(actions),
+                "on_complete_flow_id": reference(on_complete_flow_id),
+            },
             extra_body,
         ),
     )
@@ -73,7 +79,12 @@ def _update_request(
         "put",
         f"/flows/{path_segment(id)}",
         json=json_fields(
-            {"name": name, "detail": detail, "actions": actions, "on_complete_flow_id": reference(on_complete_flow_id)},
+            {
+                "name": name,
+                "detail": detail,
+                "actions": checked_actions(actions),
+                "on_complete_flow_id": reference(on_complete_flow_id),
+            },
             extra_body,
         ),
     )

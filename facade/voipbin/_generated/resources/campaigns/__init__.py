@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overloa
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -67,7 +68,7 @@ def _create_request(
                 "type": type,
                 "service_level": service_level,
                 "end_handle": end_handle,
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "outplan_id": reference(outplan_id),
                 "outdial_id": reference(outdial_id),
                 "queue_id": reference(queue_id),
@@ -126,7 +127,11 @@ _update_actions_parse = model_parser(Campaign)
 
 
 def _update_actions_request(id: PathId, *, actions: Any, extra_body: Mapping[str, Any] | None) -> Request:
-    return Request("put", f"/campaigns/{path_segment(id)}/actions", json=json_fields({"actions": actions}, extra_body))
+    return Request(
+        "put",
+        f"/campaigns/{path_segment(id)}/actions",
+        json=json_fields({"actions": checked_actions(actions)}, extra_body),
+    )
 
 
 _update_next_campaign_id_parse = model_parser(Campaign)

@@ -1,26 +1,21 @@
 from enum import StrEnum
 
 
-class ActionOptionMessageSendSourceType(StrEnum):
-    AGENT = "agent"
-    AI = "ai"
-    AI_TEAM = "ai_team"
-    CONFERENCE = "conference"
-    EMAIL = "email"
-    EMPTY = ""
-    EXTENSION = "extension"
-    LINE = "line"
-    SIP = "sip"
-    TEL = "tel"
-    WEBCHAT = "webchat"
-    WEB_SESSION = "web_session"
-    WHATSAPP = "whatsapp"
+class ActionOptionConditionDatetimeCondition(StrEnum):
+    EQUAL = "=="
+    GREATER = ">"
+    GREATER_EQUAL = ">="
+    LESS = "<"
+    LESS_EQUAL = "<="
+    NOT_EQUAL = "!="
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ActionOptionMessageSendSourceType | None":
+    def _missing_(
+        cls, value: object
+    ) -> "ActionOptionConditionDatetimeCondition | None":
         """Open enum: the server sends values the spec does not list yet; they parse as
         a member that equals the plain string instead of raising ValueError."""
         if not isinstance(value, str):
