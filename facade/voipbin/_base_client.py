@@ -68,7 +68,7 @@ class BaseClient(Generic[HttpT]):
             raise ValueError("max_response_bytes must be 1 or more")
         if deadline is not None and deadline <= 0:
             raise ValueError("deadline must be more than 0 seconds, or None for no bound")
-        self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url: str = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
         check_scheme(self.base_url, allow_insecure_http)
         self.timeout: Timeout = or_default(timeout, DEFAULT_TIMEOUT)
         self.max_retries = max_retries

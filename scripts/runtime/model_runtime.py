@@ -270,7 +270,10 @@ class Model:
 
     # Unhashable because mutable, like a dict. Python would set this itself (the class defines
     # __eq__); spelled out so type checkers know too, which typeshed's object.__hash__ refuses.
-    __hash__ = None  # type: ignore[assignment]
+    # Declared, not inferred: pyright's check of a typed library counts an inferred override
+    # of a base's method as "ambiguous", and with it every model class.
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    __hash__ = None
 
 
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")  # used with fullmatch: "$" would let a trailing newline in
