@@ -47,6 +47,7 @@ UNUSED_MODULES = ("client.py", "errors.py", "types.py")
 # What the models stand on: hand-written, linted and type-checked as source, shipped byte for byte.
 RUNTIME_SOURCE = SCRIPTS / "runtime" / "model_runtime.py"
 RUNTIME_MODULE = "runtime.py"
+EXAMPLES = SCRIPTS / "examples.yaml"  # the docstrings' examples (scripts/method_docs.py)
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
 # libyaml's loader: ten times faster, the same documents for valid YAML.
@@ -198,6 +199,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     """Write every output under ``staged``, laid out as in the project root. The generator
     (and resources.py, built on it) takes most of a second to import: it is loaded only here,
     once the input has been read and checked, so that bad input is reported at once."""
+    import method_docs
     import resources
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -239,6 +241,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
     try:
         operations = resources.plan(data, root_paths, downloads, legacy)
+        method_docs.attach(operations, method_docs.collect(spec), yaml.load(EXAMPLES.read_text(), Loader=YAML_LOADER))
         types = resources.public_types(data, operations)
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(

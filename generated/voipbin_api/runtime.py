@@ -206,6 +206,7 @@ class Model:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object (each generated model defines it)."""
         raise NotImplementedError
 
     def _present(self) -> list[tuple[str, str, Any]]:
@@ -231,6 +232,7 @@ class Model:
         return key in self._data and key not in self._wire_names
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as the server would send it: the fields set, unknown ones kept."""
         out = {wire: to_json_value(value) for _, wire, value in self._present()}
         out.update(self.additional_properties)
         return out
@@ -318,6 +320,7 @@ class Address(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The address as the server sent it: each field a string or absent, its value not validated."""
         data = src_dict if type(src_dict) is dict else as_object(src_dict, "Address")
         self = new_model(cls)
         for field in _ADDRESS_FIELDS:

@@ -106,7 +106,25 @@ class Rags(_Children, SyncResource):
     ) -> Rag:
         """Create a new rag
 
+        Creates a new RAG knowledge base with document sources. Documents are ingested asynchronously.
+
         POST /rags
+
+        Args:
+            name: Human-readable name for the rag.
+            description: Description of what this rag contains.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully created rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -122,7 +140,23 @@ class Rags(_Children, SyncResource):
     ) -> Rag:
         """Delete a rag
 
+        Deletes a RAG knowledge base and all associated documents and chunks.
+
         DELETE /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -130,7 +164,22 @@ class Rags(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
+        Retrieves detailed information about a specific RAG knowledge base.
+
         GET /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -140,7 +189,20 @@ class Rags(_Children, SyncResource):
     ) -> SyncPaginator[Rag]:
         """Get a list of rags
 
+        Retrieves a paginated list of RAG knowledge bases for the authenticated customer.
+
         GET /rags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Rag]: every Rag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -165,7 +227,25 @@ class Rags(_Children, SyncResource):
     ) -> Rag:
         """Update a rag
 
+        Updates the name and/or description of an existing RAG knowledge base.
+
         PUT /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            name: Updated name for the rag.
+            description: Updated description.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Updated rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, description=description, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -186,7 +266,25 @@ class AsyncRags(_Children, AsyncResource):
     ) -> Rag:
         """Create a new rag
 
+        Creates a new RAG knowledge base with document sources. Documents are ingested asynchronously.
+
         POST /rags
+
+        Args:
+            name: Human-readable name for the rag.
+            description: Description of what this rag contains.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully created rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -202,7 +300,23 @@ class AsyncRags(_Children, AsyncResource):
     ) -> Rag:
         """Delete a rag
 
+        Deletes a RAG knowledge base and all associated documents and chunks.
+
         DELETE /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -210,7 +324,22 @@ class AsyncRags(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
+        Retrieves detailed information about a specific RAG knowledge base.
+
         GET /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -220,7 +349,20 @@ class AsyncRags(_Children, AsyncResource):
     ) -> AsyncPaginator[Rag]:
         """Get a list of rags
 
+        Retrieves a paginated list of RAG knowledge bases for the authenticated customer.
+
         GET /rags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Rag]: every Rag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -245,7 +387,25 @@ class AsyncRags(_Children, AsyncResource):
     ) -> Rag:
         """Update a rag
 
+        Updates the name and/or description of an existing RAG knowledge base.
+
         PUT /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            name: Updated name for the rag.
+            description: Updated description.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Updated rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, description=description, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
