@@ -179,7 +179,8 @@ def docstring(op: Operation, awaited: bool = False) -> str:
     args = [_item(python, doc.params.get(wire) or _fallback(wire)) for python, wire in op.path_params]
     if op.download:
         args.append(TO)
-    for p in op.query + op.body:
+    params = op.query + op.body  # in the signature's order: required ones first
+    for p in [p for p in params if p.required] + [p for p in params if not p.required]:
         if op.item and p.wire == "page_token":
             continue
         described = doc.params.get(p.wire) or _fallback(p.wire)

@@ -28,7 +28,7 @@ from ._exceptions import (
     WebhookSignatureError,
 )
 from ._ids import NIL_ID, is_nil_id
-from ._options import NOT_GIVEN, NotGiven
+from ._options import NOT_GIVEN, CallOptions, NotGiven
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._stream import AsyncEventStream, EventStream
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
@@ -47,6 +47,7 @@ __all__ = [
     "AsyncVoipbin",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
     "ConflictError",
     "Event",
     "EventStream",

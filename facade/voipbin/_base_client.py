@@ -72,7 +72,7 @@ class BaseClient(Generic[HttpT]):
             timeout: Seconds for one attempt, an httpx.Timeout, or None for none (default 60 s, 5 s to connect).
             max_retries: Retries of a failed attempt that may be retried (default 2; never a POST once sent).
             deadline: Seconds for a call, its retries and waits included; None for no bound (default 180).
-            max_response_bytes: The largest answer read; a larger one raises (default 32 MiB).
+            max_response_bytes: The largest answer read; a larger one is a ResponseParseError (default 32 MiB).
             http_client: An httpx.Client (AsyncVoipbin: httpx.AsyncClient) whose transport, proxy and TLS
                 settings to send through; it stays the caller's to close. Its cookies and auth are never used.
             accesskey_in: Where the access key goes: "cookie" (default) or "query" (it then shows in URLs).

@@ -151,8 +151,8 @@ class Aimessages(SyncResource):
         GET /aimessages: iterates every item, across pages, lazily.
 
         Args:
-            page_size: Number of results to return per page.
             aicall_id: The aicall id.
+            page_size: Number of results to return per page.
             page_token: The page to start from (a next_page_token).
             **options: See voipbin.CallOptions.
 
@@ -274,8 +274,8 @@ class AsyncAimessages(AsyncResource):
         GET /aimessages: iterates every item, across pages, lazily.
 
         Args:
-            page_size: Number of results to return per page.
             aicall_id: The aicall id.
+            page_size: Number of results to return per page.
             page_token: The page to start from (a next_page_token).
             **options: See voipbin.CallOptions.
 

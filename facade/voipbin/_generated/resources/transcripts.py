@@ -42,9 +42,9 @@ class Transcripts(SyncResource):
         GET /transcripts: iterates every item, across pages, lazily.
 
         Args:
-            page_size: Number of results to return per page.
             transcribe_id: The unique identifier of the parent transcribe session. Returned from the `POST
                 /transcribes` or `GET /transcribes` response.
+            page_size: Number of results to return per page.
             page_token: The page to start from (a next_page_token).
             **options: See voipbin.CallOptions.
 
@@ -84,9 +84,9 @@ class AsyncTranscripts(AsyncResource):
         GET /transcripts: iterates every item, across pages, lazily.
 
         Args:
-            page_size: Number of results to return per page.
             transcribe_id: The unique identifier of the parent transcribe session. Returned from the `POST
                 /transcribes` or `GET /transcribes` response.
+            page_size: Number of results to return per page.
             page_token: The page to start from (a next_page_token).
             **options: See voipbin.CallOptions.
 

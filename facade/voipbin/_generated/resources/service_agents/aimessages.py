@@ -91,9 +91,9 @@ class ServiceAgentsAimessages(SyncResource):
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
 
         Args:
-            page_size: Number of results to return per page.
             aicall_id: The ID of the aicall whose messages should be retrieved. Returned from the `POST
                 /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+            page_size: Number of results to return per page.
             page_token: The page to start from (a next_page_token).
             **options: See voipbin.CallOptions.
 
@@ -169,9 +169,9 @@ class AsyncServiceAgentsAimessages(AsyncResource):
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
 
         Args:
-            page_size: Number of results to return per page.
             aicall_id: The ID of the aicall whose messages should be retrieved. Returned from the `POST
                 /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+            page_size: Number of results to return per page.
             page_token: The page to start from (a next_page_token).
             **options: See voipbin.CallOptions.
 

@@ -1,0 +1,76 @@
+"""What help() and an IDE show for a method and for the clients: the spec's words, in Google style."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import pydoc
+import re
+from collections.abc import Callable
+from typing import Any
+
+import spec_snapshots
+from voipbin import AsyncVoipbin, Voipbin
+from voipbin._options import CallOptions
+
+from tests.resources.test_mapping import facade_methods
+
+
+def _spec_body(path: str, method: str) -> dict[str, Any]:
+    spec = json.loads(spec_snapshots.require().read_text())
+    schema: dict[str, Any] = spec["paths"][path][method]["requestBody"]["content"]["application/json"]["schema"]
+    return schema["properties"]  # type: ignore[no-any-return]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_help_of_calls_create_holds_each_parameters_description_from_the_spec() -> None:
+    text = _words(pydoc.render_doc(Voipbin(token="t").calls.create, renderer=pydoc.plaintext))
+    assert "Make an outbound call" in text and "POST /calls" in text
+    for name, prop in _spec_body("/calls", "post").items():
+        if "description" in prop:
+            assert f"{name}: {_words(prop['description'])}" in text, name
+    for section in ("Args:", "Returns: CallsCreated:", "Raises: BadRequestError:", "Example:"):
+        assert section in text
+    assert "**options: See voipbin.CallOptions." in text
+
+
+def _methods(client: Any) -> list[tuple[str, Callable[..., Any]]]:
+    found = []
+    for names in facade_methods().values():
+        for dotted in names:
+            target = client
+            for part in dotted.split("."):
+                target = getattr(target, part)
+            found.append((dotted, target))
+    return found
+
+
+def test_every_method_documents_each_parameter_what_it_returns_and_raises() -> None:
+    for client in (Voipbin(token="t"), AsyncVoipbin(token="t")):
+        for dotted, method in _methods(client):
+            doc = inspect.getdoc(method) or ""
+            args = doc.split("Args:\n", 1)[1].split("\n\nReturns:\n", 1)[0]
+            listed = re.findall(r"^    (\*\*\w+|\w+): \S", args, flags=re.MULTILINE)
+            parameters = [
+                ("**" if p.kind is p.VAR_KEYWORD else "") + name
+                for name, p in inspect.signature(method).parameters.items()
+            ]
+            assert listed == parameters, dotted
+            assert "\n\nRaises:\n    " in doc and "VoipbinError: " in doc, dotted
+
+
+def test_the_call_options_are_documented_once_where_each_method_points() -> None:
+    doc = inspect.getdoc(CallOptions) or ""
+    assert [key for key in CallOptions.__annotations__ if f"    {key}: " not in doc] == []
+
+
+def test_the_clients_show_and_document_every_constructor_parameter_and_no_private_one() -> None:
+    for client in (Voipbin, AsyncVoipbin):
+        parameters = list(inspect.signature(client).parameters)
+        assert [name for name in parameters if name.startswith("_")] == []
+        doc = inspect.getdoc(client.__init__) or ""
+        assert [name for name in parameters if f"    {name}: " not in doc] == []
+        assert "__init__" in (inspect.getdoc(client) or "")
