@@ -18,12 +18,14 @@ import re
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from resources import Operation
 
 JSON = dict[str, Any]
+OPTIONS_MODULE = Path(__file__).resolve().parents[1] / "facade" / "voipbin" / "_options.py"
 WIDTH = 108  # the docstring's text, indented 8 in a 120-column module
 # The errors a status the spec lists raises, with what it means for the caller. The others
 # (401, 429, 5xx, no connection, an answer that does not fit) any call may raise: COMMON.
@@ -198,6 +200,19 @@ def docstring(op: Operation, awaited: bool = False) -> str:
         parts.append("Example:\n" + textwrap.indent(doc.example, "    "))
     text = "\n\n".join(parts).replace("\\", "\\\\").replace('"""', "'''")
     return text + "\n"
+
+
+def call_options() -> list[str]:
+    """The keys of voipbin.CallOptions, read from its source (the pipeline does not import the
+    facade it writes into): every method takes them, and docs/api.md lists them."""
+    for node in ast.parse(OPTIONS_MODULE.read_text()).body:
+        if isinstance(node, ast.ClassDef) and node.name == "CallOptions":
+            return [
+                item.target.id
+                for item in node.body
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+            ]
+    raise ValueError(f"no class CallOptions in {OPTIONS_MODULE}")
 
 
 def _fallback(wire: str) -> str:

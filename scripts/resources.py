@@ -36,7 +36,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
-from method_docs import MethodDoc, docstring
+from method_docs import MethodDoc, call_options, docstring
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
@@ -510,7 +510,12 @@ def render(
         TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
         CLI_TABLE: env.get_template("cli_table.py.jinja").render(operations=operations, flags=cli_flags, kind=cli_kind),
         API_DOC: env.get_template("api.md.jinja").render(
-            resources=resources, operations=operations, source=source, rule=_rule_text(), overrides=overrides or {}
+            resources=resources,
+            operations=operations,
+            source=source,
+            rule=_rule_text(),
+            overrides=overrides or {},
+            options=call_options(),
         ),
     }
     template = env.get_template("resource.py.jinja")

@@ -13,7 +13,7 @@ import spec_snapshots
 from voipbin import AsyncVoipbin, Voipbin
 from voipbin._options import CallOptions
 
-from tests.resources.test_mapping import facade_methods
+from tests.resources.test_mapping import ROOT, added_operations, facade_methods, spec_operations
 
 
 def _spec_body(path: str, method: str) -> dict[str, Any]:
@@ -74,3 +74,18 @@ def test_the_clients_show_and_document_every_constructor_parameter_and_no_privat
         doc = inspect.getdoc(client.__init__) or ""
         assert [name for name in parameters if f"    {name}: " not in doc] == []
         assert "__init__" in (inspect.getdoc(client) or "")
+
+
+def test_the_api_reference_lists_every_call_option() -> None:
+    header = (ROOT / "docs" / "api.md").read_text().split("\n## ", 1)[0]
+    assert [key for key in CallOptions.__annotations__ if f"`{key}=`" not in header] == []
+
+
+def test_the_readme_and_the_api_reference_count_alike() -> None:
+    spec, added = len(spec_operations()), len(added_operations())
+    readme = _words((ROOT / "README.md").read_text())
+    reference = _words((ROOT / "docs" / "api.md").read_text().split("\n## ", 1)[0])
+    assert f"the spec's {spec} operations ({spec + added} methods, with one the server has beyond" in readme
+    assert f"{spec + added} methods in " in reference and f"the {spec} operations of" in reference
+    assert f"and {added} the server has that the spec lacks" in reference
+    assert {int(n) for n in re.findall(r"(\d+) operations", readme)} == {spec}
