@@ -8,6 +8,7 @@ for route in vb.routes.list(): ...
 from . import webhooks
 from ._address import Address
 from ._client import AsyncVoipbin, Voipbin
+from ._event_types import EVENT_TYPES, EventType
 from ._events import Event
 from ._exceptions import (
     APIConnectionError,
@@ -36,6 +37,7 @@ from ._topics import topic
 from ._version import __version__
 
 __all__ = [
+    "EVENT_TYPES",
     "NIL_ID",
     "NOT_GIVEN",
     "APIConnectionError",
@@ -52,6 +54,7 @@ __all__ = [
     "Event",
     "EventStream",
     "EventStreamError",
+    "EventType",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
