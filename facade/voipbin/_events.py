@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from ._event_types import EventType
 from ._logging import logger
 
-if TYPE_CHECKING:  # the models load on the first event that needs one (_typed)
+if TYPE_CHECKING:  # the models load on the first event that needs one (_typed), not with voipbin
     from voipbin_api.models import (
         Activeflow,
         Agent,
@@ -46,6 +46,36 @@ if TYPE_CHECKING:  # the models load on the first event that needs one (_typed)
         Session,
         Transcribe,
         WebchatMessage,
+    )
+
+    # What Event.data may be: one of the models of MODELS (the test holds them equal), else
+    # the JSON object as a dict, else None. A union, not Any, so that a type checker asks for
+    # the isinstance check that a frame of another resource, or one that did not fit, fails.
+    EventData: TypeAlias = (
+        Activeflow
+        | Agent
+        | Call
+        | Campaign
+        | Campaigncall
+        | Conference
+        | Conferencecall
+        | Conversation
+        | ConversationMessage
+        | Customer
+        | Email
+        | Flow
+        | Groupcall
+        | Message
+        | Number
+        | Outplan
+        | Queue
+        | Queuecall
+        | Recording
+        | Session
+        | Transcribe
+        | WebchatMessage
+        | dict[str, Any]
+        | None
     )
 
 # Resource word (or, longest first, an event-type prefix) -> model class in voipbin_api.models.
@@ -76,16 +106,6 @@ MODELS: dict[str, str] = {
     "webchat_message": "WebchatMessage",
     "webchat_session": "Session",
 }
-
-
-# What Event.data may be: one of the models of MODELS (the test holds them equal), else the
-# JSON object as a dict, else None. A union, not Any, so that a type checker asks for the
-# isinstance check a frame of another resource, or one that did not fit, would fail.
-EventData: TypeAlias = (
-    "Activeflow | Agent | Call | Campaign | Campaigncall | Conference | Conferencecall | Conversation"
-    " | ConversationMessage | Customer | Email | Flow | Groupcall | Message | Number | Outplan | Queue"
-    " | Queuecall | Recording | Session | Transcribe | WebchatMessage | dict[str, Any] | None"
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from ..runtime import (
 
 
 class PasswordForgotAccepted(Model):
-    """ """
+    """An object whose fields the spec does not list: each is read as ``obj["name"]``."""
 
     __slots__ = ()
     _fields = ()
