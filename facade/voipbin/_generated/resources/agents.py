@@ -180,9 +180,10 @@ class Agents(SyncResource):
             VoipbinError: As any call (401, 429, 5xx, no connection...).
 
         Example:
+            from voipbin.types import AgentPermission
             agent = vb.agents.create(
                 username="alice@example.com", password="a long passphrase", name="Alice", detail="",
-                ring_method="ringall", permission=16, tag_ids=[],
+                ring_method="ringall", permission=AgentPermission(16), tag_ids=[],  # 16: a customer's agent
                 addresses=[{"type": "tel", "target": "+15557654321"}],
             )
         """
