@@ -159,7 +159,7 @@ def builders(doc: JSON, entries: list[JSON]) -> tuple[list[JSON], set[str]]:
             annotation = _annotation(doc, node, imports, action)
             params.append({"name": python, "wire": wire, "annotation": annotation, "doc": _description(node)})
         summary = " ".join(str(entry["summary"]).split())
-        functional = any(keyword.iskeyword(p["wire"]) for p in params)  # a key no class body can hold
+        functional = [p for p in params if keyword.iskeyword(p["wire"])]  # keys no class body can hold
         found.append(
             {"type": entry["type"], "model": name, "summary": summary, "params": params, "functional": functional}
         )

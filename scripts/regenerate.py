@@ -47,6 +47,7 @@ UNUSED_MODULES = ("client.py", "errors.py", "types.py")
 # What the models stand on: hand-written, linted and type-checked as source, shipped byte for byte.
 RUNTIME_SOURCE = SCRIPTS / "runtime" / "model_runtime.py"
 RUNTIME_MODULE = "runtime.py"
+EXAMPLES = SCRIPTS / "examples.yaml"  # the docstrings' examples (scripts/method_docs.py)
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
 # libyaml's loader: ten times faster, the same documents for valid YAML.
@@ -199,6 +200,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     (and resources.py, built on it) takes most of a second to import: it is loaded only here,
     once the input has been read and checked, so that bad input is reported at once."""
     import action_options
+    import method_docs
     import resources
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -247,6 +249,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         required = {entry["model"]: entry["keys"] for entry in overrides.get("request_required", [])}
         inputs = resources.Inputs(resources.answered_classes(data), required, resources.models_by_name(data))
         operations = resources.plan(data, root_paths, downloads, legacy, inputs)
+        method_docs.attach(operations, method_docs.collect(spec), yaml.load(EXAMPLES.read_text(), Loader=YAML_LOADER))
         types = resources.public_types(data, operations)
         types = dict(sorted({**types, **action_options.public_types(data, spec)}.items()))
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")

@@ -36,6 +36,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, PARAMS_MODULE, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
+from method_docs import MethodDoc, call_options, docstring
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
@@ -85,6 +86,7 @@ class Operation:
     imports: set[str] = field(default_factory=set)
     at_root: bool = False  # served at the server root, not under /v1.0 (spec_overrides.yaml, root_paths)
     download: bool = False  # answers a redirect to the file (spec_overrides.yaml, downloads)
+    doc: MethodDoc | None = None  # what its docstring says (method_docs.attach)
 
     @property
     def spec_path(self) -> str:
@@ -576,6 +578,7 @@ def render(
         undefined=StrictUndefined,
     )
     env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)  # a Python string literal
+    env.filters["docstring"] = docstring
     resources = group(operations, frozenset(classes))
     shadowing = sorted(r.name for r in resources if len(r.chain) == 1 and r.name in reserved)
     if shadowing:
@@ -592,7 +595,12 @@ def render(
         ),
         CLI_TABLE: env.get_template("cli_table.py.jinja").render(operations=operations, flags=cli_flags, kind=cli_kind),
         API_DOC: env.get_template("api.md.jinja").render(
-            resources=resources, operations=operations, source=source, rule=_rule_text(), overrides=overrides or {}
+            resources=resources,
+            operations=operations,
+            source=source,
+            rule=_rule_text(),
+            overrides=overrides or {},
+            options=call_options(),
         ),
     }
     template = env.get_template("resource.py.jinja")

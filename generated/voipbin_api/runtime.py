@@ -225,6 +225,7 @@ class Model:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object (each generated model defines it)."""
         raise NotImplementedError
 
     def _present(self) -> list[tuple[str, str, Any]]:
@@ -250,6 +251,7 @@ class Model:
         return key in self._data and key not in self._wire_names
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as the server would send it: the fields set, unknown ones kept."""
         out = {wire: to_json_value(value) for _, wire, value in self._present()}
         out.update(self.additional_properties)
         return out
@@ -289,7 +291,10 @@ class Model:
 
     # Unhashable because mutable, like a dict. Python would set this itself (the class defines
     # __eq__); spelled out so type checkers know too, which typeshed's object.__hash__ refuses.
-    __hash__ = None  # type: ignore[assignment]
+    # Declared, not inferred: pyright's check of a typed library counts an inferred override
+    # of a base's method as "ambiguous", and with it every model class.
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    __hash__ = None
 
 
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")  # used with fullmatch: "$" would let a trailing newline in
@@ -334,6 +339,7 @@ class Address(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The address as the server sent it: each field a string or absent, its value not validated."""
         data = src_dict if type(src_dict) is dict else as_object(src_dict, "Address")
         self = new_model(cls)
         for field in _ADDRESS_FIELDS:

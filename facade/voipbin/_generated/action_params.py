@@ -72,9 +72,15 @@ ActionTypeName: TypeAlias = Literal[
 ]
 """The action types a request may hold: what ``ActionParam["type"]`` takes besides an ActionType."""
 
-ActionOptionAMDParam = TypedDict(
-    "ActionOptionAMDParam", {"machine_handle": Literal["hangup", "continue"], "async": bool}, total=False
-)
+
+_ActionOptionAMDKeywords = TypedDict("_ActionOptionAMDKeywords", {"async": bool}, total=False)
+"""The keys of the amd option that are Python keywords, which no class body can hold."""
+
+
+class ActionOptionAMDParam(_ActionOptionAMDKeywords, total=False):
+    """The option of the amd action, as voipbin.actions.amd takes it."""
+
+    machine_handle: Literal["hangup", "continue"]
 
 
 class ActionOptionAnswerParam(TypedDict, total=False):
@@ -344,18 +350,18 @@ class ActionOptionStreamEchoParam(TypedDict, total=False):
     duration: int
 
 
-ActionOptionTalkParam = TypedDict(
-    "ActionOptionTalkParam",
-    {
-        "text": str,
-        "language": str,
-        "digits_handle": Literal["", "next"],
-        "async": bool,
-        "provider": str,
-        "voice_id": str,
-    },
-    total=False,
-)
+_ActionOptionTalkKeywords = TypedDict("_ActionOptionTalkKeywords", {"async": bool}, total=False)
+"""The keys of the talk option that are Python keywords, which no class body can hold."""
+
+
+class ActionOptionTalkParam(_ActionOptionTalkKeywords, total=False):
+    """The option of the talk action, as voipbin.actions.talk takes it."""
+
+    text: str
+    language: str
+    digits_handle: Literal["", "next"]
+    provider: str
+    voice_id: str
 
 
 class ActionOptionTranscribeStartParam(TypedDict, total=False):

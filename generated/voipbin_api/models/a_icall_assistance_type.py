@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AIcallAssistanceType(StrEnum):
+    """Type of assistance entity associated with the AI call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AI = "ai"
     EMPTY = ""
     TEAM = "team"

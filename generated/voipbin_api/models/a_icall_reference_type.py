@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AIcallReferenceType(StrEnum):
+    """Type of reference associated with the ai call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CONTACT_CASE = "contact_case"
     CONVERSATION = "conversation"

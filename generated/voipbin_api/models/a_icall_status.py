@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AIcallStatus(StrEnum):
+    """Status of the ai call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     INITIATING = "initiating"
     PAUSING = "pausing"
     PROGRESSING = "progressing"

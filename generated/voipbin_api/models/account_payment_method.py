@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AccountPaymentMethod(StrEnum):
+    """The method of payment used for the account.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CREDIT_CARD = "credit card"
     EMPTY = ""
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AccountPaymentType(StrEnum):
+    """The type of payment associated with the account.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     PREPAID = "prepaid"
 

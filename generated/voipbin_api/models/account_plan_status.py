@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class AccountPlanStatus(StrEnum):
+    """The subscription plan status of the billing account. Indicates whether the plan is actively running or scheduled
+        for cancellation.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     CANCELING = "canceling"
 

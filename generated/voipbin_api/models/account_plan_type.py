@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AccountPlanType(StrEnum):
+    """The plan tier of the billing account. Determines resource creation limits.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BASIC = "basic"
     FREE = "free"
     PROFESSIONAL = "professional"

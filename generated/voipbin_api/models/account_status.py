@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AccountStatus(StrEnum):
+    """The status of the billing account.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     DELETED = "deleted"
     FROZEN = "frozen"

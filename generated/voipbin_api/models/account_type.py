@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AccountType(StrEnum):
+    """Type of the account.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     LINE = "line"
     SMS = "sms"
     WHATSAPP = "whatsapp"

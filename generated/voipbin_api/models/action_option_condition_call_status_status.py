@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActionOptionConditionCallStatusStatus(StrEnum):
+    """Call's status
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CANCELING = "canceling"
     DIALING = "dialing"
     HANGUP = "hangup"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActionOptionConditionDatetimeCondition(StrEnum):
+    """How the value compares (common.go:15)
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EQUAL = "=="
     GREATER = ">"
     GREATER_EQUAL = ">="

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActionOptionConditionVariableValueType(StrEnum):
+    """Value's type.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     LENGTH = "length"
     NUMBER = "number"
     STRING = "string"

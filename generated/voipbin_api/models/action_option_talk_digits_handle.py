@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActionOptionTalkDigitsHandle(StrEnum):
+    """Defines the action when it receives digits.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     NEXT = "next"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActionOptionWebhookSendMethod(StrEnum):
+    """The HTTP method to use for the webhook.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DELETE = "DELETE"
     GET = "GET"
     POST = "POST"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActionType(StrEnum):
+    """Type of the action.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AI_SUMMARY = "ai_summary"
     AI_TALK = "ai_talk"
     AI_TASK = "ai_task"

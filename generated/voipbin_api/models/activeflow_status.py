@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ActiveflowStatus(StrEnum):
+    """Status of the activeflow.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     ENDED = "ended"
     RUNNING = "running"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AddressType(StrEnum):
+    """Type of address.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AGENT = "agent"
     AI = "ai"
     AI_TEAM = "ai_team"

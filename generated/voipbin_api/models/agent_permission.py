@@ -2,6 +2,10 @@ from enum import IntEnum
 
 
 class AgentPermission(IntEnum):
+    """Permission type
+
+    Open: a value not listed parses as a member equal to the plain int."""
+
     V_0 = 0
     V_65535 = 65535
     V_1 = 1

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AgentRingMethod(StrEnum):
+    """Method used to ring the agent for incoming calls.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     LINEAR = "linear"
     RINGALL = "ringall"
 

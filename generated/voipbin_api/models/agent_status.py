@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AgentStatus(StrEnum):
+    """Current availability status of the agent.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AVAILABLE = "available"
     AWAY = "away"
     BUSY = "busy"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AIAuditStatus(StrEnum):
+    """Status of the AI audit.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     COMPLETED = "completed"
     FAILED = "failed"
     PROGRESSING = "progressing"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class AIEngineModel(StrEnum):
+    """Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix identifies the
+        provider, and the model name follows after the dot.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     GEMINI_GEMINI_2_0_FLASH = "gemini.gemini-2.0-flash"
     GEMINI_GEMINI_2_5_FLASH = "gemini.gemini-2.5-flash"
     GEMINI_GEMINI_2_5_PRO = "gemini.gemini-2.5-pro"

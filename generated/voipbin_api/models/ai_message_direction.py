@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AIMessageDirection(StrEnum):
+    """Direction of the message.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     INCOMING = "incoming"
     OUTGOING = "outgoing"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AIPromptProposalStatus(StrEnum):
+    """Status of the AI prompt proposal.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACCEPTED = "accepted"
     COMPLETED = "completed"
     EXPIRED = "expired"

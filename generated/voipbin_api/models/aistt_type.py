@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AISTTType(StrEnum):
+    """Speech-to-text provider type.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CARTESIA = "cartesia"
     DEEPGRAM = "deepgram"
     ELEVENLABS = "elevenlabs"

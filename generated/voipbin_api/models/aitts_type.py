@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AITTSType(StrEnum):
+    """Text-to-speech provider type.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ASYNC = "async"
     AWS = "aws"
     AZURE = "azure"

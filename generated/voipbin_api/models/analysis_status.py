@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AnalysisStatus(StrEnum):
+    """Lifecycle state of the analysis.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     COMPLETED = "completed"
     FAILED = "failed"
     PROGRESSING = "progressing"

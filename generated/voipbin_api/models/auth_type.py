@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AuthType(StrEnum):
+    """Defines the authentication type. Can be 'basic' or 'ip'.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BASIC = "basic"
     IP = "ip"
 

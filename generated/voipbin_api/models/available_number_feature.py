@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AvailableNumberFeature(StrEnum):
+    """A feature supported by the phone number.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMERGENCY = "emergency"
     FAX = "fax"
     MMS = "mms"

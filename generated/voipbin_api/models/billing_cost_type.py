@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class BillingCostType(StrEnum):
+    """The classification of the billing cost.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL_DIRECT_EXT = "call_direct_ext"
     CALL_EXTENSION = "call_extension"
     CALL_PSTN_INCOMING = "call_pstn_incoming"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class BillingStatus(StrEnum):
+    """Status of the billing.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     END = "end"
     FINISHED = "finished"
     PENDING = "pending"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class BillingTransactionType(StrEnum):
+    """The nature of the ledger entry.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ADJUSTMENT = "adjustment"
     REFUND = "refund"
     TOP_UP = "top_up"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class BillingreferenceType(StrEnum):
+    """The type of reference associated with this billing.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CALL_EXTENSION = "call_extension"
     CREDIT_ADJUSTMENT = "credit_adjustment"

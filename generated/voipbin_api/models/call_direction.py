@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CallDirection(StrEnum):
+    """Call direction
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     INCOMING = "incoming"
     OUTGOING = "outgoing"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CallHangupBy(StrEnum):
+    """Indicates who hung up the call
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     LOCAL = "local"
     REMOTE = "remote"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CallHangupReason(StrEnum):
+    """Reason for call hangup
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AMD = "amd"
     BUSY = "busy"
     CANCEL = "cancel"

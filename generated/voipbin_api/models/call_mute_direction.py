@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CallMuteDirection(StrEnum):
+    """Possible mute directions for the call
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BOTH = "both"
     EMPTY = ""
     IN = "in"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CallType(StrEnum):
+    """Call type
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CONFERENCE = "conference"
     EMPTY = ""
     FLOW = "flow"

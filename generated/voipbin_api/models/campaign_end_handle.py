@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CampaignEndHandle(StrEnum):
+    """Behavior of the campaign after outdial has no more targets.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CONTINUE = "continue"
     STOP = "stop"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CampaignStatus(StrEnum):
+    """Status of the campaign.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     RUN = "run"
     STOP = "stop"
     STOPPING = "stopping"

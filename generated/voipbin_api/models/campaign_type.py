@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CampaignType(StrEnum):
+    """Type of campaign.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     FLOW = "flow"
 

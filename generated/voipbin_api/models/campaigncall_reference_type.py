@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CampaigncallReferenceType(StrEnum):
+    """Type of reference for the campaign call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     FLOW = "flow"
     NONE = "none"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CampaigncallResult(StrEnum):
+    """Result of the campaign call attempt.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     FAIL = "fail"
     SUCCESS = "success"

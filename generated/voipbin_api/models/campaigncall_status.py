@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CampaigncallStatus(StrEnum):
+    """Status of the campaign call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DIALING = "dialing"
     DONE = "done"
     PROGRESSING = "progressing"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CaseStatus(StrEnum):
+    """Case lifecycle status.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CLOSED = "closed"
     OPEN = "open"
 

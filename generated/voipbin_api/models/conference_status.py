@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConferenceStatus(StrEnum):
+    """Status of the conference.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     PROGRESSING = "progressing"
     STARTING = "starting"
     TERMINATED = "terminated"

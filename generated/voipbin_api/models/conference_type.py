@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConferenceType(StrEnum):
+    """Types of conferences.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CONFERENCE = "conference"
     CONNECT = "connect"
     EMPTY = ""

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConferencecallReferenceType(StrEnum):
+    """Type of the reference associated with the conference call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
 
     def __str__(self) -> str:

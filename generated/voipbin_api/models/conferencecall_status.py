@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConferencecallStatus(StrEnum):
+    """Status of the conference call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     JOINED = "joined"
     JOINING = "joining"
     LEAVED = "leaved"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ContactSource(StrEnum):
+    """Source of the contact.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     API = "api"
     IMPORT = "import"
     MANUAL = "manual"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConversationMediaType(StrEnum):
+    """Type of the media.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AUDIO = "audio"
     FILE = "file"
     FLEX = "flex"

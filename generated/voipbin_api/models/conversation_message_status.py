@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConversationMessageStatus(StrEnum):
+    """Delivery status of the message.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DONE = "done"
     FAILED = "failed"
     PROGRESSING = "progressing"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ConversationType(StrEnum):
+    """Type of the conversation.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMAIL = "email"
     EMPTY = ""
     LINE = "line"

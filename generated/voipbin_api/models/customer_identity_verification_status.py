@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CustomerIdentityVerificationStatus(StrEnum):
+    """Customer's identity verification status. Determines access to PSTN number purchases and outbound PSTN calls.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     NONE = "none"
     PENDING = "pending"
     REJECTED = "rejected"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CustomerStatus(StrEnum):
+    """Account lifecycle status.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     DELETED = "deleted"
     EXPIRED = "expired"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class CustomerWebhookMethod(StrEnum):
+    """The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DELETE = "DELETE"
     EMPTY = ""
     GET = "GET"

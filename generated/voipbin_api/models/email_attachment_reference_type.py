@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class EmailAttachmentReferenceType(StrEnum):
+    """Type of the action.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     RECORDING = "recording"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class EmailStatus(StrEnum):
+    """Email status.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BOUNCE = "bounce"
     CLICK = "click"
     DEFERRED = "deferred"

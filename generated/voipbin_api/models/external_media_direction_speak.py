@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ExternalMediaDirectionSpeak(StrEnum):
+    """The speak direction of the external media channel.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BOTH = "both"
     EMPTY = ""
     IN = "in"

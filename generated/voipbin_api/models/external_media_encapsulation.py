@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ExternalMediaEncapsulation(StrEnum):
+    """Payload encapsulation protocol.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AUDIOSOCKET = "audiosocket"
     NONE = "none"
     RTP = "rtp"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ExternalMediaReferenceType(StrEnum):
+    """The type of resource this external media is associated with.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CONFBRIDGE = "confbridge"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ExternalMediaStatus(StrEnum):
+    """The current status of the external media.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     RUNNING = "running"
     TERMINATED = "terminated"
     TERMINATING = "terminating"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ExternalMediaTransport(StrEnum):
+    """Transport protocol for media streaming.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     TCP = "tcp"
     UDP = "udp"
     WEBSOCKET = "websocket"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class FileReferenceType(StrEnum):
+    """The reference type of the file.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     NORMAL = "normal"
     RECORDING = "recording"

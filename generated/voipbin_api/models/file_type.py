@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class FileType(StrEnum):
+    """The type/category of the file. Indicates the purpose of the uploaded file.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     RAG = "rag"
     RECORDING = "recording"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class FlowType(StrEnum):
+    """Type of the flow.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CAMPAIGN = "campaign"
     CONFERENCE = "conference"
     EMPTY = ""

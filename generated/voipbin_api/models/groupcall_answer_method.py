@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class GroupcallAnswerMethod(StrEnum):
+    """Method to handle answered calls
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     HANGUP_OTHERS = "hangup_others"
 

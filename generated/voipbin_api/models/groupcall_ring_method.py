@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class GroupcallRingMethod(StrEnum):
+    """Method used for dialing
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     LINEAR = "linear"
     RING_ALL = "ring_all"

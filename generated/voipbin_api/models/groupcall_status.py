@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class GroupcallStatus(StrEnum):
+    """Current status of the call or group call
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     HANGINGUP = "hangingup"
     HANGUP = "hangup"
     PROGRESSING = "progressing"

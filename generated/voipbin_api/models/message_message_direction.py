@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class MessageMessageDirection(StrEnum):
+    """Direction of the message.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     INBOUND = "inbound"
     OUTBOUND = "outbound"
 

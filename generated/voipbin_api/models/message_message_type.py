@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class MessageMessageType(StrEnum):
+    """Type of the message.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     SMS = "sms"
 
     def __str__(self) -> str:

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class MessageProviderName(StrEnum):
+    """Name of the message provider.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     MESSAGEBIRD = "messagebird"
     TELNYX = "telnyx"
     TWILIO = "twilio"

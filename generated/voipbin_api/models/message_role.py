@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class MessageRole(StrEnum):
+    """Role of the entity in the conversation.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ASSISTANT = "assistant"
     EMPTY = ""
     FUNCTION = "function"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class NumberProviderName(StrEnum):
+    """The provider name for the number.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     MESSAGEBIRD = "messagebird"
     TELNYX = "telnyx"

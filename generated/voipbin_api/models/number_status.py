@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class NumberStatus(StrEnum):
+    """The status of the number.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     DELETED = "deleted"
     EMPTY = ""

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class NumberType(StrEnum):
+    """The type of the number.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     NORMAL = "normal"
     VIRTUAL = "virtual"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class OutdialtargetStatus(StrEnum):
+    """The status of the outdial.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DONE = "done"
     IDLE = "idle"
     PROGRESSING = "progressing"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class PeerEventDirection(StrEnum):
+    """Direction of the interaction from the platform perspective. Empty for the conversation-parent shape, which has
+        no direction concept.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMPTY = ""
     INCOMING = "incoming"
     OUTGOING = "outgoing"

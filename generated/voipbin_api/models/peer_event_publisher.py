@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PeerEventPublisher(StrEnum):
+    """Synthetic derived label, not the raw wire publisher value.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CONVERSATION = "conversation"
     CONVERSATION_MESSAGE = "conversation_message"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ProviderCallAnonymous(StrEnum):
+    """The anonymous caller-ID option requested. `auto` (default) resolves the same as `no` today.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AUTO = "auto"
     NO = "no"
     YES = "yes"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ProviderHealthStatus(StrEnum):
+    """The health status of the provider as determined by periodic SIP OPTIONS probes.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     HEALTHY = "healthy"
     UNHEALTHY = "unhealthy"
     UNKNOWN = "unknown"

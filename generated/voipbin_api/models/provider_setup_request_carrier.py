@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ProviderSetupRequestCarrier(StrEnum):
+    """The carrier to set up. Currently only 'telnyx' is supported.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     TELNYX = "telnyx"
 
     def __str__(self) -> str:

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ProviderType(StrEnum):
+    """Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     SIP = "sip"
 
     def __str__(self) -> str:

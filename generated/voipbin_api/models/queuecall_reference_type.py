@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class QueuecallReferenceType(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class QueuecallStatus(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     ABANDONED = "abandoned"
     CONNECTING = "connecting"
     DONE = "done"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class RagDocumentStatus(StrEnum):
+    """The document processing status. Indicates the current stage of document ingestion.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ERROR = "error"
     PENDING = "pending"
     PROCESSING = "processing"

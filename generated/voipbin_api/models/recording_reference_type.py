@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class RecordingReferenceType(StrEnum):
+    """Type of reference for the recording.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CONFBRIDGE = "confbridge"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class RecordingStatus(StrEnum):
+    """The status of the recording.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ENDED = "ended"
     INITIATING = "initiating"
     RECORDING = "recording"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ReferenceType(StrEnum):
+    """Reference type of activeflow.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AI = "ai"
     API = "api"
     CALL = "call"

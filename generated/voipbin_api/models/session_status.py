@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class SessionStatus(StrEnum):
+    """The status of the session.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     ENDED = "ended"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class SpeakingDirection(StrEnum):
+    """Audio injection direction for the speaking session.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BOTH = "both"
     EMPTY = ""
     IN = "in"

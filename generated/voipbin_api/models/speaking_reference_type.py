@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class SpeakingReferenceType(StrEnum):
+    """Type of the referenced entity for the speaking session.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CONFBRIDGE = "confbridge"
     EMPTY = ""

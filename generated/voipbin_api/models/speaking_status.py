@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class SpeakingStatus(StrEnum):
+    """Status of the speaking session.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     INITIATING = "initiating"
     STOPPED = "stopped"

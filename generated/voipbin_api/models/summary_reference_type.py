@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class SummaryReferenceType(StrEnum):
+    """Type of reference for the AI summary.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     CALL = "call"
     CONFERENCE = "conference"
     EMPTY = ""

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class SummaryStatus(StrEnum):
+    """Status of the AI summary generation.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DONE = "done"
     EMPTY = ""
     PROGRESSING = "progressing"

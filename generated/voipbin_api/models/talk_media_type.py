@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class TalkMediaType(StrEnum):
+    """Type of the media content.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ADDRESS = "address"
     AGENT = "agent"
     FILE = "file"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class TalkType(StrEnum):
+    """Type of the talk.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DIRECT = "direct"
     GROUP = "group"
     TALK = "talk"

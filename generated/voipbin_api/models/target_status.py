@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class TargetStatus(StrEnum):
+    """The status of the message for the target.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DELIVERED = "delivered"
     DLR_TIMEOUT = "dlr_timeout"
     FAILED = "failed"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ToolName(StrEnum):
+    """Name of an AI tool function. Use `all` to enable every available tool.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ALL = "all"
     CASE_CREATE = "case_create"
     CONNECT_CALL = "connect_call"

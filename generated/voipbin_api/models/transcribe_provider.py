@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class TranscribeProvider(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     AWS = "aws"
     EMPTY = ""
     GCP = "gcp"

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class TranscribeStatus(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     DONE = "done"
     PROGRESSING = "progressing"
 

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class TranscriptDirection(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     BOTH = "both"
     IN = "in"
     OUT = "out"

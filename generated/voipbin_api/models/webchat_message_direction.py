@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WebchatMessageDirection(StrEnum):
+    """The direction of the message.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     INBOUND = "inbound"
     OUTBOUND = "outbound"
 

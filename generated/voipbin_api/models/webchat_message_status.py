@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WebchatMessageStatus(StrEnum):
+    """The status of the message.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DELIVERED = "delivered"
     FAILED = "failed"
     SENT = "sent"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WebhookMethod(StrEnum):
+    """HTTP method used to deliver the per-activeflow webhook.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DELETE = "DELETE"
     EMPTY = ""
     GET = "GET"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WidgetPosition(StrEnum):
+    """Where the floating bubble/panel renders on the customer's page.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     BOTTOM_LEFT = "bottom_left"
     BOTTOM_RIGHT = "bottom_right"
 

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WidgetStatus(StrEnum):
+    """The status of the widget.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVE = "active"
     INACTIVE = "inactive"
 

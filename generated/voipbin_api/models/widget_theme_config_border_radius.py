@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WidgetThemeConfigBorderRadius(StrEnum):
+    """Corner rounding applied to the bubble, panel, message bubbles, input field, and send button as a coordinated
+        set. Defaults to rounded when unset.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     PILL = "pill"
     ROUNDED = "rounded"
     SHARP = "sharp"

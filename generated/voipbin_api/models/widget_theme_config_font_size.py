@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WidgetThemeConfigFontSize(StrEnum):
+    """Base font-size scale applied to the widget's header text and message text. Defaults to default when unset.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     COMPACT = "compact"
     DEFAULT = "default"
     LARGE = "large"

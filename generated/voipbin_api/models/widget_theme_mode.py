@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class WidgetThemeMode(StrEnum):
+    """Controls light/dark/auto rendering of the widget panel.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AUTO = "auto"
     DARK = "dark"
     LIGHT = "light"

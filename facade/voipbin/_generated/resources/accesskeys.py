@@ -68,6 +68,20 @@ class Accesskeys(SyncResource):
         """Create a new accesskey.
 
         POST /accesskeys
+
+        Args:
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            expire: Expire.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Successful response
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, expire=expire, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -78,6 +92,20 @@ class Accesskeys(SyncResource):
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -86,6 +114,19 @@ class Accesskeys(SyncResource):
         """Get details of an accesskey
 
         GET /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey details
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -95,7 +136,20 @@ class Accesskeys(SyncResource):
     ) -> SyncPaginator[Accesskey]:
         """Get list of accesskeys
 
+        Get accesskeys of the customer
+
         GET /accesskeys: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Accesskey]: every Accesskey, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -121,6 +175,22 @@ class Accesskeys(SyncResource):
         """Update an accesskey
 
         PUT /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey updated successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -141,6 +211,20 @@ class AsyncAccesskeys(AsyncResource):
         """Create a new accesskey.
 
         POST /accesskeys
+
+        Args:
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            expire: Expire.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Successful response
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, expire=expire, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -151,6 +235,20 @@ class AsyncAccesskeys(AsyncResource):
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -159,6 +257,19 @@ class AsyncAccesskeys(AsyncResource):
         """Get details of an accesskey
 
         GET /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey details
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -168,7 +279,20 @@ class AsyncAccesskeys(AsyncResource):
     ) -> AsyncPaginator[Accesskey]:
         """Get list of accesskeys
 
+        Get accesskeys of the customer
+
         GET /accesskeys: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Accesskey]: every Accesskey, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -194,6 +318,22 @@ class AsyncAccesskeys(AsyncResource):
         """Update an accesskey
 
         PUT /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey updated successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

@@ -96,7 +96,32 @@ class Activeflows(SyncResource):
     ) -> Activeflow:
         """Create a new activeflow
 
+        Endpoint to create a new activeflow.
+
         POST /activeflows
+
+        Args:
+            id: Optional client-supplied UUID for the new activeflow. If omitted, the server generates one.
+            flow_id: UUID of an existing flow to run. Obtain it from the id field of a GET /flows or POST /flows
+                response. Provide either flow_id or an inline actions array. None sends no reference.
+            actions: Inline action list to run when no flow_id is provided. Provide either flow_id or actions.
+            variables: Optional flat key-value context seeded into the created activeflow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            webhook_uri: Optional per-activeflow webhook destination URI. When set, activeflow webhook events are
+                delivered additively to this URI in addition to the customer-level webhook destination. Must be a
+                valid http or https URL.
+            webhook_method: Optional HTTP method used to deliver the per-activeflow webhook. Must be one of POST,
+                GET, PUT or DELETE.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: activeflow created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id=id,
@@ -114,7 +139,23 @@ class Activeflows(SyncResource):
     ) -> Activeflow:
         """Delete an activeflow
 
+        Endpoint to delete an activeflow by its ID.
+
         DELETE /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -122,7 +163,22 @@ class Activeflows(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Activeflow:
         """Get an activeflow by ID
 
+        Retrieve details of a specific flow.
+
         GET /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow details retrieved successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -132,7 +188,20 @@ class Activeflows(SyncResource):
     ) -> SyncPaginator[Activeflow]:
         """List all activeflows
 
+        Retrieve a list of all activeflows.
+
         GET /activeflows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Activeflow]: every Activeflow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -150,7 +219,24 @@ class Activeflows(SyncResource):
     ) -> Activeflow:
         """Stop an activeflow
 
+        Endpoint to stop an activeflow by its ID.
+
         POST /activeflows/{id}/stop
+
+        Args:
+            id: The ID of the activeflow to stop.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return self._client._request(request, _stop_parse, options)
@@ -173,7 +259,32 @@ class AsyncActiveflows(AsyncResource):
     ) -> Activeflow:
         """Create a new activeflow
 
+        Endpoint to create a new activeflow.
+
         POST /activeflows
+
+        Args:
+            id: Optional client-supplied UUID for the new activeflow. If omitted, the server generates one.
+            flow_id: UUID of an existing flow to run. Obtain it from the id field of a GET /flows or POST /flows
+                response. Provide either flow_id or an inline actions array. None sends no reference.
+            actions: Inline action list to run when no flow_id is provided. Provide either flow_id or actions.
+            variables: Optional flat key-value context seeded into the created activeflow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            webhook_uri: Optional per-activeflow webhook destination URI. When set, activeflow webhook events are
+                delivered additively to this URI in addition to the customer-level webhook destination. Must be a
+                valid http or https URL.
+            webhook_method: Optional HTTP method used to deliver the per-activeflow webhook. Must be one of POST,
+                GET, PUT or DELETE.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: activeflow created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id=id,
@@ -191,7 +302,23 @@ class AsyncActiveflows(AsyncResource):
     ) -> Activeflow:
         """Delete an activeflow
 
+        Endpoint to delete an activeflow by its ID.
+
         DELETE /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -199,7 +326,22 @@ class AsyncActiveflows(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Activeflow:
         """Get an activeflow by ID
 
+        Retrieve details of a specific flow.
+
         GET /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow details retrieved successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -209,7 +351,20 @@ class AsyncActiveflows(AsyncResource):
     ) -> AsyncPaginator[Activeflow]:
         """List all activeflows
 
+        Retrieve a list of all activeflows.
+
         GET /activeflows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Activeflow]: every Activeflow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -227,7 +382,24 @@ class AsyncActiveflows(AsyncResource):
     ) -> Activeflow:
         """Stop an activeflow
 
+        Endpoint to stop an activeflow by its ID.
+
         POST /activeflows/{id}/stop
+
+        Args:
+            id: The ID of the activeflow to stop.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _stop_parse, options)

@@ -160,7 +160,36 @@ class Agents(SyncResource):
     ) -> Agent:
         """Create a new agent
 
+        Endpoint to create a new agent.
+
         POST /agents
+
+        Args:
+            username: Agent's login username, typically an email address.
+            password: Password.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            permission: Permission type
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Agent created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            from voipbin.types import AgentPermission
+            agent = vb.agents.create(
+                username="alice@example.com", password="a long passphrase", name="Alice", detail="",
+                ring_method="ringall", permission=AgentPermission(16), tag_ids=[],  # 16: a customer's agent
+                addresses=[{"type": "tel", "target": "+15557654321"}],
+            )
         """
         request = _create_request(
             username=username,
@@ -180,7 +209,23 @@ class Agents(SyncResource):
     ) -> Agent:
         """Delete the agent
 
+        Delete the agent of the given ID.
+
         DELETE /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -190,7 +235,24 @@ class Agents(SyncResource):
     ) -> Agent:
         """Regenerate direct hash for agent
 
+        Regenerates the direct hash for the specified agent. If no direct hash exists, one is created. Returns the
+        updated agent with the new direct_hash.
+
         POST /agents/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the agent. Returned from the `GET /agents` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -198,7 +260,25 @@ class Agents(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Get the agent
 
+        Get the agent of the given ID.
+
         GET /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            agent = vb.agents.get("d1e2f3a4-b5c6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -214,7 +294,25 @@ class Agents(SyncResource):
     ) -> SyncPaginator[Agent]:
         """List agents
 
+        Get agents of the user.
+
         GET /agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            tag_ids: Comma separated tag ids.
+            status: Agent status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            available = [agent for agent in vb.agents.list(status="available")]
         """
         return self._client._paginate(
             SyncPaginator(
@@ -240,7 +338,26 @@ class Agents(SyncResource):
     ) -> Agent:
         """Update an agent
 
+        Update an agent and return updated details.
+
         PUT /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -256,7 +373,24 @@ class Agents(SyncResource):
     ) -> Agent:
         """Update an agent's addresses
 
+        Update an agent's addresses and return updated details.
+
         PUT /agents/{id}/addresses
+
+        Args:
+            id: The ID of the agent.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(id, addresses=addresses, extra_body=extra_body)
         return self._client._request(request, _update_addresses_parse, options)
@@ -272,7 +406,24 @@ class Agents(SyncResource):
     ) -> Agent:
         """Update an agent's password
 
+        Update an agent's password and return updated details.
+
         PUT /agents/{id}/password
+
+        Args:
+            id: The ID of the agent.
+            password: Password.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(id, password=password, extra_body=extra_body)
         return self._client._request(request, _update_password_parse, options)
@@ -288,7 +439,24 @@ class Agents(SyncResource):
     ) -> Agent:
         """Update an agent's permission
 
+        Update an agent's permission and return updated details.
+
         PUT /agents/{id}/permission
+
+        Args:
+            id: The ID of the agent.
+            permission: Permission type
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_permission_request(id, permission=permission, extra_body=extra_body)
         return self._client._request(request, _update_permission_parse, options)
@@ -304,7 +472,24 @@ class Agents(SyncResource):
     ) -> Agent:
         """Update an agent's status
 
+        Update an agent's status and return updated details.
+
         PUT /agents/{id}/status
+
+        Args:
+            id: The ID of the agent.
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return self._client._request(request, _update_status_parse, options)
@@ -320,7 +505,24 @@ class Agents(SyncResource):
     ) -> Agent:
         """Update an agent's tag IDs
 
+        Update an agent's tag IDs and return updated details.
+
         PUT /agents/{id}/tag_ids
+
+        Args:
+            id: The ID of the agent.
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return self._client._request(request, _update_tag_ids_parse, options)
@@ -345,7 +547,28 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Create a new agent
 
+        Endpoint to create a new agent.
+
         POST /agents
+
+        Args:
+            username: Agent's login username, typically an email address.
+            password: Password.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            permission: Permission type
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Agent created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             username=username,
@@ -365,7 +588,23 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Delete the agent
 
+        Delete the agent of the given ID.
+
         DELETE /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -375,7 +614,24 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Regenerate direct hash for agent
 
+        Regenerates the direct hash for the specified agent. If no direct hash exists, one is created. Returns the
+        updated agent with the new direct_hash.
+
         POST /agents/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the agent. Returned from the `GET /agents` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -383,7 +639,22 @@ class AsyncAgents(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Get the agent
 
+        Get the agent of the given ID.
+
         GET /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -399,7 +670,22 @@ class AsyncAgents(AsyncResource):
     ) -> AsyncPaginator[Agent]:
         """List agents
 
+        Get agents of the user.
+
         GET /agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            tag_ids: Comma separated tag ids.
+            status: Agent status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -425,7 +711,26 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Update an agent
 
+        Update an agent and return updated details.
+
         PUT /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -441,7 +746,24 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Update an agent's addresses
 
+        Update an agent's addresses and return updated details.
+
         PUT /agents/{id}/addresses
+
+        Args:
+            id: The ID of the agent.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(id, addresses=addresses, extra_body=extra_body)
         return await self._client._request(request, _update_addresses_parse, options)
@@ -457,7 +779,24 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Update an agent's password
 
+        Update an agent's password and return updated details.
+
         PUT /agents/{id}/password
+
+        Args:
+            id: The ID of the agent.
+            password: Password.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(id, password=password, extra_body=extra_body)
         return await self._client._request(request, _update_password_parse, options)
@@ -473,7 +812,24 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Update an agent's permission
 
+        Update an agent's permission and return updated details.
+
         PUT /agents/{id}/permission
+
+        Args:
+            id: The ID of the agent.
+            permission: Permission type
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_permission_request(id, permission=permission, extra_body=extra_body)
         return await self._client._request(request, _update_permission_parse, options)
@@ -489,7 +845,24 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Update an agent's status
 
+        Update an agent's status and return updated details.
+
         PUT /agents/{id}/status
+
+        Args:
+            id: The ID of the agent.
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return await self._client._request(request, _update_status_parse, options)
@@ -505,7 +878,24 @@ class AsyncAgents(AsyncResource):
     ) -> Agent:
         """Update an agent's tag IDs
 
+        Update an agent's tag IDs and return updated details.
+
         PUT /agents/{id}/tag_ids
+
+        Args:
+            id: The ID of the agent.
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return await self._client._request(request, _update_tag_ids_parse, options)

@@ -41,7 +41,28 @@ class AggregatedEvents(SyncResource):
     ) -> SyncPaginator[TimelineEvent]:
         """Get aggregated timeline events
 
+        Returns all timeline events associated with a single activeflow execution. Query by activeflow_id directly,
+        or by call_id (which resolves to the call's activeflow). Exactly one of activeflow_id or call_id must be
+        provided.
+
         GET /aggregated-events: iterates every item, across pages, lazily.
+
+        Args:
+            activeflow_id: The UUID of the activeflow. Obtained from the `id` field of `GET /activeflows` or from
+                the `activeflow_id` field of a call.
+            call_id: The UUID of the call. Obtained from the `id` field of `GET /calls`. The call's activeflow_id
+                will be used to query events.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -71,7 +92,28 @@ class AsyncAggregatedEvents(AsyncResource):
     ) -> AsyncPaginator[TimelineEvent]:
         """Get aggregated timeline events
 
+        Returns all timeline events associated with a single activeflow execution. Query by activeflow_id directly,
+        or by call_id (which resolves to the call's activeflow). Exactly one of activeflow_id or call_id must be
+        provided.
+
         GET /aggregated-events: iterates every item, across pages, lazily.
+
+        Args:
+            activeflow_id: The UUID of the activeflow. Obtained from the `id` field of `GET /activeflows` or from
+                the `activeflow_id` field of a call.
+            call_id: The UUID of the call. Obtained from the `id` field of `GET /calls`. The call's activeflow_id
+                will be used to query events.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

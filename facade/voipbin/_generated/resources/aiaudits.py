@@ -63,7 +63,26 @@ class Aiaudits(SyncResource):
     ) -> AIAuditsCreated:
         """Trigger an AI audit for a completed AI call.
 
+        Evaluates each AI participant in the specified call asynchronously using Gemini. Returns 202 Accepted
+        immediately; poll GET /aiaudits/{id} for completion.
+
         POST /aiaudits
+
+        Args:
+            aicall_id: The ID of the AI call to audit. None sends no reference.
+            language: BCP47 language code for audit output (e.g. "en-US", "ko-KR"). Defaults to the call's
+                stt_language or "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAuditsCreated: Audit jobs accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, language=language, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -73,7 +92,23 @@ class Aiaudits(SyncResource):
     ) -> AIAudit:
         """Delete an AI audit.
 
+        Soft-deletes an AI audit record. The associated aicall is not affected.
+
         DELETE /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The deleted AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -81,7 +116,22 @@ class Aiaudits(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIAudit:
         """Get an AI audit by ID.
 
+        Returns a single AI audit record.
+
         GET /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -97,7 +147,22 @@ class Aiaudits(SyncResource):
     ) -> SyncPaginator[AIAudit]:
         """Gets a list of AI audits.
 
+        Retrieves a paginated list of AI audit records for the authenticated customer.
+
         GET /aiaudits: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            aicall_id: Filter by AI call ID.
+            ai_id: Filter by AI ID.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIAudit]: every AIAudit, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -124,7 +189,26 @@ class AsyncAiaudits(AsyncResource):
     ) -> AIAuditsCreated:
         """Trigger an AI audit for a completed AI call.
 
+        Evaluates each AI participant in the specified call asynchronously using Gemini. Returns 202 Accepted
+        immediately; poll GET /aiaudits/{id} for completion.
+
         POST /aiaudits
+
+        Args:
+            aicall_id: The ID of the AI call to audit. None sends no reference.
+            language: BCP47 language code for audit output (e.g. "en-US", "ko-KR"). Defaults to the call's
+                stt_language or "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAuditsCreated: Audit jobs accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, language=language, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -134,7 +218,23 @@ class AsyncAiaudits(AsyncResource):
     ) -> AIAudit:
         """Delete an AI audit.
 
+        Soft-deletes an AI audit record. The associated aicall is not affected.
+
         DELETE /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The deleted AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -142,7 +242,22 @@ class AsyncAiaudits(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIAudit:
         """Get an AI audit by ID.
 
+        Returns a single AI audit record.
+
         GET /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -158,7 +273,22 @@ class AsyncAiaudits(AsyncResource):
     ) -> AsyncPaginator[AIAudit]:
         """Gets a list of AI audits.
 
+        Retrieves a paginated list of AI audit records for the authenticated customer.
+
         GET /aiaudits: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            aicall_id: Filter by AI call ID.
+            ai_id: Filter by AI ID.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIAudit]: every AIAudit, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

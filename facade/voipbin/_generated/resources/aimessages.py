@@ -65,7 +65,24 @@ class Aimessages(SyncResource):
     ) -> AIMessage:
         """Send a aicall message
 
+        Creates and send a new aicall message and returns the details of the created message.
+
         POST /aimessages
+
+        Args:
+            aicall_id: The unique identifier of the associated AI call. Returned from the `GET /aicalls` response.
+                None sends no reference.
+            role: Role of the entity in the conversation.
+            content: Content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -75,7 +92,23 @@ class Aimessages(SyncResource):
     ) -> AIMessage:
         """Delete a aicall message
 
+        Deletes a specific aicall message by ID and returns its details.
+
         DELETE /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -83,7 +116,22 @@ class Aimessages(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIMessage:
         """Retrieve details of a aicall message
 
+        Fetches detailed information about a specific aicall message by ID.
+
         GET /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -98,7 +146,21 @@ class Aimessages(SyncResource):
     ) -> SyncPaginator[AIMessage]:
         """Retrieve a list of aicall messages
 
+        Fetches a paginated list of aicall messages.
+
         GET /aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The aicall id.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -126,7 +188,24 @@ class AsyncAimessages(AsyncResource):
     ) -> AIMessage:
         """Send a aicall message
 
+        Creates and send a new aicall message and returns the details of the created message.
+
         POST /aimessages
+
+        Args:
+            aicall_id: The unique identifier of the associated AI call. Returned from the `GET /aicalls` response.
+                None sends no reference.
+            role: Role of the entity in the conversation.
+            content: Content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -136,7 +215,23 @@ class AsyncAimessages(AsyncResource):
     ) -> AIMessage:
         """Delete a aicall message
 
+        Deletes a specific aicall message by ID and returns its details.
+
         DELETE /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -144,7 +239,22 @@ class AsyncAimessages(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIMessage:
         """Retrieve details of a aicall message
 
+        Fetches detailed information about a specific aicall message by ID.
+
         GET /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -159,7 +269,21 @@ class AsyncAimessages(AsyncResource):
     ) -> AsyncPaginator[AIMessage]:
         """Retrieve a list of aicall messages
 
+        Fetches a paginated list of aicall messages.
+
         GET /aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The aicall id.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

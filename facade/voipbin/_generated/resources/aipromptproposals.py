@@ -73,7 +73,26 @@ class Aipromptproposals(SyncResource):
     ) -> AIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
+        Promotes the proposal's `proposed_prompt` to the AI's current prompt. Only allowed when status is
+        `completed` and the basis prompt has not drifted. On success, returns the updated proposal with
+        `status=accepted` and `applied_prompt_history_id` set.
+
         POST /aipromptproposals/{id}/accept
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The accepted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _accept_request(id, extra_body=extra_body)
         return self._client._request(request, _accept_parse, options)
@@ -89,7 +108,27 @@ class Aipromptproposals(SyncResource):
     ) -> AIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
+        Generates a prompt improvement proposal asynchronously using Gemini, based on the selected completed audits.
+        Returns 202 Accepted immediately with status `progressing`; poll GET /aipromptproposals/{id} for completion.
+        All selected audits must belong to the same AI and reference the AI's current prompt version.
+
         POST /aipromptproposals
+
+        Args:
+            ai_id: The AI participant whose prompt should be improved. None sends no reference.
+            audit_ids: The completed AI audits to use as evidence for the proposal.
+            language: BCP47 language code for proposal output (e.g. "en-US", "ko-KR"). Defaults to "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: Proposal accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(ai_id=ai_id, audit_ids=audit_ids, language=language, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -99,7 +138,23 @@ class Aipromptproposals(SyncResource):
     ) -> AIPromptProposal:
         """Delete an AI prompt proposal.
 
+        Soft-deletes an AI prompt proposal record.
+
         DELETE /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The deleted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -107,7 +162,22 @@ class Aipromptproposals(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptProposal:
         """Get an AI prompt proposal by ID.
 
+        Returns a single AI prompt proposal record.
+
         GET /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -123,7 +193,22 @@ class Aipromptproposals(SyncResource):
     ) -> SyncPaginator[AIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
+        Retrieves a paginated list of AI prompt proposal records for the authenticated customer.
+
         GET /aipromptproposals: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            ai_id: Filter by AI ID.
+            status: Filter by proposal status (progressing, completed, failed, accepted, rejected, expired).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIPromptProposal]: every AIPromptProposal, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -141,7 +226,24 @@ class Aipromptproposals(SyncResource):
     ) -> AIPromptProposal:
         """Reject an AI prompt proposal.
 
+        Marks the proposal as `rejected` without applying it. Only allowed when status is `completed`.
+
         POST /aipromptproposals/{id}/reject
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The rejected AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reject_request(id, extra_body=extra_body)
         return self._client._request(request, _reject_parse, options)
@@ -155,7 +257,26 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
+        Promotes the proposal's `proposed_prompt` to the AI's current prompt. Only allowed when status is
+        `completed` and the basis prompt has not drifted. On success, returns the updated proposal with
+        `status=accepted` and `applied_prompt_history_id` set.
+
         POST /aipromptproposals/{id}/accept
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The accepted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _accept_request(id, extra_body=extra_body)
         return await self._client._request(request, _accept_parse, options)
@@ -171,7 +292,27 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
+        Generates a prompt improvement proposal asynchronously using Gemini, based on the selected completed audits.
+        Returns 202 Accepted immediately with status `progressing`; poll GET /aipromptproposals/{id} for completion.
+        All selected audits must belong to the same AI and reference the AI's current prompt version.
+
         POST /aipromptproposals
+
+        Args:
+            ai_id: The AI participant whose prompt should be improved. None sends no reference.
+            audit_ids: The completed AI audits to use as evidence for the proposal.
+            language: BCP47 language code for proposal output (e.g. "en-US", "ko-KR"). Defaults to "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: Proposal accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(ai_id=ai_id, audit_ids=audit_ids, language=language, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -181,7 +322,23 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AIPromptProposal:
         """Delete an AI prompt proposal.
 
+        Soft-deletes an AI prompt proposal record.
+
         DELETE /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The deleted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -189,7 +346,22 @@ class AsyncAipromptproposals(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptProposal:
         """Get an AI prompt proposal by ID.
 
+        Returns a single AI prompt proposal record.
+
         GET /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -205,7 +377,22 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AsyncPaginator[AIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
+        Retrieves a paginated list of AI prompt proposal records for the authenticated customer.
+
         GET /aipromptproposals: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            ai_id: Filter by AI ID.
+            status: Filter by proposal status (progressing, completed, failed, accepted, rejected, expired).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIPromptProposal]: every AIPromptProposal, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -223,7 +410,24 @@ class AsyncAipromptproposals(AsyncResource):
     ) -> AIPromptProposal:
         """Reject an AI prompt proposal.
 
+        Marks the proposal as `rejected` without applying it. Only allowed when status is `completed`.
+
         POST /aipromptproposals/{id}/reject
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The rejected AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reject_request(id, extra_body=extra_body)
         return await self._client._request(request, _reject_parse, options)

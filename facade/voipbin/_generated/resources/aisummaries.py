@@ -72,7 +72,24 @@ class Aisummaries(SyncResource):
     ) -> Summary:
         """Create a new ai summary.
 
+        Creates a new ai summary and returns the created ai summary's details.
+
         POST /aisummaries
+
+        Args:
+            on_end_flow_id: The ID of the flow to be executed when the ai summary ends. None sends no reference.
+            reference_type: Type of reference for the AI summary.
+            reference_id: The ID of the reference for the ai summary. None sends no reference.
+            language: The language of the ai summary.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the created ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             on_end_flow_id=on_end_flow_id,
@@ -88,7 +105,23 @@ class Aisummaries(SyncResource):
     ) -> Summary:
         """Delete a ai summary.
 
+        Deletes an existing ai summary by its ID.
+
         DELETE /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -96,7 +129,22 @@ class Aisummaries(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Summary:
         """Get ai summary details.
 
+        Retrieves detailed information for a specific ai summary by its ID.
+
         GET /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai summary.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the requested ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -106,7 +154,20 @@ class Aisummaries(SyncResource):
     ) -> SyncPaginator[Summary]:
         """Gets a list of ai summaries.
 
+        Retrieves a paginated list of ai summaries.
+
         GET /aisummaries: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Summary]: every Summary, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -135,7 +196,24 @@ class AsyncAisummaries(AsyncResource):
     ) -> Summary:
         """Create a new ai summary.
 
+        Creates a new ai summary and returns the created ai summary's details.
+
         POST /aisummaries
+
+        Args:
+            on_end_flow_id: The ID of the flow to be executed when the ai summary ends. None sends no reference.
+            reference_type: Type of reference for the AI summary.
+            reference_id: The ID of the reference for the ai summary. None sends no reference.
+            language: The language of the ai summary.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the created ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             on_end_flow_id=on_end_flow_id,
@@ -151,7 +229,23 @@ class AsyncAisummaries(AsyncResource):
     ) -> Summary:
         """Delete a ai summary.
 
+        Deletes an existing ai summary by its ID.
+
         DELETE /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -159,7 +253,22 @@ class AsyncAisummaries(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Summary:
         """Get ai summary details.
 
+        Retrieves detailed information for a specific ai summary by its ID.
+
         GET /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai summary.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the requested ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -169,7 +278,20 @@ class AsyncAisummaries(AsyncResource):
     ) -> AsyncPaginator[Summary]:
         """Gets a list of ai summaries.
 
+        Retrieves a paginated list of ai summaries.
+
         GET /aisummaries: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Summary]: every Summary, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -38,7 +38,22 @@ class AvailableNumbers(SyncResource):
     ) -> SyncPaginator[AvailableNumber]:
         """List available numbers
 
+        Get available phone numbers for the specified country or virtual numbers.
+
         GET /available_numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            country_code: The ISO country code. Required when type is not virtual.
+            type: The type of available numbers to retrieve (normal or virtual). Defaults to normal.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AvailableNumber]: every AvailableNumber, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,7 +80,22 @@ class AsyncAvailableNumbers(AsyncResource):
     ) -> AsyncPaginator[AvailableNumber]:
         """List available numbers
 
+        Get available phone numbers for the specified country or virtual numbers.
+
         GET /available_numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            country_code: The ISO country code. Required when type is not virtual.
+            type: The type of available numbers to retrieve (normal or virtual). Defaults to normal.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AvailableNumber]: every AvailableNumber, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -56,7 +56,19 @@ class BillingAccountNamespace(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> BillingAccount:
         """Get billing account info
 
+        Retrieve the billing account of the authenticated customer. The billing account is automatically resolved
+        from the authenticated user's customer record.
+
         GET /billing_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: The billing account information.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -66,7 +78,21 @@ class BillingAccountNamespace(SyncResource):
     ) -> PaddlePortalSession:
         """Create Paddle portal session
 
+        Generate a Paddle Customer Portal session URL for the authenticated customer to manage their subscription.
+        The customer must have an active Paddle subscription linked to their billing account.
+
         POST /billing_account/paddle_portal_session
+
+        Args:
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PaddlePortalSession: Successfully created portal session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _paddle_portal_session_request(extra_body=extra_body)
         return self._client._request(request, _paddle_portal_session_parse, options)
@@ -81,7 +107,22 @@ class BillingAccountNamespace(SyncResource):
     ) -> BillingAccount:
         """Update billing account
 
+        Update the billing account name and detail of the authenticated customer.
+
         PUT /billing_account
+
+        Args:
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -96,7 +137,22 @@ class BillingAccountNamespace(SyncResource):
     ) -> BillingAccount:
         """Update billing account payment info
 
+        Update the payment type and method of the authenticated customer's billing account.
+
         PUT /billing_account/payment_info
+
+        Args:
+            payment_type: The type of payment for the account.
+            payment_method: The method of payment for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account payment info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             payment_type=payment_type, payment_method=payment_method, extra_body=extra_body
@@ -110,7 +166,19 @@ class AsyncBillingAccountNamespace(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> BillingAccount:
         """Get billing account info
 
+        Retrieve the billing account of the authenticated customer. The billing account is automatically resolved
+        from the authenticated user's customer record.
+
         GET /billing_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: The billing account information.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -120,7 +188,21 @@ class AsyncBillingAccountNamespace(AsyncResource):
     ) -> PaddlePortalSession:
         """Create Paddle portal session
 
+        Generate a Paddle Customer Portal session URL for the authenticated customer to manage their subscription.
+        The customer must have an active Paddle subscription linked to their billing account.
+
         POST /billing_account/paddle_portal_session
+
+        Args:
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PaddlePortalSession: Successfully created portal session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _paddle_portal_session_request(extra_body=extra_body)
         return await self._client._request(request, _paddle_portal_session_parse, options)
@@ -135,7 +217,22 @@ class AsyncBillingAccountNamespace(AsyncResource):
     ) -> BillingAccount:
         """Update billing account
 
+        Update the billing account name and detail of the authenticated customer.
+
         PUT /billing_account
+
+        Args:
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -150,7 +247,22 @@ class AsyncBillingAccountNamespace(AsyncResource):
     ) -> BillingAccount:
         """Update billing account payment info
 
+        Update the payment type and method of the authenticated customer's billing account.
+
         PUT /billing_account/payment_info
+
+        Args:
+            payment_type: The type of payment for the account.
+            payment_method: The method of payment for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account payment info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             payment_type=payment_type, payment_method=payment_method, extra_body=extra_body

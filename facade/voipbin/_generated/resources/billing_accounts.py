@@ -89,7 +89,24 @@ class BillingAccounts(SyncResource):
     ) -> BillingAccount:
         """Add balance to billing account
 
+        Adds the given balance to the billing account.
+
         POST /billing_accounts/{id}/balance_add_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully added balance to the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_add_force_request(id, balance=balance, extra_body=extra_body)
         return self._client._request(request, _balance_add_force_parse, options)
@@ -105,7 +122,24 @@ class BillingAccounts(SyncResource):
     ) -> BillingAccount:
         """Subtract balance from billing account
 
+        Subtracts the given balance from the billing account.
+
         POST /billing_accounts/{id}/balance_subtract_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_subtract_force_request(id, balance=balance, extra_body=extra_body)
         return self._client._request(request, _balance_subtract_force_parse, options)
@@ -113,7 +147,22 @@ class BillingAccounts(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AccountAdmin:
         """Get detailed billing account info
 
+        Returns detailed billing account info for the given ID.
+
         GET /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully retrieved billing account info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -123,7 +172,20 @@ class BillingAccounts(SyncResource):
     ) -> SyncPaginator[AccountAdmin]:
         """Get list of billing accounts
 
+        Returns a list of all billing accounts. Requires project super admin permission.
+
         GET /billing_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AccountAdmin]: every AccountAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -148,7 +210,25 @@ class BillingAccounts(SyncResource):
     ) -> AccountAdmin:
         """Update billing account
 
+        Updates the billing account information for the given ID.
+
         PUT /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -165,7 +245,25 @@ class BillingAccounts(SyncResource):
     ) -> AccountAdmin:
         """Update billing account's payment info
 
+        Updates the payment info for the given billing account ID.
+
         PUT /billing_accounts/{id}/payment_info
+
+        Args:
+            id: The ID of the billing account.
+            payment_type: The type of payment associated with the account.
+            payment_method: The method of payment used for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account payment info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             id, payment_type=payment_type, payment_method=payment_method, extra_body=extra_body
@@ -187,7 +285,24 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> BillingAccount:
         """Add balance to billing account
 
+        Adds the given balance to the billing account.
+
         POST /billing_accounts/{id}/balance_add_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully added balance to the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_add_force_request(id, balance=balance, extra_body=extra_body)
         return await self._client._request(request, _balance_add_force_parse, options)
@@ -203,7 +318,24 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> BillingAccount:
         """Subtract balance from billing account
 
+        Subtracts the given balance from the billing account.
+
         POST /billing_accounts/{id}/balance_subtract_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_subtract_force_request(id, balance=balance, extra_body=extra_body)
         return await self._client._request(request, _balance_subtract_force_parse, options)
@@ -211,7 +343,22 @@ class AsyncBillingAccounts(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AccountAdmin:
         """Get detailed billing account info
 
+        Returns detailed billing account info for the given ID.
+
         GET /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully retrieved billing account info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -221,7 +368,20 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> AsyncPaginator[AccountAdmin]:
         """Get list of billing accounts
 
+        Returns a list of all billing accounts. Requires project super admin permission.
+
         GET /billing_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AccountAdmin]: every AccountAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -246,7 +406,25 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> AccountAdmin:
         """Update billing account
 
+        Updates the billing account information for the given ID.
+
         PUT /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -263,7 +441,25 @@ class AsyncBillingAccounts(AsyncResource):
     ) -> AccountAdmin:
         """Update billing account's payment info
 
+        Updates the payment info for the given billing account ID.
+
         PUT /billing_accounts/{id}/payment_info
+
+        Args:
+            id: The ID of the billing account.
+            payment_type: The type of payment associated with the account.
+            payment_method: The method of payment used for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account payment info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             id, payment_type=payment_type, payment_method=payment_method, extra_body=extra_body

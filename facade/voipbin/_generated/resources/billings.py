@@ -33,7 +33,23 @@ class Billings(SyncResource):
     def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> Billing:
         """Get a billing record by ID
 
+        Retrieves a single billing record by its unique identifier. Returns only the billing record without related
+        account or reference resource data.
+
         GET /billings/{billing_id}
+
+        Args:
+            billing_id: The unique identifier of the billing record
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Billing: Successfully retrieved billing record
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(billing_id)
         return self._client._request(request, _get_parse, options)
@@ -43,7 +59,20 @@ class Billings(SyncResource):
     ) -> SyncPaginator[Billing]:
         """Get list of billings
 
+        Retrieve a list of the customer's billings.
+
         GET /billings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Billing]: every Billing, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -63,7 +92,23 @@ class AsyncBillings(AsyncResource):
     async def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> Billing:
         """Get a billing record by ID
 
+        Retrieves a single billing record by its unique identifier. Returns only the billing record without related
+        account or reference resource data.
+
         GET /billings/{billing_id}
+
+        Args:
+            billing_id: The unique identifier of the billing record
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Billing: Successfully retrieved billing record
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(billing_id)
         return await self._client._request(request, _get_parse, options)
@@ -73,7 +118,20 @@ class AsyncBillings(AsyncResource):
     ) -> AsyncPaginator[Billing]:
         """Get list of billings
 
+        Retrieve a list of the customer's billings.
+
         GET /billings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Billing]: every Billing, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

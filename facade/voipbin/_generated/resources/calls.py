@@ -216,7 +216,42 @@ class Calls(SyncResource):
     ) -> CallsCreated:
         """Make an outbound call
 
+        Creates a temporary flow and initiates a call with the specified flow.
+
         POST /calls
+
+        Args:
+            flow_id: The flow to execute for this call. The flow ID returned from the POST /flows or GET /flows
+                response. Provide either flow_id or actions. If both are supplied, flow_id takes precedence and
+                actions is ignored. None sends no reference.
+            actions: Inline flow actions used to build an ephemeral flow for this call. Provide either flow_id or
+                actions. Ignored if flow_id is set.
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            anonymous: Controls anonymous caller ID for outbound PSTN calls. "yes" — always send anonymous caller ID
+                (RFC 3323 Privacy header). "no" — never anonymize, always show real caller ID. "auto" — inherit from
+                incoming call's Privacy header (default).
+            variables: Optional flat key-value context seeded into the new call's flow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CallsCreated: The details of the created call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            created = vb.calls.create(
+                source={"type": "tel", "target": "+15551234567"},
+                destinations=[{"type": "tel", "target": "+15557654321"}],
+                actions=[{"type": "talk", "option": {"text": "Hello from VoIPBIN", "language": "en-US"}}],
+            )
+            call_ids = [call.id for call in created.calls or []]
         """
         request = _create_request(
             flow_id=flow_id,
@@ -234,7 +269,24 @@ class Calls(SyncResource):
     ) -> Call:
         """Delete up the call
 
+        Delete the call
+
         DELETE /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the deleted call info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -244,7 +296,24 @@ class Calls(SyncResource):
     ) -> None:
         """Unhold the call
 
+        Removes the hold status on the call.
+
         DELETE /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unhold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_hold_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_hold_parse, options)
@@ -254,7 +323,24 @@ class Calls(SyncResource):
     ) -> None:
         """Disable Music on Hold (MOH)
 
+        Deactivates Music on Hold for the call.
+
         DELETE /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH deactivation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_moh_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_moh_parse, options)
@@ -270,7 +356,25 @@ class Calls(SyncResource):
     ) -> None:
         """Unmute the call
 
+        Unmutes the specified call.
+
         DELETE /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unmute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_mute_request(id, direction=direction, extra_body=extra_body)
         return self._client._request(request, _delete_mute_parse, options)
@@ -280,7 +384,24 @@ class Calls(SyncResource):
     ) -> None:
         """Un-silence a call
 
+        Unmute the audio stream for the specified call.
+
         DELETE /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call un-silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_silence_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_silence_parse, options)
@@ -288,7 +409,25 @@ class Calls(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Get detail call info
 
+        Returns detailed information about the specified call.
+
         GET /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            call = vb.calls.get("a1b2c3d4-e5f6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -298,7 +437,22 @@ class Calls(SyncResource):
     ) -> None:
         """Get media stream for the call
 
+        Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time errors
+        are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled via close
+        frames and are not in HTTP scope.
+
         GET /calls/{id}/media_stream
+
+        Args:
+            id: The ID of the call
+            encapsulation: Encapsulation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media stream information retrieved successfully
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return self._client._request(request, _get_media_stream_parse, options)
@@ -308,7 +462,24 @@ class Calls(SyncResource):
     ) -> Call:
         """Hang up the call
 
+        Ends the call.
+
         POST /calls/{id}/hangup
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the hangup action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return self._client._request(request, _hangup_parse, options)
@@ -318,7 +489,24 @@ class Calls(SyncResource):
     ) -> None:
         """Hold the call
 
+        Puts the specified call on hold.
+
         POST /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the hold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hold_request(id, extra_body=extra_body)
         return self._client._request(request, _hold_parse, options)
@@ -328,7 +516,24 @@ class Calls(SyncResource):
     ) -> SyncPaginator[Call]:
         """Get list of calls
 
+        Returns a list of calls for the given customer.
+
         GET /calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for call in vb.calls.list(page_size=50):
+                print(call.id, call.status)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -346,7 +551,24 @@ class Calls(SyncResource):
     ) -> None:
         """Enable Music on Hold (MOH)
 
+        Activates Music on Hold for the call.
+
         POST /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH activation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _moh_request(id, extra_body=extra_body)
         return self._client._request(request, _moh_parse, options)
@@ -362,7 +584,25 @@ class Calls(SyncResource):
     ) -> None:
         """Mute the call
 
+        Mutes the specified call.
+
         POST /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the mute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _mute_request(id, direction=direction, extra_body=extra_body)
         return self._client._request(request, _mute_parse, options)
@@ -382,7 +622,29 @@ class Calls(SyncResource):
     ) -> Call:
         """Start call recording
 
+        Initiate recording for the specified call.
+
         POST /calls/{id}/recording_start
+
+        Args:
+            id: The ID of the call
+            format: The format of the recording.
+            end_of_silence: The duration of silence (in seconds) after which the recording will be stopped.
+            end_of_key: The key that will stop the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id,
@@ -400,7 +662,24 @@ class Calls(SyncResource):
     ) -> Call:
         """Stop call recording
 
+        Stop the ongoing recording for the specified call.
+
         POST /calls/{id}/recording_stop
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return self._client._request(request, _recording_stop_parse, options)
@@ -410,7 +689,24 @@ class Calls(SyncResource):
     ) -> None:
         """Silence a call
 
+        Mute the audio stream for the specified call.
+
         POST /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _silence_request(id, extra_body=extra_body)
         return self._client._request(request, _silence_parse, options)
@@ -429,7 +725,30 @@ class Calls(SyncResource):
     ) -> None:
         """Talk to the call
 
+        Initiates a talking action to the call.
+
         POST /calls/{id}/talk
+
+        Args:
+            id: Id.
+            text: Text.
+            language: Language.
+            provider: TTS provider to use (gcp or aws). If empty, defaults to GCP. If the selected provider fails,
+                the system falls back to the alternative provider with the default voice for the language.
+            voice_id: Provider-specific voice ID. If empty, uses the default voice for the given language. On
+                fallback, the voice_id is reset to the alternative provider's default. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the talk action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _talk_request(
             id, text=text, language=language, provider=provider, voice_id=voice_id, extra_body=extra_body
@@ -454,7 +773,34 @@ class AsyncCalls(AsyncResource):
     ) -> CallsCreated:
         """Make an outbound call
 
+        Creates a temporary flow and initiates a call with the specified flow.
+
         POST /calls
+
+        Args:
+            flow_id: The flow to execute for this call. The flow ID returned from the POST /flows or GET /flows
+                response. Provide either flow_id or actions. If both are supplied, flow_id takes precedence and
+                actions is ignored. None sends no reference.
+            actions: Inline flow actions used to build an ephemeral flow for this call. Provide either flow_id or
+                actions. Ignored if flow_id is set.
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            anonymous: Controls anonymous caller ID for outbound PSTN calls. "yes" — always send anonymous caller ID
+                (RFC 3323 Privacy header). "no" — never anonymize, always show real caller ID. "auto" — inherit from
+                incoming call's Privacy header (default).
+            variables: Optional flat key-value context seeded into the new call's flow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CallsCreated: The details of the created call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             flow_id=flow_id,
@@ -472,7 +818,24 @@ class AsyncCalls(AsyncResource):
     ) -> Call:
         """Delete up the call
 
+        Delete the call
+
         DELETE /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the deleted call info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -482,7 +845,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Unhold the call
 
+        Removes the hold status on the call.
+
         DELETE /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unhold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_hold_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_hold_parse, options)
@@ -492,7 +872,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Disable Music on Hold (MOH)
 
+        Deactivates Music on Hold for the call.
+
         DELETE /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH deactivation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_moh_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_moh_parse, options)
@@ -508,7 +905,25 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Unmute the call
 
+        Unmutes the specified call.
+
         DELETE /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unmute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_mute_request(id, direction=direction, extra_body=extra_body)
         return await self._client._request(request, _delete_mute_parse, options)
@@ -518,7 +933,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Un-silence a call
 
+        Unmute the audio stream for the specified call.
+
         DELETE /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call un-silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_silence_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_silence_parse, options)
@@ -526,7 +958,22 @@ class AsyncCalls(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Get detail call info
 
+        Returns detailed information about the specified call.
+
         GET /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -536,7 +983,22 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Get media stream for the call
 
+        Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time errors
+        are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled via close
+        frames and are not in HTTP scope.
+
         GET /calls/{id}/media_stream
+
+        Args:
+            id: The ID of the call
+            encapsulation: Encapsulation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media stream information retrieved successfully
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return await self._client._request(request, _get_media_stream_parse, options)
@@ -546,7 +1008,24 @@ class AsyncCalls(AsyncResource):
     ) -> Call:
         """Hang up the call
 
+        Ends the call.
+
         POST /calls/{id}/hangup
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the hangup action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return await self._client._request(request, _hangup_parse, options)
@@ -556,7 +1035,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Hold the call
 
+        Puts the specified call on hold.
+
         POST /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the hold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hold_request(id, extra_body=extra_body)
         return await self._client._request(request, _hold_parse, options)
@@ -566,7 +1062,20 @@ class AsyncCalls(AsyncResource):
     ) -> AsyncPaginator[Call]:
         """Get list of calls
 
+        Returns a list of calls for the given customer.
+
         GET /calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -584,7 +1093,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Enable Music on Hold (MOH)
 
+        Activates Music on Hold for the call.
+
         POST /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH activation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _moh_request(id, extra_body=extra_body)
         return await self._client._request(request, _moh_parse, options)
@@ -600,7 +1126,25 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Mute the call
 
+        Mutes the specified call.
+
         POST /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the mute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _mute_request(id, direction=direction, extra_body=extra_body)
         return await self._client._request(request, _mute_parse, options)
@@ -620,7 +1164,29 @@ class AsyncCalls(AsyncResource):
     ) -> Call:
         """Start call recording
 
+        Initiate recording for the specified call.
+
         POST /calls/{id}/recording_start
+
+        Args:
+            id: The ID of the call
+            format: The format of the recording.
+            end_of_silence: The duration of silence (in seconds) after which the recording will be stopped.
+            end_of_key: The key that will stop the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id,
@@ -638,7 +1204,24 @@ class AsyncCalls(AsyncResource):
     ) -> Call:
         """Stop call recording
 
+        Stop the ongoing recording for the specified call.
+
         POST /calls/{id}/recording_stop
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _recording_stop_parse, options)
@@ -648,7 +1231,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Silence a call
 
+        Mute the audio stream for the specified call.
+
         POST /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _silence_request(id, extra_body=extra_body)
         return await self._client._request(request, _silence_parse, options)
@@ -667,7 +1267,30 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Talk to the call
 
+        Initiates a talking action to the call.
+
         POST /calls/{id}/talk
+
+        Args:
+            id: Id.
+            text: Text.
+            language: Language.
+            provider: TTS provider to use (gcp or aws). If empty, defaults to GCP. If the selected provider fails,
+                the system falls back to the alternative provider with the default voice for the language.
+            voice_id: Provider-specific voice ID. If empty, uses the default voice for the given language. On
+                fallback, the voice_id is reset to the alternative provider's default. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the talk action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _talk_request(
             id, text=text, language=language, provider=provider, voice_id=voice_id, extra_body=extra_body

@@ -43,7 +43,23 @@ class Campaigncalls(SyncResource):
     ) -> Campaigncall:
         """Delete a campaign call
 
+        Deletes an existing campaign call.
+
         DELETE /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call to delete
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Campaign call deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -51,7 +67,22 @@ class Campaigncalls(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaigncall:
         """Get campaign call details
 
+        Retrieve detailed information for a specific campaign call.
+
         GET /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Detailed information for the specified campaign call
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -61,7 +92,20 @@ class Campaigncalls(SyncResource):
     ) -> SyncPaginator[Campaigncall]:
         """Get list of campaign calls
 
+        Retrieve a list of campaign calls for a given customer.
+
         GET /campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -83,7 +127,23 @@ class AsyncCampaigncalls(AsyncResource):
     ) -> Campaigncall:
         """Delete a campaign call
 
+        Deletes an existing campaign call.
+
         DELETE /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call to delete
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Campaign call deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -91,7 +151,22 @@ class AsyncCampaigncalls(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaigncall:
         """Get campaign call details
 
+        Retrieve detailed information for a specific campaign call.
+
         GET /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Detailed information for the specified campaign call
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -101,7 +176,20 @@ class AsyncCampaigncalls(AsyncResource):
     ) -> AsyncPaginator[Campaigncall]:
         """Get list of campaign calls
 
+        Retrieve a list of campaign calls for a given customer.
+
         GET /campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

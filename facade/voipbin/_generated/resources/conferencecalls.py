@@ -43,7 +43,23 @@ class Conferencecalls(SyncResource):
     ) -> Conferencecall:
         """Remove a conference call
 
+        Remove a specific conference call from the system by its ID.
+
         DELETE /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: the Conferencecall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -51,7 +67,22 @@ class Conferencecalls(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conferencecall:
         """Get conference call details
 
+        Retrieve detailed information about a specific conference call using its ID.
+
         GET /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: Detailed information about a conference call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -61,7 +92,20 @@ class Conferencecalls(SyncResource):
     ) -> SyncPaginator[Conferencecall]:
         """Get list of conference calls
 
+        Retrieve a paginated list of conference calls for the authenticated customer.
+
         GET /conferencecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conferencecall]: every Conferencecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -83,7 +127,23 @@ class AsyncConferencecalls(AsyncResource):
     ) -> Conferencecall:
         """Remove a conference call
 
+        Remove a specific conference call from the system by its ID.
+
         DELETE /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: the Conferencecall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -91,7 +151,22 @@ class AsyncConferencecalls(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conferencecall:
         """Get conference call details
 
+        Retrieve detailed information about a specific conference call using its ID.
+
         GET /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: Detailed information about a conference call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -101,7 +176,20 @@ class AsyncConferencecalls(AsyncResource):
     ) -> AsyncPaginator[Conferencecall]:
         """Get list of conference calls
 
+        Retrieve a paginated list of conference calls for the authenticated customer.
+
         GET /conferencecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conferencecall]: every Conferencecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

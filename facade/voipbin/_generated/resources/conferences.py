@@ -176,7 +176,30 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Create a new conference
 
+        Create a new conference with the provided details.
+
         POST /conferences
+
+        Args:
+            type: Types of conferences.
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            timeout_: Timeout for the conference in seconds.
+            data: Custom data associated with the conference.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            id: Unique identifier for the conference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -196,7 +219,23 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Delete a conference
 
+        Delete a specific conference. All participants will be removed.
+
         DELETE /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Conference deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -206,7 +245,24 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Regenerate direct hash for conference
 
+        Regenerates the direct hash for the specified conference. If no direct hash exists, one is created. Returns
+        the updated conference with the new direct_hash.
+
         POST /conferences/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the conference. Returned from the `GET /conferences` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -214,7 +270,22 @@ class Conferences(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conference:
         """Get conference details
 
+        Retrieve detailed information about a specific conference.
+
         GET /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -222,7 +293,23 @@ class Conferences(SyncResource):
     def get_media_stream(self, id: PathId, /, *, encapsulation: str, **options: Unpack[CallOptions]) -> None:
         """Start media streaming for a conference
 
+        Start the in/out media streaming of the specified conference.
+
         GET /conferences/{id}/media_stream
+
+        Args:
+            id: The ID of the conference
+            encapsulation: The encapsulation for media stream.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media streaming started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return self._client._request(request, _get_media_stream_parse, options)
@@ -232,7 +319,20 @@ class Conferences(SyncResource):
     ) -> SyncPaginator[Conference]:
         """Get list of conferences
 
+        Retrieve a paginated list of conferences for the customer.
+
         GET /conferences: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conference]: every Conference, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -258,7 +358,26 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Start conference recording
 
+        Initiate recording for the specified conference.
+
         POST /conferences/{id}/recording_start
+
+        Args:
+            id: The ID of the conference
+            format: The format of the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id, format=format, duration=duration, on_end_flow_id=on_end_flow_id, extra_body=extra_body
@@ -270,7 +389,23 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Stop conference recording
 
+        Stop the ongoing recording for the specified conference.
+
         POST /conferences/{id}/recording_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return self._client._request(request, _recording_stop_parse, options)
@@ -286,7 +421,24 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Start conference transcription
 
+        Begin transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_start
+
+        Args:
+            id: The ID of the conference
+            language: The language for transcription.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_start_request(id, language=language, extra_body=extra_body)
         return self._client._request(request, _transcribe_start_parse, options)
@@ -296,7 +448,23 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Stop conference transcription
 
+        Stop the ongoing transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_stop_request(id, extra_body=extra_body)
         return self._client._request(request, _transcribe_stop_parse, options)
@@ -317,7 +485,31 @@ class Conferences(SyncResource):
     ) -> Conference:
         """Update conference details
 
+        Update the details of a specific conference.
+
         PUT /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            data: Custom data associated with the conference.
+            timeout_: Timeout for the conference in seconds.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -351,7 +543,30 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Create a new conference
 
+        Create a new conference with the provided details.
+
         POST /conferences
+
+        Args:
+            type: Types of conferences.
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            timeout_: Timeout for the conference in seconds.
+            data: Custom data associated with the conference.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            id: Unique identifier for the conference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -371,7 +586,23 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Delete a conference
 
+        Delete a specific conference. All participants will be removed.
+
         DELETE /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Conference deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -381,7 +612,24 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Regenerate direct hash for conference
 
+        Regenerates the direct hash for the specified conference. If no direct hash exists, one is created. Returns
+        the updated conference with the new direct_hash.
+
         POST /conferences/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the conference. Returned from the `GET /conferences` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -389,7 +637,22 @@ class AsyncConferences(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conference:
         """Get conference details
 
+        Retrieve detailed information about a specific conference.
+
         GET /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -397,7 +660,23 @@ class AsyncConferences(AsyncResource):
     async def get_media_stream(self, id: PathId, /, *, encapsulation: str, **options: Unpack[CallOptions]) -> None:
         """Start media streaming for a conference
 
+        Start the in/out media streaming of the specified conference.
+
         GET /conferences/{id}/media_stream
+
+        Args:
+            id: The ID of the conference
+            encapsulation: The encapsulation for media stream.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media streaming started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return await self._client._request(request, _get_media_stream_parse, options)
@@ -407,7 +686,20 @@ class AsyncConferences(AsyncResource):
     ) -> AsyncPaginator[Conference]:
         """Get list of conferences
 
+        Retrieve a paginated list of conferences for the customer.
+
         GET /conferences: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conference]: every Conference, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -433,7 +725,26 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Start conference recording
 
+        Initiate recording for the specified conference.
+
         POST /conferences/{id}/recording_start
+
+        Args:
+            id: The ID of the conference
+            format: The format of the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id, format=format, duration=duration, on_end_flow_id=on_end_flow_id, extra_body=extra_body
@@ -445,7 +756,23 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Stop conference recording
 
+        Stop the ongoing recording for the specified conference.
+
         POST /conferences/{id}/recording_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _recording_stop_parse, options)
@@ -461,7 +788,24 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Start conference transcription
 
+        Begin transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_start
+
+        Args:
+            id: The ID of the conference
+            language: The language for transcription.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_start_request(id, language=language, extra_body=extra_body)
         return await self._client._request(request, _transcribe_start_parse, options)
@@ -471,7 +815,23 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Stop conference transcription
 
+        Stop the ongoing transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _transcribe_stop_parse, options)
@@ -492,7 +852,31 @@ class AsyncConferences(AsyncResource):
     ) -> Conference:
         """Update conference details
 
+        Update the details of a specific conference.
+
         PUT /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            data: Custom data associated with the conference.
+            timeout_: Timeout for the conference in seconds.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -120,7 +120,34 @@ class ContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Claim an unresolved contact address
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact. Idempotent if
+        already claimed by the same contact. Default behavior (force absent or false): unchanged from before —
+        returns 409 (Conflict) if the address is already claimed by a different, still-active (non-tombstoned)
+        contact. Existing callers are unaffected. force: true (new): if the address is already claimed by a
+        different, still-active contact, the claim overwrites that ownership instead of returning 409 — the previous
+        owner's open ownership period is closed and a new one is opened for the requesting contact. Addresses owned
+        by a tombstoned (soft-deleted) contact are repaired in place exactly as before, regardless of force.
+
         POST /contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            force: When true, overwrite ownership even if the address is currently claimed by a different,
+                still-active contact (no 409). Defaults to false, which preserves the original claim behavior. Has
+                no effect when the address is unresolved or already owned by the requesting contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, force=force, extra_body=extra_body)
         return self._client._request(request, _claim_parse, options)
@@ -139,7 +166,33 @@ class ContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Create a contact address
 
+        Create a new address (tel or email) for a contact. If contact_id is omitted, creates an unresolved address
+        (not yet attached to any contact) for the authenticated customer's unresolved pool; such an address cannot
+        be primary.
+
         POST /contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses, 'web_session' for a webchat
+                visitor's continuity token (temporary/internal attribution address; not exposed on the
+                Contact.Addresses field).
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -157,7 +210,23 @@ class ContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Delete a contact address
 
+        Delete a contact address by ID.
+
         DELETE /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -165,7 +234,22 @@ class ContactAddresses(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address
 
+        Get a single contact address by ID.
+
         GET /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -183,7 +267,26 @@ class ContactAddresses(SyncResource):
     ) -> SyncPaginator[ContactAddress]:
         """List contact addresses
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            target: Filter by exact address target value (E.164 for tel, email address for email).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -217,7 +320,27 @@ class ContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Update a contact address
 
+        Update an existing contact address.
+
         PUT /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -240,7 +363,34 @@ class AsyncContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Claim an unresolved contact address
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact. Idempotent if
+        already claimed by the same contact. Default behavior (force absent or false): unchanged from before —
+        returns 409 (Conflict) if the address is already claimed by a different, still-active (non-tombstoned)
+        contact. Existing callers are unaffected. force: true (new): if the address is already claimed by a
+        different, still-active contact, the claim overwrites that ownership instead of returning 409 — the previous
+        owner's open ownership period is closed and a new one is opened for the requesting contact. Addresses owned
+        by a tombstoned (soft-deleted) contact are repaired in place exactly as before, regardless of force.
+
         POST /contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            force: When true, overwrite ownership even if the address is currently claimed by a different,
+                still-active contact (no 409). Defaults to false, which preserves the original claim behavior. Has
+                no effect when the address is unresolved or already owned by the requesting contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, force=force, extra_body=extra_body)
         return await self._client._request(request, _claim_parse, options)
@@ -259,7 +409,33 @@ class AsyncContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Create a contact address
 
+        Create a new address (tel or email) for a contact. If contact_id is omitted, creates an unresolved address
+        (not yet attached to any contact) for the authenticated customer's unresolved pool; such an address cannot
+        be primary.
+
         POST /contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses, 'web_session' for a webchat
+                visitor's continuity token (temporary/internal attribution address; not exposed on the
+                Contact.Addresses field).
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -277,7 +453,23 @@ class AsyncContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Delete a contact address
 
+        Delete a contact address by ID.
+
         DELETE /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -285,7 +477,22 @@ class AsyncContactAddresses(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address
 
+        Get a single contact address by ID.
+
         GET /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -303,7 +510,26 @@ class AsyncContactAddresses(AsyncResource):
     ) -> AsyncPaginator[ContactAddress]:
         """List contact addresses
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            target: Filter by exact address target value (E.164 for tel, email address for email).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -337,7 +563,27 @@ class AsyncContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Update a contact address
 
+        Update an existing contact address.
+
         PUT /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body

@@ -52,7 +52,27 @@ class ContactInteractions(SyncResource):
     ) -> SyncPaginator[PeerEvent]:
         """List interactions
 
+        List CRM interactions for the customer. Exactly one filter is required: peer_type + peer_target (remote
+        endpoint), contact_id, or address_id.
+
         GET /contact_interactions: iterates every item, across pages, lazily.
+
+        Args:
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+15551234567"). Required with peer_type.
+            contact_id: Filter by resolved contact ID.
+            address_id: Filter by contact address ID.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -89,7 +109,27 @@ class AsyncContactInteractions(AsyncResource):
     ) -> AsyncPaginator[PeerEvent]:
         """List interactions
 
+        List CRM interactions for the customer. Exactly one filter is required: peer_type + peer_target (remote
+        endpoint), contact_id, or address_id.
+
         GET /contact_interactions: iterates every item, across pages, lazily.
+
+        Args:
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+15551234567"). Required with peer_type.
+            contact_id: Filter by resolved contact ID.
+            address_id: Filter by contact address ID.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

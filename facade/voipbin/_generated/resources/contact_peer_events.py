@@ -48,7 +48,27 @@ class ContactPeerEvents(SyncResource):
     ) -> SyncPaginator[PeerEvent]:
         """List peer_events (raw, unfiltered)
 
+        List raw peer_events rows for the customer, matching either a contact's registered addresses (contact_id) or
+        a single peer address (peer_type + peer_target). Exactly one filter is required.
+
         GET /contact_peer_events: iterates every item, across pages, lazily.
+
+        Args:
+            contact_id: Filter by all of a contact's registered addresses. Exactly one of contact_id or
+                peer_type+peer_target is required.
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -83,7 +103,27 @@ class AsyncContactPeerEvents(AsyncResource):
     ) -> AsyncPaginator[PeerEvent]:
         """List peer_events (raw, unfiltered)
 
+        List raw peer_events rows for the customer, matching either a contact's registered addresses (contact_id) or
+        a single peer address (peer_type + peer_target). Exactly one filter is required.
+
         GET /contact_peer_events: iterates every item, across pages, lazily.
+
+        Args:
+            contact_id: Filter by all of a contact's registered addresses. Exactly one of contact_id or
+                peer_type+peer_target is required.
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -125,7 +125,30 @@ class ConversationAccounts(SyncResource):
     ) -> ConversationAccount:
         """Create a new conversation account
 
+        Creates a new conversation account and returns its details.
+
         POST /conversation_accounts
+
+        Args:
+            type: Type of the account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -144,7 +167,23 @@ class ConversationAccounts(SyncResource):
     ) -> ConversationAccount:
         """Delete a conversation account
 
+        Deletes the conversation account specified by ID.
+
         DELETE /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -152,7 +191,22 @@ class ConversationAccounts(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationAccount:
         """Get details of a conversation account
 
+        Fetches details of the conversation account specified by ID.
+
         GET /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -162,7 +216,21 @@ class ConversationAccounts(SyncResource):
     ) -> SyncPaginator[ConversationAccount]:
         """Gets a list of conversation accounts
 
+        Fetches a paginated list of conversation accounts.
+
         GET /conversation_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ConversationAccount]: every ConversationAccount, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -191,7 +259,31 @@ class ConversationAccounts(SyncResource):
     ) -> ConversationAccount:
         """Update a conversation account
 
+        Updates the details of the conversation account specified by ID.
+
         PUT /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -224,7 +316,30 @@ class AsyncConversationAccounts(AsyncResource):
     ) -> ConversationAccount:
         """Create a new conversation account
 
+        Creates a new conversation account and returns its details.
+
         POST /conversation_accounts
+
+        Args:
+            type: Type of the account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -243,7 +358,23 @@ class AsyncConversationAccounts(AsyncResource):
     ) -> ConversationAccount:
         """Delete a conversation account
 
+        Deletes the conversation account specified by ID.
+
         DELETE /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -251,7 +382,22 @@ class AsyncConversationAccounts(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationAccount:
         """Get details of a conversation account
 
+        Fetches details of the conversation account specified by ID.
+
         GET /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -261,7 +407,21 @@ class AsyncConversationAccounts(AsyncResource):
     ) -> AsyncPaginator[ConversationAccount]:
         """Gets a list of conversation accounts
 
+        Fetches a paginated list of conversation accounts.
+
         GET /conversation_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ConversationAccount]: every ConversationAccount, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -290,7 +450,31 @@ class AsyncConversationAccounts(AsyncResource):
     ) -> ConversationAccount:
         """Update a conversation account
 
+        Updates the details of the conversation account specified by ID.
+
         PUT /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

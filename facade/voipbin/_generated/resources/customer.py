@@ -77,7 +77,19 @@ class CustomerNamespace(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer info
 
+        Retrieve the information of the customer.
+
         GET /customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -97,7 +109,27 @@ class CustomerNamespace(SyncResource):
     ) -> Customer:
         """Update a customer
 
+        Update the information of a customer and retrieve the updated details.
+
         PUT /customer
+
+        Args:
+            name: The new name of the customer.
+            detail: Additional details about the customer.
+            email: The customer's email address.
+            phone_number: The customer's phone number.
+            address: The customer's address.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: Webhook URI.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -120,7 +152,21 @@ class CustomerNamespace(SyncResource):
     ) -> Customer:
         """Update a customer's billing account ID
 
+        Modify the billing account ID associated with a customer.
+
         PUT /customer/billing_account_id
+
+        Args:
+            billing_account_id: The new billing account ID for the customer. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer billing account information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(billing_account_id=billing_account_id, extra_body=extra_body)
         return self._client._request(request, _update_billing_account_id_parse, options)
@@ -134,7 +180,22 @@ class CustomerNamespace(SyncResource):
     ) -> Customer:
         """Update customer metadata
 
+        Update the metadata configuration for the authenticated customer's account.
+
         PUT /customer/metadata
+
+        Args:
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(rtp_debug=rtp_debug, extra_body=extra_body)
         return self._client._request(request, _update_metadata_parse, options)
@@ -146,7 +207,19 @@ class AsyncCustomerNamespace(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer info
 
+        Retrieve the information of the customer.
+
         GET /customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -166,7 +239,27 @@ class AsyncCustomerNamespace(AsyncResource):
     ) -> Customer:
         """Update a customer
 
+        Update the information of a customer and retrieve the updated details.
+
         PUT /customer
+
+        Args:
+            name: The new name of the customer.
+            detail: Additional details about the customer.
+            email: The customer's email address.
+            phone_number: The customer's phone number.
+            address: The customer's address.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: Webhook URI.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -189,7 +282,21 @@ class AsyncCustomerNamespace(AsyncResource):
     ) -> Customer:
         """Update a customer's billing account ID
 
+        Modify the billing account ID associated with a customer.
+
         PUT /customer/billing_account_id
+
+        Args:
+            billing_account_id: The new billing account ID for the customer. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer billing account information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(billing_account_id=billing_account_id, extra_body=extra_body)
         return await self._client._request(request, _update_billing_account_id_parse, options)
@@ -203,7 +310,22 @@ class AsyncCustomerNamespace(AsyncResource):
     ) -> Customer:
         """Update customer metadata
 
+        Update the metadata configuration for the authenticated customer's account.
+
         PUT /customer/metadata
+
+        Args:
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(rtp_debug=rtp_debug, extra_body=extra_body)
         return await self._client._request(request, _update_metadata_parse, options)

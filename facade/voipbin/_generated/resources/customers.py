@@ -155,7 +155,28 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Create a new customer.
 
+        Creates a new customer with the provided details and returns the created customer.
+
         POST /customers
+
+        Args:
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -174,7 +195,23 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Delete a customer.
 
+        Removes a customer by their ID.
+
         DELETE /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -184,7 +221,25 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Schedule customer deletion (freeze account).
 
+        Marks the customer for deletion. The account enters 'frozen' state immediately. Active calls are terminated
+        and new operations are blocked. The customer has 30 days to recover before permanent deletion. Admin-only
+        endpoint.
+
         POST /customers/{id}/freeze
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _freeze_request(id, extra_body=extra_body)
         return self._client._request(request, _freeze_parse, options)
@@ -192,7 +247,21 @@ class Customers(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerAdmin:
         """Retrieve customer details.
 
+        Fetches detailed information about a specific customer by their ID.
+
         GET /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -202,7 +271,21 @@ class Customers(SyncResource):
     ) -> SyncPaginator[CustomerAdmin]:
         """Gets a list of customers.
 
+        Retrieves a paginated list of customers.
+
         GET /customers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[CustomerAdmin]: every CustomerAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -220,7 +303,24 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Cancel customer deletion (recover account).
 
+        Cancels a scheduled deletion and restores the account to active state. Only works during the 30-day grace
+        period. Admin-only endpoint.
+
         POST /customers/{id}/recover
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recover_request(id, extra_body=extra_body)
         return self._client._request(request, _recover_parse, options)
@@ -242,7 +342,30 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Update a customer.
 
+        Updates the details of an existing customer and returns the updated information.
+
         PUT /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -268,7 +391,25 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Update a customer's billing account ID.
 
+        Updates the billing account ID for a specific customer.
+
         PUT /customers/{id}/billing_account_id
+
+        Args:
+            id: The unique identifier of the customer.
+            billing_account_id: The unique identifier of the customer's default billing account. Returned from the
+                `GET /billing_accounts/{id}` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(id, billing_account_id=billing_account_id, extra_body=extra_body)
         return self._client._request(request, _update_billing_account_id_parse, options)
@@ -284,7 +425,28 @@ class Customers(SyncResource):
     ) -> CustomerAdmin:
         """Update a customer's metadata.
 
+        Updates internal configuration flags for a customer account. Requires `ProjectSuperAdmin` permission.
+        Regular users cannot access this endpoint. The response returns the full admin customer object including the
+        updated metadata.
+
         PUT /customers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the customer (UUID). Obtained from the `id` field of `GET /customers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Use this to debug audio quality issues (one-way audio, codec problems, jitter). Default is `false`.
+                Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: The updated customer object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return self._client._request(request, _update_metadata_parse, options)
@@ -308,7 +470,28 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Create a new customer.
 
+        Creates a new customer with the provided details and returns the created customer.
+
         POST /customers
+
+        Args:
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -327,7 +510,23 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Delete a customer.
 
+        Removes a customer by their ID.
+
         DELETE /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -337,7 +536,25 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Schedule customer deletion (freeze account).
 
+        Marks the customer for deletion. The account enters 'frozen' state immediately. Active calls are terminated
+        and new operations are blocked. The customer has 30 days to recover before permanent deletion. Admin-only
+        endpoint.
+
         POST /customers/{id}/freeze
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _freeze_request(id, extra_body=extra_body)
         return await self._client._request(request, _freeze_parse, options)
@@ -345,7 +562,21 @@ class AsyncCustomers(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerAdmin:
         """Retrieve customer details.
 
+        Fetches detailed information about a specific customer by their ID.
+
         GET /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -355,7 +586,21 @@ class AsyncCustomers(AsyncResource):
     ) -> AsyncPaginator[CustomerAdmin]:
         """Gets a list of customers.
 
+        Retrieves a paginated list of customers.
+
         GET /customers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[CustomerAdmin]: every CustomerAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -373,7 +618,24 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Cancel customer deletion (recover account).
 
+        Cancels a scheduled deletion and restores the account to active state. Only works during the 30-day grace
+        period. Admin-only endpoint.
+
         POST /customers/{id}/recover
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recover_request(id, extra_body=extra_body)
         return await self._client._request(request, _recover_parse, options)
@@ -395,7 +657,30 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Update a customer.
 
+        Updates the details of an existing customer and returns the updated information.
+
         PUT /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -421,7 +706,25 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Update a customer's billing account ID.
 
+        Updates the billing account ID for a specific customer.
+
         PUT /customers/{id}/billing_account_id
+
+        Args:
+            id: The unique identifier of the customer.
+            billing_account_id: The unique identifier of the customer's default billing account. Returned from the
+                `GET /billing_accounts/{id}` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(id, billing_account_id=billing_account_id, extra_body=extra_body)
         return await self._client._request(request, _update_billing_account_id_parse, options)
@@ -437,7 +740,28 @@ class AsyncCustomers(AsyncResource):
     ) -> CustomerAdmin:
         """Update a customer's metadata.
 
+        Updates internal configuration flags for a customer account. Requires `ProjectSuperAdmin` permission.
+        Regular users cannot access this endpoint. The response returns the full admin customer object including the
+        updated metadata.
+
         PUT /customers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the customer (UUID). Obtained from the `id` field of `GET /customers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Use this to debug audio quality issues (one-way audio, codec problems, jitter). Default is `false`.
+                Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: The updated customer object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return await self._client._request(request, _update_metadata_parse, options)

@@ -73,7 +73,25 @@ class Emails(SyncResource):
     ) -> Email:
         """Send an email
 
+        Send an email with the provided details and returns the created email's information.
+
         POST /emails
+
+        Args:
+            destinations: The email addresses to send the email to.
+            subject: The subject of the email.
+            content: The content of the email.
+            attachments: List of attachments to include in the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The created email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             destinations=destinations, subject=subject, content=content, attachments=attachments, extra_body=extra_body
@@ -85,7 +103,23 @@ class Emails(SyncResource):
     ) -> Email:
         """Delete a email
 
+        Deletes an existing email by its ID.
+
         DELETE /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -93,7 +127,22 @@ class Emails(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Email:
         """Retrieve email details
 
+        Retrieves the details of a specific email by its ID.
+
         GET /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -103,7 +152,20 @@ class Emails(SyncResource):
     ) -> SyncPaginator[Email]:
         """Retrieve a list of emails
 
+        Retrieves a paginated list of emails accessible to the authenticated agent.
+
         GET /emails: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Email]: every Email, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -132,7 +194,25 @@ class AsyncEmails(AsyncResource):
     ) -> Email:
         """Send an email
 
+        Send an email with the provided details and returns the created email's information.
+
         POST /emails
+
+        Args:
+            destinations: The email addresses to send the email to.
+            subject: The subject of the email.
+            content: The content of the email.
+            attachments: List of attachments to include in the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The created email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             destinations=destinations, subject=subject, content=content, attachments=attachments, extra_body=extra_body
@@ -144,7 +224,23 @@ class AsyncEmails(AsyncResource):
     ) -> Email:
         """Delete a email
 
+        Deletes an existing email by its ID.
+
         DELETE /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -152,7 +248,22 @@ class AsyncEmails(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Email:
         """Retrieve email details
 
+        Retrieves the details of a specific email by its ID.
+
         GET /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -162,7 +273,20 @@ class AsyncEmails(AsyncResource):
     ) -> AsyncPaginator[Email]:
         """Retrieve a list of emails
 
+        Retrieves a paginated list of emails accessible to the authenticated agent.
+
         GET /emails: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Email]: every Email, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -83,7 +83,24 @@ class Extensions(SyncResource):
     ) -> Extension:
         """Create a new extension
 
+        Creates a new extension and returns its details.
+
         POST /extensions
+
+        Args:
+            extension: The SIP extension number.
+            password: The SIP password for authentication.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The created extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             extension=extension, password=password, name=name, detail=detail, extra_body=extra_body
@@ -95,7 +112,23 @@ class Extensions(SyncResource):
     ) -> Extension:
         """Delete an extension
 
+        Deletes an existing extension by its ID.
+
         DELETE /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: the Extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -105,7 +138,24 @@ class Extensions(SyncResource):
     ) -> Extension:
         """Regenerate direct hash for extension
 
+        Regenerates the direct hash for the specified extension. If no direct hash exists, one is created. Returns
+        the updated extension with the new direct_hash.
+
         POST /extensions/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the extension. Returned from the `GET /extensions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -113,7 +163,22 @@ class Extensions(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves details of a specific extension by its ID.
+
         GET /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The extension details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -123,7 +188,20 @@ class Extensions(SyncResource):
     ) -> SyncPaginator[Extension]:
         """Get a list of extensions
 
+        Retrieves a list of extensions.
+
         GET /extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -149,7 +227,26 @@ class Extensions(SyncResource):
     ) -> Extension:
         """Update an extension
 
+        Updates an existing extension and returns the updated details.
+
         PUT /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            password: The SIP password for authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The updated extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, password=password, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -170,7 +267,24 @@ class AsyncExtensions(AsyncResource):
     ) -> Extension:
         """Create a new extension
 
+        Creates a new extension and returns its details.
+
         POST /extensions
+
+        Args:
+            extension: The SIP extension number.
+            password: The SIP password for authentication.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The created extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             extension=extension, password=password, name=name, detail=detail, extra_body=extra_body
@@ -182,7 +296,23 @@ class AsyncExtensions(AsyncResource):
     ) -> Extension:
         """Delete an extension
 
+        Deletes an existing extension by its ID.
+
         DELETE /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: the Extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -192,7 +322,24 @@ class AsyncExtensions(AsyncResource):
     ) -> Extension:
         """Regenerate direct hash for extension
 
+        Regenerates the direct hash for the specified extension. If no direct hash exists, one is created. Returns
+        the updated extension with the new direct_hash.
+
         POST /extensions/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the extension. Returned from the `GET /extensions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -200,7 +347,22 @@ class AsyncExtensions(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves details of a specific extension by its ID.
+
         GET /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The extension details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -210,7 +372,20 @@ class AsyncExtensions(AsyncResource):
     ) -> AsyncPaginator[Extension]:
         """Get a list of extensions
 
+        Retrieves a list of extensions.
+
         GET /extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -236,7 +411,26 @@ class AsyncExtensions(AsyncResource):
     ) -> Extension:
         """Update an extension
 
+        Updates an existing extension and returns the updated details.
+
         PUT /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            password: The SIP password for authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The updated extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, password=password, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

@@ -105,7 +105,30 @@ class Flows(SyncResource):
     ) -> Flow:
         """Create a new flow
 
+        Creates a new flow with the provided details and returns the created flow's information.
+
         POST /flows
+
+        Args:
+            name: The name of the flow.
+            detail: Detailed information about the flow.
+            actions: List of actions associated with the flow.
+            on_complete_flow_id: The ID of the flow to execute upon completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The created flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            flow = vb.flows.create(
+                name="greeting", detail="answers, talks, hangs up",
+                actions=[{"type": "answer"}, {"type": "talk", "option": {"text": "Hello"}}, {"type": "hangup"}],
+            )
         """
         request = _create_request(
             name=name, detail=detail, actions=actions, on_complete_flow_id=on_complete_flow_id, extra_body=extra_body
@@ -117,7 +140,23 @@ class Flows(SyncResource):
     ) -> Flow:
         """Delete a flow
 
+        Deletes an existing flow by its ID.
+
         DELETE /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -127,7 +166,24 @@ class Flows(SyncResource):
     ) -> Flow:
         """Regenerate direct hash for flow
 
+        Regenerates the direct hash for the specified flow. If no direct hash exists, one is created. Returns the
+        updated flow with the new direct_hash.
+
         POST /flows/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the flow. Returned from the `GET /flows` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -135,7 +191,25 @@ class Flows(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Flow:
         """Retrieve flow details
 
+        Retrieves the details of a specific flow by its ID.
+
         GET /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            flow = vb.flows.get("f1a2b3c4-d5e6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -145,7 +219,23 @@ class Flows(SyncResource):
     ) -> SyncPaginator[Flow]:
         """Retrieve a list of flows
 
+        Retrieves a paginated list of flows accessible to the authenticated agent.
+
         GET /flows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Flow]: every Flow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            names = [flow.name for flow in vb.flows.list()]
         """
         return self._client._paginate(
             SyncPaginator(
@@ -172,7 +262,27 @@ class Flows(SyncResource):
     ) -> Flow:
         """Update a flow
 
+        Updates the details of an existing flow and returns the updated information.
+
         PUT /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            name: The updated name of the flow.
+            detail: The updated details of the flow.
+            actions: Updated list of actions associated with the flow.
+            on_complete_flow_id: ID of the flow to be executed on completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The updated flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -200,7 +310,24 @@ class AsyncFlows(AsyncResource):
     ) -> Flow:
         """Create a new flow
 
+        Creates a new flow with the provided details and returns the created flow's information.
+
         POST /flows
+
+        Args:
+            name: The name of the flow.
+            detail: Detailed information about the flow.
+            actions: List of actions associated with the flow.
+            on_complete_flow_id: The ID of the flow to execute upon completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The created flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name, detail=detail, actions=actions, on_complete_flow_id=on_complete_flow_id, extra_body=extra_body
@@ -212,7 +339,23 @@ class AsyncFlows(AsyncResource):
     ) -> Flow:
         """Delete a flow
 
+        Deletes an existing flow by its ID.
+
         DELETE /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -222,7 +365,24 @@ class AsyncFlows(AsyncResource):
     ) -> Flow:
         """Regenerate direct hash for flow
 
+        Regenerates the direct hash for the specified flow. If no direct hash exists, one is created. Returns the
+        updated flow with the new direct_hash.
+
         POST /flows/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the flow. Returned from the `GET /flows` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -230,7 +390,22 @@ class AsyncFlows(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Flow:
         """Retrieve flow details
 
+        Retrieves the details of a specific flow by its ID.
+
         GET /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -240,7 +415,20 @@ class AsyncFlows(AsyncResource):
     ) -> AsyncPaginator[Flow]:
         """Retrieve a list of flows
 
+        Retrieves a paginated list of flows accessible to the authenticated agent.
+
         GET /flows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Flow]: every Flow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -267,7 +455,27 @@ class AsyncFlows(AsyncResource):
     ) -> Flow:
         """Update a flow
 
+        Updates the details of an existing flow and returns the updated information.
+
         PUT /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            name: The updated name of the flow.
+            detail: The updated details of the flow.
+            actions: Updated list of actions associated with the flow.
+            on_complete_flow_id: ID of the flow to be executed on completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The updated flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -100,7 +100,30 @@ class Groupcalls(SyncResource):
     ) -> Groupcall:
         """Create a new groupcall
 
+        Creates a new groupcall with the specified information and returns the created groupcall.
+
         POST /groupcalls
+
+        Args:
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            ring_method: Method used for dialing
+            answer_method: Method to handle answered calls
+            flow_id: The flow to execute for the groupcall. Provide either flow_id or actions; if both are set,
+                flow_id takes precedence and actions is ignored. The flow ID returned from the POST /flows or GET
+                /flows response. None sends no reference.
+            actions: Inline actions used to build a temporary flow when flow_id is not provided. Provide either
+                flow_id or actions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The created groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             source=source,
@@ -118,7 +141,24 @@ class Groupcalls(SyncResource):
     ) -> Groupcall:
         """Delete a groupcall
 
+        Deletes the groupcall with the specified ID.
+
         DELETE /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The deleted groupcall information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -126,7 +166,22 @@ class Groupcalls(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Groupcall:
         """Get detailed information of a groupcall
 
+        Returns the details of the groupcall with the specified ID.
+
         GET /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -136,7 +191,24 @@ class Groupcalls(SyncResource):
     ) -> Groupcall:
         """Hangup the groupcall
 
+        Ends the groupcall with the specified ID.
+
         POST /groupcalls/{id}/hangup
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The updated groupcall details after hangup.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return self._client._request(request, _hangup_parse, options)
@@ -146,7 +218,20 @@ class Groupcalls(SyncResource):
     ) -> SyncPaginator[Groupcall]:
         """Get a list of groupcalls
 
+        Retrieves a list of groupcalls based on the provided parameters.
+
         GET /groupcalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Groupcall]: every Groupcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -177,7 +262,30 @@ class AsyncGroupcalls(AsyncResource):
     ) -> Groupcall:
         """Create a new groupcall
 
+        Creates a new groupcall with the specified information and returns the created groupcall.
+
         POST /groupcalls
+
+        Args:
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            ring_method: Method used for dialing
+            answer_method: Method to handle answered calls
+            flow_id: The flow to execute for the groupcall. Provide either flow_id or actions; if both are set,
+                flow_id takes precedence and actions is ignored. The flow ID returned from the POST /flows or GET
+                /flows response. None sends no reference.
+            actions: Inline actions used to build a temporary flow when flow_id is not provided. Provide either
+                flow_id or actions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The created groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             source=source,
@@ -195,7 +303,24 @@ class AsyncGroupcalls(AsyncResource):
     ) -> Groupcall:
         """Delete a groupcall
 
+        Deletes the groupcall with the specified ID.
+
         DELETE /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The deleted groupcall information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -203,7 +328,22 @@ class AsyncGroupcalls(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Groupcall:
         """Get detailed information of a groupcall
 
+        Returns the details of the groupcall with the specified ID.
+
         GET /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -213,7 +353,24 @@ class AsyncGroupcalls(AsyncResource):
     ) -> Groupcall:
         """Hangup the groupcall
 
+        Ends the groupcall with the specified ID.
+
         POST /groupcalls/{id}/hangup
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The updated groupcall details after hangup.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return await self._client._request(request, _hangup_parse, options)
@@ -223,7 +380,20 @@ class AsyncGroupcalls(AsyncResource):
     ) -> AsyncPaginator[Groupcall]:
         """Get a list of groupcalls
 
+        Retrieves a list of groupcalls based on the provided parameters.
+
         GET /groupcalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Groupcall]: every Groupcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

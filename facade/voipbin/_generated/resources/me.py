@@ -25,7 +25,18 @@ class Me(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get the logged-in agent
 
+        Retrieves the information of the currently logged-in agent.
+
         GET /me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The logged-in agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -37,7 +48,18 @@ class AsyncMe(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get the logged-in agent
 
+        Retrieves the information of the currently logged-in agent.
+
         GET /me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The logged-in agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)

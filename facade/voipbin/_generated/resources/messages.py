@@ -66,7 +66,24 @@ class Messages(SyncResource):
     ) -> Message:
         """Send a message and return the sent message
 
+        Sends a message with the provided information and returns the sent message details.
+
         POST /messages
+
+        Args:
+            source: The source of the message.
+            destinations: List of destinations for the message.
+            text: The content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The sent message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(source=source, destinations=destinations, text=text, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -76,7 +93,23 @@ class Messages(SyncResource):
     ) -> Message:
         """Delete a message by ID
 
+        Deletes the message with the given ID and returns the deleted message.
+
         DELETE /messages/{id}
+
+        Args:
+            id: The ID of the message to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The deleted message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -84,7 +117,22 @@ class Messages(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Message:
         """Get a message by ID
 
+        Retrieves the message of the given ID.
+
         GET /messages/{id}
+
+        Args:
+            id: The ID of the message.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -94,7 +142,20 @@ class Messages(SyncResource):
     ) -> SyncPaginator[Message]:
         """List all messages
 
+        Retrieves a list of messages for the given customer.
+
         GET /messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Message]: every Message, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -122,7 +183,24 @@ class AsyncMessages(AsyncResource):
     ) -> Message:
         """Send a message and return the sent message
 
+        Sends a message with the provided information and returns the sent message details.
+
         POST /messages
+
+        Args:
+            source: The source of the message.
+            destinations: List of destinations for the message.
+            text: The content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The sent message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(source=source, destinations=destinations, text=text, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -132,7 +210,23 @@ class AsyncMessages(AsyncResource):
     ) -> Message:
         """Delete a message by ID
 
+        Deletes the message with the given ID and returns the deleted message.
+
         DELETE /messages/{id}
+
+        Args:
+            id: The ID of the message to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The deleted message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -140,7 +234,22 @@ class AsyncMessages(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Message:
         """Get a message by ID
 
+        Retrieves the message of the given ID.
+
         GET /messages/{id}
+
+        Args:
+            id: The ID of the message.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -150,7 +259,20 @@ class AsyncMessages(AsyncResource):
     ) -> AsyncPaginator[Message]:
         """List all messages
 
+        Retrieves a list of messages for the given customer.
+
         GET /messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Message]: every Message, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -136,7 +136,34 @@ class Numbers(SyncResource):
     ) -> Number:
         """Create a new number
 
+        Create a new order number and return the details of the created number.
+
         POST /numbers
+
+        Args:
+            number: The phone number.
+            call_flow_id: The ID of the call flow. None sends no reference.
+            message_flow_id: The ID of the message flow. None sends no reference.
+            name: The name of the number.
+            detail: Additional details about the number.
+            type: The type of the number (normal or virtual). Defaults to normal.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The created order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            number = vb.numbers.create(
+                number="+15551234567", call_flow_id="f1a2b3c4-d5e6-7890-1234-567890abcdef",
+                message_flow_id=None, name="support line", detail="",
+            )
         """
         request = _create_request(
             number=number,
@@ -154,7 +181,23 @@ class Numbers(SyncResource):
     ) -> Number:
         """Delete order number by ID
 
+        Delete the order number identified by the provided ID.
+
         DELETE /numbers/{id}
+
+        Args:
+            id: The ID of the order number to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The deleted order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -162,7 +205,25 @@ class Numbers(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Number:
         """Get order number by ID
 
+        Get the details of the order number identified by the provided ID.
+
         GET /numbers/{id}
+
+        Args:
+            id: The ID of the order number.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The details of the order number.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            number = vb.numbers.get("c1d2e3f4-a5b6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -172,7 +233,24 @@ class Numbers(SyncResource):
     ) -> SyncPaginator[Number]:
         """List order numbers
 
+        Get a list of order numbers based on the customer's information.
+
         GET /numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Number]: every Number, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for number in vb.numbers.list():
+                print(number.number, number.status)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -190,7 +268,23 @@ class Numbers(SyncResource):
     ) -> builtins.list[Number]:
         """Renew the numbers
 
+        Renew the specified numbers and return the updated number details.
+
         POST /numbers/renew
+
+        Args:
+            tm_renew: The timestamp for renewing the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            builtins.list[Number]: A list of renewed order numbers.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _renew_request(tm_renew=tm_renew, extra_body=extra_body)
         return self._client._request(request, _renew_parse, options)
@@ -209,7 +303,27 @@ class Numbers(SyncResource):
     ) -> Number:
         """Update order number by ID
 
+        Update the order number's details with the provided information.
+
         PUT /numbers/{id}
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            name: The updated name of the number.
+            detail: Updated details for the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -233,7 +347,25 @@ class Numbers(SyncResource):
     ) -> Number:
         """Update the order number's flow ID
 
+        Update the flow ID of the order number identified by the provided ID.
+
         PUT /numbers/{id}/flow_ids
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_flow_ids_request(
             id, call_flow_id=call_flow_id, message_flow_id=message_flow_id, extra_body=extra_body
@@ -251,7 +383,28 @@ class Numbers(SyncResource):
     ) -> Number:
         """Update a number's metadata.
 
+        Updates configuration flags for a number. Requires `CustomerAdmin` or `CustomerManager` permission. The
+        response returns the full number object including the updated metadata.
+
         PUT /numbers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the number (UUID). Obtained from the `id` field of `GET /numbers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for calls to this number.
+                This flag is OR'd with the customer-level `rtp_debug` — if either is `true`, capture is enabled. Use
+                this to debug audio quality issues on a specific number without enabling capture for all customer
+                calls. Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated number object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return self._client._request(request, _update_metadata_parse, options)
@@ -274,7 +427,28 @@ class AsyncNumbers(AsyncResource):
     ) -> Number:
         """Create a new number
 
+        Create a new order number and return the details of the created number.
+
         POST /numbers
+
+        Args:
+            number: The phone number.
+            call_flow_id: The ID of the call flow. None sends no reference.
+            message_flow_id: The ID of the message flow. None sends no reference.
+            name: The name of the number.
+            detail: Additional details about the number.
+            type: The type of the number (normal or virtual). Defaults to normal.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The created order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             number=number,
@@ -292,7 +466,23 @@ class AsyncNumbers(AsyncResource):
     ) -> Number:
         """Delete order number by ID
 
+        Delete the order number identified by the provided ID.
+
         DELETE /numbers/{id}
+
+        Args:
+            id: The ID of the order number to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The deleted order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -300,7 +490,22 @@ class AsyncNumbers(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Number:
         """Get order number by ID
 
+        Get the details of the order number identified by the provided ID.
+
         GET /numbers/{id}
+
+        Args:
+            id: The ID of the order number.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The details of the order number.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -310,7 +515,20 @@ class AsyncNumbers(AsyncResource):
     ) -> AsyncPaginator[Number]:
         """List order numbers
 
+        Get a list of order numbers based on the customer's information.
+
         GET /numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Number]: every Number, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -328,7 +546,23 @@ class AsyncNumbers(AsyncResource):
     ) -> builtins.list[Number]:
         """Renew the numbers
 
+        Renew the specified numbers and return the updated number details.
+
         POST /numbers/renew
+
+        Args:
+            tm_renew: The timestamp for renewing the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            builtins.list[Number]: A list of renewed order numbers.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _renew_request(tm_renew=tm_renew, extra_body=extra_body)
         return await self._client._request(request, _renew_parse, options)
@@ -347,7 +581,27 @@ class AsyncNumbers(AsyncResource):
     ) -> Number:
         """Update order number by ID
 
+        Update the order number's details with the provided information.
+
         PUT /numbers/{id}
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            name: The updated name of the number.
+            detail: Updated details for the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -371,7 +625,25 @@ class AsyncNumbers(AsyncResource):
     ) -> Number:
         """Update the order number's flow ID
 
+        Update the flow ID of the order number identified by the provided ID.
+
         PUT /numbers/{id}/flow_ids
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_flow_ids_request(
             id, call_flow_id=call_flow_id, message_flow_id=message_flow_id, extra_body=extra_body
@@ -389,7 +661,28 @@ class AsyncNumbers(AsyncResource):
     ) -> Number:
         """Update a number's metadata.
 
+        Updates configuration flags for a number. Requires `CustomerAdmin` or `CustomerManager` permission. The
+        response returns the full number object including the updated metadata.
+
         PUT /numbers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the number (UUID). Obtained from the `id` field of `GET /numbers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for calls to this number.
+                This flag is OR'd with the customer-level `rtp_debug` — if either is `true`, capture is enabled. Use
+                this to debug audio quality issues on a specific number without enabling capture for all customer
+                calls. Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated number object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return await self._client._request(request, _update_metadata_parse, options)

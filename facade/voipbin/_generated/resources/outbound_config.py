@@ -55,7 +55,21 @@ class OutboundConfigNamespace(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get own outbound config
 
+        Returns the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         GET /outbound_config
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The outbound config for the authenticated customer.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -73,7 +87,33 @@ class OutboundConfigNamespace(SyncResource):
     ) -> OutboundConfig:
         """Update own outbound config
 
+        Updates the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         PUT /outbound_config
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Successfully updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -92,7 +132,21 @@ class AsyncOutboundConfigNamespace(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get own outbound config
 
+        Returns the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         GET /outbound_config
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The outbound config for the authenticated customer.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -110,7 +164,33 @@ class AsyncOutboundConfigNamespace(AsyncResource):
     ) -> OutboundConfig:
         """Update own outbound config
 
+        Updates the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         PUT /outbound_config
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Successfully updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,

@@ -113,7 +113,30 @@ class OutboundConfigs(SyncResource):
     ) -> OutboundConfig:
         """Create an outbound config
 
+        Creates a new outbound config and returns the created resource.
+
         POST /outbound_configs
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The created outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -130,7 +153,23 @@ class OutboundConfigs(SyncResource):
     ) -> OutboundConfig:
         """Delete an outbound config
 
+        Deletes the specified outbound config and returns the deleted resource.
+
         DELETE /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The deleted outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -138,7 +177,22 @@ class OutboundConfigs(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get outbound config detail
 
+        Returns detailed information about the specified outbound config.
+
         GET /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Detailed outbound config information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -153,7 +207,21 @@ class OutboundConfigs(SyncResource):
     ) -> SyncPaginator[OutboundConfig]:
         """Get list of outbound configs
 
+        Returns a list of outbound configs for the given customer.
+
         GET /outbound_configs: iterates every item, across pages, lazily.
+
+        Args:
+            customer_id: Filter by customer ID.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[OutboundConfig]: every OutboundConfig, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -181,7 +249,33 @@ class OutboundConfigs(SyncResource):
     ) -> OutboundConfig:
         """Update an outbound config
 
+        Updates the specified outbound config and returns the updated resource.
+
         PUT /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to update.
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -211,7 +305,30 @@ class AsyncOutboundConfigs(AsyncResource):
     ) -> OutboundConfig:
         """Create an outbound config
 
+        Creates a new outbound config and returns the created resource.
+
         POST /outbound_configs
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The created outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -228,7 +345,23 @@ class AsyncOutboundConfigs(AsyncResource):
     ) -> OutboundConfig:
         """Delete an outbound config
 
+        Deletes the specified outbound config and returns the deleted resource.
+
         DELETE /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The deleted outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -236,7 +369,22 @@ class AsyncOutboundConfigs(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get outbound config detail
 
+        Returns detailed information about the specified outbound config.
+
         GET /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Detailed outbound config information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -251,7 +399,21 @@ class AsyncOutboundConfigs(AsyncResource):
     ) -> AsyncPaginator[OutboundConfig]:
         """Get list of outbound configs
 
+        Returns a list of outbound configs for the given customer.
+
         GET /outbound_configs: iterates every item, across pages, lazily.
+
+        Args:
+            customer_id: Filter by customer ID.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[OutboundConfig]: every OutboundConfig, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -279,7 +441,33 @@ class AsyncOutboundConfigs(AsyncResource):
     ) -> OutboundConfig:
         """Update an outbound config
 
+        Updates the specified outbound config and returns the updated resource.
+
         PUT /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to update.
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

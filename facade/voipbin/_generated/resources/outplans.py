@@ -144,7 +144,36 @@ class Outplans(SyncResource):
     ) -> Outplan:
         """Create a new outplan.
 
+        Creates a new outplan with the provided details and returns the created outplan.
+
         POST /outplans
+
+        Args:
+            name: The name of the outplan.
+            source: The source address for the outplan.
+            dial_timeout: The dial timeout in seconds.
+            try_interval: The interval between retry attempts.
+            max_try_count_0: Maximum retry count for destination 0.
+            detail: Additional details about the outplan.
+            max_try_count_1: Maximum retry count for destination 1.
+            max_try_count_2: Maximum retry count for destination 2.
+            max_try_count_3: Maximum retry count for destination 3.
+            max_try_count_4: Maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The created outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            outplan = vb.outplans.create(
+                name="retry twice", source={"type": "tel", "target": "+15551234567"},
+                dial_timeout=30000, try_interval=60000, max_try_count_0=2,
+            )
         """
         request = _create_request(
             name=name,
@@ -166,7 +195,23 @@ class Outplans(SyncResource):
     ) -> Outplan:
         """Delete an existing outplan.
 
+        Deletes the outplan specified by the given ID.
+
         DELETE /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: Successfully deleted the outplan.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -174,7 +219,25 @@ class Outplans(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outplan:
         """Retrieve outplan details by ID.
 
+        Retrieves the details of the specified outplan based on the given ID.
+
         GET /outplans/{id}
+
+        Args:
+            id: The unique identifier of the outplan.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The requested outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            outplan = vb.outplans.get("b1c2d3e4-f5a6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -184,7 +247,23 @@ class Outplans(SyncResource):
     ) -> SyncPaginator[Outplan]:
         """Retrieve a list of outplans.
 
+        Retrieves a paginated list of outplans based on the provided parameters.
+
         GET /outplans: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Outplan]: every Outplan, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            outplans = list(vb.outplans.list())
         """
         return self._client._paginate(
             SyncPaginator(
@@ -209,7 +288,25 @@ class Outplans(SyncResource):
     ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to update.
+            name: The new name of the outplan.
+            detail: The new detail of the outplan.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -232,7 +329,31 @@ class Outplans(SyncResource):
     ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}/dial_info
+
+        Args:
+            id: The ID of the outplan to update.
+            source: The new source address.
+            dial_timeout: The new dial timeout in seconds.
+            try_interval: The new interval between retry attempts.
+            max_try_count_0: The new maximum retry count for destination 0.
+            max_try_count_1: The new maximum retry count for destination 1.
+            max_try_count_2: The new maximum retry count for destination 2.
+            max_try_count_3: The new maximum retry count for destination 3.
+            max_try_count_4: The new maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_dial_info_request(
             id,
@@ -270,7 +391,30 @@ class AsyncOutplans(AsyncResource):
     ) -> Outplan:
         """Create a new outplan.
 
+        Creates a new outplan with the provided details and returns the created outplan.
+
         POST /outplans
+
+        Args:
+            name: The name of the outplan.
+            source: The source address for the outplan.
+            dial_timeout: The dial timeout in seconds.
+            try_interval: The interval between retry attempts.
+            max_try_count_0: Maximum retry count for destination 0.
+            detail: Additional details about the outplan.
+            max_try_count_1: Maximum retry count for destination 1.
+            max_try_count_2: Maximum retry count for destination 2.
+            max_try_count_3: Maximum retry count for destination 3.
+            max_try_count_4: Maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The created outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -292,7 +436,23 @@ class AsyncOutplans(AsyncResource):
     ) -> Outplan:
         """Delete an existing outplan.
 
+        Deletes the outplan specified by the given ID.
+
         DELETE /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: Successfully deleted the outplan.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -300,7 +460,22 @@ class AsyncOutplans(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outplan:
         """Retrieve outplan details by ID.
 
+        Retrieves the details of the specified outplan based on the given ID.
+
         GET /outplans/{id}
+
+        Args:
+            id: The unique identifier of the outplan.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The requested outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -310,7 +485,20 @@ class AsyncOutplans(AsyncResource):
     ) -> AsyncPaginator[Outplan]:
         """Retrieve a list of outplans.
 
+        Retrieves a paginated list of outplans based on the provided parameters.
+
         GET /outplans: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Outplan]: every Outplan, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -335,7 +523,25 @@ class AsyncOutplans(AsyncResource):
     ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to update.
+            name: The new name of the outplan.
+            detail: The new detail of the outplan.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -358,7 +564,31 @@ class AsyncOutplans(AsyncResource):
     ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}/dial_info
+
+        Args:
+            id: The ID of the outplan to update.
+            source: The new source address.
+            dial_timeout: The new dial timeout in seconds.
+            try_interval: The new interval between retry attempts.
+            max_try_count_0: The new maximum retry count for destination 0.
+            max_try_count_1: The new maximum retry count for destination 1.
+            max_try_count_2: The new maximum retry count for destination 2.
+            max_try_count_3: The new maximum retry count for destination 3.
+            max_try_count_4: The new maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_dial_info_request(
             id,

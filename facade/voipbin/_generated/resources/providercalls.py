@@ -95,7 +95,32 @@ class Providercalls(SyncResource):
     ) -> ProviderCall:
         """Create a provider call
 
+        Admin-triggered outbound call placed through the specified provider. The handler bypasses normal dialroute
+        selection (via server-side metadata) and preserves the admin-supplied source number verbatim so provider
+        carrier allowlists accept it. The created Call(s)/Groupcall(s) are persisted and their IDs are returned on
+        the `ProviderCall` record. Admin-only (PermissionProjectSuperAdmin).
+
         POST /providercalls
+
+        Args:
+            provider_id: The provider to force the call through. Obtained from the `GET /providers` response. None
+                sends no reference.
+            destinations: Dial targets. One Call/Groupcall is created per destination.
+            flow_id: Optional flow to execute after the destination answers. Obtained from the `GET /flows`
+                response. None sends no reference.
+            actions: Optional inline actions. Used when no `flow_id` is supplied.
+            source: Contains source or destination detail info.
+            anonymous: Controls the anonymous caller-ID flag. Defaults to `auto`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The created providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             provider_id=provider_id,
@@ -113,7 +138,24 @@ class Providercalls(SyncResource):
     ) -> ProviderCall:
         """Delete providercall by ID
 
+        Soft-deletes the providercall record (sets `tm_delete`). The record is no longer returned by `GET
+        /providercalls`. The underlying Call records are not affected. Admin-only (PermissionProjectSuperAdmin).
+
         DELETE /providercalls/{id}
+
+        Args:
+            id: The providercall ID to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The deleted providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -121,7 +163,22 @@ class Providercalls(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ProviderCall:
         """Get providercall by ID
 
+        Retrieves a single providercall audit record. Admin-only (PermissionProjectSuperAdmin).
+
         GET /providercalls/{id}
+
+        Args:
+            id: The providercall ID. Obtained from the `POST /providercalls` or `GET /providercalls` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -136,7 +193,25 @@ class Providercalls(SyncResource):
     ) -> SyncPaginator[ProviderCall]:
         """List providercalls
 
+        Returns a paginated list of providercall audit records. Admin-only (PermissionProjectSuperAdmin) — because
+        that role is platform-level, the list is cross-customer (matches GET /providercalls/{id} and DELETE
+        /providercalls/{id}). Optional `provider_id` filter narrows to records for a single provider.
+
         GET /providercalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            provider_id: Optional filter — narrow to providercalls for a single provider. Obtained from the `GET
+                /providers` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ProviderCall]: every ProviderCall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -167,7 +242,32 @@ class AsyncProvidercalls(AsyncResource):
     ) -> ProviderCall:
         """Create a provider call
 
+        Admin-triggered outbound call placed through the specified provider. The handler bypasses normal dialroute
+        selection (via server-side metadata) and preserves the admin-supplied source number verbatim so provider
+        carrier allowlists accept it. The created Call(s)/Groupcall(s) are persisted and their IDs are returned on
+        the `ProviderCall` record. Admin-only (PermissionProjectSuperAdmin).
+
         POST /providercalls
+
+        Args:
+            provider_id: The provider to force the call through. Obtained from the `GET /providers` response. None
+                sends no reference.
+            destinations: Dial targets. One Call/Groupcall is created per destination.
+            flow_id: Optional flow to execute after the destination answers. Obtained from the `GET /flows`
+                response. None sends no reference.
+            actions: Optional inline actions. Used when no `flow_id` is supplied.
+            source: Contains source or destination detail info.
+            anonymous: Controls the anonymous caller-ID flag. Defaults to `auto`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The created providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             provider_id=provider_id,
@@ -185,7 +285,24 @@ class AsyncProvidercalls(AsyncResource):
     ) -> ProviderCall:
         """Delete providercall by ID
 
+        Soft-deletes the providercall record (sets `tm_delete`). The record is no longer returned by `GET
+        /providercalls`. The underlying Call records are not affected. Admin-only (PermissionProjectSuperAdmin).
+
         DELETE /providercalls/{id}
+
+        Args:
+            id: The providercall ID to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The deleted providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -193,7 +310,22 @@ class AsyncProvidercalls(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ProviderCall:
         """Get providercall by ID
 
+        Retrieves a single providercall audit record. Admin-only (PermissionProjectSuperAdmin).
+
         GET /providercalls/{id}
+
+        Args:
+            id: The providercall ID. Obtained from the `POST /providercalls` or `GET /providercalls` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -208,7 +340,25 @@ class AsyncProvidercalls(AsyncResource):
     ) -> AsyncPaginator[ProviderCall]:
         """List providercalls
 
+        Returns a paginated list of providercall audit records. Admin-only (PermissionProjectSuperAdmin) — because
+        that role is platform-level, the list is cross-customer (matches GET /providercalls/{id} and DELETE
+        /providercalls/{id}). Optional `provider_id` filter narrows to records for a single provider.
+
         GET /providercalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            provider_id: Optional filter — narrow to providercalls for a single provider. Obtained from the `GET
+                /providers` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ProviderCall]: every ProviderCall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -142,7 +142,31 @@ class Providers(SyncResource):
     ) -> Provider:
         """Create a new provider
 
+        Creates a new provider with the provided details.
+
         POST /providers
+
+        Args:
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -162,7 +186,23 @@ class Providers(SyncResource):
     ) -> Provider:
         """Delete provider by ID
 
+        Deletes the provider with the specified ID.
+
         DELETE /providers/{id}
+
+        Args:
+            id: The ID of the provider to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: A confirmation of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -170,7 +210,22 @@ class Providers(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Provider:
         """Get provider by ID
 
+        Retrieves the provider details for the specified ID.
+
         GET /providers/{id}
+
+        Args:
+            id: The ID of the provider
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The details of the provider with the specified ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -180,7 +235,21 @@ class Providers(SyncResource):
     ) -> SyncPaginator[Provider]:
         """List providers of the given customer
 
+        Returns a list of providers for the authenticated customer.
+
         GET /providers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Provider]: every Provider, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -205,7 +274,26 @@ class Providers(SyncResource):
     ) -> Provider:
         """Set up a provider via carrier API key
 
+        Validates the carrier API key, creates a carrier-side SIP trunk, and auto-creates a VoIPBin provider record.
+        Requires ProjectSuperAdmin permission. Currently supports carrier `telnyx` only.
+
         POST /providers/setup
+
+        Args:
+            carrier: The carrier to set up. Currently only 'telnyx' is supported.
+            name: A human-readable name for the created provider.
+            credentials: Credentials.
+            detail: Optional description of the provider.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _setup_request(
             carrier=carrier, name=name, credentials=credentials, detail=detail, extra_body=extra_body
@@ -230,7 +318,33 @@ class Providers(SyncResource):
     ) -> Provider:
         """Update provider information
 
+        Updates the provider details for the given ID with the provided information.
+
         PUT /providers/{id}
+
+        Args:
+            id: The ID of the provider to update.
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The updated provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -266,7 +380,31 @@ class AsyncProviders(AsyncResource):
     ) -> Provider:
         """Create a new provider
 
+        Creates a new provider with the provided details.
+
         POST /providers
+
+        Args:
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -286,7 +424,23 @@ class AsyncProviders(AsyncResource):
     ) -> Provider:
         """Delete provider by ID
 
+        Deletes the provider with the specified ID.
+
         DELETE /providers/{id}
+
+        Args:
+            id: The ID of the provider to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: A confirmation of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -294,7 +448,22 @@ class AsyncProviders(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Provider:
         """Get provider by ID
 
+        Retrieves the provider details for the specified ID.
+
         GET /providers/{id}
+
+        Args:
+            id: The ID of the provider
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The details of the provider with the specified ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -304,7 +473,21 @@ class AsyncProviders(AsyncResource):
     ) -> AsyncPaginator[Provider]:
         """List providers of the given customer
 
+        Returns a list of providers for the authenticated customer.
+
         GET /providers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Provider]: every Provider, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -329,7 +512,26 @@ class AsyncProviders(AsyncResource):
     ) -> Provider:
         """Set up a provider via carrier API key
 
+        Validates the carrier API key, creates a carrier-side SIP trunk, and auto-creates a VoIPBin provider record.
+        Requires ProjectSuperAdmin permission. Currently supports carrier `telnyx` only.
+
         POST /providers/setup
+
+        Args:
+            carrier: The carrier to set up. Currently only 'telnyx' is supported.
+            name: A human-readable name for the created provider.
+            credentials: Credentials.
+            detail: Optional description of the provider.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _setup_request(
             carrier=carrier, name=name, credentials=credentials, detail=detail, extra_body=extra_body
@@ -354,7 +556,33 @@ class AsyncProviders(AsyncResource):
     ) -> Provider:
         """Update provider information
 
+        Updates the provider details for the given ID with the provided information.
+
         PUT /providers/{id}
+
+        Args:
+            id: The ID of the provider to update.
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The updated provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -144,7 +144,33 @@ class Queues(SyncResource):
     ) -> Queue:
         """Create a new queue
 
+        Creates a new queue with the provided details.
+
         POST /queues
+
+        Args:
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The created queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            queue = vb.queues.create(
+                name="support", detail="", routing_method="random", tag_ids=["a1b2c3d4-e5f6-7890-1234-567890abcdef"],
+                wait_flow_id=None, wait_timeout=300000, service_timeout=3600000,
+            )
         """
         request = _create_request(
             name=name,
@@ -163,7 +189,23 @@ class Queues(SyncResource):
     ) -> Queue:
         """Delete a queue by ID
 
+        Deletes the queue specified by the given ID.
+
         DELETE /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Queue deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -173,7 +215,24 @@ class Queues(SyncResource):
     ) -> Queue:
         """Regenerate direct hash for queue
 
+        Regenerates the direct hash for the specified queue. If no direct hash exists, one is created. Returns the
+        updated queue with the new direct_hash.
+
         POST /queues/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -181,7 +240,25 @@ class Queues(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queue:
         """Get the queue by ID
 
+        Retrieves the details of a specific queue by its ID.
+
         GET /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            queue = vb.queues.get("e1f2a3b4-c5d6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -191,7 +268,23 @@ class Queues(SyncResource):
     ) -> SyncPaginator[Queue]:
         """List queues of the customer
 
+        Retrieves a list of queues associated with the customer.
+
         GET /queues: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Queue]: every Queue, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            queues = list(vb.queues.list())
         """
         return self._client._paginate(
             SyncPaginator(
@@ -221,7 +314,30 @@ class Queues(SyncResource):
     ) -> Queue:
         """Update the queue details
 
+        Updates the details of the queue identified by the given ID.
+
         PUT /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -247,7 +363,24 @@ class Queues(SyncResource):
     ) -> Queue:
         """Update the queue's routing method
 
+        Updates the routing method of the specified queue.
+
         PUT /queues/{id}/routing_method
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            routing_method: The method used to route calls to agents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_routing_method_request(id, routing_method=routing_method, extra_body=extra_body)
         return self._client._request(request, _update_routing_method_parse, options)
@@ -263,7 +396,24 @@ class Queues(SyncResource):
     ) -> Queue:
         """Update the queue's tag IDs
 
+        Updates the tag IDs of the specified queue.
+
         PUT /queues/{id}/tag_ids
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return self._client._request(request, _update_tag_ids_parse, options)
@@ -287,7 +437,27 @@ class AsyncQueues(AsyncResource):
     ) -> Queue:
         """Create a new queue
 
+        Creates a new queue with the provided details.
+
         POST /queues
+
+        Args:
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The created queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -306,7 +476,23 @@ class AsyncQueues(AsyncResource):
     ) -> Queue:
         """Delete a queue by ID
 
+        Deletes the queue specified by the given ID.
+
         DELETE /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Queue deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -316,7 +502,24 @@ class AsyncQueues(AsyncResource):
     ) -> Queue:
         """Regenerate direct hash for queue
 
+        Regenerates the direct hash for the specified queue. If no direct hash exists, one is created. Returns the
+        updated queue with the new direct_hash.
+
         POST /queues/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -324,7 +527,22 @@ class AsyncQueues(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queue:
         """Get the queue by ID
 
+        Retrieves the details of a specific queue by its ID.
+
         GET /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -334,7 +552,20 @@ class AsyncQueues(AsyncResource):
     ) -> AsyncPaginator[Queue]:
         """List queues of the customer
 
+        Retrieves a list of queues associated with the customer.
+
         GET /queues: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Queue]: every Queue, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -364,7 +595,30 @@ class AsyncQueues(AsyncResource):
     ) -> Queue:
         """Update the queue details
 
+        Updates the details of the queue identified by the given ID.
+
         PUT /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -390,7 +644,24 @@ class AsyncQueues(AsyncResource):
     ) -> Queue:
         """Update the queue's routing method
 
+        Updates the routing method of the specified queue.
+
         PUT /queues/{id}/routing_method
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            routing_method: The method used to route calls to agents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_routing_method_request(id, routing_method=routing_method, extra_body=extra_body)
         return await self._client._request(request, _update_routing_method_parse, options)
@@ -406,7 +677,24 @@ class AsyncQueues(AsyncResource):
     ) -> Queue:
         """Update the queue's tag IDs
 
+        Updates the tag IDs of the specified queue.
+
         PUT /queues/{id}/tag_ids
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return await self._client._request(request, _update_tag_ids_parse, options)

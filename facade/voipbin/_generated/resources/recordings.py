@@ -43,7 +43,23 @@ class Recordings(SyncResource):
     ) -> Recording:
         """Delete recording
 
+        Deletes the specified recording and returns the deleted recording information.
+
         DELETE /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The deleted recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -51,7 +67,22 @@ class Recordings(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Recording:
         """Get recording details
 
+        Retrieves detailed information about a specific recording.
+
         GET /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -61,7 +92,20 @@ class Recordings(SyncResource):
     ) -> SyncPaginator[Recording]:
         """List recordings
 
+        Retrieves a list of recordings for the given customer.
+
         GET /recordings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Recording]: every Recording, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -83,7 +127,23 @@ class AsyncRecordings(AsyncResource):
     ) -> Recording:
         """Delete recording
 
+        Deletes the specified recording and returns the deleted recording information.
+
         DELETE /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The deleted recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -91,7 +151,22 @@ class AsyncRecordings(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Recording:
         """Get recording details
 
+        Retrieves detailed information about a specific recording.
+
         GET /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -101,7 +176,20 @@ class AsyncRecordings(AsyncResource):
     ) -> AsyncPaginator[Recording]:
         """List recordings
 
+        Retrieves a list of recordings for the given customer.
+
         GET /recordings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Recording]: every Recording, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -115,7 +115,34 @@ class Routes(SyncResource):
     ) -> Route:
         """Create a new route
 
+        Creates a new route with the provided details.
+
         POST /routes
+
+        Args:
+            customer_id: The ID of the customer for the route. None sends no reference.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The created route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            route = vb.routes.create(
+                customer_id="00000000-0000-0000-0000-000000000001",
+                provider_id="4dbeabd6-f397-4375-95d2-a38411e07ed1",
+                priority=1, target="all", name="default",
+            )
         """
         request = _create_request(
             customer_id=customer_id,
@@ -133,7 +160,23 @@ class Routes(SyncResource):
     ) -> Route:
         """Delete the route
 
+        Deletes the route for the given ID.
+
         DELETE /routes/{id}
+
+        Args:
+            id: The route's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route has been deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -141,7 +184,25 @@ class Routes(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Route:
         """Get a route
 
+        Returns the details of the route for the given ID.
+
         GET /routes/{id}
+
+        Args:
+            id: The route's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            route = vb.routes.get("e1f2a3b4-c5d6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -156,7 +217,26 @@ class Routes(SyncResource):
     ) -> SyncPaginator[Route]:
         """List routes
 
+        Returns a list of routes for the given customer with pagination.
+
         GET /routes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            customer_id: target customer id
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Route]: every Route, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for route in vb.routes.list(customer_id="00000000-0000-0000-0000-000000000001"):
+                print(route.target, route.priority)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -184,7 +264,28 @@ class Routes(SyncResource):
     ) -> Route:
         """Update a route
 
+        Updates a route with the provided details and returns the updated route.
+
         PUT /routes/{id}
+
+        Args:
+            id: The route's ID.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The updated route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -215,7 +316,27 @@ class AsyncRoutes(AsyncResource):
     ) -> Route:
         """Create a new route
 
+        Creates a new route with the provided details.
+
         POST /routes
+
+        Args:
+            customer_id: The ID of the customer for the route. None sends no reference.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The created route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             customer_id=customer_id,
@@ -233,7 +354,23 @@ class AsyncRoutes(AsyncResource):
     ) -> Route:
         """Delete the route
 
+        Deletes the route for the given ID.
+
         DELETE /routes/{id}
+
+        Args:
+            id: The route's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route has been deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -241,7 +378,22 @@ class AsyncRoutes(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Route:
         """Get a route
 
+        Returns the details of the route for the given ID.
+
         GET /routes/{id}
+
+        Args:
+            id: The route's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -256,7 +408,22 @@ class AsyncRoutes(AsyncResource):
     ) -> AsyncPaginator[Route]:
         """List routes
 
+        Returns a list of routes for the given customer with pagination.
+
         GET /routes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            customer_id: target customer id
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Route]: every Route, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -284,7 +451,28 @@ class AsyncRoutes(AsyncResource):
     ) -> Route:
         """Update a route
 
+        Updates a route with the provided details and returns the updated route.
+
         PUT /routes/{id}
+
+        Args:
+            id: The route's ID.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The updated route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -103,7 +103,26 @@ class Speakings(SyncResource):
     ) -> Speaking:
         """Create a speaking session
 
+        Creates a new streaming TTS session on a call or conference.
+
         POST /speakings
+
+        Args:
+            reference_type: Type of the referenced entity (call, confbridge)
+            reference_id: ID of the referenced entity None sends no reference.
+            language: TTS language (e.g. en-US)
+            provider: TTS provider. Defaults to elevenlabs.
+            voice_id: Provider-specific voice ID. If empty, uses default for language. None sends no reference.
+            direction: Audio injection direction (in, out, both). Defaults to none.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The created speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -121,7 +140,24 @@ class Speakings(SyncResource):
     ) -> Speaking:
         """Delete a speaking session
 
+        Soft-deletes a speaking session. Stops the session if still active.
+
         DELETE /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The deleted speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -131,7 +167,24 @@ class Speakings(SyncResource):
     ) -> Speaking:
         """Flush a speaking session
 
+        Cancels current speech and clears all queued messages. Session stays open.
+
         POST /speakings/{id}/flush
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _flush_request(id, extra_body=extra_body)
         return self._client._request(request, _flush_parse, options)
@@ -139,7 +192,23 @@ class Speakings(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Speaking:
         """Get a speaking session
 
+        Returns details of a speaking session.
+
         GET /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -149,7 +218,20 @@ class Speakings(SyncResource):
     ) -> SyncPaginator[Speaking]:
         """List speaking sessions
 
+        Returns a list of speaking sessions for the authenticated customer.
+
         GET /speakings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Page size.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Speaking]: every Speaking, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -167,7 +249,25 @@ class Speakings(SyncResource):
     ) -> Speaking:
         """Send text to a speaking session
 
+        Adds text to the speech queue. Can be called multiple times.
+
         POST /speakings/{id}/say
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            text: Text to be spoken.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _say_request(id, text=text, extra_body=extra_body)
         return self._client._request(request, _say_parse, options)
@@ -177,7 +277,24 @@ class Speakings(SyncResource):
     ) -> Speaking:
         """Stop a speaking session
 
+        Terminates the session. Closes AudioSocket and ElevenLabs connections.
+
         POST /speakings/{id}/stop
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The stopped speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return self._client._request(request, _stop_parse, options)
@@ -200,7 +317,26 @@ class AsyncSpeakings(AsyncResource):
     ) -> Speaking:
         """Create a speaking session
 
+        Creates a new streaming TTS session on a call or conference.
+
         POST /speakings
+
+        Args:
+            reference_type: Type of the referenced entity (call, confbridge)
+            reference_id: ID of the referenced entity None sends no reference.
+            language: TTS language (e.g. en-US)
+            provider: TTS provider. Defaults to elevenlabs.
+            voice_id: Provider-specific voice ID. If empty, uses default for language. None sends no reference.
+            direction: Audio injection direction (in, out, both). Defaults to none.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The created speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -218,7 +354,24 @@ class AsyncSpeakings(AsyncResource):
     ) -> Speaking:
         """Delete a speaking session
 
+        Soft-deletes a speaking session. Stops the session if still active.
+
         DELETE /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The deleted speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -228,7 +381,24 @@ class AsyncSpeakings(AsyncResource):
     ) -> Speaking:
         """Flush a speaking session
 
+        Cancels current speech and clears all queued messages. Session stays open.
+
         POST /speakings/{id}/flush
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _flush_request(id, extra_body=extra_body)
         return await self._client._request(request, _flush_parse, options)
@@ -236,7 +406,23 @@ class AsyncSpeakings(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Speaking:
         """Get a speaking session
 
+        Returns details of a speaking session.
+
         GET /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -246,7 +432,20 @@ class AsyncSpeakings(AsyncResource):
     ) -> AsyncPaginator[Speaking]:
         """List speaking sessions
 
+        Returns a list of speaking sessions for the authenticated customer.
+
         GET /speakings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Page size.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Speaking]: every Speaking, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -264,7 +463,25 @@ class AsyncSpeakings(AsyncResource):
     ) -> Speaking:
         """Send text to a speaking session
 
+        Adds text to the speech queue. Can be called multiple times.
+
         POST /speakings/{id}/say
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            text: Text to be spoken.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _say_request(id, text=text, extra_body=extra_body)
         return await self._client._request(request, _say_parse, options)
@@ -274,7 +491,24 @@ class AsyncSpeakings(AsyncResource):
     ) -> Speaking:
         """Stop a speaking session
 
+        Terminates the session. Closes AudioSocket and ElevenLabs connections.
+
         POST /speakings/{id}/stop
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The stopped speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _stop_parse, options)

@@ -25,7 +25,18 @@ class StorageAccountNamespace(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a given account's storage account
 
+        Retrieves the details of a given account's storage account.
+
         GET /storage_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -37,7 +48,18 @@ class AsyncStorageAccountNamespace(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a given account's storage account
 
+        Retrieves the details of a given account's storage account.
+
         GET /storage_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)

@@ -50,7 +50,23 @@ class StorageAccounts(SyncResource):
     ) -> StorageAccount:
         """Create a new storage account
 
+        Creates a new storage account with the provided information and returns the created account details.
+
         POST /storage_accounts
+
+        Args:
+            customer_id: The unique identifier of the customer who owns this storage account. Returned from the `GET
+                /customers` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The created storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(customer_id=customer_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -60,7 +76,23 @@ class StorageAccounts(SyncResource):
     ) -> StorageAccount:
         """Delete a specific storage account
 
+        Deletes a specific storage account by its ID and returns the details of the deleted account.
+
         DELETE /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The deleted storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -68,7 +100,22 @@ class StorageAccounts(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a specific storage account
 
+        Retrieves the details of a specific storage account by its ID.
+
         GET /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -78,7 +125,20 @@ class StorageAccounts(SyncResource):
     ) -> SyncPaginator[StorageAccount]:
         """Get a list of storage accounts
 
+        Retrieves a list of storage accounts with the provided pagination details.
+
         GET /storage_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[StorageAccount]: every StorageAccount, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -100,7 +160,23 @@ class AsyncStorageAccounts(AsyncResource):
     ) -> StorageAccount:
         """Create a new storage account
 
+        Creates a new storage account with the provided information and returns the created account details.
+
         POST /storage_accounts
+
+        Args:
+            customer_id: The unique identifier of the customer who owns this storage account. Returned from the `GET
+                /customers` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The created storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(customer_id=customer_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -110,7 +186,23 @@ class AsyncStorageAccounts(AsyncResource):
     ) -> StorageAccount:
         """Delete a specific storage account
 
+        Deletes a specific storage account by its ID and returns the details of the deleted account.
+
         DELETE /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The deleted storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -118,7 +210,22 @@ class AsyncStorageAccounts(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a specific storage account
 
+        Retrieves the details of a specific storage account by its ID.
+
         GET /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -128,7 +235,20 @@ class AsyncStorageAccounts(AsyncResource):
     ) -> AsyncPaginator[StorageAccount]:
         """Get a list of storage accounts
 
+        Retrieves a list of storage accounts with the provided pagination details.
+
         GET /storage_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[StorageAccount]: every StorageAccount, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

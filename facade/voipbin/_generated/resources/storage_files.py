@@ -57,7 +57,21 @@ class StorageFiles(SyncResource):
     def create(self, *, file: File, type: Literal["rag"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file and create a call with it
 
+        Creates a temporary file and initiates a call with the temporary file.
+
         POST /storage_files
+
+        Args:
+            file: File.
+            type: The type/category of the file. Must be 'rag' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The created call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return self._client._request(request, _create_parse, options)
@@ -67,7 +81,24 @@ class StorageFiles(SyncResource):
     ) -> StorageFile:
         """Delete a file
 
+        Deletes a file by ID.
+
         DELETE /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The deletion result.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -75,7 +106,23 @@ class StorageFiles(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details by ID
 
+        Retrieves detailed information for a specific file by ID.
+
         GET /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The file details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -89,7 +136,23 @@ class StorageFiles(SyncResource):
     def get_file(self, id: PathId, /, *, to: Destination | None = None, **options: Unpack[CallOptions]) -> bytes | int:
         """Download the storage file
 
+        Retrieves the specified storage file and redirects to the download URI.
+
         GET /storage_files/{id}/file
+
+        Args:
+            id: The storage file's ID. Obtained from the `id` field of `GET /storage_files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", self._client._request(request, parse, options))
@@ -99,7 +162,20 @@ class StorageFiles(SyncResource):
     ) -> SyncPaginator[StorageFile]:
         """Get a list of files
 
+        Retrieves a paginated list of files.
+
         GET /storage_files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -119,7 +195,21 @@ class AsyncStorageFiles(AsyncResource):
     async def create(self, *, file: File, type: Literal["rag"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file and create a call with it
 
+        Creates a temporary file and initiates a call with the temporary file.
+
         POST /storage_files
+
+        Args:
+            file: File.
+            type: The type/category of the file. Must be 'rag' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The created call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return await self._client._request(request, _create_parse, options)
@@ -129,7 +219,24 @@ class AsyncStorageFiles(AsyncResource):
     ) -> StorageFile:
         """Delete a file
 
+        Deletes a file by ID.
+
         DELETE /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The deletion result.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -137,7 +244,23 @@ class AsyncStorageFiles(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details by ID
 
+        Retrieves detailed information for a specific file by ID.
+
         GET /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The file details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -153,7 +276,23 @@ class AsyncStorageFiles(AsyncResource):
     ) -> bytes | int:
         """Download the storage file
 
+        Retrieves the specified storage file and redirects to the download URI.
+
         GET /storage_files/{id}/file
+
+        Args:
+            id: The storage file's ID. Obtained from the `id` field of `GET /storage_files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", await self._client._request(request, parse, options))
@@ -163,7 +302,20 @@ class AsyncStorageFiles(AsyncResource):
     ) -> AsyncPaginator[StorageFile]:
         """Get a list of files
 
+        Retrieves a paginated list of files.
+
         GET /storage_files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

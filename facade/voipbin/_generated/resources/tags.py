@@ -57,7 +57,22 @@ class Tags(SyncResource):
     ) -> Tag:
         """Create a new tag.
 
+        Creates a new tag with the specified information.
+
         POST /tags
+
+        Args:
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The created tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -67,7 +82,23 @@ class Tags(SyncResource):
     ) -> Tag:
         """Delete the tag
 
+        Deletes the tag identified by the given ID.
+
         DELETE /tags/{id}
+
+        Args:
+            id: The ID of the tag to be deleted.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The result of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -75,7 +106,22 @@ class Tags(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Get the tag
 
+        Retrieves the tag details by its ID.
+
         GET /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -85,7 +131,20 @@ class Tags(SyncResource):
     ) -> SyncPaginator[Tag]:
         """List tags
 
+        Retrieves a list of tags for the customer.
+
         GET /tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -110,7 +169,25 @@ class Tags(SyncResource):
     ) -> Tag:
         """Update the tag info
 
+        Updates the tag's name and detail information.
+
         PUT /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The updated tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -124,7 +201,22 @@ class AsyncTags(AsyncResource):
     ) -> Tag:
         """Create a new tag.
 
+        Creates a new tag with the specified information.
+
         POST /tags
+
+        Args:
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The created tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -134,7 +226,23 @@ class AsyncTags(AsyncResource):
     ) -> Tag:
         """Delete the tag
 
+        Deletes the tag identified by the given ID.
+
         DELETE /tags/{id}
+
+        Args:
+            id: The ID of the tag to be deleted.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The result of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -142,7 +250,22 @@ class AsyncTags(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Get the tag
 
+        Retrieves the tag details by its ID.
+
         GET /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -152,7 +275,20 @@ class AsyncTags(AsyncResource):
     ) -> AsyncPaginator[Tag]:
         """List tags
 
+        Retrieves a list of tags for the customer.
+
         GET /tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -177,7 +313,25 @@ class AsyncTags(AsyncResource):
     ) -> Tag:
         """Update the tag info
 
+        Updates the tag's name and detail information.
+
         PUT /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The updated tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

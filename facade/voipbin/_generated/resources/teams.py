@@ -115,7 +115,26 @@ class Teams(SyncResource):
     ) -> Team:
         """Create a new team.
 
+        Creates a new team that composes multiple AI members into a directed graph for Pipecat Flows.
+
         POST /teams
+
+        Args:
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes. Must contain at least one member.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the created team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -132,7 +151,23 @@ class Teams(SyncResource):
     ) -> Team:
         """Delete a team.
 
+        Deletes an existing team by its ID.
+
         DELETE /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Team successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -142,7 +177,24 @@ class Teams(SyncResource):
     ) -> Team:
         """Regenerate direct hash for team
 
+        Regenerates the direct hash for the specified team. If no direct hash exists, one is created. Returns the
+        updated team with the new direct_hash.
+
         POST /teams/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the team. Returned from the `GET /teams` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -150,7 +202,22 @@ class Teams(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Team:
         """Get team details.
 
+        Retrieves detailed information for a specific team by its ID.
+
         GET /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the requested team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -160,7 +227,20 @@ class Teams(SyncResource):
     ) -> SyncPaginator[Team]:
         """Gets a list of teams.
 
+        Retrieves a paginated list of teams.
+
         GET /teams: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Team]: every Team, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -188,7 +268,29 @@ class Teams(SyncResource):
     ) -> Team:
         """Update a team.
 
+        Updates an existing team's details and returns the updated information.
+
         PUT /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the updated team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -218,7 +320,26 @@ class AsyncTeams(AsyncResource):
     ) -> Team:
         """Create a new team.
 
+        Creates a new team that composes multiple AI members into a directed graph for Pipecat Flows.
+
         POST /teams
+
+        Args:
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes. Must contain at least one member.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the created team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -235,7 +356,23 @@ class AsyncTeams(AsyncResource):
     ) -> Team:
         """Delete a team.
 
+        Deletes an existing team by its ID.
+
         DELETE /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Team successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -245,7 +382,24 @@ class AsyncTeams(AsyncResource):
     ) -> Team:
         """Regenerate direct hash for team
 
+        Regenerates the direct hash for the specified team. If no direct hash exists, one is created. Returns the
+        updated team with the new direct_hash.
+
         POST /teams/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the team. Returned from the `GET /teams` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -253,7 +407,22 @@ class AsyncTeams(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Team:
         """Get team details.
 
+        Retrieves detailed information for a specific team by its ID.
+
         GET /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the requested team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -263,7 +432,20 @@ class AsyncTeams(AsyncResource):
     ) -> AsyncPaginator[Team]:
         """Gets a list of teams.
 
+        Retrieves a paginated list of teams.
+
         GET /teams: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Team]: every Team, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -291,7 +473,29 @@ class AsyncTeams(AsyncResource):
     ) -> Team:
         """Update a team.
 
+        Updates an existing team's details and returns the updated information.
+
         PUT /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the updated team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

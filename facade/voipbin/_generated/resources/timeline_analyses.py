@@ -67,7 +67,30 @@ class TimelineAnalyses(SyncResource):
     ) -> Analysis:
         """Trigger an AI analysis of an ended activeflow.
 
+        Analyzes a completed (ended) activeflow asynchronously, producing a structured verdict. Returns the
+        progressing record on a fresh trigger, or the existing record when one is already present (idempotent unless
+        `reanalyze` is set). Requires CustomerAdmin or CustomerManager permission. The analysis is scoped to the
+        authenticated customer; the activeflow must belong to that customer and must be in the ended state.
+
         POST /timeline-analyses
+
+        Args:
+            activeflow_id: The ID of the ended activeflow to analyze. Returned from the `GET /activeflows` response.
+                None sends no reference.
+            reanalyze: When true, discards the existing completed/failed verdict and runs a fresh analysis (subject
+                to a short cooldown). When false or omitted, an existing record is returned unchanged.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The progressing or existing analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(activeflow_id=activeflow_id, reanalyze=reanalyze, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -77,7 +100,25 @@ class TimelineAnalyses(SyncResource):
     ) -> Analysis:
         """Delete a timeline analysis.
 
+        Permanently deletes (hard delete) an analysis record. The analyzed activeflow and its events are not
+        affected, and the activeflow can be analyzed again afterward. Requires CustomerAdmin or CustomerManager
+        permission.
+
         DELETE /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The deleted analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -85,7 +126,22 @@ class TimelineAnalyses(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Analysis:
         """Get a timeline analysis by ID.
 
+        Returns a single activeflow AI analysis record owned by the authenticated customer.
+
         GET /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -101,7 +157,23 @@ class TimelineAnalyses(SyncResource):
     ) -> SyncPaginator[Analysis]:
         """Get a list of timeline analyses.
 
+        Retrieves a paginated list of activeflow AI analyses for the authenticated customer.
+
         GET /timeline-analyses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            activeflow_id: Filter by the analyzed activeflow ID.
+            status: Filter by analysis status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Analysis]: every Analysis, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -130,7 +202,30 @@ class AsyncTimelineAnalyses(AsyncResource):
     ) -> Analysis:
         """Trigger an AI analysis of an ended activeflow.
 
+        Analyzes a completed (ended) activeflow asynchronously, producing a structured verdict. Returns the
+        progressing record on a fresh trigger, or the existing record when one is already present (idempotent unless
+        `reanalyze` is set). Requires CustomerAdmin or CustomerManager permission. The analysis is scoped to the
+        authenticated customer; the activeflow must belong to that customer and must be in the ended state.
+
         POST /timeline-analyses
+
+        Args:
+            activeflow_id: The ID of the ended activeflow to analyze. Returned from the `GET /activeflows` response.
+                None sends no reference.
+            reanalyze: When true, discards the existing completed/failed verdict and runs a fresh analysis (subject
+                to a short cooldown). When false or omitted, an existing record is returned unchanged.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The progressing or existing analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(activeflow_id=activeflow_id, reanalyze=reanalyze, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -140,7 +235,25 @@ class AsyncTimelineAnalyses(AsyncResource):
     ) -> Analysis:
         """Delete a timeline analysis.
 
+        Permanently deletes (hard delete) an analysis record. The analyzed activeflow and its events are not
+        affected, and the activeflow can be analyzed again afterward. Requires CustomerAdmin or CustomerManager
+        permission.
+
         DELETE /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The deleted analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -148,7 +261,22 @@ class AsyncTimelineAnalyses(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Analysis:
         """Get a timeline analysis by ID.
 
+        Returns a single activeflow AI analysis record owned by the authenticated customer.
+
         GET /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -164,7 +292,23 @@ class AsyncTimelineAnalyses(AsyncResource):
     ) -> AsyncPaginator[Analysis]:
         """Get a list of timeline analyses.
 
+        Retrieves a paginated list of activeflow AI analyses for the authenticated customer.
+
         GET /timeline-analyses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            activeflow_id: Filter by the analyzed activeflow ID.
+            status: Filter by analysis status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Analysis]: every Analysis, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -104,7 +104,32 @@ class Transcribes(SyncResource):
     ) -> Transcribe:
         """Create a transcribe
 
+        Starts a transcription of the given reference (call, confbridge, or recording) and returns the result.
+        Duplicate behavior differs by reference type: for a recording that already has a transcribe in the requested
+        language, the existing transcribe is returned (200); for a call/confbridge that already has a progressing
+        live transcribe in the requested language, the request is rejected with 409. Stop the existing transcribe
+        first, or start with a different language.
+
         POST /transcribes
+
+        Args:
+            reference_type: The type of resource being transcribed.
+            reference_id: The ID of the reference for the transcription. None sends no reference.
+            language: The language of the transcription.
+            direction: Which audio legs to transcribe. If omitted, defaults to "both".
+            provider: The STT provider used for the transcription.
+            on_end_flow_id: The flow to execute when the transcription ends. The flow ID returned from the POST
+                /flows or GET /flows response. If omitted, no follow-up flow is executed. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The created transcribe details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -122,7 +147,24 @@ class Transcribes(SyncResource):
     ) -> Transcribe:
         """Delete a transcribe
 
+        Deletes a transcription by ID.
+
         DELETE /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The deleted transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -130,7 +172,23 @@ class Transcribes(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Transcribe:
         """Get detailed transcribe info
 
+        Retrieves detailed information about a specific transcription by ID.
+
         GET /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The detailed transcription information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -148,7 +206,28 @@ class Transcribes(SyncResource):
     ) -> SyncPaginator[Transcribe]:
         """Get list of transcribes
 
+        Retrieves a paginated list of transcriptions for the authenticated customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find all transcribes tied to a specific call, conference, or
+        recording. Note a single reference can have multiple transcribes (e.g. one per language, or multiple
+        start/stop sessions), so this always returns a list, not a single item.
+
         GET /transcribes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a call ID returned from `GET /calls`). Must
+                be supplied together with reference_type; supplying only one of the two returns a 400 error.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcribe]: every Transcribe, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -168,7 +247,24 @@ class Transcribes(SyncResource):
     ) -> Transcribe:
         """Stop an ongoing transcription
 
+        Stops an ongoing transcription for the specified ID and returns the result.
+
         POST /transcribes/{id}/stop
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The stopped transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return self._client._request(request, _stop_parse, options)
@@ -191,7 +287,32 @@ class AsyncTranscribes(AsyncResource):
     ) -> Transcribe:
         """Create a transcribe
 
+        Starts a transcription of the given reference (call, confbridge, or recording) and returns the result.
+        Duplicate behavior differs by reference type: for a recording that already has a transcribe in the requested
+        language, the existing transcribe is returned (200); for a call/confbridge that already has a progressing
+        live transcribe in the requested language, the request is rejected with 409. Stop the existing transcribe
+        first, or start with a different language.
+
         POST /transcribes
+
+        Args:
+            reference_type: The type of resource being transcribed.
+            reference_id: The ID of the reference for the transcription. None sends no reference.
+            language: The language of the transcription.
+            direction: Which audio legs to transcribe. If omitted, defaults to "both".
+            provider: The STT provider used for the transcription.
+            on_end_flow_id: The flow to execute when the transcription ends. The flow ID returned from the POST
+                /flows or GET /flows response. If omitted, no follow-up flow is executed. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The created transcribe details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -209,7 +330,24 @@ class AsyncTranscribes(AsyncResource):
     ) -> Transcribe:
         """Delete a transcribe
 
+        Deletes a transcription by ID.
+
         DELETE /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The deleted transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -217,7 +355,23 @@ class AsyncTranscribes(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Transcribe:
         """Get detailed transcribe info
 
+        Retrieves detailed information about a specific transcription by ID.
+
         GET /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The detailed transcription information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -235,7 +389,28 @@ class AsyncTranscribes(AsyncResource):
     ) -> AsyncPaginator[Transcribe]:
         """Get list of transcribes
 
+        Retrieves a paginated list of transcriptions for the authenticated customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find all transcribes tied to a specific call, conference, or
+        recording. Note a single reference can have multiple transcribes (e.g. one per language, or multiple
+        start/stop sessions), so this always returns a list, not a single item.
+
         GET /transcribes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a call ID returned from `GET /calls`). Must
+                be supplied together with reference_type; supplying only one of the two returns a 400 error.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcribe]: every Transcribe, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -255,7 +430,24 @@ class AsyncTranscribes(AsyncResource):
     ) -> Transcribe:
         """Stop an ongoing transcription
 
+        Stops an ongoing transcription for the specified ID and returns the result.
+
         POST /transcribes/{id}/stop
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The stopped transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _stop_parse, options)

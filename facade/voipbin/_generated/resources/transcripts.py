@@ -37,7 +37,22 @@ class Transcripts(SyncResource):
     ) -> SyncPaginator[Transcript]:
         """Retrieve a list of transcripts
 
+        Fetch a list of transcripts associated with the customer.
+
         GET /transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The unique identifier of the parent transcribe session. Returned from the `POST
+                /transcribes` or `GET /transcribes` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -64,7 +79,22 @@ class AsyncTranscripts(AsyncResource):
     ) -> AsyncPaginator[Transcript]:
         """Retrieve a list of transcripts
 
+        Fetch a list of transcripts associated with the customer.
+
         GET /transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The unique identifier of the parent transcribe session. Returned from the `POST
+                /transcribes` or `GET /transcribes` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

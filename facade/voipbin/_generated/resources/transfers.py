@@ -54,7 +54,26 @@ class Transfers(SyncResource):
     ) -> Transfer:
         """Start a transfer
 
+        Initiates a call transfer and returns the result.
+
         POST /transfers
+
+        Args:
+            transfer_type: Transfer type.
+            transferer_call_id: Call ID of the transfer initiator. None sends no reference.
+            transferee_addresses: Addresses of the transfer recipients.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transfer: The transfer details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             transfer_type=transfer_type,
@@ -79,7 +98,26 @@ class AsyncTransfers(AsyncResource):
     ) -> Transfer:
         """Start a transfer
 
+        Initiates a call transfer and returns the result.
+
         POST /transfers
+
+        Args:
+            transfer_type: Transfer type.
+            transferer_call_id: Call ID of the transfer initiator. None sends no reference.
+            transferee_addresses: Addresses of the transfer recipients.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transfer: The transfer details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             transfer_type=transfer_type,

@@ -117,7 +117,28 @@ class Trunks(SyncResource):
     ) -> Trunk:
         """Create a new trunk.
 
+        Creates a new trunk with the provided details and returns the created trunk's information.
+
         POST /trunks
+
+        Args:
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            domain_name: The SIP domain for this trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The created trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -136,7 +157,23 @@ class Trunks(SyncResource):
     ) -> Trunk:
         """Delete a trunk.
 
+        Deletes an existing trunk by its ID.
+
         DELETE /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: Trunk deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -144,7 +181,22 @@ class Trunks(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Trunk:
         """Retrieve trunk details.
 
+        Retrieves the details of a specific trunk by its ID.
+
         GET /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -154,7 +206,21 @@ class Trunks(SyncResource):
     ) -> SyncPaginator[Trunk]:
         """Retrieve a list of trunks.
 
+        Retrieves a paginated list of trunks.
+
         GET /trunks: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Trunk]: every Trunk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -183,7 +249,29 @@ class Trunks(SyncResource):
     ) -> Trunk:
         """Update a trunk.
 
+        Updates the details of an existing trunk and returns the updated trunk's information.
+
         PUT /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The updated trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -216,7 +304,28 @@ class AsyncTrunks(AsyncResource):
     ) -> Trunk:
         """Create a new trunk.
 
+        Creates a new trunk with the provided details and returns the created trunk's information.
+
         POST /trunks
+
+        Args:
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            domain_name: The SIP domain for this trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The created trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -235,7 +344,23 @@ class AsyncTrunks(AsyncResource):
     ) -> Trunk:
         """Delete a trunk.
 
+        Deletes an existing trunk by its ID.
+
         DELETE /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: Trunk deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -243,7 +368,22 @@ class AsyncTrunks(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Trunk:
         """Retrieve trunk details.
 
+        Retrieves the details of a specific trunk by its ID.
+
         GET /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -253,7 +393,21 @@ class AsyncTrunks(AsyncResource):
     ) -> AsyncPaginator[Trunk]:
         """Retrieve a list of trunks.
 
+        Retrieves a paginated list of trunks.
+
         GET /trunks: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Trunk]: every Trunk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -282,7 +436,29 @@ class AsyncTrunks(AsyncResource):
     ) -> Trunk:
         """Update a trunk.
 
+        Updates the details of an existing trunk and returns the updated trunk's information.
+
         PUT /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The updated trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -66,7 +66,24 @@ class WebchatMessages(SyncResource):
     ) -> WebchatMessage:
         """Create a new webchat message.
 
+        Creates (sends) a new message on a webchat session. Used for agent/API-authored outbound replies.
+
         POST /webchat_messages
+
+        Args:
+            session_id: The session to send the message on. Returned from the `POST /sessions` or `GET /sessions`
+                response. None sends no reference.
+            direction: The direction of the message.
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the created message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(session_id=session_id, direction=direction, text=text, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -76,7 +93,23 @@ class WebchatMessages(SyncResource):
     ) -> WebchatMessage:
         """Delete a webchat message.
 
+        Deletes an existing webchat message by its ID.
+
         DELETE /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Message successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -84,7 +117,22 @@ class WebchatMessages(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatMessage:
         """Get webchat message details.
 
+        Retrieves detailed information for a specific webchat message by its ID.
+
         GET /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the requested message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -99,7 +147,22 @@ class WebchatMessages(SyncResource):
     ) -> SyncPaginator[WebchatMessage]:
         """Get a list of webchat messages.
 
+        Retrieves a paginated list of webchat messages for the authenticated customer.
+
         GET /webchat_messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            session_id: Filter messages to those belonging to this session. Returned from the `POST
+                /webchat_sessions` or `GET /webchat_sessions` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[WebchatMessage]: every WebchatMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -127,7 +190,24 @@ class AsyncWebchatMessages(AsyncResource):
     ) -> WebchatMessage:
         """Create a new webchat message.
 
+        Creates (sends) a new message on a webchat session. Used for agent/API-authored outbound replies.
+
         POST /webchat_messages
+
+        Args:
+            session_id: The session to send the message on. Returned from the `POST /sessions` or `GET /sessions`
+                response. None sends no reference.
+            direction: The direction of the message.
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the created message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(session_id=session_id, direction=direction, text=text, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -137,7 +217,23 @@ class AsyncWebchatMessages(AsyncResource):
     ) -> WebchatMessage:
         """Delete a webchat message.
 
+        Deletes an existing webchat message by its ID.
+
         DELETE /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Message successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -145,7 +241,22 @@ class AsyncWebchatMessages(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatMessage:
         """Get webchat message details.
 
+        Retrieves detailed information for a specific webchat message by its ID.
+
         GET /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the requested message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -160,7 +271,22 @@ class AsyncWebchatMessages(AsyncResource):
     ) -> AsyncPaginator[WebchatMessage]:
         """Get a list of webchat messages.
 
+        Retrieves a paginated list of webchat messages for the authenticated customer.
+
         GET /webchat_messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            session_id: Filter messages to those belonging to this session. Returned from the `POST
+                /webchat_sessions` or `GET /webchat_sessions` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[WebchatMessage]: every WebchatMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

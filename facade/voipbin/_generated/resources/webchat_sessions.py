@@ -72,7 +72,29 @@ class WebchatSessions(SyncResource):
     ) -> Session:
         """Create a new webchat session.
 
+        Creates a new webchat visitor session for the given widget. Always creates a brand-new session.
+
         POST /webchat_sessions
+
+        Args:
+            widget_id: The widget to create the session for. Returned from the `POST /widgets` or `GET /widgets`
+                response. None sends no reference.
+            page_url: The URL of the page the widget was embedded on when this session was created. Captured
+                client-side from window.location.href at session-creation time; not re-captured on subsequent
+                navigation within the same session.
+            referrer: document.referrer at session-creation time -- the page the visitor was on immediately before
+                arriving at the page that embeds the widget. Distinct from page_url (the page the widget is
+                currently embedded on). Captured client-side; not re-captured on subsequent navigation within the
+                same session.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the created session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(widget_id=widget_id, page_url=page_url, referrer=referrer, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -82,7 +104,23 @@ class WebchatSessions(SyncResource):
     ) -> Session:
         """Delete a webchat session.
 
+        Deletes an existing webchat session by its ID.
+
         DELETE /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -92,7 +130,23 @@ class WebchatSessions(SyncResource):
     ) -> Session:
         """End a webchat session.
 
+        Explicitly ends an active webchat session and returns the updated resource.
+
         POST /webchat_sessions/{id}/end
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session ended successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _end_request(id, extra_body=extra_body)
         return self._client._request(request, _end_parse, options)
@@ -100,7 +154,22 @@ class WebchatSessions(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Session:
         """Get webchat session details.
 
+        Retrieves detailed information for a specific webchat session by its ID.
+
         GET /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the requested session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -115,7 +184,22 @@ class WebchatSessions(SyncResource):
     ) -> SyncPaginator[Session]:
         """Get a list of webchat sessions.
 
+        Retrieves a paginated list of webchat sessions for the authenticated customer.
+
         GET /webchat_sessions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            widget_id: Filter sessions to those belonging to this widget. Returned from the `POST /webchat_widgets`
+                or `GET /webchat_widgets` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Session]: every Session, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -143,7 +227,29 @@ class AsyncWebchatSessions(AsyncResource):
     ) -> Session:
         """Create a new webchat session.
 
+        Creates a new webchat visitor session for the given widget. Always creates a brand-new session.
+
         POST /webchat_sessions
+
+        Args:
+            widget_id: The widget to create the session for. Returned from the `POST /widgets` or `GET /widgets`
+                response. None sends no reference.
+            page_url: The URL of the page the widget was embedded on when this session was created. Captured
+                client-side from window.location.href at session-creation time; not re-captured on subsequent
+                navigation within the same session.
+            referrer: document.referrer at session-creation time -- the page the visitor was on immediately before
+                arriving at the page that embeds the widget. Distinct from page_url (the page the widget is
+                currently embedded on). Captured client-side; not re-captured on subsequent navigation within the
+                same session.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the created session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(widget_id=widget_id, page_url=page_url, referrer=referrer, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -153,7 +259,23 @@ class AsyncWebchatSessions(AsyncResource):
     ) -> Session:
         """Delete a webchat session.
 
+        Deletes an existing webchat session by its ID.
+
         DELETE /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -163,7 +285,23 @@ class AsyncWebchatSessions(AsyncResource):
     ) -> Session:
         """End a webchat session.
 
+        Explicitly ends an active webchat session and returns the updated resource.
+
         POST /webchat_sessions/{id}/end
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session ended successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _end_request(id, extra_body=extra_body)
         return await self._client._request(request, _end_parse, options)
@@ -171,7 +309,22 @@ class AsyncWebchatSessions(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Session:
         """Get webchat session details.
 
+        Retrieves detailed information for a specific webchat session by its ID.
+
         GET /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the requested session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -186,7 +339,22 @@ class AsyncWebchatSessions(AsyncResource):
     ) -> AsyncPaginator[Session]:
         """Get a list of webchat sessions.
 
+        Retrieves a paginated list of webchat sessions for the authenticated customer.
+
         GET /webchat_sessions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            widget_id: Filter sessions to those belonging to this widget. Returned from the `POST /webchat_widgets`
+                or `GET /webchat_widgets` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Session]: every Session, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

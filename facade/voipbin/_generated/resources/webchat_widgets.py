@@ -121,7 +121,30 @@ class WebchatWidgets(SyncResource):
     ) -> Widget:
         """Create a new webchat widget.
 
+        Creates a new webchat widget configuration. Also issues a direct hash for anonymous visitor authentication.
+
         POST /webchat_widgets
+
+        Args:
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+                Defaults to 1800 (30 minutes) when omitted.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the created widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -138,7 +161,23 @@ class WebchatWidgets(SyncResource):
     ) -> Widget:
         """Delete a webchat widget.
 
+        Deletes an existing webchat widget by its ID. Cascades to revoke the associated direct hash.
+
         DELETE /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Widget successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -148,7 +187,24 @@ class WebchatWidgets(SyncResource):
     ) -> Widget:
         """Regenerate direct hash for a webchat widget.
 
+        Regenerates the direct hash used for anonymous visitor authentication on the specified widget. If no direct
+        hash exists, one is created.
+
         POST /webchat_widgets/{id}/direct_hash_regenerate
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -156,7 +212,22 @@ class WebchatWidgets(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Widget:
         """Get webchat widget details.
 
+        Retrieves detailed information for a specific webchat widget by its ID.
+
         GET /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the requested widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -166,7 +237,20 @@ class WebchatWidgets(SyncResource):
     ) -> SyncPaginator[Widget]:
         """Get a list of webchat widgets.
 
+        Retrieves a paginated list of webchat widgets for the authenticated customer.
+
         GET /webchat_widgets: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Widget]: every Widget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -194,7 +278,32 @@ class WebchatWidgets(SyncResource):
     ) -> Widget:
         """Update a webchat widget.
 
+        Updates an existing webchat widget's basic info and returns the updated resource.
+
         PUT /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the updated widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -224,7 +333,30 @@ class AsyncWebchatWidgets(AsyncResource):
     ) -> Widget:
         """Create a new webchat widget.
 
+        Creates a new webchat widget configuration. Also issues a direct hash for anonymous visitor authentication.
+
         POST /webchat_widgets
+
+        Args:
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+                Defaults to 1800 (30 minutes) when omitted.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the created widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -241,7 +373,23 @@ class AsyncWebchatWidgets(AsyncResource):
     ) -> Widget:
         """Delete a webchat widget.
 
+        Deletes an existing webchat widget by its ID. Cascades to revoke the associated direct hash.
+
         DELETE /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Widget successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -251,7 +399,24 @@ class AsyncWebchatWidgets(AsyncResource):
     ) -> Widget:
         """Regenerate direct hash for a webchat widget.
 
+        Regenerates the direct hash used for anonymous visitor authentication on the specified widget. If no direct
+        hash exists, one is created.
+
         POST /webchat_widgets/{id}/direct_hash_regenerate
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -259,7 +424,22 @@ class AsyncWebchatWidgets(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Widget:
         """Get webchat widget details.
 
+        Retrieves detailed information for a specific webchat widget by its ID.
+
         GET /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the requested widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -269,7 +449,20 @@ class AsyncWebchatWidgets(AsyncResource):
     ) -> AsyncPaginator[Widget]:
         """Get a list of webchat widgets.
 
+        Retrieves a paginated list of webchat widgets for the authenticated customer.
+
         GET /webchat_widgets: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Widget]: every Widget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -297,7 +490,32 @@ class AsyncWebchatWidgets(AsyncResource):
     ) -> Widget:
         """Update a webchat widget.
 
+        Updates an existing webchat widget's basic info and returns the updated resource.
+
         PUT /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the updated widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -114,7 +114,26 @@ class Aicalls(_Children, SyncResource):
     ) -> AIcall:
         """Create a new aicall.
 
+        Creates a new aicall and returns the created aicall's details.
+
         POST /aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. None sends no reference.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The unique identifier of the referenced resource. The actual resource type is determined
+                by reference_type. Returned from the corresponding resource endpoint. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the created chatboaicall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -130,7 +149,23 @@ class Aicalls(_Children, SyncResource):
     ) -> AIcall:
         """Delete a specific ai call
 
+        Deletes a ai call identified by its ID.
+
         DELETE /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -138,7 +173,22 @@ class Aicalls(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIcall:
         """Get details of a specific ai call
 
+        Retrieves detailed information about a ai call identified by its ID.
+
         GET /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the specified ai call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -148,7 +198,20 @@ class Aicalls(_Children, SyncResource):
     ) -> SyncPaginator[AIcall]:
         """Gets a list of ai calls
 
+        Retrieves a paginated list of ai calls based on the provided query parameters.
+
         GET /aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -166,7 +229,24 @@ class Aicalls(_Children, SyncResource):
     ) -> AIcall:
         """Terminate a specific ai call
 
+        Terminates an active AI call identified by its ID. The call must be in a progressing state. Use this
+        endpoint to end an ongoing AI call session before it completes naturally.
+
         POST /aicalls/{id}/terminate
+
+        Args:
+            id: The ID of the ai call to terminate.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully terminated.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _terminate_request(id, extra_body=extra_body)
         return self._client._request(request, _terminate_parse, options)
@@ -187,7 +267,26 @@ class AsyncAicalls(_Children, AsyncResource):
     ) -> AIcall:
         """Create a new aicall.
 
+        Creates a new aicall and returns the created aicall's details.
+
         POST /aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. None sends no reference.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The unique identifier of the referenced resource. The actual resource type is determined
+                by reference_type. Returned from the corresponding resource endpoint. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the created chatboaicall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -203,7 +302,23 @@ class AsyncAicalls(_Children, AsyncResource):
     ) -> AIcall:
         """Delete a specific ai call
 
+        Deletes a ai call identified by its ID.
+
         DELETE /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -211,7 +326,22 @@ class AsyncAicalls(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIcall:
         """Get details of a specific ai call
 
+        Retrieves detailed information about a ai call identified by its ID.
+
         GET /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the specified ai call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -221,7 +351,20 @@ class AsyncAicalls(_Children, AsyncResource):
     ) -> AsyncPaginator[AIcall]:
         """Gets a list of ai calls
 
+        Retrieves a paginated list of ai calls based on the provided query parameters.
+
         GET /aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -239,7 +382,24 @@ class AsyncAicalls(_Children, AsyncResource):
     ) -> AIcall:
         """Terminate a specific ai call
 
+        Terminates an active AI call identified by its ID. The call must be in a progressing state. Use this
+        endpoint to end an ongoing AI call session before it completes naturally.
+
         POST /aicalls/{id}/terminate
+
+        Args:
+            id: The ID of the ai call to terminate.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully terminated.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _terminate_request(id, extra_body=extra_body)
         return await self._client._request(request, _terminate_parse, options)

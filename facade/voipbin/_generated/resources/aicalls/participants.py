@@ -38,7 +38,24 @@ class AicallsParticipants(SyncResource):
     ) -> SyncPaginator[AIParticipant]:
         """List participants of an AI call
 
+        Retrieves a paginated list of AI agents that participated in the specified AI call.
+
         GET /aicalls/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the AI call. Returned from the `POST /aicalls` or `GET /aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIParticipant]: every AIParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -66,7 +83,24 @@ class AsyncAicallsParticipants(AsyncResource):
     ) -> AsyncPaginator[AIParticipant]:
         """List participants of an AI call
 
+        Retrieves a paginated list of AI agents that participated in the specified AI call.
+
         GET /aicalls/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the AI call. Returned from the `POST /aicalls` or `GET /aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIParticipant]: every AIParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -194,7 +194,28 @@ class Ais(_Children, SyncResource):
     ) -> AI:
         """Activate an Insight AI
 
+        Makes the specified Insight AI the customer's active one, deactivating whichever Insight AI was active
+        before. A customer may hold any number of `type=insight` AIs, but at most one may be active at a time. The
+        active one is what the Case Insight Assistant panel auto-attaches to a case. Newly created Insight AIs are
+        always inactive. Returns the updated AI with `is_insight_active` set to `true`. Activating an already-active
+        AI succeeds and changes nothing. Fails with `400` if the target AI is not `type=insight`.
+
         POST /ais/{id}/activate_insight
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Insight AI activated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _activate_insight_request(id, extra_body=extra_body)
         return self._client._request(request, _activate_insight_parse, options)
@@ -260,7 +281,41 @@ class Ais(_Children, SyncResource):
     ) -> AI:
         """Create a new ai.
 
+        Creates a new ai and returns the created ai's details.
+
         POST /ais
+
+        Args:
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the created ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -287,7 +342,23 @@ class Ais(_Children, SyncResource):
     ) -> AI:
         """Delete a ai.
 
+        Deletes an existing ai by its ID.
+
         DELETE /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -297,7 +368,24 @@ class Ais(_Children, SyncResource):
     ) -> AI:
         """Regenerate direct hash for AI
 
+        Regenerates the direct hash for the specified AI. If no direct hash exists, one is created. Returns the
+        updated AI with the new direct_hash.
+
         POST /ais/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -305,7 +393,22 @@ class Ais(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AI:
         """Get ai details.
 
+        Retrieves detailed information for a specific ai by its ID.
+
         GET /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the requested ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -315,7 +418,20 @@ class Ais(_Children, SyncResource):
     ) -> SyncPaginator[AI]:
         """Gets a list of ais.
 
+        Retrieves a paginated list of ais.
+
         GET /ais: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AI]: every AI, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -391,7 +507,44 @@ class Ais(_Children, SyncResource):
     ) -> AI:
         """Update a ai.
 
+        Updates an existing ai's details and returns the updated information.
+
         PUT /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the updated ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -423,7 +576,28 @@ class AsyncAis(_Children, AsyncResource):
     ) -> AI:
         """Activate an Insight AI
 
+        Makes the specified Insight AI the customer's active one, deactivating whichever Insight AI was active
+        before. A customer may hold any number of `type=insight` AIs, but at most one may be active at a time. The
+        active one is what the Case Insight Assistant panel auto-attaches to a case. Newly created Insight AIs are
+        always inactive. Returns the updated AI with `is_insight_active` set to `true`. Activating an already-active
+        AI succeeds and changes nothing. Fails with `400` if the target AI is not `type=insight`.
+
         POST /ais/{id}/activate_insight
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Insight AI activated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _activate_insight_request(id, extra_body=extra_body)
         return await self._client._request(request, _activate_insight_parse, options)
@@ -489,7 +663,41 @@ class AsyncAis(_Children, AsyncResource):
     ) -> AI:
         """Create a new ai.
 
+        Creates a new ai and returns the created ai's details.
+
         POST /ais
+
+        Args:
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the created ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -516,7 +724,23 @@ class AsyncAis(_Children, AsyncResource):
     ) -> AI:
         """Delete a ai.
 
+        Deletes an existing ai by its ID.
+
         DELETE /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -526,7 +750,24 @@ class AsyncAis(_Children, AsyncResource):
     ) -> AI:
         """Regenerate direct hash for AI
 
+        Regenerates the direct hash for the specified AI. If no direct hash exists, one is created. Returns the
+        updated AI with the new direct_hash.
+
         POST /ais/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
@@ -534,7 +775,22 @@ class AsyncAis(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AI:
         """Get ai details.
 
+        Retrieves detailed information for a specific ai by its ID.
+
         GET /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the requested ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -544,7 +800,20 @@ class AsyncAis(_Children, AsyncResource):
     ) -> AsyncPaginator[AI]:
         """Gets a list of ais.
 
+        Retrieves a paginated list of ais.
+
         GET /ais: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AI]: every AI, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -620,7 +889,44 @@ class AsyncAis(_Children, AsyncResource):
     ) -> AI:
         """Update a ai.
 
+        Updates an existing ai's details and returns the updated information.
+
         PUT /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the updated ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

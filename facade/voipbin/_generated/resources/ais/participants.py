@@ -38,7 +38,24 @@ class AisParticipants(SyncResource):
     ) -> SyncPaginator[AIParticipant]:
         """List AI calls an AI agent participated in
 
+        Retrieves a paginated list of AI calls in which the specified AI agent participated.
+
         GET /ais/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the AI agent. Returned from the `POST /ais` or `GET /ais` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIParticipant]: every AIParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -66,7 +83,24 @@ class AsyncAisParticipants(AsyncResource):
     ) -> AsyncPaginator[AIParticipant]:
         """List AI calls an AI agent participated in
 
+        Retrieves a paginated list of AI calls in which the specified AI agent participated.
+
         GET /ais/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the AI agent. Returned from the `POST /ais` or `GET /ais` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIParticipant]: every AIParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -37,7 +37,24 @@ class AisPromptHistories(SyncResource):
     def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptHistory:
         """Get a single AI prompt history entry.
 
+        Retrieves a specific historical init_prompt entry by its ID.
+
         GET /ais/{ais_id}/prompt_histories/{history_id}
+
+        Args:
+            ais_id: The ID of the AI. Returned from the `GET /ais` response.
+            history_id: The ID of the prompt history entry. Returned from the `GET /ais/{id}/prompt_histories`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptHistory: Details of the requested prompt history entry.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(ais_id, history_id)
         return self._client._request(request, _get_parse, options)
@@ -53,7 +70,23 @@ class AisPromptHistories(SyncResource):
     ) -> SyncPaginator[AIPromptHistory]:
         """List AI prompt history entries.
 
+        Returns a paginated list of historical init_prompt values for the specified AI, newest first.
+
         GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the AI. Returned from the `GET /ais` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIPromptHistory]: every AIPromptHistory, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -73,7 +106,24 @@ class AsyncAisPromptHistories(AsyncResource):
     async def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptHistory:
         """Get a single AI prompt history entry.
 
+        Retrieves a specific historical init_prompt entry by its ID.
+
         GET /ais/{ais_id}/prompt_histories/{history_id}
+
+        Args:
+            ais_id: The ID of the AI. Returned from the `GET /ais` response.
+            history_id: The ID of the prompt history entry. Returned from the `GET /ais/{id}/prompt_histories`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptHistory: Details of the requested prompt history entry.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(ais_id, history_id)
         return await self._client._request(request, _get_parse, options)
@@ -89,7 +139,23 @@ class AsyncAisPromptHistories(AsyncResource):
     ) -> AsyncPaginator[AIPromptHistory]:
         """List AI prompt history entries.
 
+        Returns a paginated list of historical init_prompt values for the specified AI, newest first.
+
         GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the AI. Returned from the `GET /ais` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIPromptHistory]: every AIPromptHistory, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

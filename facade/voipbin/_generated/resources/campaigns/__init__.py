@@ -221,7 +221,38 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Create a new campaign
 
+        Creates a new campaign with the provided details and returns the created campaign.
+
         POST /campaigns
+
+        Args:
+            name: Name of the campaign
+            detail: Detailed description of the campaign
+            type: Type of campaign.
+            service_level: Service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            actions: Actions associated with the campaign
+            outplan_id: Outplan ID for the campaign None sends no reference.
+            outdial_id: Outdial ID for the campaign None sends no reference.
+            queue_id: Queue ID for the campaign None sends no reference.
+            next_campaign_id: ID of the next campaign None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            campaign = vb.campaigns.create(
+                name="reminders", detail="", type="call", service_level=100, end_handle="stop",
+                actions=[{"type": "talk", "option": {"text": "Your appointment is tomorrow."}}],
+                outplan_id="b1c2d3e4-f5a6-7890-1234-567890abcdef", outdial_id="c1d2e3f4-a5b6-7890-1234-567890abcdef",
+                queue_id=None, next_campaign_id=None,
+            )
         """
         request = _create_request(
             name=name,
@@ -243,7 +274,23 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Delete a campaign
 
+        Deletes a campaign by its ID.
+
         DELETE /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -251,7 +298,25 @@ class Campaigns(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign details
 
+        Retrieves detailed information about a specific campaign by its ID.
+
         GET /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            campaign = vb.campaigns.get("f1a2b3c4-d5e6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -261,7 +326,24 @@ class Campaigns(_Children, SyncResource):
     ) -> SyncPaginator[Campaign]:
         """Get a list of campaigns
 
+        Retrieves a paginated list of campaigns.
+
         GET /campaigns: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Campaign]: every Campaign, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for campaign in vb.campaigns.list():
+                print(campaign.name, campaign.status)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -289,7 +371,28 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Update a campaign
 
+        Updates the details of an existing campaign and returns the updated campaign.
+
         PUT /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            name: Updated name of the campaign
+            detail: Updated details of the campaign
+            type: Type of campaign.
+            service_level: Updated service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -313,7 +416,24 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/actions
+
+        Args:
+            id: ID of the campaign
+            actions: Ordered list of actions to execute for each campaign call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_actions_request(id, actions=actions, extra_body=extra_body)
         return self._client._request(request, _update_actions_parse, options)
@@ -329,7 +449,24 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/next_campaign_id
+
+        Args:
+            id: ID of the campaign
+            next_campaign_id: The next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_next_campaign_id_request(id, next_campaign_id=next_campaign_id, extra_body=extra_body)
         return self._client._request(request, _update_next_campaign_id_parse, options)
@@ -348,7 +485,27 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Update campaign's resource info
 
+        Updates the resource info of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/resource_info
+
+        Args:
+            id: ID of the campaign
+            outplan_id: outplan's id. None sends no reference.
+            outdial_id: outplan's id. None sends no reference.
+            queue_id: queue's id. None sends no reference.
+            next_campaign_id: next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_resource_info_request(
             id,
@@ -371,7 +528,24 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/service_level
+
+        Args:
+            id: ID of the campaign
+            service_level: The campaign's service level.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_service_level_request(id, service_level=service_level, extra_body=extra_body)
         return self._client._request(request, _update_service_level_parse, options)
@@ -387,7 +561,24 @@ class Campaigns(_Children, SyncResource):
     ) -> Campaign:
         """Update campaign status
 
+        Updates the status of a specific campaign.
+
         PUT /campaigns/{id}/status
+
+        Args:
+            id: ID of the campaign
+            status: Status of the campaign.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return self._client._request(request, _update_status_parse, options)
@@ -414,7 +605,30 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Create a new campaign
 
+        Creates a new campaign with the provided details and returns the created campaign.
+
         POST /campaigns
+
+        Args:
+            name: Name of the campaign
+            detail: Detailed description of the campaign
+            type: Type of campaign.
+            service_level: Service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            actions: Actions associated with the campaign
+            outplan_id: Outplan ID for the campaign None sends no reference.
+            outdial_id: Outdial ID for the campaign None sends no reference.
+            queue_id: Queue ID for the campaign None sends no reference.
+            next_campaign_id: ID of the next campaign None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -436,7 +650,23 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Delete a campaign
 
+        Deletes a campaign by its ID.
+
         DELETE /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -444,7 +674,22 @@ class AsyncCampaigns(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign details
 
+        Retrieves detailed information about a specific campaign by its ID.
+
         GET /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -454,7 +699,20 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> AsyncPaginator[Campaign]:
         """Get a list of campaigns
 
+        Retrieves a paginated list of campaigns.
+
         GET /campaigns: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Campaign]: every Campaign, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -482,7 +740,28 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Update a campaign
 
+        Updates the details of an existing campaign and returns the updated campaign.
+
         PUT /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            name: Updated name of the campaign
+            detail: Updated details of the campaign
+            type: Type of campaign.
+            service_level: Updated service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -506,7 +785,24 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/actions
+
+        Args:
+            id: ID of the campaign
+            actions: Ordered list of actions to execute for each campaign call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_actions_request(id, actions=actions, extra_body=extra_body)
         return await self._client._request(request, _update_actions_parse, options)
@@ -522,7 +818,24 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/next_campaign_id
+
+        Args:
+            id: ID of the campaign
+            next_campaign_id: The next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_next_campaign_id_request(id, next_campaign_id=next_campaign_id, extra_body=extra_body)
         return await self._client._request(request, _update_next_campaign_id_parse, options)
@@ -541,7 +854,27 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Update campaign's resource info
 
+        Updates the resource info of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/resource_info
+
+        Args:
+            id: ID of the campaign
+            outplan_id: outplan's id. None sends no reference.
+            outdial_id: outplan's id. None sends no reference.
+            queue_id: queue's id. None sends no reference.
+            next_campaign_id: next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_resource_info_request(
             id,
@@ -564,7 +897,24 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/service_level
+
+        Args:
+            id: ID of the campaign
+            service_level: The campaign's service level.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_service_level_request(id, service_level=service_level, extra_body=extra_body)
         return await self._client._request(request, _update_service_level_parse, options)
@@ -580,7 +930,24 @@ class AsyncCampaigns(_Children, AsyncResource):
     ) -> Campaign:
         """Update campaign status
 
+        Updates the status of a specific campaign.
+
         PUT /campaigns/{id}/status
+
+        Args:
+            id: ID of the campaign
+            status: Status of the campaign.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return await self._client._request(request, _update_status_parse, options)

@@ -38,7 +38,24 @@ class CampaignsCampaigncalls(SyncResource):
     ) -> SyncPaginator[Campaigncall]:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            id: ID of the campaign
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -66,7 +83,24 @@ class AsyncCampaignsCampaigncalls(AsyncResource):
     ) -> AsyncPaginator[Campaigncall]:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            id: ID of the campaign
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -121,7 +121,27 @@ class ContactCases(_Children, SyncResource):
     ) -> Case:
         """Close a case
 
+        Close a case. closed_by_id is derived server-side from the authenticated caller's own agent identity --
+        there is no request body -- so the closing-agent attribution the platform treats as a hard invariant cannot
+        be forged by supplying an arbitrary agent_id. Returns the actually-persisted state, including already_closed
+        semantics reflected via the returned closed_reason / closed_by_type / closed_by_id fields when the case had
+        already been closed by someone/something else.
+
         POST /contact_cases/{id}/close
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Case closed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return self._client._request(request, _close_parse, options)
@@ -131,7 +151,23 @@ class ContactCases(_Children, SyncResource):
     ) -> Case:
         """Continue a closed case
 
+        Create a new, open case that continues a previously closed case, chained via previous_case_id.
+
         POST /contact_cases/{id}/continue
+
+        Args:
+            id: The ID of the (closed) case to continue. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: New case created (or existing open case reused) successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _continue__request(id, extra_body=extra_body)
         return self._client._request(request, _continue__parse, options)
@@ -139,7 +175,22 @@ class ContactCases(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get a case
 
+        Get the case of the given ID.
+
         GET /contact_cases/{id}
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -158,7 +209,29 @@ class ContactCases(_Children, SyncResource):
     ) -> SyncPaginator[Case]:
         """List cases
 
+        List cases for the customer, optionally filtered by status, owner_type, owner_id, contact_id, and
+        reference_id.
+
         GET /contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            status: Filter by case status.
+            reference_id: Filter to cases whose reference_id (the internal VoIPBin resource ID reference_type points
+                at, e.g. a call ID) exactly matches this value.
+            owner_type: Filter by owner type.
+            owner_id: Filter by owner ID.
+            contact_id: Filter to cases attributed to this Contact.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -192,7 +265,37 @@ class ContactCases(_Children, SyncResource):
     ) -> ConversationMessage:
         """Send a message from a case
 
+        Send a message from a known, open case with an explicit source and destination address (design §4.5).
+        Validation order: 1. Case validation -- case belongs to the calling customer and is status=open (closed
+        cases must be reopened via POST /v1.0/contact_cases/{id}/continue first). 2. Destination-to-case binding --
+        destination must be attributable to this specific case (matched Contact's addresses, or the case's bare
+        peer_target when unresolved). Failure of either sub-check returns the same generic error, by design, to
+        prevent a caller from using case_id as a bare capability token to probe which binding sub-case failed. 3.
+        Source-ownership validation -- source must be an active, normal number owned by this case's customer. The
+        message is sent through the same underlying conversation-message send path as POST
+        /v1.0/service_agents/conversations/{id}/messages, reusing the ConversationManagerMessage response schema.
+
         POST /contact_cases/{id}/messages
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            source: The business's own number to send from. Must be an active, normal number owned by this case's
+                customer.
+            destination: The customer's number to send to. Must be attributable to this case (the matched Contact's
+                address, or the case's peer_target).
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _messages_request(id, source=source, destination=destination, text=text, extra_body=extra_body)
         return self._client._request(request, _messages_parse, options)
@@ -208,7 +311,35 @@ class ContactCases(_Children, SyncResource):
     ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write (VOIP-1253).
+        Send a non-empty contact_id to attach; send an empty string to detach (mirrors bin-conference-manager's
+        pre_flow_id/post_flow_id PUT convention at the HTTP-layer JSON-schema level -- see §5.5.1 for the precise
+        conversion point; a literal empty string is only ever accepted at this outer HTTP layer, never at the
+        internal RPC-layer uuid.UUID struct). The target contact_id must belong to the same customer as the case; a
+        cross-tenant contact_id is rejected as not found. Every attach/detach is recorded as a
+        case_contact_attributed/ case_contact_detached event, queryable via bin-timeline-manager's audit log (no
+        separate resolution history endpoint needed).
+
         PUT /contact_cases/{id}
+
+        Args:
+            id: Unique identifier for the case.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid (round-6
+                correction) -- see §5.5.1: the hand-written internal RPC struct's uuid.UUID field cannot unmarshal a
+                literal empty string, so the HTTP-layer oapi-codegen-generated field must stay a plain string and
+                the "" -> uuid.Nil conversion happens explicitly in the PutContactCasesId handler, mirroring
+                PutConferencesId/pre_flow_id's existing pattern exactly. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: the Case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -222,7 +353,27 @@ class AsyncContactCases(_Children, AsyncResource):
     ) -> Case:
         """Close a case
 
+        Close a case. closed_by_id is derived server-side from the authenticated caller's own agent identity --
+        there is no request body -- so the closing-agent attribution the platform treats as a hard invariant cannot
+        be forged by supplying an arbitrary agent_id. Returns the actually-persisted state, including already_closed
+        semantics reflected via the returned closed_reason / closed_by_type / closed_by_id fields when the case had
+        already been closed by someone/something else.
+
         POST /contact_cases/{id}/close
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Case closed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return await self._client._request(request, _close_parse, options)
@@ -232,7 +383,23 @@ class AsyncContactCases(_Children, AsyncResource):
     ) -> Case:
         """Continue a closed case
 
+        Create a new, open case that continues a previously closed case, chained via previous_case_id.
+
         POST /contact_cases/{id}/continue
+
+        Args:
+            id: The ID of the (closed) case to continue. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: New case created (or existing open case reused) successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _continue__request(id, extra_body=extra_body)
         return await self._client._request(request, _continue__parse, options)
@@ -240,7 +407,22 @@ class AsyncContactCases(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get a case
 
+        Get the case of the given ID.
+
         GET /contact_cases/{id}
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -259,7 +441,29 @@ class AsyncContactCases(_Children, AsyncResource):
     ) -> AsyncPaginator[Case]:
         """List cases
 
+        List cases for the customer, optionally filtered by status, owner_type, owner_id, contact_id, and
+        reference_id.
+
         GET /contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            status: Filter by case status.
+            reference_id: Filter to cases whose reference_id (the internal VoIPBin resource ID reference_type points
+                at, e.g. a call ID) exactly matches this value.
+            owner_type: Filter by owner type.
+            owner_id: Filter by owner ID.
+            contact_id: Filter to cases attributed to this Contact.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -293,7 +497,37 @@ class AsyncContactCases(_Children, AsyncResource):
     ) -> ConversationMessage:
         """Send a message from a case
 
+        Send a message from a known, open case with an explicit source and destination address (design §4.5).
+        Validation order: 1. Case validation -- case belongs to the calling customer and is status=open (closed
+        cases must be reopened via POST /v1.0/contact_cases/{id}/continue first). 2. Destination-to-case binding --
+        destination must be attributable to this specific case (matched Contact's addresses, or the case's bare
+        peer_target when unresolved). Failure of either sub-check returns the same generic error, by design, to
+        prevent a caller from using case_id as a bare capability token to probe which binding sub-case failed. 3.
+        Source-ownership validation -- source must be an active, normal number owned by this case's customer. The
+        message is sent through the same underlying conversation-message send path as POST
+        /v1.0/service_agents/conversations/{id}/messages, reusing the ConversationManagerMessage response schema.
+
         POST /contact_cases/{id}/messages
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            source: The business's own number to send from. Must be an active, normal number owned by this case's
+                customer.
+            destination: The customer's number to send to. Must be attributable to this case (the matched Contact's
+                address, or the case's peer_target).
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _messages_request(id, source=source, destination=destination, text=text, extra_body=extra_body)
         return await self._client._request(request, _messages_parse, options)
@@ -309,7 +543,35 @@ class AsyncContactCases(_Children, AsyncResource):
     ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write (VOIP-1253).
+        Send a non-empty contact_id to attach; send an empty string to detach (mirrors bin-conference-manager's
+        pre_flow_id/post_flow_id PUT convention at the HTTP-layer JSON-schema level -- see §5.5.1 for the precise
+        conversion point; a literal empty string is only ever accepted at this outer HTTP layer, never at the
+        internal RPC-layer uuid.UUID struct). The target contact_id must belong to the same customer as the case; a
+        cross-tenant contact_id is rejected as not found. Every attach/detach is recorded as a
+        case_contact_attributed/ case_contact_detached event, queryable via bin-timeline-manager's audit log (no
+        separate resolution history endpoint needed).
+
         PUT /contact_cases/{id}
+
+        Args:
+            id: Unique identifier for the case.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid (round-6
+                correction) -- see §5.5.1: the hand-written internal RPC struct's uuid.UUID field cannot unmarshal a
+                literal empty string, so the HTTP-layer oapi-codegen-generated field must stay a plain string and
+                the "" -> uuid.Nil conversion happens explicitly in the PutContactCasesId handler, mirroring
+                PutConferencesId/pre_flow_id's existing pattern exactly. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: the Case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

@@ -63,7 +63,28 @@ class ContactCasesNotes(SyncResource):
     ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         POST /contact_cases/{id}/notes
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            author_type: Type of the note's author.
+            text: The note's text content.
+            author_id: ID of the agent authoring this note. Nullable for system-authored notes. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, author_type=author_type, text=text, author_id=author_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -79,7 +100,24 @@ class ContactCasesNotes(SyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID.
+
         DELETE /contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            note_id: The ID of the note. The ID is returned from GET /v1.0/contact_cases/{id}/notes response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -87,7 +125,23 @@ class ContactCasesNotes(SyncResource):
     def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -117,7 +171,28 @@ class AsyncContactCasesNotes(AsyncResource):
     ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         POST /contact_cases/{id}/notes
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            author_type: Type of the note's author.
+            text: The note's text content.
+            author_id: ID of the agent authoring this note. Nullable for system-authored notes. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, author_type=author_type, text=text, author_id=author_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -133,7 +208,24 @@ class AsyncContactCasesNotes(AsyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID.
+
         DELETE /contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            note_id: The ID of the note. The ID is returned from GET /v1.0/contact_cases/{id}/notes response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -141,7 +233,23 @@ class AsyncContactCasesNotes(AsyncResource):
     def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -30,7 +30,22 @@ class ContactCasesUnresolved(SyncResource):
     ) -> SyncPaginator[Case]:
         """List unresolved cases
 
+        List unresolved cases (open, contact_id IS NULL) for the authenticated caller's customer.
+
         GET /contact_cases/unresolved: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -52,7 +67,22 @@ class AsyncContactCasesUnresolved(AsyncResource):
     ) -> AsyncPaginator[Case]:
         """List unresolved cases
 
+        List unresolved cases (open, contact_id IS NULL) for the authenticated caller's customer.
+
         GET /contact_cases/unresolved: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -167,7 +167,31 @@ class Contacts(_Children, SyncResource):
     ) -> Contact:
         """Create a new contact
 
+        Create a new contact for the customer.
+
         POST /contacts
+
+        Args:
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            source: Source of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            addresses: List of addresses (tel or email) to associate with the contact.
+            tag_ids: List of tag IDs associated with the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             first_name=first_name,
@@ -189,7 +213,23 @@ class Contacts(_Children, SyncResource):
     ) -> Contact:
         """Delete the contact
 
+        Delete the contact of the given ID.
+
         DELETE /contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -197,7 +237,22 @@ class Contacts(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
+        Get the contact of the given ID.
+
         GET /contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -207,7 +262,20 @@ class Contacts(_Children, SyncResource):
     ) -> Contact:
         """Lookup contact
 
+        Find a contact by phone number or email.
+
         GET /contacts/lookup
+
+        Args:
+            phone: Phone number in E.164 format to lookup.
+            email: Email address to lookup.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact found.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_lookup_request(phone=phone, email=email)
         return self._client._request(request, _get_lookup_parse, options)
@@ -217,7 +285,20 @@ class Contacts(_Children, SyncResource):
     ) -> SyncPaginator[Contact]:
         """List contacts
 
+        Get contacts for the customer.
+
         GET /contacts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Contact]: every Contact, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -247,7 +328,31 @@ class Contacts(_Children, SyncResource):
     ) -> Contact:
         """Update a contact
 
+        Update a contact and return updated details.
+
         PUT /contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -284,7 +389,31 @@ class AsyncContacts(_Children, AsyncResource):
     ) -> Contact:
         """Create a new contact
 
+        Create a new contact for the customer.
+
         POST /contacts
+
+        Args:
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            source: Source of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            addresses: List of addresses (tel or email) to associate with the contact.
+            tag_ids: List of tag IDs associated with the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             first_name=first_name,
@@ -306,7 +435,23 @@ class AsyncContacts(_Children, AsyncResource):
     ) -> Contact:
         """Delete the contact
 
+        Delete the contact of the given ID.
+
         DELETE /contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -314,7 +459,22 @@ class AsyncContacts(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
+        Get the contact of the given ID.
+
         GET /contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -324,7 +484,20 @@ class AsyncContacts(_Children, AsyncResource):
     ) -> Contact:
         """Lookup contact
 
+        Find a contact by phone number or email.
+
         GET /contacts/lookup
+
+        Args:
+            phone: Phone number in E.164 format to lookup.
+            email: Email address to lookup.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact found.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_lookup_request(phone=phone, email=email)
         return await self._client._request(request, _get_lookup_parse, options)
@@ -334,7 +507,20 @@ class AsyncContacts(_Children, AsyncResource):
     ) -> AsyncPaginator[Contact]:
         """List contacts
 
+        Get contacts for the customer.
+
         GET /contacts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Contact]: every Contact, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -364,7 +550,31 @@ class AsyncContacts(_Children, AsyncResource):
     ) -> Contact:
         """Update a contact
 
+        Update a contact and return updated details.
+
         PUT /contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -77,7 +77,28 @@ class ContactsAddresses(SyncResource):
     ) -> Contact:
         """Add address to contact
 
+        Add a new address (tel or email) to the contact.
+
         POST /contacts/{id}/addresses
+
+        Args:
+            id: The ID of the contact.
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id, type=type, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -95,7 +116,24 @@ class ContactsAddresses(SyncResource):
     ) -> Contact:
         """Remove address from contact
 
+        Remove an address from the contact.
+
         DELETE /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, address_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -115,7 +153,28 @@ class ContactsAddresses(SyncResource):
     ) -> Contact:
         """Update address on contact
 
+        Update an existing address on the contact.
+
         PUT /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             contact_id,
@@ -147,7 +206,28 @@ class AsyncContactsAddresses(AsyncResource):
     ) -> Contact:
         """Add address to contact
 
+        Add a new address (tel or email) to the contact.
+
         POST /contacts/{id}/addresses
+
+        Args:
+            id: The ID of the contact.
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id, type=type, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -165,7 +245,24 @@ class AsyncContactsAddresses(AsyncResource):
     ) -> Contact:
         """Remove address from contact
 
+        Remove an address from the contact.
+
         DELETE /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, address_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -185,7 +282,28 @@ class AsyncContactsAddresses(AsyncResource):
     ) -> Contact:
         """Update address on contact
 
+        Update an existing address on the contact.
+
         PUT /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             contact_id,

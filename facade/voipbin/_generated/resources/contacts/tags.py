@@ -46,7 +46,24 @@ class ContactsTags(SyncResource):
     ) -> Contact:
         """Add tag to contact
 
+        Add a tag to the contact.
+
         POST /contacts/{id}/tags
+
+        Args:
+            id: The ID of the contact.
+            tag_id: Tag id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, tag_id=tag_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -62,7 +79,24 @@ class ContactsTags(SyncResource):
     ) -> Contact:
         """Remove tag from contact
 
+        Remove a tag from the contact.
+
         DELETE /contacts/{contact_id}/tags/{tag_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            tag_id: The ID of the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, tag_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -82,7 +116,24 @@ class AsyncContactsTags(AsyncResource):
     ) -> Contact:
         """Add tag to contact
 
+        Add a tag to the contact.
+
         POST /contacts/{id}/tags
+
+        Args:
+            id: The ID of the contact.
+            tag_id: Tag id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, tag_id=tag_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -98,7 +149,24 @@ class AsyncContactsTags(AsyncResource):
     ) -> Contact:
         """Remove tag from contact
 
+        Remove a tag from the contact.
+
         DELETE /contacts/{contact_id}/tags/{tag_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            tag_id: The ID of the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, tag_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)

@@ -111,7 +111,25 @@ class Conversations(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Returns detailed conversation info
 
+        Returns detailed information about a specific conversation by its ID.
+
         GET /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            conversation = vb.conversations.get("a1b2c3d4-e5f6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -132,7 +150,34 @@ class Conversations(_Children, SyncResource):
     ) -> SyncPaginator[Conversation]:
         """Gets a list of conversations
 
+        Gets a list of conversations with pagination. Filters can be provided in the request body.
+
         GET /conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            owner_id: Filter conversations by the agent currently owning (assigned to) them. When set to a non-nil
+                UUID, only conversations whose ``owner_id`` matches that UUID are returned. Omitting the parameter —
+                or passing the nil UUID (``00000000-0000-0000-0000-000000000000``) — disables the filter and returns
+                all conversations visible to the caller.
+            customer_id: Filter by customer ID None sends no reference.
+            account_id: Filter by account ID None sends no reference.
+            dialog_id: Filter by dialog ID None sends no reference.
+            type: Filter by conversation type
+            deleted: Include deleted conversations if true
+            page_token: The page to start from (a next_page_token).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for conversation in vb.conversations.list():
+                print(conversation.id, conversation.type)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -160,7 +205,25 @@ class Conversations(_Children, SyncResource):
     ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /conversations` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return self._client._request(request, _unassign_parse, options)
@@ -179,7 +242,28 @@ class Conversations(_Children, SyncResource):
     ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID.
+
         PUT /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body
@@ -193,7 +277,22 @@ class AsyncConversations(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Returns detailed conversation info
 
+        Returns detailed information about a specific conversation by its ID.
+
         GET /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -214,7 +313,30 @@ class AsyncConversations(_Children, AsyncResource):
     ) -> AsyncPaginator[Conversation]:
         """Gets a list of conversations
 
+        Gets a list of conversations with pagination. Filters can be provided in the request body.
+
         GET /conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            owner_id: Filter conversations by the agent currently owning (assigned to) them. When set to a non-nil
+                UUID, only conversations whose ``owner_id`` matches that UUID are returned. Omitting the parameter —
+                or passing the nil UUID (``00000000-0000-0000-0000-000000000000``) — disables the filter and returns
+                all conversations visible to the caller.
+            customer_id: Filter by customer ID None sends no reference.
+            account_id: Filter by account ID None sends no reference.
+            dialog_id: Filter by dialog ID None sends no reference.
+            type: Filter by conversation type
+            deleted: Include deleted conversations if true
+            page_token: The page to start from (a next_page_token).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -242,7 +364,25 @@ class AsyncConversations(_Children, AsyncResource):
     ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /conversations` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return await self._client._request(request, _unassign_parse, options)
@@ -261,7 +401,28 @@ class AsyncConversations(_Children, AsyncResource):
     ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID.
+
         PUT /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body

@@ -56,7 +56,28 @@ class ConversationsMessages(SyncResource):
     ) -> ConversationMessage:
         """Send a message
 
+        Sends a message to a specific conversation and returns the sent message info.
+
         POST /conversations/{id}/messages
+
+        Args:
+            id: The ID of the conversation.
+            text: The message text.
+            medias: List of media associated with the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: the ConversationMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            message = vb.conversations.messages.create("a1b2c3d4-e5f6-7890-1234-567890abcdef", text="Thanks!", medias=[])
         """
         request = _create_request(id, text=text, medias=medias, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -72,7 +93,25 @@ class ConversationsMessages(SyncResource):
     ) -> SyncPaginator[ConversationMessage]:
         """Gets a list of conversation messages
 
+        Gets a paginated list of messages for a specific conversation.
+
         GET /conversations/{id}/messages: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the conversation.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ConversationMessage]: every ConversationMessage, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -101,7 +140,25 @@ class AsyncConversationsMessages(AsyncResource):
     ) -> ConversationMessage:
         """Send a message
 
+        Sends a message to a specific conversation and returns the sent message info.
+
         POST /conversations/{id}/messages
+
+        Args:
+            id: The ID of the conversation.
+            text: The message text.
+            medias: List of media associated with the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: the ConversationMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, medias=medias, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -117,7 +174,25 @@ class AsyncConversationsMessages(AsyncResource):
     ) -> AsyncPaginator[ConversationMessage]:
         """Gets a list of conversation messages
 
+        Gets a paginated list of messages for a specific conversation.
+
         GET /conversations/{id}/messages: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the conversation.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ConversationMessage]: every ConversationMessage, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -119,7 +119,25 @@ class Outdials(_Children, SyncResource):
     ) -> Outdial:
         """Create a new outdial.
 
+        Creates a new outdial with the specified information and returns the created outdial details.
+
         POST /outdials
+
+        Args:
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The created outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(campaign_id=campaign_id, name=name, detail=detail, data=data, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -129,7 +147,23 @@ class Outdials(_Children, SyncResource):
     ) -> Outdial:
         """Delete an existing outdial.
 
+        Deletes an outdial specified by its ID.
+
         DELETE /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -137,7 +171,22 @@ class Outdials(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outdial:
         """Retrieve an outdial by its ID.
 
+        Returns detailed information of a specific outdial based on the provided ID.
+
         GET /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to retrieve.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -147,7 +196,20 @@ class Outdials(_Children, SyncResource):
     ) -> SyncPaginator[Outdial]:
         """Retrieve a list of outdials.
 
+        Gets a list of outdials based on the specified page size and page token.
+
         GET /outdials: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Outdial]: every Outdial, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -172,7 +234,25 @@ class Outdials(_Children, SyncResource):
     ) -> Outdial:
         """Update an outdial.
 
+        Updates the specified outdial and returns the updated information.
+
         PUT /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to update.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -188,7 +268,25 @@ class Outdials(_Children, SyncResource):
     ) -> Outdial:
         """Update an outdial's campaign ID.
 
+        Updates the campaign ID of the specified outdial and returns the updated outdial information.
+
         PUT /outdials/{id}/campaign_id
+
+        Args:
+            id: The ID of the outdial to update.
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_campaign_id_request(id, campaign_id=campaign_id, extra_body=extra_body)
         return self._client._request(request, _update_campaign_id_parse, options)
@@ -198,7 +296,24 @@ class Outdials(_Children, SyncResource):
     ) -> Outdial:
         """Update an outdial's data.
 
+        Updates the data of the specified outdial and returns the updated outdial details.
+
         PUT /outdials/{id}/data
+
+        Args:
+            id: The ID of the outdial to update.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_data_request(id, data=data, extra_body=extra_body)
         return self._client._request(request, _update_data_parse, options)
@@ -219,7 +334,25 @@ class AsyncOutdials(_Children, AsyncResource):
     ) -> Outdial:
         """Create a new outdial.
 
+        Creates a new outdial with the specified information and returns the created outdial details.
+
         POST /outdials
+
+        Args:
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The created outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(campaign_id=campaign_id, name=name, detail=detail, data=data, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -229,7 +362,23 @@ class AsyncOutdials(_Children, AsyncResource):
     ) -> Outdial:
         """Delete an existing outdial.
 
+        Deletes an outdial specified by its ID.
+
         DELETE /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -237,7 +386,22 @@ class AsyncOutdials(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outdial:
         """Retrieve an outdial by its ID.
 
+        Returns detailed information of a specific outdial based on the provided ID.
+
         GET /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to retrieve.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -247,7 +411,20 @@ class AsyncOutdials(_Children, AsyncResource):
     ) -> AsyncPaginator[Outdial]:
         """Retrieve a list of outdials.
 
+        Gets a list of outdials based on the specified page size and page token.
+
         GET /outdials: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Outdial]: every Outdial, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -272,7 +449,25 @@ class AsyncOutdials(_Children, AsyncResource):
     ) -> Outdial:
         """Update an outdial.
 
+        Updates the specified outdial and returns the updated information.
+
         PUT /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to update.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -288,7 +483,25 @@ class AsyncOutdials(_Children, AsyncResource):
     ) -> Outdial:
         """Update an outdial's campaign ID.
 
+        Updates the campaign ID of the specified outdial and returns the updated outdial information.
+
         PUT /outdials/{id}/campaign_id
+
+        Args:
+            id: The ID of the outdial to update.
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_campaign_id_request(id, campaign_id=campaign_id, extra_body=extra_body)
         return await self._client._request(request, _update_campaign_id_parse, options)
@@ -298,7 +511,24 @@ class AsyncOutdials(_Children, AsyncResource):
     ) -> Outdial:
         """Update an outdial's data.
 
+        Updates the data of the specified outdial and returns the updated outdial details.
+
         PUT /outdials/{id}/data
+
+        Args:
+            id: The ID of the outdial to update.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_data_request(id, data=data, extra_body=extra_body)
         return await self._client._request(request, _update_data_parse, options)

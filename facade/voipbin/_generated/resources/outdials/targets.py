@@ -105,7 +105,31 @@ class OutdialsTargets(SyncResource):
     ) -> Outdialtarget:
         """Create a new target for an outdial.
 
+        Creates a new target for the specified outdial and returns the created target information.
+
         POST /outdials/{id}/targets
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            name: The name of the outdial target.
+            detail: Additional details about the outdial target.
+            data: The data associated with the outdial target.
+            destination_0: Contains source or destination detail info.
+            destination_1: Contains source or destination detail info.
+            destination_2: Contains source or destination detail info.
+            destination_3: Contains source or destination detail info.
+            destination_4: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The created outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id,
@@ -132,7 +156,24 @@ class OutdialsTargets(SyncResource):
     ) -> Outdialtarget:
         """Delete an outdial target.
 
+        Deletes a specific outdial target based on its ID.
+
         DELETE /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial to delete the target from.
+            target_id: The ID of the target to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(outdial_id, target_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -140,7 +181,23 @@ class OutdialsTargets(SyncResource):
     def get(self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]) -> Outdialtarget:
         """Retrieve an outdial target by its ID.
 
+        Gets the details of a specific outdial target using its ID.
+
         GET /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial.
+            target_id: The ID of the outdial target.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(outdial_id, target_id)
         return self._client._request(request, _get_parse, options)
@@ -156,7 +213,24 @@ class OutdialsTargets(SyncResource):
     ) -> SyncPaginator[Outdialtarget]:
         """Retrieve a list of outdial targets.
 
+        Gets a list of outdial targets based on the specified page size and page token.
+
         GET /outdials/{id}/targets: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Outdialtarget]: every Outdialtarget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -191,7 +265,31 @@ class AsyncOutdialsTargets(AsyncResource):
     ) -> Outdialtarget:
         """Create a new target for an outdial.
 
+        Creates a new target for the specified outdial and returns the created target information.
+
         POST /outdials/{id}/targets
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            name: The name of the outdial target.
+            detail: Additional details about the outdial target.
+            data: The data associated with the outdial target.
+            destination_0: Contains source or destination detail info.
+            destination_1: Contains source or destination detail info.
+            destination_2: Contains source or destination detail info.
+            destination_3: Contains source or destination detail info.
+            destination_4: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The created outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id,
@@ -218,7 +316,24 @@ class AsyncOutdialsTargets(AsyncResource):
     ) -> Outdialtarget:
         """Delete an outdial target.
 
+        Deletes a specific outdial target based on its ID.
+
         DELETE /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial to delete the target from.
+            target_id: The ID of the target to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(outdial_id, target_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -226,7 +341,23 @@ class AsyncOutdialsTargets(AsyncResource):
     async def get(self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]) -> Outdialtarget:
         """Retrieve an outdial target by its ID.
 
+        Gets the details of a specific outdial target using its ID.
+
         GET /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial.
+            target_id: The ID of the outdial target.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(outdial_id, target_id)
         return await self._client._request(request, _get_parse, options)
@@ -242,7 +373,24 @@ class AsyncOutdialsTargets(AsyncResource):
     ) -> AsyncPaginator[Outdialtarget]:
         """Retrieve a list of outdial targets.
 
+        Gets a list of outdial targets based on the specified page size and page token.
+
         GET /outdials/{id}/targets: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Outdialtarget]: every Outdialtarget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -79,7 +79,23 @@ class Queuecalls(_Children, SyncResource):
     ) -> Queuecall:
         """Delete a queue call
 
+        Deletes the specified queue call.
+
         DELETE /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully deleted the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -87,7 +103,22 @@ class Queuecalls(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queuecall:
         """Get detailed queue call information
 
+        Returns detailed information for the specified queue call ID.
+
         GET /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: The queue call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -97,7 +128,23 @@ class Queuecalls(_Children, SyncResource):
     ) -> Queuecall:
         """Kick a queue call from the queue
 
+        Removes the specified queue call from the queue.
+
         POST /queuecalls/{id}/kick
+
+        Args:
+            id: The ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return self._client._request(request, _kick_parse, options)
@@ -107,7 +154,20 @@ class Queuecalls(_Children, SyncResource):
     ) -> SyncPaginator[Queuecall]:
         """List queue calls
 
+        Returns a list of queue calls for the given customer.
+
         GET /queuecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Queuecall]: every Queuecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -129,7 +189,23 @@ class AsyncQueuecalls(_Children, AsyncResource):
     ) -> Queuecall:
         """Delete a queue call
 
+        Deletes the specified queue call.
+
         DELETE /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully deleted the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -137,7 +213,22 @@ class AsyncQueuecalls(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queuecall:
         """Get detailed queue call information
 
+        Returns detailed information for the specified queue call ID.
+
         GET /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: The queue call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -147,7 +238,23 @@ class AsyncQueuecalls(_Children, AsyncResource):
     ) -> Queuecall:
         """Kick a queue call from the queue
 
+        Removes the specified queue call from the queue.
+
         POST /queuecalls/{id}/kick
+
+        Args:
+            id: The ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return await self._client._request(request, _kick_parse, options)
@@ -157,7 +264,20 @@ class AsyncQueuecalls(_Children, AsyncResource):
     ) -> AsyncPaginator[Queuecall]:
         """List queue calls
 
+        Returns a list of queue calls for the given customer.
+
         GET /queuecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Queuecall]: every Queuecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

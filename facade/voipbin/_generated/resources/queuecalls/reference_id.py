@@ -28,7 +28,23 @@ class QueuecallsReferenceId(SyncResource):
     ) -> Queuecall:
         """Kick a queue call by reference ID
 
+        Removes the queue call associated with the given reference ID from the queue.
+
         POST /queuecalls/reference_id/{id}/kick
+
+        Args:
+            id: The reference ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call by reference ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return self._client._request(request, _kick_parse, options)
@@ -42,7 +58,23 @@ class AsyncQueuecallsReferenceId(AsyncResource):
     ) -> Queuecall:
         """Kick a queue call by reference ID
 
+        Removes the queue call associated with the given reference ID from the queue.
+
         POST /queuecalls/reference_id/{id}/kick
+
+        Args:
+            id: The reference ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call by reference ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return await self._client._request(request, _kick_parse, options)

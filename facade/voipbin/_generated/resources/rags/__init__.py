@@ -107,7 +107,25 @@ class Rags(_Children, SyncResource):
     ) -> Rag:
         """Create a new rag
 
+        Creates a new RAG knowledge base with document sources. Documents are ingested asynchronously.
+
         POST /rags
+
+        Args:
+            name: Human-readable name for the rag.
+            description: Description of what this rag contains.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully created rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -123,7 +141,23 @@ class Rags(_Children, SyncResource):
     ) -> Rag:
         """Delete a rag
 
+        Deletes a RAG knowledge base and all associated documents and chunks.
+
         DELETE /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -131,7 +165,22 @@ class Rags(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
+        Retrieves detailed information about a specific RAG knowledge base.
+
         GET /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -141,7 +190,20 @@ class Rags(_Children, SyncResource):
     ) -> SyncPaginator[Rag]:
         """Get a list of rags
 
+        Retrieves a paginated list of RAG knowledge bases for the authenticated customer.
+
         GET /rags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Rag]: every Rag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -166,7 +228,25 @@ class Rags(_Children, SyncResource):
     ) -> Rag:
         """Update a rag
 
+        Updates the name and/or description of an existing RAG knowledge base.
+
         PUT /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            name: Updated name for the rag.
+            description: Updated description.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Updated rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, description=description, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -187,7 +267,25 @@ class AsyncRags(_Children, AsyncResource):
     ) -> Rag:
         """Create a new rag
 
+        Creates a new RAG knowledge base with document sources. Documents are ingested asynchronously.
+
         POST /rags
+
+        Args:
+            name: Human-readable name for the rag.
+            description: Description of what this rag contains.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully created rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -203,7 +301,23 @@ class AsyncRags(_Children, AsyncResource):
     ) -> Rag:
         """Delete a rag
 
+        Deletes a RAG knowledge base and all associated documents and chunks.
+
         DELETE /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -211,7 +325,22 @@ class AsyncRags(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
+        Retrieves detailed information about a specific RAG knowledge base.
+
         GET /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -221,7 +350,20 @@ class AsyncRags(_Children, AsyncResource):
     ) -> AsyncPaginator[Rag]:
         """Get a list of rags
 
+        Retrieves a paginated list of RAG knowledge bases for the authenticated customer.
+
         GET /rags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Rag]: every Rag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -246,7 +388,25 @@ class AsyncRags(_Children, AsyncResource):
     ) -> Rag:
         """Update a rag
 
+        Updates the name and/or description of an existing RAG knowledge base.
+
         PUT /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            name: Updated name for the rag.
+            description: Updated description.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Updated rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, description=description, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

@@ -51,7 +51,26 @@ class RagsSources(SyncResource):
     ) -> Rag:
         """Add sources to a rag
 
+        Adds additional document sources to an existing RAG knowledge base. Documents are ingested asynchronously.
+
         POST /rags/{id}/sources
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully added sources.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, storage_file_ids=storage_file_ids, source_urls=source_urls, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -67,7 +86,26 @@ class RagsSources(SyncResource):
     ) -> Rag:
         """Remove a source from a rag
 
+        Removes a single source (document) and its chunks from a RAG knowledge base. Returns the updated RAG with
+        refreshed sources list.
+
         DELETE /rags/{rag_id}/sources/{source_id}
+
+        Args:
+            rag_id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            source_id: The unique identifier of the source to remove. Returned from the `id` field of the
+                `sources[]` array in `GET /rags/{id}` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully removed source. Returns the updated RAG.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(rag_id, source_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -88,7 +126,26 @@ class AsyncRagsSources(AsyncResource):
     ) -> Rag:
         """Add sources to a rag
 
+        Adds additional document sources to an existing RAG knowledge base. Documents are ingested asynchronously.
+
         POST /rags/{id}/sources
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully added sources.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, storage_file_ids=storage_file_ids, source_urls=source_urls, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -104,7 +161,26 @@ class AsyncRagsSources(AsyncResource):
     ) -> Rag:
         """Remove a source from a rag
 
+        Removes a single source (document) and its chunks from a RAG knowledge base. Returns the updated RAG with
+        refreshed sources list.
+
         DELETE /rags/{rag_id}/sources/{source_id}
+
+        Args:
+            rag_id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            source_id: The unique identifier of the source to remove. Returned from the `id` field of the
+                `sources[]` array in `GET /rags/{id}` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully removed source. Returns the updated RAG.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(rag_id, source_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)

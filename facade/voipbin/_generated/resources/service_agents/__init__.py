@@ -122,7 +122,18 @@ class ServiceAgents(_Children, SyncResource):
     def get_customer(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer details
 
+        Retrieves detailed information about the customer associated with the authenticated agent.
+
         GET /service_agents/customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The details of the customer.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_customer_request()
         return self._client._request(request, _get_customer_parse, options)
@@ -130,7 +141,18 @@ class ServiceAgents(_Children, SyncResource):
     def get_ws(self, **options: Unpack[CallOptions]) -> None:
         """Establish a WebSocket connection
 
+        Creates a new WebSocket connection for the authenticated agent.
+
         GET /service_agents/ws
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: nothing: the server answers no body.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_ws_request()
         return self._client._request(request, _get_ws_parse, options)
@@ -142,7 +164,18 @@ class AsyncServiceAgents(_Children, AsyncResource):
     async def get_customer(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer details
 
+        Retrieves detailed information about the customer associated with the authenticated agent.
+
         GET /service_agents/customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The details of the customer.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_customer_request()
         return await self._client._request(request, _get_customer_parse, options)
@@ -150,7 +183,18 @@ class AsyncServiceAgents(_Children, AsyncResource):
     async def get_ws(self, **options: Unpack[CallOptions]) -> None:
         """Establish a WebSocket connection
 
+        Creates a new WebSocket connection for the authenticated agent.
+
         GET /service_agents/ws
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: nothing: the server answers no body.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_ws_request()
         return await self._client._request(request, _get_ws_parse, options)

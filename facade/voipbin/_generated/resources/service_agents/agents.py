@@ -35,7 +35,22 @@ class ServiceAgentsAgents(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Retrieve detailed information of a service agent
 
+        Fetches detailed information of a specific service agent by its ID.
+
         GET /service_agents/agents/{id}
+
+        Args:
+            id: The ID of the service agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The details of the requested service agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -45,7 +60,20 @@ class ServiceAgentsAgents(SyncResource):
     ) -> SyncPaginator[Agent]:
         """Retrieve a list of service agents
 
+        Fetches a list of service agents with pagination support.
+
         GET /service_agents/agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,7 +93,22 @@ class AsyncServiceAgentsAgents(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Retrieve detailed information of a service agent
 
+        Fetches detailed information of a specific service agent by its ID.
+
         GET /service_agents/agents/{id}
+
+        Args:
+            id: The ID of the service agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The details of the requested service agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -75,7 +118,20 @@ class AsyncServiceAgentsAgents(AsyncResource):
     ) -> AsyncPaginator[Agent]:
         """Retrieve a list of service agents
 
+        Fetches a list of service agents with pagination support.
+
         GET /service_agents/agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -78,7 +78,28 @@ class ServiceAgentsAicalls(SyncResource):
     ) -> AIcall:
         """Create an aicall
 
+        Creates a new AI call for the service agent's customer and returns the created aicall's details. An
+        activeflow is automatically created and associated with the new AI call.
+
         POST /service_agents/aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The ID of the reference resource for the AI call. None sends no reference.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. Optional when `assistance_type=ai` and
+                `reference_type=contact_case`: if omitted, the customer's own `type=insight` AI is resolved
+                automatically. Required for every other combination. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The created aicall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -105,7 +126,31 @@ class ServiceAgentsAicalls(SyncResource):
     ) -> SyncPaginator[AIcall]:
         """List aicalls
 
+        Retrieves a paginated list of AI calls for the service agent's customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find AI calls tied to a specific call, conversation, task, or
+        contact case — e.g. to check whether an AI call is already in progress for a given contact case before
+        starting a new one.
+
         GET /service_agents/aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a contact case ID). Must be supplied
+                together with reference_type; supplying only one of the two returns a 400 error.
+            status: Filter by AI call status. Useful together with reference_type and reference_id to check whether
+                an AI call is currently active for a given reference (e.g. pass `status=progressing` to avoid
+                matching a prior, already-terminated AI call for the same contact case).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -140,7 +185,28 @@ class AsyncServiceAgentsAicalls(AsyncResource):
     ) -> AIcall:
         """Create an aicall
 
+        Creates a new AI call for the service agent's customer and returns the created aicall's details. An
+        activeflow is automatically created and associated with the new AI call.
+
         POST /service_agents/aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The ID of the reference resource for the AI call. None sends no reference.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. Optional when `assistance_type=ai` and
+                `reference_type=contact_case`: if omitted, the customer's own `type=insight` AI is resolved
+                automatically. Required for every other combination. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The created aicall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -167,7 +233,31 @@ class AsyncServiceAgentsAicalls(AsyncResource):
     ) -> AsyncPaginator[AIcall]:
         """List aicalls
 
+        Retrieves a paginated list of AI calls for the service agent's customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find AI calls tied to a specific call, conversation, task, or
+        contact case — e.g. to check whether an AI call is already in progress for a given contact case before
+        starting a new one.
+
         GET /service_agents/aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a contact case ID). Must be supplied
+                together with reference_type; supplying only one of the two returns a 400 error.
+            status: Filter by AI call status. Useful together with reference_type and reference_id to check whether
+                an AI call is currently active for a given reference (e.g. pass `status=progressing` to avoid
+                matching a prior, already-terminated AI call for the same contact case).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -52,7 +52,25 @@ class ServiceAgentsAimessages(SyncResource):
     ) -> AIMessage:
         """Send an aimessage
 
+        Creates and sends a new message to the given aicall and returns the details of the created message. The
+        aicall must belong to the service agent's own customer.
+
         POST /service_agents/aimessages
+
+        Args:
+            aicall_id: The ID of the aicall to send the message to. Returned from the `POST /service_agents/aicalls`
+                or `GET /service_agents/aicalls` response. None sends no reference.
+            role: Role of the entity in the conversation.
+            content: The message content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: The created aimessage details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -67,7 +85,24 @@ class ServiceAgentsAimessages(SyncResource):
     ) -> SyncPaginator[AIMessage]:
         """List aimessages for an aicall
 
+        Retrieves a paginated list of AI messages for the given aicall id. The aicall must belong to the service
+        agent's own customer.
+
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The ID of the aicall whose messages should be retrieved. Returned from the `POST
+                /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -95,7 +130,25 @@ class AsyncServiceAgentsAimessages(AsyncResource):
     ) -> AIMessage:
         """Send an aimessage
 
+        Creates and sends a new message to the given aicall and returns the details of the created message. The
+        aicall must belong to the service agent's own customer.
+
         POST /service_agents/aimessages
+
+        Args:
+            aicall_id: The ID of the aicall to send the message to. Returned from the `POST /service_agents/aicalls`
+                or `GET /service_agents/aicalls` response. None sends no reference.
+            role: Role of the entity in the conversation.
+            content: The message content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: The created aimessage details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -110,7 +163,24 @@ class AsyncServiceAgentsAimessages(AsyncResource):
     ) -> AsyncPaginator[AIMessage]:
         """List aimessages for an aicall
 
+        Retrieves a paginated list of AI messages for the given aicall id. The aicall must belong to the service
+        agent's own customer.
+
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The ID of the aicall whose messages should be retrieved. Returned from the `POST
+                /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -35,7 +35,22 @@ class ServiceAgentsCalls(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Retrieve detailed information of a specific call
 
+        Fetches detailed information about a specific call by its ID.
+
         GET /service_agents/calls/{id}
+
+        Args:
+            id: The ID of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The details of the requested call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -45,7 +60,20 @@ class ServiceAgentsCalls(SyncResource):
     ) -> SyncPaginator[Call]:
         """Retrieve a list of calls for the given customer
 
+        Fetches a list of calls for the given service agent, with pagination support.
+
         GET /service_agents/calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,7 +93,22 @@ class AsyncServiceAgentsCalls(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Retrieve detailed information of a specific call
 
+        Fetches detailed information about a specific call by its ID.
+
         GET /service_agents/calls/{id}
+
+        Args:
+            id: The ID of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The details of the requested call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -75,7 +118,20 @@ class AsyncServiceAgentsCalls(AsyncResource):
     ) -> AsyncPaginator[Call]:
         """Retrieve a list of calls for the given customer
 
+        Fetches a list of calls for the given service agent, with pagination support.
+
         GET /service_agents/calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -116,7 +116,26 @@ class ServiceAgentsContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Claim an unresolved contact address (service agent)
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact, as a service
+        agent. Idempotent if already claimed by the same contact; returns 409 if claimed by a different contact.
+
         POST /service_agents/contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, extra_body=extra_body)
         return self._client._request(request, _claim_parse, options)
@@ -135,7 +154,31 @@ class ServiceAgentsContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Create a contact address (service agent)
 
+        Create a new address (tel or email) for a contact as a service agent. If contact_id is omitted, creates an
+        unresolved address (not yet attached to any contact) for the customer's unresolved pool; such an address
+        cannot be primary.
+
         POST /service_agents/contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -153,7 +196,23 @@ class ServiceAgentsContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Delete a contact address (service agent)
 
+        Delete a contact address by ID as a service agent.
+
         DELETE /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -161,7 +220,22 @@ class ServiceAgentsContactAddresses(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address (service agent)
 
+        Get a single contact address by ID as a service agent.
+
         GET /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -178,7 +252,25 @@ class ServiceAgentsContactAddresses(SyncResource):
     ) -> SyncPaginator[ContactAddress]:
         """List contact addresses (service agent)
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /service_agents/contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -207,7 +299,27 @@ class ServiceAgentsContactAddresses(SyncResource):
     ) -> ContactAddress:
         """Update a contact address (service agent)
 
+        Update an existing contact address as a service agent.
+
         PUT /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -229,7 +341,26 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Claim an unresolved contact address (service agent)
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact, as a service
+        agent. Idempotent if already claimed by the same contact; returns 409 if claimed by a different contact.
+
         POST /service_agents/contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, extra_body=extra_body)
         return await self._client._request(request, _claim_parse, options)
@@ -248,7 +379,31 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Create a contact address (service agent)
 
+        Create a new address (tel or email) for a contact as a service agent. If contact_id is omitted, creates an
+        unresolved address (not yet attached to any contact) for the customer's unresolved pool; such an address
+        cannot be primary.
+
         POST /service_agents/contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -266,7 +421,23 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Delete a contact address (service agent)
 
+        Delete a contact address by ID as a service agent.
+
         DELETE /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -274,7 +445,22 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address (service agent)
 
+        Get a single contact address by ID as a service agent.
+
         GET /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -291,7 +477,25 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     ) -> AsyncPaginator[ContactAddress]:
         """List contact addresses (service agent)
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /service_agents/contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -320,7 +524,27 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     ) -> ContactAddress:
         """Update a contact address (service agent)
 
+        Update an existing contact address as a service agent.
+
         PUT /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body

@@ -54,7 +54,30 @@ class ServiceAgentsContactInteractions(SyncResource):
     ) -> SyncPaginator[PeerEvent]:
         """List interactions
 
+        List CRM interactions for the service agent's customer. At most one filter may be provided: peer_type +
+        peer_target (remote endpoint), contact_id, or address_id. If no filter is provided, the full customer
+        interaction history is returned, scoped to the "since" lookback window (default "30d", maximum "180d").
+
         GET /service_agents/contact_interactions: iterates every item, across pages, lazily.
+
+        Args:
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            contact_id: Filter by resolved contact ID.
+            address_id: Filter by contact address ID.
+            since: Lookback window in days (e.g. "7d", "30d"), used only when no filter (peer_type+peer_target,
+                contact_id, address_id) is provided. Default "30d", max "180d". Ignored when a filter is provided.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -93,7 +116,30 @@ class AsyncServiceAgentsContactInteractions(AsyncResource):
     ) -> AsyncPaginator[PeerEvent]:
         """List interactions
 
+        List CRM interactions for the service agent's customer. At most one filter may be provided: peer_type +
+        peer_target (remote endpoint), contact_id, or address_id. If no filter is provided, the full customer
+        interaction history is returned, scoped to the "since" lookback window (default "30d", maximum "180d").
+
         GET /service_agents/contact_interactions: iterates every item, across pages, lazily.
+
+        Args:
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            contact_id: Filter by resolved contact ID.
+            address_id: Filter by contact address ID.
+            since: Lookback window in days (e.g. "7d", "30d"), used only when no filter (peer_type+peer_target,
+                contact_id, address_id) is provided. Default "30d", max "180d". Ignored when a filter is provided.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

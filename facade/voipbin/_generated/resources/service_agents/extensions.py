@@ -35,7 +35,22 @@ class ServiceAgentsExtensions(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves detailed information about a specific extension by its ID.
+
         GET /service_agents/extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The details of the extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -45,7 +60,20 @@ class ServiceAgentsExtensions(SyncResource):
     ) -> SyncPaginator[Extension]:
         """Get list of extensions
 
+        Retrieves a paginated list of extensions associated with the authenticated agent.
+
         GET /service_agents/extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,7 +93,22 @@ class AsyncServiceAgentsExtensions(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves detailed information about a specific extension by its ID.
+
         GET /service_agents/extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The details of the extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -75,7 +118,20 @@ class AsyncServiceAgentsExtensions(AsyncResource):
     ) -> AsyncPaginator[Extension]:
         """Get list of extensions
 
+        Retrieves a paginated list of extensions associated with the authenticated agent.
+
         GET /service_agents/extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

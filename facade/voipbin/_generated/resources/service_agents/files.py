@@ -59,7 +59,21 @@ class ServiceAgentsFiles(SyncResource):
     def create(self, *, file: File, type: Literal["talk"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file
 
+        Uploads a file and returns the details of the uploaded file.
+
         POST /service_agents/files
+
+        Args:
+            file: The file to upload.
+            type: The type/category of the file. Must be 'talk' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the uploaded file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return self._client._request(request, _create_parse, options)
@@ -69,7 +83,23 @@ class ServiceAgentsFiles(SyncResource):
     ) -> StorageFile:
         """Delete a file
 
+        Deletes a specific file by its ID.
+
         DELETE /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: File successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -77,7 +107,22 @@ class ServiceAgentsFiles(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details
 
+        Retrieves detailed information about a specific file by its ID.
+
         GET /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -91,7 +136,23 @@ class ServiceAgentsFiles(SyncResource):
     def get_file(self, id: PathId, /, *, to: Destination | None = None, **options: Unpack[CallOptions]) -> bytes | int:
         """Download the service agent file
 
+        Retrieves the specified service agent file and redirects to the download URI.
+
         GET /service_agents/files/{id}/file
+
+        Args:
+            id: The file's ID. Obtained from the `id` field of `GET /service_agents/files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", self._client._request(request, parse, options))
@@ -101,7 +162,20 @@ class ServiceAgentsFiles(SyncResource):
     ) -> SyncPaginator[StorageFile]:
         """Get list of files
 
+        Retrieves a paginated list of files associated with the authenticated agent.
+
         GET /service_agents/files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -121,7 +195,21 @@ class AsyncServiceAgentsFiles(AsyncResource):
     async def create(self, *, file: File, type: Literal["talk"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file
 
+        Uploads a file and returns the details of the uploaded file.
+
         POST /service_agents/files
+
+        Args:
+            file: The file to upload.
+            type: The type/category of the file. Must be 'talk' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the uploaded file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return await self._client._request(request, _create_parse, options)
@@ -131,7 +219,23 @@ class AsyncServiceAgentsFiles(AsyncResource):
     ) -> StorageFile:
         """Delete a file
 
+        Deletes a specific file by its ID.
+
         DELETE /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: File successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -139,7 +243,22 @@ class AsyncServiceAgentsFiles(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details
 
+        Retrieves detailed information about a specific file by its ID.
+
         GET /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -155,7 +274,23 @@ class AsyncServiceAgentsFiles(AsyncResource):
     ) -> bytes | int:
         """Download the service agent file
 
+        Retrieves the specified service agent file and redirects to the download URI.
+
         GET /service_agents/files/{id}/file
+
+        Args:
+            id: The file's ID. Obtained from the `id` field of `GET /service_agents/files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", await self._client._request(request, parse, options))
@@ -165,7 +300,20 @@ class AsyncServiceAgentsFiles(AsyncResource):
     ) -> AsyncPaginator[StorageFile]:
         """Get list of files
 
+        Retrieves a paginated list of files associated with the authenticated agent.
+
         GET /service_agents/files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -66,7 +66,18 @@ class ServiceAgentsMe(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get authenticated agent's details
 
+        Retrieves detailed information about the authenticated agent.
+
         GET /service_agents/me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The authenticated agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -82,7 +93,23 @@ class ServiceAgentsMe(SyncResource):
     ) -> Agent:
         """Update authenticated agent's information
 
+        Updates the basic information of the authenticated agent and returns the updated details.
+
         PUT /service_agents/me
+
+        Args:
+            name: The updated name of the agent.
+            detail: Additional details about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated agent's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -96,7 +123,21 @@ class ServiceAgentsMe(SyncResource):
     ) -> Agent:
         """Update authenticated agent's addresses
 
+        Updates the address details of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/addresses
+
+        Args:
+            addresses: The updated list of addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated address information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(addresses=addresses, extra_body=extra_body)
         return self._client._request(request, _update_addresses_parse, options)
@@ -106,7 +147,21 @@ class ServiceAgentsMe(SyncResource):
     ) -> Agent:
         """Update authenticated agent's password
 
+        Updates the password of the authenticated agent.
+
         PUT /service_agents/me/password
+
+        Args:
+            password: The new password for the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Password updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(password=password, extra_body=extra_body)
         return self._client._request(request, _update_password_parse, options)
@@ -120,7 +175,21 @@ class ServiceAgentsMe(SyncResource):
     ) -> Agent:
         """Update authenticated agent's status
 
+        Updates the status of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/status
+
+        Args:
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated status information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(status=status, extra_body=extra_body)
         return self._client._request(request, _update_status_parse, options)
@@ -132,7 +201,18 @@ class AsyncServiceAgentsMe(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get authenticated agent's details
 
+        Retrieves detailed information about the authenticated agent.
+
         GET /service_agents/me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The authenticated agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -148,7 +228,23 @@ class AsyncServiceAgentsMe(AsyncResource):
     ) -> Agent:
         """Update authenticated agent's information
 
+        Updates the basic information of the authenticated agent and returns the updated details.
+
         PUT /service_agents/me
+
+        Args:
+            name: The updated name of the agent.
+            detail: Additional details about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated agent's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -162,7 +258,21 @@ class AsyncServiceAgentsMe(AsyncResource):
     ) -> Agent:
         """Update authenticated agent's addresses
 
+        Updates the address details of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/addresses
+
+        Args:
+            addresses: The updated list of addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated address information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(addresses=addresses, extra_body=extra_body)
         return await self._client._request(request, _update_addresses_parse, options)
@@ -172,7 +282,21 @@ class AsyncServiceAgentsMe(AsyncResource):
     ) -> Agent:
         """Update authenticated agent's password
 
+        Updates the password of the authenticated agent.
+
         PUT /service_agents/me/password
+
+        Args:
+            password: The new password for the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Password updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(password=password, extra_body=extra_body)
         return await self._client._request(request, _update_password_parse, options)
@@ -186,7 +310,21 @@ class AsyncServiceAgentsMe(AsyncResource):
     ) -> Agent:
         """Update authenticated agent's status
 
+        Updates the status of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/status
+
+        Args:
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated status information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(status=status, extra_body=extra_body)
         return await self._client._request(request, _update_status_parse, options)

@@ -35,7 +35,22 @@ class ServiceAgentsTags(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Retrieve detailed information of a tag
 
+        Fetches detailed information of a specific tag by its ID.
+
         GET /service_agents/tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The details of the requested tag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -45,7 +60,20 @@ class ServiceAgentsTags(SyncResource):
     ) -> SyncPaginator[Tag]:
         """Retrieve a list of tags
 
+        Fetches a list of tags with pagination support.
+
         GET /service_agents/tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,7 +93,22 @@ class AsyncServiceAgentsTags(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Retrieve detailed information of a tag
 
+        Fetches detailed information of a specific tag by its ID.
+
         GET /service_agents/tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The details of the requested tag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -75,7 +118,20 @@ class AsyncServiceAgentsTags(AsyncResource):
     ) -> AsyncPaginator[Tag]:
         """Retrieve a list of tags
 
+        Fetches a list of tags with pagination support.
+
         GET /service_agents/tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

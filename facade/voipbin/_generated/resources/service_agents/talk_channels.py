@@ -30,7 +30,22 @@ class ServiceAgentsTalkChannels(SyncResource):
     ) -> SyncPaginator[Talk]:
         """Get list of public talk channels
 
+        Returns a list of all public "talk" type channels for the customer. This endpoint is for discovering
+        available public channels that the agent can join. Unlike /service_agents/talk_chats which returns only
+        joined chats, this returns all public channels regardless of participation.
+
         GET /service_agents/talk_channels: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -52,7 +67,22 @@ class AsyncServiceAgentsTalkChannels(AsyncResource):
     ) -> AsyncPaginator[Talk]:
         """Get list of public talk channels
 
+        Returns a list of all public "talk" type channels for the customer. This endpoint is for discovering
+        available public channels that the agent can join. Unlike /service_agents/talk_chats which returns only
+        joined chats, this returns all public channels regardless of participation.
+
         GET /service_agents/talk_channels: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -94,7 +94,25 @@ class ServiceAgentsTalkMessages(SyncResource):
     ) -> TalkMessage:
         """Create a new talk message
 
+        Creates a new talk message and returns the created message's details.
+
         POST /service_agents/talk_messages
+
+        Args:
+            chat_id: Talk chat ID. None sends no reference.
+            type: Type of the message.
+            text: Message text content.
+            parent_id: Parent message ID for threading (optional). None sends no reference.
+            medias: Media attachments (optional).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: The created talk message's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             chat_id=chat_id, type=type, text=text, parent_id=parent_id, medias=medias, extra_body=extra_body
@@ -106,7 +124,23 @@ class ServiceAgentsTalkMessages(SyncResource):
     ) -> TalkMessage:
         """Delete talk message
 
+        Deletes a specific talk message (soft delete).
+
         DELETE /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -114,7 +148,22 @@ class ServiceAgentsTalkMessages(SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkMessage:
         """Get talk message by ID
 
+        Returns details of a specific talk message.
+
         GET /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -129,7 +178,21 @@ class ServiceAgentsTalkMessages(SyncResource):
     ) -> SyncPaginator[TalkMessage]:
         """Get list of talk messages for a specific chat
 
+        Returns a list of talk messages for a specific chat.
+
         GET /service_agents/talk_messages: iterates every item, across pages, lazily.
+
+        Args:
+            chat_id: Chat ID to filter messages
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TalkMessage]: every TalkMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -147,7 +210,24 @@ class ServiceAgentsTalkMessages(SyncResource):
     ) -> TalkMessage:
         """Add a reaction to a talk message
 
+        Adds an emoji reaction to a specific talk message.
+
         POST /service_agents/talk_messages/{id}/reactions
+
+        Args:
+            id: The talk message ID.
+            emoji: Emoji character for the reaction.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Reaction added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reactions_request(id, emoji=emoji, extra_body=extra_body)
         return self._client._request(request, _reactions_parse, options)
@@ -169,7 +249,25 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
     ) -> TalkMessage:
         """Create a new talk message
 
+        Creates a new talk message and returns the created message's details.
+
         POST /service_agents/talk_messages
+
+        Args:
+            chat_id: Talk chat ID. None sends no reference.
+            type: Type of the message.
+            text: Message text content.
+            parent_id: Parent message ID for threading (optional). None sends no reference.
+            medias: Media attachments (optional).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: The created talk message's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             chat_id=chat_id, type=type, text=text, parent_id=parent_id, medias=medias, extra_body=extra_body
@@ -181,7 +279,23 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
     ) -> TalkMessage:
         """Delete talk message
 
+        Deletes a specific talk message (soft delete).
+
         DELETE /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -189,7 +303,22 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkMessage:
         """Get talk message by ID
 
+        Returns details of a specific talk message.
+
         GET /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -204,7 +333,21 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
     ) -> AsyncPaginator[TalkMessage]:
         """Get list of talk messages for a specific chat
 
+        Returns a list of talk messages for a specific chat.
+
         GET /service_agents/talk_messages: iterates every item, across pages, lazily.
+
+        Args:
+            chat_id: Chat ID to filter messages
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TalkMessage]: every TalkMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -222,7 +365,24 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
     ) -> TalkMessage:
         """Add a reaction to a talk message
 
+        Adds an emoji reaction to a specific talk message.
+
         POST /service_agents/talk_messages/{id}/reactions
+
+        Args:
+            id: The talk message ID.
+            emoji: Emoji character for the reaction.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Reaction added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reactions_request(id, emoji=emoji, extra_body=extra_body)
         return await self._client._request(request, _reactions_parse, options)

@@ -83,7 +83,32 @@ class ServiceAgentsTranscribes(SyncResource):
     ) -> Transcribe:
         """Start a transcribe
 
+        Starts a transcription of the given reference (call, conference, or recording) for the service agent's
+        customer and returns the result. Duplicate behavior differs by reference type: for a recording that already
+        has a transcribe in the requested language, the existing transcribe is returned (200); for a call/confbridge
+        that already has a progressing live transcribe in the requested language, the request is rejected with 409.
+        Stop the existing transcribe first, or start with a different language.
+
         POST /service_agents/transcribes
+
+        Args:
+            reference_type: The type of resource being transcribed.
+            reference_id: The ID of the reference for the transcription. None sends no reference.
+            language: The language of the transcription.
+            direction: Which audio legs to transcribe. If omitted, defaults to "both".
+            provider: The STT provider used for the transcription.
+            on_end_flow_id: The flow to execute when the transcription ends. The flow ID returned from the POST
+                /flows or GET /flows response. If omitted, no follow-up flow is executed. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The created transcribe details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -109,7 +134,29 @@ class ServiceAgentsTranscribes(SyncResource):
     ) -> SyncPaginator[Transcribe]:
         """List transcribes
 
+        Retrieves a paginated list of transcriptions for the service agent's customer. Optionally filter by the
+        origin resource (reference_type + reference_id) to find all transcribes tied to a specific call, conference,
+        or recording. Note a single reference can have multiple transcribes (e.g. one per language, or multiple
+        start/stop sessions), so this always returns a list, not a single item.
+
         GET /service_agents/transcribes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a call ID returned from `GET
+                /service_agents/calls`). Must be supplied together with reference_type; supplying only one of the
+                two returns a 400 error.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcribe]: every Transcribe, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -142,7 +189,32 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
     ) -> Transcribe:
         """Start a transcribe
 
+        Starts a transcription of the given reference (call, conference, or recording) for the service agent's
+        customer and returns the result. Duplicate behavior differs by reference type: for a recording that already
+        has a transcribe in the requested language, the existing transcribe is returned (200); for a call/confbridge
+        that already has a progressing live transcribe in the requested language, the request is rejected with 409.
+        Stop the existing transcribe first, or start with a different language.
+
         POST /service_agents/transcribes
+
+        Args:
+            reference_type: The type of resource being transcribed.
+            reference_id: The ID of the reference for the transcription. None sends no reference.
+            language: The language of the transcription.
+            direction: Which audio legs to transcribe. If omitted, defaults to "both".
+            provider: The STT provider used for the transcription.
+            on_end_flow_id: The flow to execute when the transcription ends. The flow ID returned from the POST
+                /flows or GET /flows response. If omitted, no follow-up flow is executed. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The created transcribe details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -168,7 +240,29 @@ class AsyncServiceAgentsTranscribes(AsyncResource):
     ) -> AsyncPaginator[Transcribe]:
         """List transcribes
 
+        Retrieves a paginated list of transcriptions for the service agent's customer. Optionally filter by the
+        origin resource (reference_type + reference_id) to find all transcribes tied to a specific call, conference,
+        or recording. Note a single reference can have multiple transcribes (e.g. one per language, or multiple
+        start/stop sessions), so this always returns a list, not a single item.
+
         GET /service_agents/transcribes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a call ID returned from `GET
+                /service_agents/calls`). Must be supplied together with reference_type; supplying only one of the
+                two returns a 400 error.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcribe]: every Transcribe, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -38,7 +38,27 @@ class ServiceAgentsTranscripts(SyncResource):
     ) -> SyncPaginator[Transcript]:
         """List transcript lines
 
+        Retrieves the individual spoken/written lines (transcript entries) for one transcribe session, scoped to the
+        service agent's own customer. Ownership is authorized against the target transcribe's own customer_id
+        (fetched by transcribe_id), not a re-derived parent resource.
+
         GET /service_agents/transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The transcribe session ID returned from `GET /service_agents/transcribes` or `POST
+                /service_agents/transcribes`.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,7 +85,27 @@ class AsyncServiceAgentsTranscripts(AsyncResource):
     ) -> AsyncPaginator[Transcript]:
         """List transcript lines
 
+        Retrieves the individual spoken/written lines (transcript entries) for one transcribe session, scoped to the
+        service agent's own customer. Ownership is authorized against the target transcribe's own customer_id
+        (fetched by transcribe_id), not a re-derived parent resource.
+
         GET /service_agents/transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The transcribe session ID returned from `GET /service_agents/transcribes` or `POST
+                /service_agents/transcribes`.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -39,7 +39,25 @@ class TimelinesEvents(SyncResource):
     ) -> SyncPaginator[TimelineEvent]:
         """Get timeline events for a resource
 
+        Returns timeline events for the specified resource in WebhookMessage format.
+
         GET /timelines/{resource_type}/{resource_id}/events: iterates every item, across pages, lazily.
+
+        Args:
+            resource_type: The type of resource (calls, conferences, flows, activeflows)
+            resource_id: The UUID of the resource
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -68,7 +86,25 @@ class AsyncTimelinesEvents(AsyncResource):
     ) -> AsyncPaginator[TimelineEvent]:
         """Get timeline events for a resource
 
+        Returns timeline events for the specified resource in WebhookMessage format.
+
         GET /timelines/{resource_type}/{resource_id}/events: iterates every item, across pages, lazily.
+
+        Args:
+            resource_type: The type of resource (calls, conferences, flows, activeflows)
+            resource_id: The UUID of the resource
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -102,7 +102,26 @@ class ServiceAgentsContactCases(_Children, SyncResource):
     ) -> Case:
         """Assign the case to an owner agent
 
+        Assigns the case to the given owner agent. The owner agent must belong to the same customer as the case;
+        owner_type is fixed server-side to "agent" and is not accepted from the client.
+
         POST /service_agents/contact_cases/{id}/assign
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            owner_id: The agent ID to assign as the case owner. The agent ID returned from the `GET
+                /service_agents/agents` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after assignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _assign_request(id, owner_id=owner_id, extra_body=extra_body)
         return self._client._request(request, _assign_parse, options)
@@ -112,7 +131,23 @@ class ServiceAgentsContactCases(_Children, SyncResource):
     ) -> Case:
         """Close the case
 
+        Closes an open case by its ID.
+
         POST /service_agents/contact_cases/{id}/close
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after closing.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return self._client._request(request, _close_parse, options)
@@ -120,7 +155,22 @@ class ServiceAgentsContactCases(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get detailed case info
 
+        Retrieves detailed information about a specific case by its ID.
+
         GET /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The details of the case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -130,7 +180,20 @@ class ServiceAgentsContactCases(_Children, SyncResource):
     ) -> SyncPaginator[Case]:
         """Get list of contact cases
 
+        Retrieves a paginated list of cases for the authenticated agent's customer.
+
         GET /service_agents/contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -154,7 +217,31 @@ class ServiceAgentsContactCases(_Children, SyncResource):
     ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write. Send a
+        non-empty contact_id to attach; send an empty string to detach. The target contact_id must belong to the
+        same customer as the case; a cross-tenant contact_id is rejected as not found. Every attach/detach is
+        recorded as a case_contact_attributed/case_contact_detached event, queryable via bin-timeline-manager's
+        audit log.
+
         PUT /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid -- the internal
+                RPC-layer uuid.UUID field cannot unmarshal a literal empty string, so this HTTP-layer field stays a
+                plain string and the "" -> uuid.Nil conversion happens explicitly in the handler. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after the contact attach/detach.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -174,7 +261,26 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
     ) -> Case:
         """Assign the case to an owner agent
 
+        Assigns the case to the given owner agent. The owner agent must belong to the same customer as the case;
+        owner_type is fixed server-side to "agent" and is not accepted from the client.
+
         POST /service_agents/contact_cases/{id}/assign
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            owner_id: The agent ID to assign as the case owner. The agent ID returned from the `GET
+                /service_agents/agents` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after assignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _assign_request(id, owner_id=owner_id, extra_body=extra_body)
         return await self._client._request(request, _assign_parse, options)
@@ -184,7 +290,23 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
     ) -> Case:
         """Close the case
 
+        Closes an open case by its ID.
+
         POST /service_agents/contact_cases/{id}/close
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after closing.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return await self._client._request(request, _close_parse, options)
@@ -192,7 +314,22 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get detailed case info
 
+        Retrieves detailed information about a specific case by its ID.
+
         GET /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The details of the case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -202,7 +339,20 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
     ) -> AsyncPaginator[Case]:
         """Get list of contact cases
 
+        Retrieves a paginated list of cases for the authenticated agent's customer.
+
         GET /service_agents/contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -226,7 +376,31 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
     ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write. Send a
+        non-empty contact_id to attach; send an empty string to detach. The target contact_id must belong to the
+        same customer as the case; a cross-tenant contact_id is rejected as not found. Every attach/detach is
+        recorded as a case_contact_attributed/case_contact_detached event, queryable via bin-timeline-manager's
+        audit log.
+
         PUT /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid -- the internal
+                RPC-layer uuid.UUID field cannot unmarshal a literal empty string, so this HTTP-layer field stays a
+                plain string and the "" -> uuid.Nil conversion happens explicitly in the handler. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after the contact attach/detach.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

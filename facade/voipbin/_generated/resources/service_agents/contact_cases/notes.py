@@ -50,7 +50,27 @@ class ServiceAgentsContactCasesNotes(SyncResource):
     ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID, authored by the calling agent. The author is derived
+        server-side from the caller's own agent identity -- the request only carries the note text, so an agent can
+        never author a note as another agent or as the system. Notes are an internal, agent-facing annotation on a
+        Case and never appear in any customer-facing webhook or response.
+
         POST /service_agents/contact_cases/{id}/notes
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            text: The note's text content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -66,7 +86,27 @@ class ServiceAgentsContactCasesNotes(SyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID. An agent may only delete a note it
+        authored itself; notes authored by another agent or by the system cannot be deleted through this endpoint.
+
         DELETE /service_agents/contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The unique identifier of the case. Returned from the `GET
+                /service_agents/contact_cases` response.
+            note_id: The unique identifier of the note. Returned from the `GET
+                /service_agents/contact_cases/{id}/notes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -74,7 +114,23 @@ class ServiceAgentsContactCasesNotes(SyncResource):
     def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -96,7 +152,27 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
     ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID, authored by the calling agent. The author is derived
+        server-side from the caller's own agent identity -- the request only carries the note text, so an agent can
+        never author a note as another agent or as the system. Notes are an internal, agent-facing annotation on a
+        Case and never appear in any customer-facing webhook or response.
+
         POST /service_agents/contact_cases/{id}/notes
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            text: The note's text content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -112,7 +188,27 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID. An agent may only delete a note it
+        authored itself; notes authored by another agent or by the system cannot be deleted through this endpoint.
+
         DELETE /service_agents/contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The unique identifier of the case. Returned from the `GET
+                /service_agents/contact_cases` response.
+            note_id: The unique identifier of the note. Returned from the `GET
+                /service_agents/contact_cases/{id}/notes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -120,7 +216,23 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
     def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -173,7 +173,31 @@ class ServiceAgentsContacts(_Children, SyncResource):
     ) -> Contact:
         """Create a new contact
 
+        Create a new contact for the service agent's customer.
+
         POST /service_agents/contacts
+
+        Args:
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            source: Source of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            addresses: List of addresses (tel or email) to associate with the contact.
+            tag_ids: List of tag IDs associated with the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             first_name=first_name,
@@ -195,7 +219,23 @@ class ServiceAgentsContacts(_Children, SyncResource):
     ) -> Contact:
         """Delete the contact
 
+        Delete the contact of the given ID.
+
         DELETE /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -203,7 +243,22 @@ class ServiceAgentsContacts(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
+        Get the contact of the given ID.
+
         GET /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -213,7 +268,20 @@ class ServiceAgentsContacts(_Children, SyncResource):
     ) -> Contact:
         """Lookup contact
 
+        Find a contact by phone number or email.
+
         GET /service_agents/contacts/lookup
+
+        Args:
+            phone: Phone number in E.164 format to lookup.
+            email: Email address to lookup.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact found.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_lookup_request(phone=phone, email=email)
         return self._client._request(request, _get_lookup_parse, options)
@@ -223,7 +291,20 @@ class ServiceAgentsContacts(_Children, SyncResource):
     ) -> SyncPaginator[Contact]:
         """List contacts
 
+        Get contacts for the service agent's customer.
+
         GET /service_agents/contacts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Contact]: every Contact, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -253,7 +334,31 @@ class ServiceAgentsContacts(_Children, SyncResource):
     ) -> Contact:
         """Update a contact
 
+        Update a contact and return updated details.
+
         PUT /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -290,7 +395,31 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
     ) -> Contact:
         """Create a new contact
 
+        Create a new contact for the service agent's customer.
+
         POST /service_agents/contacts
+
+        Args:
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            source: Source of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            addresses: List of addresses (tel or email) to associate with the contact.
+            tag_ids: List of tag IDs associated with the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             first_name=first_name,
@@ -312,7 +441,23 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
     ) -> Contact:
         """Delete the contact
 
+        Delete the contact of the given ID.
+
         DELETE /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -320,7 +465,22 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
+        Get the contact of the given ID.
+
         GET /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -330,7 +490,20 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
     ) -> Contact:
         """Lookup contact
 
+        Find a contact by phone number or email.
+
         GET /service_agents/contacts/lookup
+
+        Args:
+            phone: Phone number in E.164 format to lookup.
+            email: Email address to lookup.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact found.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_lookup_request(phone=phone, email=email)
         return await self._client._request(request, _get_lookup_parse, options)
@@ -340,7 +513,20 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
     ) -> AsyncPaginator[Contact]:
         """List contacts
 
+        Get contacts for the service agent's customer.
+
         GET /service_agents/contacts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Contact]: every Contact, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -370,7 +556,31 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
     ) -> Contact:
         """Update a contact
 
+        Update a contact and return updated details.
+
         PUT /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -50,7 +50,24 @@ class ServiceAgentsContactsTags(SyncResource):
     ) -> Contact:
         """Add tag to contact
 
+        Add a tag to the contact.
+
         POST /service_agents/contacts/{id}/tags
+
+        Args:
+            id: The ID of the contact.
+            tag_id: Tag id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, tag_id=tag_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -66,7 +83,24 @@ class ServiceAgentsContactsTags(SyncResource):
     ) -> Contact:
         """Remove tag from contact
 
+        Remove a tag from the contact.
+
         DELETE /service_agents/contacts/{contact_id}/tags/{tag_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            tag_id: The ID of the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, tag_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -86,7 +120,24 @@ class AsyncServiceAgentsContactsTags(AsyncResource):
     ) -> Contact:
         """Add tag to contact
 
+        Add a tag to the contact.
+
         POST /service_agents/contacts/{id}/tags
+
+        Args:
+            id: The ID of the contact.
+            tag_id: Tag id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, tag_id=tag_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -102,7 +153,24 @@ class AsyncServiceAgentsContactsTags(AsyncResource):
     ) -> Contact:
         """Remove tag from contact
 
+        Remove a tag from the contact.
+
         DELETE /service_agents/contacts/{contact_id}/tags/{tag_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            tag_id: The ID of the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, tag_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)

@@ -87,7 +87,22 @@ class ServiceAgentsConversations(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Get detailed conversation info
 
+        Retrieves detailed information about a specific conversation by its ID.
+
         GET /service_agents/conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The details of the conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -97,7 +112,20 @@ class ServiceAgentsConversations(_Children, SyncResource):
     ) -> SyncPaginator[Conversation]:
         """Get list of conversations
 
+        Retrieves a paginated list of conversations associated with the authenticated agent.
+
         GET /service_agents/conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -115,7 +143,26 @@ class ServiceAgentsConversations(_Children, SyncResource):
     ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /service_agents/conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return self._client._request(request, _unassign_parse, options)
@@ -134,7 +181,29 @@ class ServiceAgentsConversations(_Children, SyncResource):
     ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID. Admin and manager callers only.
+
         PUT /service_agents/conversations/{id}
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The updated conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body
@@ -148,7 +217,22 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Get detailed conversation info
 
+        Retrieves detailed information about a specific conversation by its ID.
+
         GET /service_agents/conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The details of the conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -158,7 +242,20 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
     ) -> AsyncPaginator[Conversation]:
         """Get list of conversations
 
+        Retrieves a paginated list of conversations associated with the authenticated agent.
+
         GET /service_agents/conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -176,7 +273,26 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
     ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /service_agents/conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return await self._client._request(request, _unassign_parse, options)
@@ -195,7 +311,29 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
     ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID. Admin and manager callers only.
+
         PUT /service_agents/conversations/{id}
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The updated conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body

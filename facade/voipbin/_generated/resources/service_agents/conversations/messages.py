@@ -56,7 +56,25 @@ class ServiceAgentsConversationsMessages(SyncResource):
     ) -> ConversationMessage:
         """Send a message to the conversation
 
+        Sends a message to a specific conversation and returns the details of the sent message.
+
         POST /service_agents/conversations/{id}/messages
+
+        Args:
+            id: The ID of the conversation.
+            text: The text content of the message.
+            medias: List of media associated with the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, medias=medias, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -72,7 +90,25 @@ class ServiceAgentsConversationsMessages(SyncResource):
     ) -> SyncPaginator[ConversationMessage]:
         """Get list of conversation messages
 
+        Retrieves a paginated list of messages for a specific conversation.
+
         GET /service_agents/conversations/{id}/messages: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the conversation.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ConversationMessage]: every ConversationMessage, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -101,7 +137,25 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
     ) -> ConversationMessage:
         """Send a message to the conversation
 
+        Sends a message to a specific conversation and returns the details of the sent message.
+
         POST /service_agents/conversations/{id}/messages
+
+        Args:
+            id: The ID of the conversation.
+            text: The text content of the message.
+            medias: List of media associated with the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, medias=medias, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -117,7 +171,25 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
     ) -> AsyncPaginator[ConversationMessage]:
         """Get list of conversation messages
 
+        Retrieves a paginated list of messages for a specific conversation.
+
         GET /service_agents/conversations/{id}/messages: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the conversation.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ConversationMessage]: every ConversationMessage, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -117,7 +117,24 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     ) -> Talk:
         """Create a new talk chat
 
+        Creates a new talk chat and returns the created talk's details.
+
         POST /service_agents/talk_chats
+
+        Args:
+            type: Type of the talk.
+            name: Talk name (optional).
+            detail: Talk description/detail (optional).
+            participants: List of participants to add to the chat (creator is added automatically).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: The created talk chat's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(type=type, name=name, detail=detail, participants=participants, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -127,7 +144,23 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     ) -> Talk:
         """Delete talk chat
 
+        Deletes a specific talk chat (soft delete).
+
         DELETE /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -135,7 +168,22 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Talk:
         """Get talk chat by ID
 
+        Returns details of a specific talk chat.
+
         GET /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -145,7 +193,25 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     ) -> TalkParticipant:
         """Join a talk chat
 
+        Allows the authenticated agent to join a "talk" type chat (public channel). This is a convenience endpoint
+        that automatically adds the agent as a participant. Only works for "talk" type chats - for group/direct
+        chats, use the participants endpoint.
+
         POST /service_agents/talk_chats/{id}/join
+
+        Args:
+            id: The talk chat ID to join.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Successfully joined the chat.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _join_request(id, extra_body=extra_body)
         return self._client._request(request, _join_parse, options)
@@ -155,7 +221,20 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     ) -> SyncPaginator[Talk]:
         """Get list of talk chats
 
+        Returns a list of talk chats for the authenticated agent.
+
         GET /service_agents/talk_chats: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -180,7 +259,25 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     ) -> Talk:
         """Update talk chat
 
+        Updates a specific talk chat's name and/or detail.
+
         PUT /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            name: The new name of the talk chat.
+            detail: The new detail/description of the talk chat.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -201,7 +298,24 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     ) -> Talk:
         """Create a new talk chat
 
+        Creates a new talk chat and returns the created talk's details.
+
         POST /service_agents/talk_chats
+
+        Args:
+            type: Type of the talk.
+            name: Talk name (optional).
+            detail: Talk description/detail (optional).
+            participants: List of participants to add to the chat (creator is added automatically).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: The created talk chat's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(type=type, name=name, detail=detail, participants=participants, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -211,7 +325,23 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     ) -> Talk:
         """Delete talk chat
 
+        Deletes a specific talk chat (soft delete).
+
         DELETE /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -219,7 +349,22 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Talk:
         """Get talk chat by ID
 
+        Returns details of a specific talk chat.
+
         GET /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -229,7 +374,25 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     ) -> TalkParticipant:
         """Join a talk chat
 
+        Allows the authenticated agent to join a "talk" type chat (public channel). This is a convenience endpoint
+        that automatically adds the agent as a participant. Only works for "talk" type chats - for group/direct
+        chats, use the participants endpoint.
+
         POST /service_agents/talk_chats/{id}/join
+
+        Args:
+            id: The talk chat ID to join.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Successfully joined the chat.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _join_request(id, extra_body=extra_body)
         return await self._client._request(request, _join_parse, options)
@@ -239,7 +402,20 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     ) -> AsyncPaginator[Talk]:
         """Get list of talk chats
 
+        Returns a list of talk chats for the authenticated agent.
+
         GET /service_agents/talk_chats: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -264,7 +440,25 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     ) -> Talk:
         """Update talk chat
 
+        Updates a specific talk chat's name and/or detail.
+
         PUT /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            name: The new name of the talk chat.
+            detail: The new detail/description of the talk chat.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

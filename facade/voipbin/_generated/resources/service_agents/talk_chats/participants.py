@@ -58,7 +58,25 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
     ) -> TalkParticipant:
         """Add a participant to a talk chat
 
+        Adds a new participant to a specific talk chat.
+
         POST /service_agents/talk_chats/{id}/participants
+
+        Args:
+            id: The talk chat ID.
+            owner_type: Type of the owner (agent, customer, etc.).
+            owner_id: ID of the owner to add as participant. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, owner_type=owner_type, owner_id=owner_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -74,7 +92,24 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
     ) -> TalkParticipant:
         """Remove a participant from a talk chat
 
+        Removes a specific participant from a talk chat.
+
         DELETE /service_agents/talk_chats/{talk_chat_id}/participants/{participant_id}
+
+        Args:
+            talk_chat_id: The talk chat ID.
+            participant_id: The participant ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(talk_chat_id, participant_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -82,7 +117,22 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
     def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[TalkParticipant]:
         """Get participants of a talk chat
 
+        Returns a list of participants in a specific talk chat.
+
         GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TalkParticipant]: every TalkParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -111,7 +161,25 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
     ) -> TalkParticipant:
         """Add a participant to a talk chat
 
+        Adds a new participant to a specific talk chat.
+
         POST /service_agents/talk_chats/{id}/participants
+
+        Args:
+            id: The talk chat ID.
+            owner_type: Type of the owner (agent, customer, etc.).
+            owner_id: ID of the owner to add as participant. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, owner_type=owner_type, owner_id=owner_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -127,7 +195,24 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
     ) -> TalkParticipant:
         """Remove a participant from a talk chat
 
+        Removes a specific participant from a talk chat.
+
         DELETE /service_agents/talk_chats/{talk_chat_id}/participants/{participant_id}
+
+        Args:
+            talk_chat_id: The talk chat ID.
+            participant_id: The participant ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(talk_chat_id, participant_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -135,7 +220,22 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
     def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[TalkParticipant]:
         """Get participants of a talk chat
 
+        Returns a list of participants in a specific talk chat.
+
         GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TalkParticipant]: every TalkParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
