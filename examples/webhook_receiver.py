@@ -34,7 +34,8 @@ class Receiver(BaseHTTPRequestHandler):
         except voipbin.WebhookSignatureError as error:
             self._answer(400, f"refused: {error}")  # a 4xx is not retried; a 5xx would be
             return
-        key = (event.type, str(getattr(event.data, "id", None) or (event.data or {}).get("id")))
+        data = event.data  # a model when the resource is known, else the JSON object (a dict)
+        key = (event.type, str(data.get("id") if isinstance(data, dict) else getattr(data, "id", None)))
         if key in seen:
             self._answer(200, f"duplicate {event.type}, ignored")
             return

@@ -8,5 +8,6 @@ RESOURCES_DIR = f"{FACADE_GENERATED}/resources"
 RESOURCES_PACKAGE = "voipbin._generated.resources"
 TYPES_MODULE = f"{FACADE_GENERATED}/type_names.py"
 CLI_TABLE = f"{FACADE_GENERATED}/cli_table.py"
+PARAMS_MODULE = f"{FACADE_GENERATED}/params.py"
 API_DOC = "docs/api.md"
 OUTPUTS = (GENERATED, FACADE_GENERATED, API_DOC)

@@ -11,11 +11,14 @@ server does, and why each repair is needed: docs/server-behaviour.md.
 from __future__ import annotations
 
 import copy
-import os
+import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+import action_options
 
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -34,11 +37,16 @@ REPAIR_KINDS = {
     "success_statuses": "success statuses set to what the server sends (overrides)",
     "response_shapes": "list responses given their real shape (overrides)",
     "optional_request_fields": "request-body fields the server does not require (overrides)",
+    "added_fields": "response fields the server sends that the spec lacks, added (overrides)",
     "present_fields": "response fields the server always sends, typed without None (overrides)",
     "response_names": "inline answers given a readable model name (overrides)",
     "hoisted_objects": "inline objects inside models given a readable name: <Model><Field>",
     "added_operations": "operations the server has and the spec lacks (overrides)",
     "answers": "2xx answers set to what the handler sends: a model, or no body (overrides)",
+    "request_names": "inline objects of request bodies given a readable model name (overrides)",
+    "public_names": "schemas given their public name: the service prefix dropped, or the overrides' name",
+    "enum_members": "enum members named by their value (CallStatus.HANGUP)",
+    "action_options": "action option fields the server reads and the spec lacks, added or dropped (overrides)",
 }
 
 
@@ -64,7 +72,9 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     report = Report()
     _add_operations(doc, overrides.get("added_operations", []), report)
     _describe_responses(doc, report)
+    _apply_added_fields(doc, overrides.get("added_fields", []), report)
     _apply_enum_values(doc, overrides.get("enum_values", []), report)
+    action_options.apply(doc, overrides.get("action_options", []), report)
     _apply_nullable_fields(doc, overrides.get("nullable_fields", []), report)
     _nullable_datetimes(doc, report)
     _apply_success_statuses(doc, overrides.get("success_statuses", []), report)
@@ -74,8 +84,11 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     _apply_optional_request_fields(doc, overrides.get("optional_request_fields", []), report)
     _apply_present_fields(doc, overrides.get("present_fields", []), report)
     _apply_response_names(doc, overrides.get("response_names", []), report)
+    _apply_request_names(doc, overrides.get("request_names", []), report)
     _hoist_inline_objects(doc, report)
     _nullable_refs(doc, report)
+    _enum_members(doc, report)
+    _public_names(doc, overrides.get("names", []), report)  # last: every other entry names the spec's schemas
     report.stale += [
         f"root path {e['path']}: not in the spec"
         for e in overrides.get("root_paths", [])
@@ -142,6 +155,14 @@ def _find_property(doc: JSON, schema: str, name: str, report: Report) -> JSON | 
     return prop
 
 
+def _find_schema(doc: JSON, name: str, report: Report) -> JSON | None:
+    """The component schema ``name``; a stale entry in the report when there is none."""
+    schema: JSON | None = doc.get("components", {}).get("schemas", {}).get(name)
+    if schema is None:
+        report.stale.append(f"{name}: no such schema")
+    return schema
+
+
 def _describe_responses(doc: JSON, report: Report) -> None:
     responses = [op.get("responses", {}) for _, _, op in operations(doc)]
     responses.append(doc.get("components", {}).get("responses", {}))
@@ -174,13 +195,27 @@ def _apply_nullable_fields(doc: JSON, entries: list[JSON], report: Report) -> No
             report.counts["nullable_fields"] += 1
 
 
+def _apply_added_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """Add the response fields the server's Go struct sends and the spec's schema lacks
+    (docs/server-behaviour.md#fields-the-spec-leaves-out). ``type`` is the property's
+    JSON-schema fragment. Runs before the other repairs, so that they see the field."""
+    for entry in entries:
+        schema = _find_schema(doc, entry["schema"], report)
+        if schema is None:
+            continue
+        if entry["field"] in _flattened_properties(doc, schema):
+            report.stale.append(f"{entry['schema']}.{entry['field']}: the spec has it now")
+            continue
+        _keep_request_bodies(doc, entry["schema"])
+        schema.setdefault("properties", {})[entry["field"]] = copy.deepcopy(entry["type"])
+        report.counts["added_fields"] += 1
+
+
 def _apply_present_fields(doc: JSON, entries: list[JSON], report: Report) -> None:
     """The schema's ``required`` becomes what the server's Go struct always sends."""
-    schemas = doc.get("components", {}).get("schemas", {})
     for entry in entries:
-        schema = schemas.get(entry["schema"])
+        schema = _find_schema(doc, entry["schema"], report)
         if schema is None:
-            report.stale.append(f"{entry['schema']}: no such schema")
             continue
         _keep_request_bodies(doc, entry["schema"])
         props = _flattened_properties(doc, schema)
@@ -195,8 +230,8 @@ def _apply_present_fields(doc: JSON, entries: list[JSON], report: Report) -> Non
 
 
 def _keep_request_bodies(doc: JSON, name: str) -> None:
-    """A request body that is this schema keeps the spec's own copy: what the server always
-    sends says nothing of what a caller must send (PUT /customers/{id}/metadata)."""
+    """A request body that is this schema keeps the spec's own copy: what the server sends,
+    or always sends, says nothing of what a caller must send (PUT /customers/{id}/metadata)."""
     ref = SCHEMA_PREFIX + name
     original = doc["components"]["schemas"][name]
     for _, _, op in operations(doc):
@@ -265,33 +300,19 @@ def _flattened_properties(doc: JSON, schema: JSON) -> dict[str, JSON]:
 
 
 def _apply_enum_values(doc: JSON, entries: list[JSON], report: Report) -> None:
-    schemas = doc.get("components", {}).get("schemas", {})
     for entry in entries:
         if "field" in entry:
             target = _find_property(doc, entry["schema"], entry["field"], report)
         else:
-            target = schemas.get(entry["schema"])
-            if target is None:
-                report.stale.append(f"{entry['schema']}: no such schema")
+            target = _find_schema(doc, entry["schema"], report)
         if target is None:
             continue
         if "enum" not in target:
             report.stale.append(f"{entry['schema']}: not an enum")
             continue
         added = [value for value in entry["add"] if value not in target["enum"]]
-        if "x-enum-varnames" in target:
-            target["x-enum-varnames"].extend(_enum_varnames(target["x-enum-varnames"], added))
-        target["enum"].extend(added)
+        target["enum"].extend(added)  # member names follow (_enum_members)
         report.counts["enum_values"] += len(added)
-
-
-def _enum_varnames(existing: list[str], values: list[str]) -> list[str]:
-    """Names in the style of the spec's x-enum-varnames (the generator drops them all
-    if their count differs from the values'), e.g. CommonAddressType + Whatsapp."""
-    prefix = os.path.commonprefix(existing)  # noqa: RUF071 (a character prefix is what is wanted)
-    if len(existing) > 1 and not all(name[len(prefix) : len(prefix) + 1].isupper() for name in existing):
-        prefix = prefix[: max(i for i, ch in enumerate(prefix) if ch.isupper())]
-    return [prefix + ("".join(part.title() for part in value.split("_")) or "None") for value in values]
 
 
 def _add_operations(doc: JSON, entries: list[JSON], report: Report) -> None:
@@ -388,3 +409,105 @@ def _apply_optional_request_fields(doc: JSON, entries: list[JSON], report: Repor
                 report.counts["optional_request_fields"] += 1
             else:
                 report.stale.append(f"{entry['operation']}: {name} is not required")
+
+
+# The generator's service prefix: CallManagerCall, FlowManagerAction; Common for shared ones.
+SERVICE_PREFIX = re.compile(r"^(?:([A-Z][A-Za-z]*?)Manager|Common)(?=[A-Z])")
+# Names the SDK gives its own classes (the models' runtime, the facade): a schema keeps its
+# service rather than take one (StorageManagerFile is StorageFile, not a second File).
+RESERVED_NAMES = frozenset({"File", "Model", "FieldError", "Page", "Event", "Voipbin", "AsyncVoipbin", "Request"})
+
+
+def public_names(schemas: list[str], chosen: dict[str, str]) -> dict[str, str]:
+    """Every schema's public name: ``chosen`` (the overrides), else the name without its
+    service prefix (CallManagerCallStatus -> CallStatus, CommonAddress -> Address). Where two
+    services would share a name, the service's own model keeps it and the others keep their
+    service (MessageManagerMessage -> Message, ConversationManagerMessage -> ConversationMessage),
+    as does one whose name the SDK uses itself (RESERVED_NAMES). Two schemas never share a
+    name: ValueError says which."""
+    by_short: dict[str, list[tuple[str, str]]] = {}
+    for name in schemas:
+        match = SERVICE_PREFIX.match(name)
+        service = (match.group(1) or "") if match else ""
+        by_short.setdefault(name[match.end() :] if match else name, []).append((service, name))
+    names = {}
+    for short, owners in by_short.items():
+        for service, name in owners:
+            alone = (len(owners) == 1 or service == short) and short not in RESERVED_NAMES
+            names[name] = short if alone else service + short
+    names.update(chosen)
+    taken: dict[str, list[str]] = {}
+    for name, public in names.items():
+        taken.setdefault(public, []).append(name)
+    clashes = {public: sorted(owners) for public, owners in taken.items() if len(owners) > 1}
+    if clashes:
+        raise ValueError(f"schemas given one public name (add a `names` override): {clashes}")
+    return names
+
+
+def _public_names(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """Rename every schema to its public name, so the generated classes carry the names users
+    see (reprs, signatures, errors); $refs follow."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    chosen = {}
+    for entry in entries:
+        if entry["schema"] in schemas:
+            chosen[entry["schema"]] = entry["name"]
+        else:
+            report.stale.append(f"{entry['schema']}: no such schema to name")
+    names = public_names(list(schemas), chosen)
+    renamed = {SCHEMA_PREFIX + old: SCHEMA_PREFIX + new for old, new in names.items() if old != new}
+    doc["components"]["schemas"] = {names[name]: schema for name, schema in schemas.items()}
+    for _, node in _walk(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref in renamed:
+            node["$ref"] = renamed[ref]
+    report.counts["public_names"] += len(renamed)
+
+
+def member_name(value: object) -> str:
+    """An enum member's name from its value: "hangup" -> HANGUP, "in-progress" -> IN_PROGRESS,
+    "" -> EMPTY; a name that would start with a digit is prefixed with V_."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", json.dumps(value) if not isinstance(value, str) else value)
+    name = name.strip("_").upper() or "EMPTY"
+    return f"V_{name}" if name[0].isdigit() else name
+
+
+def _enum_members(doc: JSON, report: Report) -> None:
+    """Every enum's members named by value (the generator would repeat the class in each:
+    CALL_MANAGER_CALL_STATUS_HANGUP), or by an override's ``x-member-names`` where the values are
+    symbols ("==", ">="). Two values giving one name stop the build."""
+    for where, node in _walk(doc):
+        if not isinstance(node.get("enum"), list):
+            continue
+        names = node.pop("x-member-names", None) or [member_name(value) for value in node["enum"]]
+        twice = sorted(name for name, count in Counter(names).items() if count > 1)
+        if twice:
+            raise ValueError(f"{where}: enum values that give one member name: {twice}")
+        node["x-enum-varnames"] = names
+        report.counts["enum_members"] += 1
+
+
+def _apply_request_names(doc: JSON, entries: list[JSON], report: Report) -> None:
+    """An inline object of a request body (an array's items: their item) becomes the named
+    component, so that its class and TypedDict read as VoIPBIN words, not as the path the
+    generator would name them after (PostContactsBodyAddressesItem). Entries naming one
+    component must describe one shape."""
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for entry in entries:
+        operation = _find_operation(doc, entry["operation"], report)
+        body = (operation or {}).get("requestBody", {}).get("content", {}).get("application/json", {})
+        prop = body.get("schema", {}).get("properties", {}).get(entry["field"])
+        if prop is None:
+            report.stale.append(f"{entry['operation']} {entry['field']}: no such request field")
+            continue
+        slot = prop["items"] if prop.get("type") == "array" else prop
+        if "$ref" in slot:
+            report.stale.append(f"{entry['operation']} {entry['field']}: already a component")
+            continue
+        shape = copy.deepcopy(slot)
+        if schemas.setdefault(entry["name"], shape) != shape:
+            raise ValueError(f"request_names: {entry['name']} names two different shapes")
+        slot.clear()
+        slot["$ref"] = SCHEMA_PREFIX + entry["name"]
+        report.counts["request_names"] += 1

@@ -47,6 +47,7 @@ UNUSED_MODULES = ("client.py", "errors.py", "types.py")
 # What the models stand on: hand-written, linted and type-checked as source, shipped byte for byte.
 RUNTIME_SOURCE = SCRIPTS / "runtime" / "model_runtime.py"
 RUNTIME_MODULE = "runtime.py"
+EXAMPLES = SCRIPTS / "examples.yaml"  # the docstrings' examples (scripts/method_docs.py)
 FETCH_TIMEOUT = 30.0
 CHANGE_LIST_LIMIT = 40
 # libyaml's loader: ten times faster, the same documents for valid YAML.
@@ -68,7 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"regenerate: error: {exc}", file=sys.stderr)
         return 2
-    fixed, report = normalise(spec, overrides)
+    try:
+        fixed, report = normalise(spec, overrides)
+    except ValueError as clash:  # two names for one thing: the overrides must choose
+        print(f"regenerate: error: {clash}", file=sys.stderr)
+        return 2
     print(f"spec: {source} ({_count_operations(spec)} operations)")
     print("repairs:")
     for line in report.lines():
@@ -194,6 +199,8 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     """Write every output under ``staged``, laid out as in the project root. The generator
     (and resources.py, built on it) takes most of a second to import: it is loaded only here,
     once the input has been read and checked, so that bad input is reported at once."""
+    import action_options
+    import method_docs
     import resources
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -211,6 +218,12 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     package_dir.parent.mkdir(parents=True)
     project = Project(openapi=data, config=config, custom_template_path=SCRIPTS / "templates")
     project.env.globals["bare_names"] = resources.BARE_NAMES  # one rule for attributes and keywords
+    project.env.globals["runtime_models"] = resources.RUNTIME_MODELS
+    modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*data.models, *data.enums]}
+    try:  # Action.option parsed as the option model of the action's type
+        project.env.globals["discriminated"] = action_options.discriminators(spec, modules)
+    except ValueError as missing:
+        _fail(str(missing))
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     # A post hook that could not run ("Skipping Integration") would leave unformatted code.
@@ -224,6 +237,8 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     shutil.rmtree(package_dir / "api")
     for unused in UNUSED_MODULES:
         (package_dir / unused).unlink()
+    for module in resources.RUNTIME_MODELS.values():  # written by hand in the runtime: not shipped
+        (package_dir / "models" / f"{module}.py").unlink()
     shutil.copyfile(RUNTIME_SOURCE, package_dir / RUNTIME_MODULE)
     (package_dir / "py.typed").write_text("")
     (staged / GENERATED / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
@@ -231,12 +246,24 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
     try:
-        operations = resources.plan(data, root_paths, downloads, legacy)
+        required = {entry["model"]: entry["keys"] for entry in overrides.get("request_required", [])}
+        inputs = resources.Inputs(resources.answered_classes(data), required, resources.models_by_name(data))
+        operations = resources.plan(data, root_paths, downloads, legacy, inputs)
+        method_docs.attach(operations, method_docs.collect(spec), yaml.load(EXAMPLES.read_text(), Loader=YAML_LOADER))
         types = resources.public_types(data, operations)
+        types = dict(sorted({**types, **action_options.public_types(data, spec)}.items()))
         reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(
-            operations, types, SCRIPTS / "templates" / "facade", lock["source"], overrides, reserved
+            operations,
+            types,
+            SCRIPTS / "templates" / "facade",
+            lock["source"],
+            overrides,
+            reserved,
+            resources.model_classes(data),
+            inputs,
         )
+        rendered |= action_options.render(spec, overrides.get("action_options", []), SCRIPTS / "templates" / "facade")
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))
     for name, text in rendered.items():

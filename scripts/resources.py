@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
+from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, PARAMS_MODULE, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
+from method_docs import MethodDoc, call_options, docstring
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
@@ -43,7 +44,6 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-ADDRESS_MODEL = "CommonAddress"
 RESERVED_KWARGS = {
     "timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "extra_headers", "extra_query", "self",
 }  # fmt: skip
@@ -86,6 +86,7 @@ class Operation:
     imports: set[str] = field(default_factory=set)
     at_root: bool = False  # served at the server root, not under /v1.0 (spec_overrides.yaml, root_paths)
     download: bool = False  # answers a redirect to the file (spec_overrides.yaml, downloads)
+    doc: MethodDoc | None = None  # what its docstring says (method_docs.attach)
 
     @property
     def spec_path(self) -> str:
@@ -196,44 +197,112 @@ def _list_item(prop: Any) -> Any | None:
     return None
 
 
-def _annotation(prop: Any, *, widen: bool) -> str:
-    """The facade's type for a property. Inputs are widened: a model also takes a
-    mapping (and an Address for CommonAddress), an enum a plain str, a UUID a str."""
+def _annotation(prop: Any, *, widen: bool, inputs: Inputs | None = None) -> str:
+    """The facade's type for a property. Answers read as their models. Inputs (``widen``)
+    take a model or its TypedDict (Inputs.annotation), an enum member or one of its known
+    values, a UUID or its text."""
     if isinstance(prop, UnionProperty):
-        parts = [_annotation(inner, widen=widen) for inner in prop.inner_properties]
-        return " | ".join(dict.fromkeys(part for p in parts for part in p.split(" | ")))
+        parts = [_annotation(inner, widen=widen, inputs=inputs) for inner in prop.inner_properties]
+        return " | ".join(dict.fromkeys(part for p in parts for part in _split(p)))
     if isinstance(prop, ListProperty):
-        inner = _annotation(prop.inner_property, widen=widen)
+        inner = _annotation(prop.inner_property, widen=widen, inputs=inputs)
         return f"Sequence[{inner}]" if widen else f"builtins.list[{inner}]"
     if isinstance(prop, UuidProperty):
         return "UUID | str" if widen else "str"  # responses keep ids as the server's strings
     base = _code(prop.get_base_type_string())
     if not widen:
         return base
-    if isinstance(prop, ModelProperty):
-        extra = "Address | " if base == ADDRESS_MODEL else ""
-        return f"{extra}{base} | Mapping[str, Any]"
-    if isinstance(prop, EnumProperty):
-        return f"{base} | str"
+    if isinstance(prop, ModelProperty | EnumProperty) and inputs is not None:
+        return inputs.annotation(prop)
     return base
+
+
+def _split(annotation: str) -> list[str]:
+    """The members of a union written as text, a Literal[...] kept whole."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if depth == 0 and annotation.startswith(" | ", index):
+            parts.append(annotation[start:index])
+            start = index + 3
+    return [*parts, annotation[start:]]
+
+
+# Models whose TypedDict another module renders, richer than a field list: the call-flow
+# actions' (scripts/action_options.py: its option typed by the action's type).
+EXTERNAL_PARAMS = {"Action": "voipbin._generated.action_params"}
+
+
+@dataclass
+class Inputs:
+    """How requests are typed, and the TypedDicts they need (rendered into params.py).
+
+    A model a method takes is ``Model | ModelParam``: the model, or a dict of its fields
+    whose keys and values mypy checks (``ModelParam``, required keys as the ``required``
+    overrides say, every other key optional); a free-form object is a Mapping. An enum is
+    ``Enum | Literal[<its values>]`` (the enum where answers hold it, so users can import
+    it), so a misspelt value is a type error while any value still goes out at run time.
+    """
+
+    answered: frozenset[str]  # classes answers can hold: importable from voipbin.types
+    required: Mapping[str, list[str]] = field(default_factory=dict)
+    models: Mapping[str, Any] = field(default_factory=dict)  # class -> the model's full property
+    params: dict[str, Any] = field(default_factory=dict)  # model class -> its ModelProperty
+
+    def annotation(self, prop: Any) -> str:
+        name = str(prop.class_info.name)
+        prop = self.models.get(name, prop)
+        if isinstance(prop, EnumProperty):
+            values = ", ".join(json.dumps(value) for value in prop.values.values())
+            return f"{name} | Literal[{values}]" if name in self.answered else f"Literal[{values}]"
+        if not _model_properties(prop):  # free-form: variables, metadata
+            extra = prop.additional_properties
+            value = "Any" if extra in (None, True, False) else _annotation(extra, widen=True, inputs=self)
+            return f"Mapping[str, {value}]"
+        if name in EXTERNAL_PARAMS:
+            return f"{name} | {name}Param"
+        if name not in self.params:
+            self.params[name] = prop
+            for inner in _model_properties(prop):
+                _annotation(inner, widen=True, inputs=self)  # the TypedDicts its fields need
+        return f"{name} | {name}Param"
+
+    def typed_dicts(self) -> list[dict[str, Any]]:
+        """Each TypedDict: its name, the model, its keys (wire name, annotation, required)."""
+        found = []
+        for name, prop in sorted(self.params.items()):
+            required = set(self.required.get(name, []))
+            keys = [
+                (_raw(inner.name), _annotation(inner, widen=True, inputs=self), _raw(inner.name) in required)
+                for inner in _model_properties(prop)
+            ]
+            found.append({"name": f"{name}Param", "model": name, "keys": keys, "doc": _raw(prop.description)})
+        return found
+
+
+# Models the runtime defines itself (class -> the module the generator would write): one
+# Address for what is sent and what is answered, with its checked constructors.
+RUNTIME_MODELS = {"Address": "address"}
 
 
 def _imports(prop: Any) -> set[str]:
     found = prop.get_imports(prefix="voipbin_api.") | prop.get_lazy_imports(prefix="voipbin_api.")
-    return {line for line in found if line.startswith("from voipbin_api.models")}
+    runtime = {f"from voipbin_api.models.{module} import {name}": name for name, module in RUNTIME_MODELS.items()}
+    lines = {line for line in found if line.startswith("from voipbin_api.models")}
+    return {f"from voipbin_api.runtime import {runtime[line]}" if line in runtime else line for line in lines}
 
 
 def _success(endpoint: Endpoint) -> list[Any]:
     return [r for r in endpoint.responses.patterns if 200 <= int(r.status_code.pattern) < 300]
 
 
-def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = False) -> Param:
+def _param(prop: Any, used: set[str], imports: set[str], inputs: Inputs, *, in_body: bool = False) -> Param:
     name = BARE_NAMES.get(str(prop.python_name), str(prop.python_name))
     if name in used or name in RESERVED_KWARGS:
         name = f"{name}_"
     used.add(name)
     imports |= _imports(prop)
-    annotation = _annotation(prop, widen=True)
+    annotation = _annotation(prop, widen=True, inputs=inputs)
     reference = in_body and (
         isinstance(prop, UuidProperty) or (_code(prop.get_base_type_string()) == "str" and name.endswith("_id"))
     )
@@ -242,7 +311,7 @@ def _param(prop: Any, used: set[str], imports: set[str], *, in_body: bool = Fals
 
 def plan(
     data: GeneratorData, root_paths: frozenset[str] = frozenset(), downloads: frozenset[str] = frozenset(),
-    legacy_shapes: Mapping[str, str] | None = None,
+    legacy_shapes: Mapping[str, str] | None = None, inputs: Inputs | None = None,
 ) -> list[Operation]:  # fmt: skip
     """Every operation of the spec as a facade method, names resolved; those on ``root_paths``
     are sent to the server root, outside base_url's /v1.0; ``downloads`` ("GET /path") give
@@ -254,7 +323,7 @@ def plan(
     operations = []
     for endpoint in endpoints:
         chain, name = verb(endpoint.method, _raw(endpoint.path), is_list=_is_list(endpoint), collections=found)
-        operations.append(_operation(endpoint, chain, name))
+        operations.append(_operation(endpoint, chain, name, inputs or Inputs(answered_classes(data))))
         op = operations[-1]
         op.at_root = op.spec_path in root_paths
         key = f"{op.method.upper()} {op.spec_path}"
@@ -274,7 +343,7 @@ def _is_list(endpoint: Endpoint) -> bool:
     return endpoint.method == "get" and len(success) == 1 and _list_item(success[0].prop) is not None
 
 
-def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str) -> Operation:
+def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str, inputs: Inputs) -> Operation:
     imports: set[str] = set()
     used: set[str] = set()
     path = _raw(endpoint.path)
@@ -284,12 +353,12 @@ def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str) -> Operati
         path = path.replace("{" + str(prop.python_name) + "}", "{" + python + "}")
         used.add(python)
         path_params.append((python, _raw(prop.name)))
-    query = [_param(prop, used, imports) for prop in endpoint.query_parameters]
+    query = [_param(prop, used, imports, inputs) for prop in endpoint.query_parameters]
     body: list[Param] = []
     multipart = False
     for candidate in endpoint.bodies[:1]:
         multipart = "multipart" in _raw(candidate.content_type)
-        body = [_param(prop, used, imports, in_body=True) for prop in _model_properties(candidate.prop)]
+        body = [_param(prop, used, imports, inputs, in_body=True) for prop in _model_properties(candidate.prop)]
     success = _success(endpoint)
     item = None
     if _is_list(endpoint):
@@ -354,6 +423,7 @@ class Resource:
     chain: tuple[str, ...]
     operations: list[Operation]
     children: list[Resource] = field(default_factory=list)
+    taken: frozenset[str] = frozenset()  # class names the models have: a namespace's class never takes one
 
     @property
     def name(self) -> str:
@@ -376,10 +446,12 @@ class Resource:
 
     @property
     def class_name(self) -> str:
-        return "".join(part.title().replace("_", "") for part in self.chain)
+        """``ServiceAgentsContacts``; ``BillingAccountNamespace`` where a model has the plain name."""
+        name = "".join(part.title().replace("_", "") for part in self.chain)
+        return f"{name}Namespace" if name in self.taken else name
 
 
-def group(operations: list[Operation]) -> list[Resource]:
+def group(operations: list[Operation], taken: frozenset[str] = frozenset()) -> list[Resource]:
     """Every namespace, parents before children; a namespace with no operation of its own
     (vb.service_agents.talk) exists to hold its children."""
     by_chain: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
@@ -387,7 +459,7 @@ def group(operations: list[Operation]) -> list[Resource]:
         for depth in range(1, len(op.chain)):
             by_chain.setdefault(op.chain[:depth], [])
         by_chain[op.chain].append(op)
-    resources = {chain: Resource(chain, ops) for chain, ops in sorted(by_chain.items())}
+    resources = {chain: Resource(chain, ops, taken=taken) for chain, ops in sorted(by_chain.items())}
     for chain, resource in resources.items():
         if len(chain) > 1:
             resources[chain[:-1]].children.append(resource)
@@ -397,21 +469,31 @@ def group(operations: list[Operation]) -> list[Resource]:
     return list(resources.values())
 
 
-# Names the voipbin package itself defines: a model never takes one (ContactManagerAddress
-# is ContactAddress, not a second Address beside voipbin.Address).
-FACADE_NAMES = {"Address", "Page"}
-_SERVICE_PREFIX = re.compile(r"^([A-Z][A-Za-z]*?)Manager(?=[A-Z])")
+# Names the voipbin package itself defines: no model may take one.
+FACADE_NAMES = {"Page", "Voipbin", "AsyncVoipbin", "Event"}
 
 
 def public_types(data: GeneratorData, operations: list[Operation]) -> dict[str, tuple[str, str]]:
-    """voipbin.types: public name -> (module, generated class) for every model and enum an
-    answer can hold. The name drops the generator's ``<Service>Manager`` prefix
-    (RouteManagerRoute -> Route); where two services would share a name, the service's
-    own model keeps it and the others keep their service (MessageManagerMessage ->
-    Message, ConversationManagerMessage -> ConversationMessage), as does a model whose
-    name the facade already uses (FACADE_NAMES). List envelopes are
-    left out: list methods yield their items."""
+    """voipbin.types: public name -> (module, class) for every model and enum an answer can
+    hold. The classes carry their public names already (scripts/normalise.py names them);
+    list envelopes are left out: list methods yield their items."""
     envelopes = {op.returns for op in operations if op.item}
+    found = _answered(data)
+    clash = sorted(FACADE_NAMES & set(found))
+    if clash:
+        raise ValueError(f"models named as the facade's own classes: {clash} (choose a `names` override)")
+    return {name: (module, name) for name, module in sorted(found.items()) if name not in envelopes}
+
+
+def models_by_name(data: GeneratorData) -> dict[str, Any]:
+    """Each model's full property by class name: a model reached through another one (a list's
+    item, a field) may be a reference made before its fields were read."""
+    return {str(model.class_info.name): model for model in data.models}
+
+
+def _answered(data: GeneratorData) -> dict[str, str]:
+    """Class -> module of every model and enum a 2xx answer can hold."""
+    models = models_by_name(data)
     found: dict[str, str] = {}
     stack = [r.prop for e in _endpoints(data) for r in _success(e)]
     while stack:
@@ -422,20 +504,18 @@ def public_types(data: GeneratorData, operations: list[Operation]) -> dict[str, 
             stack.append(prop.inner_property)
         elif isinstance(prop, ModelProperty | EnumProperty) and prop.class_info.name not in found:
             found[str(prop.class_info.name)] = str(prop.class_info.module_name)
-            stack.extend(_model_properties(prop))
-    for name in envelopes:
-        found.pop(name, None)
-    by_short: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for name in found:
-        match = _SERVICE_PREFIX.match(name)
-        service = match.group(1) if match else ""
-        by_short[name[match.end() :] if match else name].append((service, name))
-    public: dict[str, tuple[str, str]] = {}
-    for short, owners in by_short.items():
-        for service, name in owners:
-            alone = (len(owners) == 1 or service == short) and short not in FACADE_NAMES
-            public[short if alone else service + short] = (found[name], name)
-    return dict(sorted(public.items()))
+            stack.extend(_model_properties(models.get(str(prop.class_info.name), prop)))
+    return found
+
+
+def answered_classes(data: GeneratorData) -> frozenset[str]:
+    """The models and enums answers can hold: the names voipbin.types exports."""
+    return frozenset(_answered(data))
+
+
+def model_classes(data: GeneratorData) -> set[str]:
+    """The class name of every model and enum the generator made."""
+    return {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
 
 
 def _endpoints(data: GeneratorData) -> list[Endpoint]:
@@ -484,10 +564,12 @@ def _base_name(base: ast.expr) -> str:
 
 def render(
     operations: list[Operation], types: dict[str, tuple[str, str]], templates: Path, source: str,
-    overrides: Mapping[str, Any] | None = None, reserved: Collection[str] = (),
+    overrides: Mapping[str, Any] | None = None, reserved: Collection[str] = (), classes: Collection[str] = (),
+    inputs: Inputs | None = None,
 ) -> dict[str, str]:  # fmt: skip
     """The generated files, by path relative to the project root. A first-level namespace
-    may not take a name in ``reserved`` (the clients' own attributes: client_attributes)."""
+    may not take a name in ``reserved`` (the clients' own attributes: client_attributes); a
+    namespace's class never takes the name of one of the model ``classes``."""
     env = Environment(
         loader=FileSystemLoader(templates),
         trim_blocks=True,
@@ -496,19 +578,29 @@ def render(
         undefined=StrictUndefined,
     )
     env.filters["py"] = lambda text: json.dumps(text, ensure_ascii=False)  # a Python string literal
-    resources = group(operations)
+    env.filters["docstring"] = docstring
+    resources = group(operations, frozenset(classes))
     shadowing = sorted(r.name for r in resources if len(r.chain) == 1 and r.name in reserved)
     if shadowing:
         raise ValueError(f"the namespaces {shadowing} would share their names with the clients' own attributes")
+    typed_dicts = (inputs or Inputs(frozenset())).typed_dicts()
     files = {
         f"{FACADE_GENERATED}/__init__.py": env.get_template("generated_init.py.jinja").render(),
         f"{RESOURCES_DIR}/__init__.py": env.get_template("init.py.jinja").render(
             resources=[r for r in resources if len(r.chain) == 1]
         ),
-        TYPES_MODULE: env.get_template("types.py.jinja").render(types=types),
+        TYPES_MODULE: env.get_template("types.py.jinja").render(types=types, params=[d["name"] for d in typed_dicts]),
+        PARAMS_MODULE: env.get_template("params.py.jinja").render(
+            typed_dicts=typed_dicts, imports=_class_imports([a for d in typed_dicts for _, a, _ in d["keys"]], classes)
+        ),
         CLI_TABLE: env.get_template("cli_table.py.jinja").render(operations=operations, flags=cli_flags, kind=cli_kind),
         API_DOC: env.get_template("api.md.jinja").render(
-            resources=resources, operations=operations, source=source, rule=_rule_text(), overrides=overrides or {}
+            resources=resources,
+            operations=operations,
+            source=source,
+            rule=_rule_text(),
+            overrides=overrides or {},
+            options=call_options(),
         ),
     }
     template = env.get_template("resource.py.jinja")
@@ -518,20 +610,45 @@ def render(
             resource=resource,
             operations=ops,
             imports=sorted(set().union(set(), *(op.imports for op in ops))),
+            params=sorted(
+                {name for op in ops for p in op.query + op.body for name in PARAM_NAME.findall(p.annotation)}
+            ),
         )
     return files
+
+
+PARAM_NAME = re.compile(r"\b\w+Param\b")
+
+
+def _params_named(param: Param) -> list[str]:
+    """The TypedDicts a parameter's annotation names (AddressParam...)."""
+    return PARAM_NAME.findall(param.annotation)
+
+
+IDENTIFIER = re.compile(r"\b[A-Z]\w*\b")
+
+
+def _class_imports(annotations: list[str], classes: Collection[str]) -> list[str]:
+    """Import lines for the model and enum classes the annotations name."""
+    named = {name for text in annotations for name in IDENTIFIER.findall(text)} & set(classes)
+    runtime = sorted(named & set(RUNTIME_MODELS))
+    lines = [f"from voipbin_api.runtime import {', '.join(runtime)}"] if runtime else []
+    models = sorted(named - set(RUNTIME_MODELS))
+    return lines + ([f"from voipbin_api.models import {', '.join(models)}"] if models else [])
 
 
 def cli_kind(annotation: str) -> str:
     """How the command line reads a parameter's text: str, int, float, bool, file (a path,
     uploaded), or json (models, lists, mappings: a JSON value, or @file.json)."""
-    parts = set(annotation.split(" | ")) - {"None"}
+    parts = set(_split(annotation)) - {"None"}
     if "File" in parts:
         return "file"
-    if any(part.startswith(("Sequence[", "Mapping[")) or part == "Any" for part in parts):
+    if any(part.startswith(("Sequence[", "Mapping[")) or part.endswith("Param") or part == "Any" for part in parts):
         return "json"
-    if "str" in parts:
-        return "str"  # str, a UUID, or an open enum
+    if "str" in parts or any(part.startswith('Literal["') for part in parts):
+        return "str"  # str, a UUID, or an open enum's values
+    if any(part.startswith("Literal[") for part in parts):
+        return "int"  # an integer enum's values
     for kind in ("bool", "int", "float"):
         if parts == {kind}:
             return kind

@@ -8,6 +8,7 @@ for route in vb.routes.list(): ...
 from . import webhooks
 from ._address import Address
 from ._client import AsyncVoipbin, Voipbin
+from ._event_types import EVENT_TYPES, EventType
 from ._events import Event
 from ._exceptions import (
     APIConnectionError,
@@ -28,7 +29,7 @@ from ._exceptions import (
     WebhookSignatureError,
 )
 from ._ids import NIL_ID, is_nil_id
-from ._options import NOT_GIVEN, NotGiven
+from ._options import NOT_GIVEN, CallOptions, NotGiven
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._stream import AsyncEventStream, EventStream
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
@@ -36,6 +37,7 @@ from ._topics import topic
 from ._version import __version__
 
 __all__ = [
+    "EVENT_TYPES",
     "NIL_ID",
     "NOT_GIVEN",
     "APIConnectionError",
@@ -47,10 +49,12 @@ __all__ = [
     "AsyncVoipbin",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
     "ConflictError",
     "Event",
     "EventStream",
     "EventStreamError",
+    "EventType",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",

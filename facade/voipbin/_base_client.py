@@ -15,6 +15,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
@@ -39,6 +40,9 @@ from ._urls import check_scheme, root_url, storage_request
 T = TypeVar("T")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
+# What BaseClient._made passes to the constructor it calls: (anonymous, shared pool).
+_MADE: ContextVar[tuple[bool, Any]] = ContextVar("voipbin_client_made", default=(False, None))
+
 # What every request carries, whoever calls.
 SDK_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
@@ -57,8 +61,30 @@ class BaseClient(Generic[HttpT]):
         deadline: float | None = DEFAULT_DEADLINE, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: HttpT | None = None, accesskey_in: AccesskeyIn = "cookie", allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None, default_query: Mapping[str, Any] | None = None,
-        _anonymous: bool = False, _shared: HttpT | None = None,
     ) -> None:  # fmt: skip
+        """A client for one credential. Every argument has a default: ``Voipbin()`` reads the
+        credential and base URL from the environment.
+
+        Args:
+            token: A JWT (Authorization: Bearer). Else VOIPBIN_TOKEN.
+            accesskey: An access key, instead of a token. Else VOIPBIN_ACCESSKEY (or VOIPBIN_API_KEY).
+            base_url: The API's URL, /v1.0 included. Else VOIPBIN_BASE_URL, else https://api.voipbin.net/v1.0.
+            timeout: Seconds for one attempt, an httpx.Timeout, or None for none (default 60 s, 5 s to connect).
+            max_retries: Retries of a failed attempt that may be retried (default 2; never a POST once sent).
+            deadline: Seconds for a call, its retries and waits included; None for no bound (default 180).
+            max_response_bytes: The largest answer read; a larger one is a ResponseParseError (default 32 MiB).
+            http_client: An httpx.Client (AsyncVoipbin: httpx.AsyncClient) whose transport, proxy and TLS
+                settings to send through; it stays the caller's to close. Its cookies and auth are never used.
+            accesskey_in: Where the access key goes: "cookie" (default) or "query" (it then shows in URLs).
+            allow_insecure_http: Allow an http:// base_url (for a local mock server); refused otherwise.
+            default_headers: Headers every request carries (a credential header among them is dropped).
+            default_query: Query parameters every request carries.
+
+        Raises:
+            ValueError: No credential given nor in the environment, both given, or an argument out of range.
+            TypeError: http_client is not the httpx client type this client drives.
+        """
+        anonymous, shared = _MADE.get()
         setup_from_env()
         if accesskey_in not in ("cookie", "query"):
             raise ValueError("accesskey_in must be 'cookie' or 'query'")
@@ -68,7 +94,7 @@ class BaseClient(Generic[HttpT]):
             raise ValueError("max_response_bytes must be 1 or more")
         if deadline is not None and deadline <= 0:
             raise ValueError("deadline must be more than 0 seconds, or None for no bound")
-        self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url: str = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
         check_scheme(self.base_url, allow_insecure_http)
         self.timeout: Timeout = or_default(timeout, DEFAULT_TIMEOUT)
         self.max_retries = max_retries
@@ -77,18 +103,29 @@ class BaseClient(Generic[HttpT]):
         self._allow_insecure_http = allow_insecure_http
         self._accesskey_in = accesskey_in
         self._hidden: tuple[str, ...] = ()  # other values to keep out of errors (a login's password)
-        self._use_credentials(*(() if _anonymous else resolve_credentials(token, accesskey)))
+        self._use_credentials(*(() if anonymous else resolve_credentials(token, accesskey)))
         # What every request carries besides the SDK's own: the caller's http_client headers and
         # params (httpx's defaults aside), then default_headers / default_query. Never a credential.
         self._default_headers = {**caller_headers(http_client), **without_credentials(default_headers or {})}
         self._default_query = {**(dict(http_client.params) if http_client is not None else {}), **(default_query or {})}
-        self._owns_http = http_client is None and _shared is None
-        self._http: HttpT = self._new_http(self._check_http_client(http_client)) if _shared is None else _shared
+        self._owns_http = http_client is None and shared is None
+        self._http: HttpT = self._new_http(self._check_http_client(http_client)) if shared is None else shared
         # Injectable for tests: how to wait, the jitter source, the clock Retry-After dates are read against.
         self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time
         protect_http_logs(self)
+
+    @classmethod
+    def _made(cls, *, anonymous: bool = False, shared: HttpT | None = None, **options: Any) -> Self:
+        """A client the SDK makes itself: without a credential (to log in) or on another client's
+        pool (with_options). Not constructor parameters, so that the signature users see holds
+        only what they may pass."""
+        reset = _MADE.set((anonymous, shared))
+        try:
+            return cls(**options)
+        finally:
+            _MADE.reset(reset)
 
     def _check_http_client(self, http_client: HttpT | None) -> HttpT | None:
         kind = self._http_client_type()
@@ -137,8 +174,8 @@ class BaseClient(Generic[HttpT]):
             "default_query": self._default_query,
         }  # fmt: skip
         kind, secret = self._credential.kind, self._credential.secret
-        credentials: dict[str, Any] = {kind: secret} if kind else {"_anonymous": True}
-        client = type(self)(**credentials, _shared=self._http, **options)
+        credentials: dict[str, Any] = {kind: secret} if kind else {}
+        client = type(self)._made(anonymous=not kind, shared=self._http, **credentials, **options)
         client._sleep_for, client._random, client._clock = self._sleep_for, self._random, self._clock
         return client
 

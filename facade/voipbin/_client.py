@@ -43,16 +43,17 @@ _NO_OPTIONS: CallOptions = {}
 class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
     """The synchronous client. ``with Voipbin(...) as vb:`` closes its connections.
 
-    Voipbin(token=None, accesskey=None, *, base_url=None, timeout=NOT_GIVEN, max_retries=2,
-            deadline=180.0, max_response_bytes=32 MiB, http_client=None, accesskey_in="cookie",
-            allow_insecure_http=False)
+    ``vb = Voipbin(token="...")``, or ``Voipbin()`` with VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY set;
+    every argument is described under ``Voipbin.__init__``. Every operation of the API is a
+    method ``vb.<resource>.<verb>()`` (docs/api.md lists them), each taking the per-call
+    options of ``voipbin.CallOptions``.
     """
 
     @classmethod
     def login(cls, username: str, password: str, **options: Any) -> Self:
         """POST <root>/auth/login and return a client using the token it answers.
         ``options`` are the constructor's (base_url, timeout, http_client...)."""
-        client = cls(_anonymous=True, **options)
+        client = cls._made(anonymous=True, **options)
         request = login_request(client.base_url, username, password)
         client._hidden = (password,)  # an error quoting the answer must not quote the password
         del password  # not a local of this frame while the request runs: tracebacks may show locals
@@ -167,16 +168,18 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
 
 
 class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
-    """The asyncio client. ``async with AsyncVoipbin(...) as vb:`` closes its connections.
+    """The asyncio client. ``async with AsyncVoipbin(...) as avb:`` closes its connections.
 
-    Takes the same arguments as Voipbin; http_client is an httpx.AsyncClient.
+    Takes the arguments of Voipbin, described under ``AsyncVoipbin.__init__``; http_client is
+    an httpx.AsyncClient. Methods are awaited (``await avb.calls.get(id)``); list methods
+    answer an async iterator (``async for call in avb.calls.list()``).
     """
 
     @classmethod
     async def login(cls, username: str, password: str, **options: Any) -> Self:
         """POST <root>/auth/login and return a client using the token it answers.
         ``options`` are the constructor's (base_url, timeout, http_client...)."""
-        client = cls(_anonymous=True, **options)
+        client = cls._made(anonymous=True, **options)
         request = login_request(client.base_url, username, password)
         client._hidden = (password,)  # an error quoting the answer must not quote the password
         del password  # not a local of this frame while the request runs: tracebacks may show locals

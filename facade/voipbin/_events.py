@@ -17,49 +17,108 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
+from ._event_types import EventType
 from ._logging import logger
+
+if TYPE_CHECKING:  # the models load on the first event that needs one (_typed), not with voipbin
+    from voipbin_api.models import (
+        Activeflow,
+        Agent,
+        Call,
+        Campaign,
+        Campaigncall,
+        Conference,
+        Conferencecall,
+        Conversation,
+        ConversationMessage,
+        Customer,
+        Email,
+        Flow,
+        Groupcall,
+        Message,
+        Number,
+        Outplan,
+        Queue,
+        Queuecall,
+        Recording,
+        Session,
+        Transcribe,
+        WebchatMessage,
+    )
+
+    # What Event.data may be: one of the models of MODELS (the test holds them equal), else
+    # the JSON object as a dict, else None. A union, not Any, so that a type checker asks for
+    # the isinstance check that a frame of another resource, or one that did not fit, fails.
+    EventData: TypeAlias = (
+        Activeflow
+        | Agent
+        | Call
+        | Campaign
+        | Campaigncall
+        | Conference
+        | Conferencecall
+        | Conversation
+        | ConversationMessage
+        | Customer
+        | Email
+        | Flow
+        | Groupcall
+        | Message
+        | Number
+        | Outplan
+        | Queue
+        | Queuecall
+        | Recording
+        | Session
+        | Transcribe
+        | WebchatMessage
+        | dict[str, Any]
+        | None
+    )
 
 # Resource word (or, longest first, an event-type prefix) -> model class in voipbin_api.models.
 # The only place that ties events to models: retarget it here when the model names change.
 # Left out on purpose, so their data stays a dict: "account" (billing and conversation
 # accounts share it), and any resource whose events carry several kinds of object.
 MODELS: dict[str, str] = {
-    "activeflow": "FlowManagerActiveflow",
-    "agent": "AgentManagerAgent",
-    "call": "CallManagerCall",
-    "campaign": "CampaignManagerCampaign",
-    "campaigncall": "CampaignManagerCampaigncall",
-    "conference": "ConferenceManagerConference",
-    "conferencecall": "ConferenceManagerConferencecall",
-    "conversation": "ConversationManagerConversation",
-    "conversation_message": "ConversationManagerMessage",
-    "customer": "CustomerManagerCustomer",
-    "email": "EmailManagerEmail",
-    "flow": "FlowManagerFlow",
-    "groupcall": "CallManagerGroupcall",
-    "message": "MessageManagerMessage",
-    "number": "NumberManagerNumber",
-    "outplan": "CampaignManagerOutplan",
-    "queue": "QueueManagerQueue",
-    "queuecall": "QueueManagerQueuecall",
-    "recording": "CallManagerRecording",
-    "transcribe": "TranscribeManagerTranscribe",
-    "webchat_message": "WebchatManagerMessage",
-    "webchat_session": "WebchatManagerSession",
+    "activeflow": "Activeflow",
+    "agent": "Agent",
+    "call": "Call",
+    "campaign": "Campaign",
+    "campaigncall": "Campaigncall",
+    "conference": "Conference",
+    "conferencecall": "Conferencecall",
+    "conversation": "Conversation",
+    "conversation_message": "ConversationMessage",
+    "customer": "Customer",
+    "email": "Email",
+    "flow": "Flow",
+    "groupcall": "Groupcall",
+    "message": "Message",
+    "number": "Number",
+    "outplan": "Outplan",
+    "queue": "Queue",
+    "queuecall": "Queuecall",
+    "recording": "Recording",
+    "transcribe": "Transcribe",
+    "webchat_message": "WebchatMessage",
+    "webchat_session": "Session",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One event. ``type`` is None in the unwrapped shape; ``resource`` is None when unknown;
-    ``data`` is the typed model when the resource is known and the object fits it, else
-    the JSON object as a dict (None when the frame is not a JSON object)."""
+    """One event. ``type`` is the server's event type (one of ``voipbin.EVENT_TYPES``, or a
+    newer one as a str), None in the unwrapped shape; ``resource`` is None when unknown;
+    ``data`` is the typed model when the resource is known and the object fits it
+    (``if isinstance(event.data, Call)``), else the JSON object as a dict (None when the
+    frame is not a JSON object)."""
 
-    type: str | None
+    type: EventType | str | None
     resource: str | None
-    data: Any
+    data: EventData
     raw: str
 
 

@@ -178,12 +178,12 @@ class APIError(VoipbinError):
 
     def __init__(self, response: httpx.Response, body: ErrorBody, message: str | None = None) -> None:
         self.response = response
-        self.status_code = response.status_code
-        self.status = body.status
-        self.reason = body.reason
-        self.message = message or body.message or response.reason_phrase or "error"
-        self.details = body.details
-        self.request_id = body.request_id or request_id_of(response)
+        self.status_code: int = response.status_code
+        self.status: str | None = body.status
+        self.reason: str | None = body.reason
+        self.message: str = message or body.message or response.reason_phrase or "error"
+        self.details: list[Any] | None = body.details
+        self.request_id: str | None = body.request_id or request_id_of(response)
         super().__init__(self._line())
 
     def _line(self) -> str:
@@ -249,8 +249,8 @@ class ResponseParseError(VoipbinError):
 
     def __init__(self, response: httpx.Response, cause: BaseException, secrets: Iterable[str] = ()) -> None:
         self.response = response
-        self.request_id = request_id_of(response)
-        # A FieldError already names the model and field: "RouteManagerRoute.priority: expected int, ..."
+        self.request_id: str | None = request_id_of(response)
+        # A FieldError already names the model and field: "Route.priority: expected int, ..."
         described = str(cause) if isinstance(cause, FieldError) else f"{type(cause).__name__}: {cause}"
         problem = _quote(redact(described, secrets))
         super().__init__(
@@ -268,7 +268,7 @@ class EventStreamError(VoipbinError):
     ``topics`` are the topics the server refused, if that is why."""
 
     def __init__(self, message: str, *, topics: Iterable[str] = ()) -> None:
-        self.topics = tuple(topics)
+        self.topics: tuple[str, ...] = tuple(topics)
         super().__init__(message)
 
 

@@ -34,7 +34,18 @@ AccesskeyIn = Literal["cookie", "query"]
 
 
 class CallOptions(TypedDict, total=False):
-    """What one call may set for itself, beside the client's defaults (every method takes these)."""
+    """What one call may set for itself, beside the client's defaults: every API method takes
+    these keywords (``vb.calls.get(id, timeout=5)``); its docstring points here, so that each is
+    described once. Methods sending a JSON body also take ``extra_body``.
+
+    Attributes:
+        timeout: Seconds for one attempt, an httpx.Timeout, or None for no limit.
+        max_retries: Retries of a failed attempt that may be retried (a POST once sent is never resent).
+        deadline: Seconds for the whole call, retries and their waits included; None for no bound.
+        max_response_bytes: The largest answer read; a larger one is a ResponseParseError.
+        extra_headers: Headers added to this call (a credential header among them is dropped).
+        extra_query: Query parameters added to this call.
+    """
 
     timeout: Timeout | NotGiven
     max_retries: int | NotGiven

@@ -96,6 +96,7 @@ class SyncPaginator(_Paginator[SyncRequester, T]):
     """Iterate items lazily; ``pages()`` for page-by-page access."""
 
     def pages(self) -> Iterator[Page[T]]:
+        """Each page in turn (its items and next_page_token), fetched when the loop asks for it."""
         token, sent = self._first_token, set[str | None]()
         while True:
             request, parse = self._request(token), self._parser(sent)
@@ -115,6 +116,7 @@ class AsyncPaginator(_Paginator[AsyncRequester, T]):
     """``async for`` over items lazily; ``pages()`` for page-by-page access."""
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page in turn (its items and next_page_token), fetched when the loop asks for it."""
         token, sent = self._first_token, set[str | None]()
         while True:
             request, parse = self._request(token), self._parser(sent)

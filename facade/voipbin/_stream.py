@@ -156,6 +156,7 @@ class EventStream(_Stream):
         self._send(self._core.subscribe(topics))
 
     def unsubscribe(self, topics: Iterable[str]) -> None:
+        """Drop topics now; they are no longer re-sent after a reconnect."""
         self._send(self._core.unsubscribe(topics))
 
     def _send(self, text: str | None) -> None:
@@ -238,6 +239,7 @@ class AsyncEventStream(_Stream):
         await self._send(self._core.subscribe(topics))
 
     async def unsubscribe(self, topics: Iterable[str]) -> None:
+        """Drop topics now; they are no longer re-sent after a reconnect."""
         await self._send(self._core.unsubscribe(topics))
 
     async def _send(self, text: str | None) -> None:

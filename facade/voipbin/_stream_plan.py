@@ -114,6 +114,7 @@ class EventCore:
         return self._subscribe_frame(new) if new else None
 
     def unsubscribe(self, topics: Iterable[str]) -> str | None:
+        """Drop topics; the frame to send now, or None when none of them was subscribed."""
         gone = [t for t in _checked(topics) if t in self.topics]
         for t in gone:
             del self.topics[t]

@@ -20,6 +20,8 @@ names, their types) is in the models, rendered by scripts/templates/model.py.jin
 import datetime
 import enum
 import json
+import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, ClassVar, Self, TypeVar
@@ -164,6 +166,25 @@ def enum_list(cls: type[E], value: Any, model: str, field: str) -> list[E]:
     return [open_enum(cls, item, model, f"{field}[{index}]") for index, item in enumerate(value)]
 
 
+def model_of_kind(
+    value: Any, kind: Any, models: Mapping[str, "type[Model]"], default: "type[Model]", model: str, field: str
+) -> "Model":
+    """A field whose model depends on another field's value: an action's option is the option
+    model of the action's type (``models[kind]``). A kind not in ``models`` keeps ``default``
+    (the raw option, with its fields as ``option["name"]``), and so does an option that does
+    not fit its type's model: the server stores options as free-form maps, unchecked."""
+    chosen = models.get(kind, default) if isinstance(kind, str) else default
+    if chosen is not default:
+        try:
+            return chosen.from_dict(value)
+        except FieldError:
+            pass
+    try:
+        return default.from_dict(value)
+    except FieldError as error:
+        raise error.within(model, field) from None
+
+
 def as_object(value: Any, model: str) -> dict[str, Any]:
     """The JSON object a model is read from; a mapping is copied, anything else refused."""
     if isinstance(value, Mapping):
@@ -204,6 +225,7 @@ class Model:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object (each generated model defines it)."""
         raise NotImplementedError
 
     def _present(self) -> list[tuple[str, str, Any]]:
@@ -229,6 +251,7 @@ class Model:
         return key in self._data and key not in self._wire_names
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as the server would send it: the fields set, unknown ones kept."""
         out = {wire: to_json_value(value) for _, wire, value in self._present()}
         out.update(self.additional_properties)
         return out
@@ -244,6 +267,22 @@ class Model:
             parts.append(f"additional_properties={extra!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (field names as the constructor takes them), the way
+        dataclasses.replace and attrs.evolve work: ``route.replace(priority=2)``. Fields the
+        spec lacks are kept; an unknown name raises TypeError."""
+        known = {name for name, _ in self._fields}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no field {', '.join(unknown)}")
+        copy = new_model(type(self))
+        object.__setattr__(copy, "_data", dict(self._data))
+        for name, _ in self._fields:
+            object.__setattr__(copy, name, changes[name] if name in changes else getattr(self, name))
+        return copy
+
+    __replace__ = replace  # copy.replace(model, ...) on Python 3.13
+
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
@@ -252,11 +291,135 @@ class Model:
 
     # Unhashable because mutable, like a dict. Python would set this itself (the class defines
     # __eq__); spelled out so type checkers know too, which typeshed's object.__hash__ refuses.
-    __hash__ = None  # type: ignore[assignment]
+    # Declared, not inferred: pyright's check of a typed library counts an inferred override
+    # of a base's method as "ambiguous", and with it every model class.
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    __hash__ = None
+
+
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")  # used with fullmatch: "$" would let a trailing newline in
+# C0 and C1 controls and DEL: a CR or LF in a SIP URI or an email address would inject a header.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_ADDRESS_FIELDS = ("type", "target", "target_name", "name", "detail")
+
+
+class Address(Model):
+    """A VoIPBIN address: where a call, message or flow action goes (tel, sip, extension,
+    agent...). The one class for what is sent and what is answered (``call.source``).
+
+    Any type is accepted (the server adds types over time: docs/server-behaviour.md#open-enums);
+    the constructors check what can be checked before a call is placed, and raise ValueError,
+    saying what is wrong, for a target that cannot be right. Immutable and hashable, like a
+    value: ``address.replace(name="desk")`` gives a changed copy.
+    """
+
+    __slots__ = _ADDRESS_FIELDS
+    _fields = tuple((name, name) for name in _ADDRESS_FIELDS)
+    _wire_names = frozenset(_ADDRESS_FIELDS)
+
+    type: str
+    target: str
+    target_name: str | None
+    name: str | None
+    detail: str | None
+
+    def __init__(
+        self, type: str, target: str, target_name: str | None = None, name: str | None = None,
+        detail: str | None = None,
+    ) -> None:  # fmt: skip
+        for field, value in zip(_ADDRESS_FIELDS, (type, target, target_name, name, detail), strict=True):
+            object.__setattr__(self, field, value)
+        object.__setattr__(self, "_data", {})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"an Address is immutable: use address.replace({name}=...)")
+
+    def __hash__(self) -> int:  # type: ignore[override]  # Model is unhashable: it is mutable
+        return hash(tuple(getattr(self, field) for field in _ADDRESS_FIELDS))
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The address as the server sent it: each field a string or absent, its value not validated."""
+        data = src_dict if type(src_dict) is dict else as_object(src_dict, "Address")
+        self = new_model(cls)
+        for field in _ADDRESS_FIELDS:
+            value = data.get(field)
+            if value is not None and not isinstance(value, str):
+                raise FieldError("Address", field, "str", value)
+            object.__setattr__(self, field, value)
+        object.__setattr__(self, "_data", data)
+        return self
+
+    def __repr__(self) -> str:
+        return f"Address({', '.join(f'{k}={v!r}' for k, v in self.to_dict().items())})"
+
+    @classmethod
+    def tel(cls, number: str, **extra: str) -> Self:
+        """An E.164 number: "+" then 7 to 15 digits, no spaces, e.g. "+15551234567"."""
+        if not isinstance(number, str) or not E164.fullmatch(number):
+            raise ValueError(
+                f"not an E.164 phone number: {number!r}; write '+', the country code and the number, "
+                "digits only, e.g. '+15551234567'"
+            )
+        return cls("tel", number, **_checked_extra(extra))
+
+    @classmethod
+    def sip(cls, uri: str, **extra: str) -> Self:
+        """A SIP URI: "user@example.com"."""
+        return cls("sip", _required(uri, "SIP URI"), **_checked_extra(extra))
+
+    @classmethod
+    def extension(cls, number: str, **extra: str) -> Self:
+        """An extension of the customer's PBX: "2001"."""
+        return cls("extension", _required(number, "extension"), **_checked_extra(extra))
+
+    @classmethod
+    def agent(cls, agent_id: str | uuid.UUID, **extra: str) -> Self:
+        """An agent, by id."""
+        return cls("agent", _required(_id_text(agent_id), "agent id"), **_checked_extra(extra))
+
+    @classmethod
+    def email(cls, address: str, **extra: str) -> Self:
+        """An email address."""
+        if "@" not in _required(address, "email address"):
+            raise ValueError(f"not an email address: {address!r}")
+        return cls("email", address, **_checked_extra(extra))
+
+    @classmethod
+    def line(cls, target: str, **extra: str) -> Self:
+        """A LINE user id."""
+        return cls("line", _required(target, "LINE id"), **_checked_extra(extra))
+
+    @classmethod
+    def conference(cls, conference_id: str | uuid.UUID, **extra: str) -> Self:
+        """A conference, by id."""
+        return cls("conference", _required(_id_text(conference_id), "conference id"), **_checked_extra(extra))
+
+
+def _id_text(value: str | uuid.UUID) -> str:
+    """A UUID as text; anything else as it is, for _required to judge (None must not become "None")."""
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
+def _required(value: str, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"an address needs a non-empty {what}")
+    if CONTROL.search(value):
+        raise ValueError(f"the {what} holds a control character (CR, LF, NUL...): {value!r}")
+    return value
+
+
+def _checked_extra(extra: dict[str, str]) -> dict[str, str]:
+    """target_name, name and detail: no control characters either."""
+    for field, value in extra.items():
+        if isinstance(value, str) and CONTROL.search(value):
+            raise ValueError(f"the address {field} holds a control character (CR, LF, NUL...): {value!r}")
+    return extra
 
 
 __all__ = [
     "UTC",
+    "Address",
     "FieldError",
     "File",
     "FileTypes",
@@ -267,6 +430,7 @@ __all__ = [
     "fromisoformat",
     "in_utc",
     "model_list",
+    "model_of_kind",
     "new_model",
     "open_enum",
     "parse_datetime",

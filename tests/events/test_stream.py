@@ -64,10 +64,10 @@ def test_both_shapes_and_unknown_frames_come_through(servers: list[Any]) -> None
         events = [next(stream) for _ in range(6)]
     assert server.seen[0].frames == [{"type": "subscribe", "topics": [TOPIC]}]
     wrapped, unwrapped, new_kind, array, broken, foo = events
-    assert (wrapped.type, wrapped.resource, type(wrapped.data).__name__) == ("call_hangup", "call", "CallManagerCall")
+    assert (wrapped.type, wrapped.resource, type(wrapped.data).__name__) == ("call_hangup", "call", "Call")
     assert str(wrapped.data.id) == CALL_ID and wrapped.raw == WRAPPED
     # The call's own "type" is "flow": not an event type, since no data object stands beside it.
-    assert (unwrapped.type, unwrapped.resource, type(unwrapped.data).__name__) == (None, "call", "CallManagerCall")
+    assert (unwrapped.type, unwrapped.resource, type(unwrapped.data).__name__) == (None, "call", "Call")
     assert unwrapped.data.type.value == "flow"
     # "data" is not an object: unwrapped shape, kept whole as a dict.
     assert (new_kind.type, new_kind.resource, new_kind.data) == (None, None, {"type": "new_kind", "data": 3})
@@ -267,7 +267,7 @@ async def test_async_shapes_reconnect_and_close(servers: list[Any]) -> None:
         assert stream.topics == (TOPIC, QUEUE_TOPIC)
         await stream.close()
         assert [e async for e in stream] == []
-    assert (first.type, type(first.data).__name__, second.type) == ("call_hangup", "CallManagerCall", None)
+    assert (first.type, type(first.data).__name__, second.type) == ("call_hangup", "Call", None)
     assert [s.frames[0] for s in server.seen] == [
         {"type": "subscribe", "topics": [TOPIC]},
         {"type": "subscribe", "topics": [TOPIC, QUEUE_TOPIC]},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import voipbin
 from voipbin import webhooks
-from voipbin_api.models import CallManagerCall
+from voipbin_api.models import Call
 
 # The signature scheme: docs/server-behaviour.md#webhook-signatures. These bodies and secrets
 # are the server's own test cases,
@@ -45,7 +45,7 @@ def test_construct_event_verifies_then_parses() -> None:
     event = webhooks.construct_event(BODY, SIGNATURE, SECRET)
     assert (event.type, event.resource, event.raw) == ("call_updated", "call", BODY.decode())
     # "test" is no UUID: ids are kept as the server sent them, so the typed Call still parses.
-    assert isinstance(event.data, CallManagerCall) and event.data.id == "test"
+    assert isinstance(event.data, Call) and event.data.id == "test"
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_text_payload_and_empty_secret_are_programming_errors() -> None:
 def test_parse_event_reads_without_a_secret() -> None:
     event = webhooks.parse_event(QUEUECALL)
     assert (event.type, event.resource) == ("queuecall_created", "queuecall")
-    assert type(event.data).__name__ == "QueueManagerQueuecall"
+    assert type(event.data).__name__ == "Queuecall"
     assert str(event.data.id) == "b972b61c-59d2-4217-8fbb-a32304be5c3b"
     broken = webhooks.parse_event(b"not json")
     assert (broken.type, broken.resource, broken.data, broken.raw) == (None, None, None, "not json")

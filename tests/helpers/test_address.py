@@ -1,4 +1,4 @@
-"""Address: constructors, E.164 checks, conversions, equality and repr."""
+"""Address: constructors, E.164 checks, one class sent and answered, equality and repr."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import re
 import uuid
 
 import pytest
+import voipbin.types
 from hypothesis import given
 from hypothesis import strategies as st
 from voipbin import Address
-from voipbin_api.models import CommonAddress, CommonAddressType
+from voipbin_api.models import AddressType, Call
+from voipbin_api.runtime import FieldError
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 
@@ -50,29 +52,36 @@ def test_tel_accepts_exactly_e164(candidate: str) -> None:
             Address.tel(candidate)
 
 
-def test_unknown_types_are_allowed_and_survive_the_generated_model() -> None:
+def test_unknown_types_are_allowed_and_compare_with_the_open_enum() -> None:
     address = Address(type="whatsapp", target="+15551234567")
-    common = address.to_common_address()
-    assert common.type == CommonAddressType.COMMON_ADDRESS_TYPE_WHATSAPP
+    assert address.type == AddressType.WHATSAPP
     pigeon = Address(type="carrier_pigeon", target="coop 7")
-    assert Address.from_common_address(pigeon.to_common_address()) == pigeon
+    assert Address.from_dict(pigeon.to_dict()) == pigeon
+
+
+def test_one_address_class_for_what_is_sent_and_what_is_answered() -> None:
+    call = Call.from_dict({"id": "c1", "source": {"type": "tel", "target": "+15551234567", "extra": 1}})
+    assert type(call.source) is Address is voipbin.types.Address
+    assert (call.source.type, call.source.target) == ("tel", "+15551234567")
+    assert call.source.additional_properties == {"extra": 1}
+    with pytest.raises(FieldError, match=r"Call\.source\.target: expected str"):
+        Call.from_dict({"source": {"type": "tel", "target": 15551234567}})
 
 
 @given(
     kind=st.text(max_size=12), target=st.text(max_size=20),
     name=st.one_of(st.none(), st.text(max_size=8)),
 )  # fmt: skip
-def test_round_trips_through_dict_and_common_address(kind: str, target: str, name: str | None) -> None:
+def test_round_trips_through_dict(kind: str, target: str, name: str | None) -> None:
     address = Address(type=kind, target=target, name=name)
     assert Address.from_dict(address.to_dict()) == address
-    assert Address.from_common_address(address.to_common_address()) == address
-    assert Address.coerce(address.to_dict()) == address
 
 
-def test_equality_hash_and_repr() -> None:
+def test_equality_hash_repr_and_replace() -> None:
     assert Address.tel("+15551234567") == Address("tel", "+15551234567")
     assert len({Address.tel("+15551234567"), Address("tel", "+15551234567")}) == 1
     assert repr(Address.tel("+15551234567")) == "Address(type='tel', target='+15551234567')"
-    assert Address.coerce(CommonAddress.from_dict({"type": "sip", "target": "x@y"})) == Address.sip("x@y")
-    with pytest.raises(TypeError):
-        Address.coerce(42)  # type: ignore[arg-type]
+    changed = Address.tel("+15551234567").replace(name="desk")
+    assert changed.to_dict() == {"type": "tel", "target": "+15551234567", "name": "desk"}
+    with pytest.raises(AttributeError, match="immutable"):
+        changed.name = "other"  # type: ignore[misc]

@@ -9,7 +9,7 @@ import voipbin
 from hypothesis import given
 from hypothesis import strategies as st
 from voipbin import deleted_at, is_deleted, parse_timestamp
-from voipbin_api.models import RouteManagerRoute
+from voipbin_api.models import Route
 
 from tests.resources import seeds
 
@@ -69,12 +69,12 @@ def test_arbitrary_text_only_raises_value_error(text: str) -> None:
 
 def test_soft_deletion_on_models_dicts_and_raw_values() -> None:
     listed = seeds.ROUTE_LIST["result"][0]
-    for live in (listed, RouteManagerRoute.from_dict(listed), {"tm_delete": None}, {}, {"tm_delete": ""},
-                 RouteManagerRoute.from_dict({"id": listed["id"], "tm_delete": None}), None, ""):  # fmt: skip
+    for live in (listed, Route.from_dict(listed), {"tm_delete": None}, {}, {"tm_delete": ""},
+                 Route.from_dict({"id": listed["id"], "tm_delete": None}), None, ""):  # fmt: skip
         assert not is_deleted(live)
         assert deleted_at(live) is None
     when = datetime.datetime(2022, 10, 29, 14, 50, 33, 477405, tzinfo=UTC)
-    for gone in (seeds.ROUTE_DETAIL, RouteManagerRoute.from_dict(seeds.ROUTE_DETAIL), "2022-10-29 14:50:33.477405"):
+    for gone in (seeds.ROUTE_DETAIL, Route.from_dict(seeds.ROUTE_DETAIL), "2022-10-29 14:50:33.477405"):
         assert is_deleted(gone)
         assert deleted_at(gone) == when
-    assert voipbin.is_deleted(RouteManagerRoute.from_dict({"id": listed["id"]})) is False
+    assert voipbin.is_deleted(Route.from_dict({"id": listed["id"]})) is False

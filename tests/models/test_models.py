@@ -14,7 +14,7 @@ import pytest
 import voipbin
 from voipbin import AsyncVoipbin, Voipbin
 from voipbin.types import Call, CallsCreated, Outplan, Route
-from voipbin_api.models import CallManagerCallStatus, CommonAddress
+from voipbin_api.models import Address, CallStatus
 from voipbin_api.runtime import FieldError
 
 from tests.loopback import Loopback, Reply
@@ -79,12 +79,12 @@ def test_ids_are_the_servers_strings_and_fields_are_plain_values(call: Any, serv
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({**ROUTE, "priority": "high"}, "RouteManagerRoute.priority: expected int, got str 'high'"),
-        ({**ROUTE, "priority": True}, "RouteManagerRoute.priority: expected int, got bool True"),
-        ({**ROUTE, "name": ["a"]}, "RouteManagerRoute.name: expected str, got list ['a']"),
-        ({**ROUTE, "tm_create": 1700000000}, "RouteManagerRoute.tm_create: expected a timestamp string, got int"),
-        ({**ROUTE, "tm_create": "yesterday"}, "RouteManagerRoute.tm_create: expected a timestamp string"),
-        ([ROUTE], "RouteManagerRoute: expected object, got list"),
+        ({**ROUTE, "priority": "high"}, "Route.priority: expected int, got str 'high'"),
+        ({**ROUTE, "priority": True}, "Route.priority: expected int, got bool True"),
+        ({**ROUTE, "name": ["a"]}, "Route.name: expected str, got list ['a']"),
+        ({**ROUTE, "tm_create": 1700000000}, "Route.tm_create: expected a timestamp string, got int"),
+        ({**ROUTE, "tm_create": "yesterday"}, "Route.tm_create: expected a timestamp string"),
+        ([ROUTE], "Route: expected object, got list"),
     ],
 )
 def test_a_present_value_of_the_wrong_json_type_names_the_model_and_field(
@@ -97,10 +97,10 @@ def test_a_present_value_of_the_wrong_json_type_names_the_model_and_field(
 
 def test_nested_and_list_paths_are_named(call: Any, server: Loopback) -> None:
     serve(server, {"id": "p1", "source": {"type": "tel", "target": 15551234567}})
-    with pytest.raises(voipbin.ResponseParseError, match=r"CampaignManagerOutplan\.source\.target: expected str"):
+    with pytest.raises(voipbin.ResponseParseError, match=r"Outplan\.source\.target: expected str"):
         call(lambda vb: vb.outplans.get("p1"))
     serve(server, {"result": [ROUTE, ROUTE, {**ROUTE, "priority": "2"}], "next_page_token": ""})
-    with pytest.raises(voipbin.ResponseParseError, match=r"RouteManagerRoute\[2\]\.priority: expected int"):
+    with pytest.raises(voipbin.ResponseParseError, match=r"Route\[2\]\.priority: expected int"):
         call(lambda vb: list(vb.routes.list()) if isinstance(vb, Voipbin) else collect(vb.routes.list()))
 
 
@@ -110,7 +110,7 @@ def test_absent_unknown_and_non_uuid_are_accepted_and_kept(call: Any, server: Lo
     got = call(lambda vb: vb.calls.get("c1"))
     assert isinstance(got, Call)
     assert got.flow_id == "flow789" and got.source is None and got.tm_create is None  # absent: None
-    assert got.status == "a_status_newer_than_the_sdk" and isinstance(got.status, CallManagerCallStatus)
+    assert got.status == "a_status_newer_than_the_sdk" and isinstance(got.status, CallStatus)
     assert got["field_newer_than_the_sdk"] == {"x": 1} and "field_newer_than_the_sdk" in got
     assert got.additional_properties == {"field_newer_than_the_sdk": {"x": 1}}
     assert got.to_dict() == body
@@ -134,7 +134,7 @@ def test_post_calls_in_every_shape_comes_back_as_calls_created(call: Any, server
 
 def test_repr_lists_the_fields_present_without_addresses() -> None:
     route = Route.from_dict({"id": "r1", "name": "n", "tm_delete": None, "extra": 1})
-    assert repr(route) == "RouteManagerRoute(id='r1', name='n', tm_delete=None, additional_properties={'extra': 1})"
+    assert repr(route) == "Route(id='r1', name='n', tm_delete=None, additional_properties={'extra': 1})"
     assert " at 0x" not in repr(Outplan.from_dict({"source": {"type": "tel"}}))
 
 
@@ -149,13 +149,13 @@ def test_to_dict_round_trips_and_equality_and_pickle() -> None:
 
 
 def test_models_built_by_hand_serialise_what_was_given() -> None:
-    address = CommonAddress(type="tel", target="+15551234567")
+    address = Address(type="tel", target="+15551234567")
     assert address.to_dict() == {"type": "tel", "target": "+15551234567"}
-    assert CommonAddress.from_dict(address.to_dict()) == address
+    assert Address.from_dict(address.to_dict()) == address
 
 
 def test_field_errors_pickle_with_their_message() -> None:
-    error = FieldError("RouteManagerRoute", "priority", "int", "high")
+    error = FieldError("Route", "priority", "int", "high")
     assert str(pickle.loads(pickle.dumps(error))) == str(error)
 
 
@@ -168,3 +168,19 @@ def test_a_nil_reference_is_kept_as_sent_and_none_sends_the_nil_uuid(server: Loo
     assert server.requests[1].json() == {"call_flow_id": voipbin.NIL_ID, "message_flow_id": "f1"}
     assert got.calls and voipbin.is_nil_id(got.calls[0].flow_id) and got.calls[0].flow_id == voipbin.NIL_ID
     del number
+
+
+def test_replace_gives_a_changed_copy_and_leaves_the_original() -> None:
+    route = Route.from_dict({"id": "r1", "priority": 1, "target": "+82", "unknown": "kept"})
+    changed = route.replace(priority=2)
+    assert (changed.priority, route.priority) == (2, 1)
+    assert changed.to_dict() == {"id": "r1", "priority": 2, "target": "+82", "unknown": "kept"}
+    assert type(changed) is Route and route.__replace__(target="+1").target == "+1"  # copy.replace on 3.13
+    with pytest.raises(TypeError, match="no field priorty"):
+        route.replace(priorty=3)
+
+
+def test_reprs_and_errors_use_the_public_names() -> None:
+    assert repr(Route.from_dict({"id": "r1"})) == "Route(id='r1')"
+    with pytest.raises(FieldError, match=r"^Route\.priority: expected int"):
+        Route.from_dict({"priority": "high"})

@@ -116,6 +116,9 @@ def test_every_python_block_runs_as_written(
         run(source, namespace)
     sent = {(r.method, r.path.split("?")[0]) for r in http.requests}
     assert ("POST", "/auth/login") in sent and ("GET", f"/v1.0/routes/{ROUTE_ID}") in sent
+    flows = [r.json()["actions"] for r in http.requests if (r.method, r.path) == ("POST", "/v1.0/flows")]
+    assert [a["type"] for a in flows[0]] == ["answer", "talk", "digits_receive", "goto", "hangup"]
+    assert len(flows) == 2  # the third, whose goto names no action of its list, was not sent
     assert (tmp_path / "report.pdf").read_bytes() == b"RIFF....WAVE"
     assert [seen.frames[0]["type"] for seen in ws.seen] == ["subscribe", "subscribe"]  # sync, then async
     handle, body = namespace["handle"], b'{"type": "call_hangup", "data": {"id": "c1"}}'

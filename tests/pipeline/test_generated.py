@@ -13,14 +13,14 @@ from typing import Any
 import httpx
 import pytest
 from voipbin_api.models import (
-    AgentManagerAgent,
-    CampaignManagerOutplan,
-    CommonAddress,
-    CommonAddressType,
-    FlowManagerAction,
-    FlowManagerActionType,
-    FlowManagerActiveflow,
-    RouteManagerRoute,
+    Action,
+    ActionType,
+    Activeflow,
+    Address,
+    AddressType,
+    Agent,
+    Outplan,
+    Route,
 )
 
 from tests.pipeline.conftest import ROOT
@@ -50,13 +50,13 @@ def test_the_runtime_ships_as_its_source() -> None:
 
 def test_models_load_lazily_but_every_name_is_there() -> None:
     code = (
-        "import sys, voipbin_api.models.route_manager_route\n"
-        "assert 'voipbin_api.models.agent_manager_agent' not in sys.modules\n"
+        "import sys, voipbin_api.models.route\n"
+        "assert 'voipbin_api.models.agent' not in sys.modules\n"
         "loaded = [m for m in sys.modules if m.startswith('voipbin_api.models.')]\n"
         "assert len(loaded) < 20, loaded\n"
         "import voipbin_api.models as models\n"
-        "from voipbin_api.models import RouteManagerRoute\n"
-        "assert 'AgentManagerAgent' in dir(models) and len(models.__all__) > 400\n"
+        "from voipbin_api.models import Route\n"
+        "assert 'Agent' in dir(models) and len(models.__all__) > 400\n"
         "try:\n    models.NoSuchModel\nexcept AttributeError:\n    print('ok')\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
@@ -64,7 +64,7 @@ def test_models_load_lazily_but_every_name_is_there() -> None:
 
 
 def test_live_route_with_null_update_and_delete() -> None:
-    route = RouteManagerRoute.from_dict({
+    route = Route.from_dict({
         "id": "491b6858-5357-11ed-b753-8fd49cd36340", "customer_id": "00000000-0000-0000-0000-000000000001",
         "name": "", "detail": "", "provider_id": "4dbeabd6-f397-4375-95d2-a38411e07ed1", "priority": 1,
         "target": "all", "tm_create": "2022-10-22 16:16:16.874761", "tm_update": None, "tm_delete": None,
@@ -79,27 +79,27 @@ def test_live_route_with_null_update_and_delete() -> None:
      ("2026-01-15T09:30:00Z", datetime.datetime(2026, 1, 15, 9, 30, tzinfo=UTC)), ("", None)],
 )  # fmt: skip
 def test_timestamp_forms(raw: str, expected: datetime.datetime | None) -> None:
-    assert RouteManagerRoute.from_dict({"tm_update": raw}).tm_update == expected
+    assert Route.from_dict({"tm_update": raw}).tm_update == expected
 
 
 def test_outplan_with_null_source() -> None:
-    plan = CampaignManagerOutplan.from_dict({"id": "d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e", "source": None})
+    plan = Outplan.from_dict({"id": "d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e", "source": None})
     assert plan.source is None
 
 
 def test_address_types_known_new_and_unknown() -> None:
-    whatsapp = CommonAddress.from_dict({"type": "whatsapp", "target": "+15551234567"})
-    assert whatsapp.type == "whatsapp" and whatsapp.type is CommonAddressType.COMMON_ADDRESS_TYPE_WHATSAPP
-    pigeon = CommonAddress.from_dict({"type": "carrier_pigeon", "target": "coop 7"})
-    assert pigeon.type == "carrier_pigeon" and isinstance(pigeon.type, CommonAddressType)
+    whatsapp = Address.from_dict({"type": "whatsapp", "target": "+15551234567"})
+    assert whatsapp.type == "whatsapp" == AddressType.WHATSAPP  # the type stays the server's string
+    pigeon = Address.from_dict({"type": "carrier_pigeon", "target": "coop 7"})
+    assert pigeon.type == "carrier_pigeon" and AddressType(pigeon.type) == "carrier_pigeon"  # open
     assert pigeon.to_dict() == {"type": "carrier_pigeon", "target": "coop 7"}
     assert json.loads(json.dumps(pigeon.to_dict()))["type"] == "carrier_pigeon"
-    assert CommonAddress.from_dict({"type": ""}).type == CommonAddressType.COMMON_ADDRESS_TYPE_NONE
+    assert Address.from_dict({"type": ""}).type == AddressType.EMPTY
 
 
 def test_flow_action_of_type_block() -> None:
-    action = FlowManagerAction.from_dict({"id": "00000000-0000-0000-0000-000000000001", "type": "block"})
-    assert action.type == FlowManagerActionType("block") == "block"
+    action = Action.from_dict({"id": "00000000-0000-0000-0000-000000000001", "type": "block"})
+    assert action.type == ActionType("block") == "block"
 
 
 def test_speakings_envelope() -> None:
@@ -118,14 +118,14 @@ def test_contact_addresses_bare_array_and_null() -> None:
 def test_delete_activeflow_answers_200_with_a_body() -> None:
     parsed = _parse("activeflows", "delete", 200,
                     {"id": "00000000-0000-0000-0000-000000000005", "tm_delete": "2026-01-15T09:30:00Z"})  # fmt: skip
-    assert isinstance(parsed, FlowManagerActiveflow)
+    assert isinstance(parsed, Activeflow)
     assert parsed.tm_delete == datetime.datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
 
 
 def test_post_agents_answers_200() -> None:
     parsed = _parse("agents", "create", 200,
                     {"id": "00000000-0000-0000-0000-000000000007", "username": "a", "addresses": None})  # fmt: skip
-    assert isinstance(parsed, AgentManagerAgent) and parsed.username == "a" and parsed.addresses is None
+    assert isinstance(parsed, Agent) and parsed.username == "a" and parsed.addresses is None
 
 
 def test_generated_tree_has_no_hand_edits_marker() -> None:

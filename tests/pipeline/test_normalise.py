@@ -6,7 +6,7 @@ import copy
 import json
 from typing import Any
 
-from normalise import normalise, operations
+from normalise import SCHEMA_PREFIX, normalise, operations, public_names
 
 EMPTY: dict[str, Any] = {}
 
@@ -61,7 +61,7 @@ def test_enum_values_are_added_with_their_varnames() -> None:
     fixed, report = normalise(spec, {"enum_values": [{"schema": "Addr", "field": "type", "add": ["whatsapp", "tel"]}]})
     prop = fixed["components"]["schemas"]["Addr"]["properties"]["type"]
     assert prop["enum"] == ["", "tel", "whatsapp"]
-    assert prop["x-enum-varnames"] == ["AddrTypeNone", "AddrTypeTel", "AddrTypeWhatsapp"]
+    assert prop["x-enum-varnames"] == ["EMPTY", "TEL", "WHATSAPP"]  # members named by value
     assert report.counts["enum_values"] == 1
 
 
@@ -92,6 +92,44 @@ def test_request_fields_made_optional() -> None:
     assert report.stale == ["POST /r: x is not required"]
 
 
+def test_added_fields_are_added_and_stale_entries_reported() -> None:
+    spec = doc(schemas={
+        "C": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "Admin": {"allOf": [{"$ref": "#/components/schemas/C"}, {"type": "object", "properties": {"x": {}}}]},
+    })  # fmt: skip
+    secret = {"type": "string", "description": "the webhook key"}
+    overrides = {"added_fields": [
+        {"schema": "C", "field": "webhook_secret", "type": secret},
+        {"schema": "Admin", "field": "id", "type": {"type": "string"}},
+        {"schema": "Admin", "field": "tags", "type": {"type": "array", "items": {"type": "string"}}},
+        {"schema": "Gone", "field": "x", "type": {"type": "string"}}]}  # fmt: skip
+    fixed, report = normalise(spec, overrides)
+    schemas = fixed["components"]["schemas"]
+    assert schemas["C"]["properties"]["webhook_secret"] == secret
+    assert schemas["Admin"]["properties"] == {"tags": {"type": "array", "items": {"type": "string"}}}
+    assert report.counts["added_fields"] == 2
+    assert report.stale == ["Admin.id: the spec has it now", "Gone: no such schema"]
+
+
+def test_every_added_field_is_applied(new_spec: dict[str, Any], overrides: dict[str, Any]) -> None:
+    """No added_fields entry is stale: each field is missing from the spec and is added as given."""
+    entries = overrides["added_fields"]
+    fixed, report = normalise(new_spec, overrides)
+    assert entries and report.counts["added_fields"] == len(entries)
+    assert not [line for line in report.stale if any(e["schema"] in line for e in entries)]
+    original = new_spec["components"]["schemas"]
+    named = public_names(list(original), {})  # the fixed spec names schemas as the SDK does
+    for entry in entries:
+        assert entry["field"] not in original[entry["schema"]].get("properties", {})
+        assert entry["reason"] and ".go:" in entry["reason"]
+        added = fixed["components"]["schemas"][named[entry["schema"]]]["properties"][entry["field"]]
+        if "$ref" in entry["type"]:
+            ref = {"$ref": SCHEMA_PREFIX + named[entry["type"]["$ref"].split("/")[-1]]}
+            assert added == ref or added.get("allOf") == [ref]
+        else:
+            assert added == entry["type"]
+
+
 def test_real_spec(new_spec: dict[str, Any], overrides: dict[str, Any]) -> None:
     fixed, report = normalise(new_spec, overrides)
     assert report.stale == []
@@ -99,9 +137,9 @@ def test_real_spec(new_spec: dict[str, Any], overrides: dict[str, Any]) -> None:
     tm = [p for _, p in _props(fixed) if p[0].startswith("tm_") and p[1].get("format") == "date-time"]
     assert tm and all(prop.get("nullable") for _, prop in tm)
     schemas = fixed["components"]["schemas"]
-    assert "whatsapp" in schemas["CommonAddress"]["properties"]["type"]["enum"]
-    assert {"block", "ai_task"} <= set(schemas["FlowManagerActionType"]["enum"])
-    assert schemas["CampaignManagerOutplan"]["properties"]["source"]["nullable"] is True
+    assert "whatsapp" in schemas["Address"]["properties"]["type"]["enum"]
+    assert {"block", "ai_task"} <= set(schemas["ActionType"]["enum"])
+    assert schemas["Outplan"]["properties"]["source"]["nullable"] is True
     paths = fixed["paths"]
     assert next(iter(paths["/activeflows/{id}"]["delete"]["responses"])) == "200"
     assert "204" not in paths["/activeflows/{id}"]["delete"]["responses"]

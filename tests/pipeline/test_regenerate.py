@@ -101,13 +101,13 @@ def test_check_catches_a_hand_edit_and_changes_nothing(tmp_path: Path) -> None:
             shutil.copy(source, target)
         else:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-    edited = tmp_path / "generated/voipbin_api/models/route_manager_route.py"
+    edited = tmp_path / "generated/voipbin_api/models/route.py"
     edited.write_text(edited.read_text() + "\n# hand edit\n")
     (tmp_path / "generated/voipbin_api/stray.py").write_text("x = 1\n")
     before = files_under(tmp_path)
     done = regenerate("--spec", NEW_SPEC, "--root", tmp_path, "--check")
     assert done.returncode == 1
-    assert "changed: generated/voipbin_api/models/route_manager_route.py" in done.stdout
+    assert "changed: generated/voipbin_api/models/route.py" in done.stdout
     assert "unexpected: generated/voipbin_api/stray.py" in done.stdout
     assert files_under(tmp_path) == before
 

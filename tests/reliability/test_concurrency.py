@@ -19,7 +19,7 @@ from typing import Any
 
 import voipbin
 from voipbin import AsyncVoipbin, Voipbin
-from voipbin_api.models import RouteManagerRoute
+from voipbin_api.models import Route
 
 from tests.loopback import Loopback, Received, Reply
 from tests.reliability import faults
@@ -122,12 +122,12 @@ def check(outcomes: dict[int, Any], server: Loopback) -> Counter[str]:
         assert len(tries) == 3 or not retriable(method, last), f"call {number} gave up with retries left: {tries}"
         expected = expected_outcome(tries[-1][1])
         if expected is None:
-            assert isinstance(outcome, RouteManagerRoute), f"call {number}: {outcome!r}"
+            assert isinstance(outcome, Route), f"call {number}: {outcome!r}"
         else:
             assert type(outcome) is expected, f"call {number}: {outcome!r} after {tries[-1][1]}"
     assert resent_only_after_429(server.requests, server.answers)
     assert server.wait_closed() == 0, "connections left open after close()"
-    return Counter("result" if isinstance(o, RouteManagerRoute) else type(o).__name__ for o in outcomes.values())
+    return Counter("result" if isinstance(o, Route) else type(o).__name__ for o in outcomes.values())
 
 
 def assert_chaos_happened(counts: Counter[str]) -> None:

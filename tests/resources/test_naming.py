@@ -5,9 +5,11 @@ from __future__ import annotations
 import inspect
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import voipbin
+import voipbin.types
 from resources import Operation, client_attributes, collections, render, singular, verb
 from voipbin import Voipbin
 
@@ -102,3 +104,48 @@ def test_a_namespace_named_as_a_client_attribute_fails_the_build(name: str, tmp_
     with pytest.raises(ValueError, match=f"'{name}'.*clients' own attributes"):
         render([_operation((name,))], {}, templates, "spec.json", {}, reserved)
     assert render([_operation(("routes",))], {}, templates, "spec.json", {}, reserved)  # others render
+
+
+GENERATOR_NAME = re.compile(
+    r"\b(?:\w+Manager[A-Z]\w*|Common[A-Z]\w*|(?:Get|Post|Put|Delete|Patch)[A-Z]\w*|\w*Response\d{3}\w*)\b"
+)
+
+
+def _annotations() -> set[str]:
+    """Every annotation of every facade method, as written (sync, async and raw views)."""
+    found = set()
+    for module in _resource_modules():
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and cls.__module__ == module.__name__:
+                for method in vars(cls).values():
+                    if inspect.isfunction(method):
+                        found |= {str(a) for a in method.__annotations__.values()}
+    return found
+
+
+def _resource_modules() -> list[Any]:
+    import importlib
+    import pkgutil
+
+    import voipbin._generated.resources as package
+
+    names = [info.name for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}.")]
+    return [importlib.import_module(name) for name in names]
+
+
+def test_no_generator_name_is_visible() -> None:
+    """Users meet VoIPBIN's words: no service prefix (RouteManagerRoute) or request path
+    (PostCallsBodyAnonymous) in a public type name or in any method's signature."""
+    annotations = _annotations()
+    assert len(annotations) > 100
+    assert [name for name in voipbin.types.__all__ if GENERATOR_NAME.search(name)] == []
+    assert sorted({m for a in annotations for m in GENERATOR_NAME.findall(a)}) == []
+    assert GENERATOR_NAME.search("Sequence[PostCallsBodyAnonymous]")  # the pattern finds what it must
+
+
+def test_enum_members_are_named_by_value_and_stay_open() -> None:
+    status = voipbin.types.CallStatus
+    assert status.HANGUP == "hangup" and repr(status.HANGUP) == "<CallStatus.HANGUP: 'hangup'>"
+    assert status("ringing") is status.RINGING
+    assert status("teleporting") == "teleporting"  # unknown values parse
+    assert all(member.name == member.value.upper().replace("-", "_") for member in status)

@@ -76,7 +76,7 @@ OPERATIONS: dict[str, Operation] = {
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("ring-method", "ring_method", "ring_method", "str", True, True),
-        Param("permission", "permission", "permission", "str", True, True),
+        Param("permission", "permission", "permission", "int", True, True),
         Param("tag-ids", "tag_ids", "tag_ids", "json", True, True),
         Param("addresses", "addresses", "addresses", "json", True, True),
     )),
@@ -101,7 +101,7 @@ OPERATIONS: dict[str, Operation] = {
         Param("password", "password", "password", "str", False, True),
     )),
     "agents.update_permission": Operation("PUT /agents/{id}/permission", "Update an agent's permission", ("id",), False, False, True, (
-        Param("permission", "permission", "permission", "str", False, True),
+        Param("permission", "permission", "permission", "int", False, True),
     )),
     "agents.update_status": Operation("PUT /agents/{id}/status", "Update an agent's status", ("id",), False, False, True, (
         Param("status", "status", "status", "str", False, True),

@@ -8,286 +8,200 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .agent_manager_agent import AgentManagerAgent
-    from .agent_manager_agent_permission import AgentManagerAgentPermission
-    from .agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-    from .agent_manager_agent_status import AgentManagerAgentStatus
-    from .ai_audits_created import AIAuditsCreated
-    from .ai_manager_a_icall import AIManagerAIcall
-    from .ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-    from .ai_manager_a_icall_metadata import AIManagerAIcallMetadata
-    from .ai_manager_a_icall_parameter import AIManagerAIcallParameter
-    from .ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
-    from .ai_manager_a_icall_status import AIManagerAIcallStatus
-    from .ai_manager_ai import AIManagerAI
-    from .ai_manager_ai_audit import AIManagerAIAudit
-    from .ai_manager_ai_audit_evaluation import AIManagerAIAuditEvaluation
-    from .ai_manager_ai_audit_status import AIManagerAIAuditStatus
-    from .ai_manager_ai_engine_model import AIManagerAIEngineModel
-    from .ai_manager_ai_parameter import AIManagerAIParameter
-    from .ai_manager_ai_prompt_history import AIManagerAIPromptHistory
-    from .ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal
-    from .ai_manager_ai_prompt_proposal_status import AIManagerAIPromptProposalStatus
-    from .ai_manager_ai_type import AIManagerAIType
-    from .ai_manager_aistt_type import AIManagerAISTTType
-    from .ai_manager_aitts_type import AIManagerAITTSType
-    from .ai_manager_message import AIManagerMessage
-    from .ai_manager_message_direction import AIManagerMessageDirection
-    from .ai_manager_message_role import AIManagerMessageRole
-    from .ai_manager_message_tool_calls_item import AIManagerMessageToolCallsItem
-    from .ai_manager_message_tool_calls_item_function import (
-        AIManagerMessageToolCallsItemFunction,
+    from ..runtime import Address
+    from .a_icall import AIcall
+    from .a_icall_assistance_type import AIcallAssistanceType
+    from .a_icall_metadata import AIcallMetadata
+    from .a_icall_parameter import AIcallParameter
+    from .a_icall_reference_type import AIcallReferenceType
+    from .a_icall_status import AIcallStatus
+    from .accesskey import Accesskey
+    from .account_admin import AccountAdmin
+    from .account_payment_method import AccountPaymentMethod
+    from .account_payment_type import AccountPaymentType
+    from .account_plan_status import AccountPlanStatus
+    from .account_plan_type import AccountPlanType
+    from .account_provider_data import AccountProviderData
+    from .account_status import AccountStatus
+    from .account_type import AccountType
+    from .action import Action
+    from .action_option import ActionOption
+    from .action_option_ai_summary import ActionOptionAISummary
+    from .action_option_ai_talk import ActionOptionAITalk
+    from .action_option_ai_task import ActionOptionAITask
+    from .action_option_amd import ActionOptionAMD
+    from .action_option_amd_machine_handle import ActionOptionAMDMachineHandle
+    from .action_option_answer import ActionOptionAnswer
+    from .action_option_beep import ActionOptionBeep
+    from .action_option_block import ActionOptionBlock
+    from .action_option_branch import ActionOptionBranch
+    from .action_option_branch_target_ids import ActionOptionBranchTargetIds
+    from .action_option_call import ActionOptionCall
+    from .action_option_call_anonymous import ActionOptionCallAnonymous
+    from .action_option_case_create import ActionOptionCaseCreate
+    from .action_option_condition_call_digits import ActionOptionConditionCallDigits
+    from .action_option_condition_call_status import ActionOptionConditionCallStatus
+    from .action_option_condition_call_status_status import (
+        ActionOptionConditionCallStatusStatus,
     )
-    from .ai_manager_participant import AIManagerParticipant
-    from .ai_manager_prompt_snapshot import AIManagerPromptSnapshot
-    from .ai_manager_summary import AIManagerSummary
-    from .ai_manager_summary_reference_type import AIManagerSummaryReferenceType
-    from .ai_manager_summary_status import AIManagerSummaryStatus
-    from .ai_manager_team import AIManagerTeam
-    from .ai_manager_team_member import AIManagerTeamMember
-    from .ai_manager_team_parameter import AIManagerTeamParameter
-    from .ai_manager_team_transition import AIManagerTeamTransition
-    from .ai_manager_tool_name import AIManagerToolName
-    from .ai_manager_vad_config import AIManagerVADConfig
+    from .action_option_condition_datetime import ActionOptionConditionDatetime
+    from .action_option_condition_datetime_condition import (
+        ActionOptionConditionDatetimeCondition,
+    )
+    from .action_option_condition_variable import ActionOptionConditionVariable
+    from .action_option_condition_variable_condition import (
+        ActionOptionConditionVariableCondition,
+    )
+    from .action_option_condition_variable_value_type import (
+        ActionOptionConditionVariableValueType,
+    )
+    from .action_option_confbridge_join import ActionOptionConfbridgeJoin
+    from .action_option_conference_join import ActionOptionConferenceJoin
+    from .action_option_connect import ActionOptionConnect
+    from .action_option_connect_anonymous import ActionOptionConnectAnonymous
+    from .action_option_conversation_send import ActionOptionConversationSend
+    from .action_option_digits_receive import ActionOptionDigitsReceive
+    from .action_option_digits_send import ActionOptionDigitsSend
+    from .action_option_echo import ActionOptionEcho
+    from .action_option_email_send import ActionOptionEmailSend
+    from .action_option_empty import ActionOptionEmpty
+    from .action_option_external_media_start import ActionOptionExternalMediaStart
+    from .action_option_external_media_stop import ActionOptionExternalMediaStop
+    from .action_option_fetch import ActionOptionFetch
+    from .action_option_fetch_flow import ActionOptionFetchFlow
+    from .action_option_goto import ActionOptionGoto
+    from .action_option_hangup import ActionOptionHangup
+    from .action_option_message_send import ActionOptionMessageSend
+    from .action_option_mute import ActionOptionMute
+    from .action_option_play import ActionOptionPlay
+    from .action_option_queue_join import ActionOptionQueueJoin
+    from .action_option_recording_start import ActionOptionRecordingStart
+    from .action_option_recording_stop import ActionOptionRecordingStop
+    from .action_option_sleep import ActionOptionSleep
+    from .action_option_stop import ActionOptionStop
+    from .action_option_stream_echo import ActionOptionStreamEcho
+    from .action_option_talk import ActionOptionTalk
+    from .action_option_talk_digits_handle import ActionOptionTalkDigitsHandle
+    from .action_option_transcribe_recording import ActionOptionTranscribeRecording
+    from .action_option_transcribe_start import ActionOptionTranscribeStart
+    from .action_option_transcribe_stop import ActionOptionTranscribeStop
+    from .action_option_variable_set import ActionOptionVariableSet
+    from .action_option_webhook_send import ActionOptionWebhookSend
+    from .action_option_webhook_send_method import ActionOptionWebhookSendMethod
+    from .action_type import ActionType
+    from .activeflow import Activeflow
+    from .activeflow_status import ActiveflowStatus
+    from .address_type import AddressType
+    from .agent import Agent
+    from .agent_permission import AgentPermission
+    from .agent_ring_method import AgentRingMethod
+    from .agent_status import AgentStatus
+    from .ai import AI
+    from .ai_audit import AIAudit
+    from .ai_audit_evaluation import AIAuditEvaluation
+    from .ai_audit_status import AIAuditStatus
+    from .ai_audits_created import AIAuditsCreated
+    from .ai_engine_model import AIEngineModel
+    from .ai_message import AIMessage
+    from .ai_message_direction import AIMessageDirection
+    from .ai_parameter import AIParameter
+    from .ai_participant import AIParticipant
+    from .ai_prompt_history import AIPromptHistory
+    from .ai_prompt_proposal import AIPromptProposal
+    from .ai_prompt_proposal_status import AIPromptProposalStatus
+    from .ai_type import AIType
+    from .aistt_type import AISTTType
+    from .aitts_type import AITTSType
+    from .analysis import Analysis
+    from .analysis_result import AnalysisResult
+    from .analysis_status import AnalysisStatus
     from .auth_boot_response import AuthBootResponse
     from .auth_boot_response_resource_data import AuthBootResponseResourceData
     from .auth_boot_response_type import AuthBootResponseType
     from .auth_delegate_response import AuthDelegateResponse
-    from .billing_manager_account import BillingManagerAccount
-    from .billing_manager_account_admin import BillingManagerAccountAdmin
-    from .billing_manager_account_payment_method import (
-        BillingManagerAccountPaymentMethod,
-    )
-    from .billing_manager_account_payment_type import BillingManagerAccountPaymentType
-    from .billing_manager_account_plan_status import BillingManagerAccountPlanStatus
-    from .billing_manager_account_plan_type import BillingManagerAccountPlanType
-    from .billing_manager_account_status import BillingManagerAccountStatus
-    from .billing_manager_billing import BillingManagerBilling
-    from .billing_manager_billing_cost_type import BillingManagerBillingCostType
-    from .billing_manager_billing_status import BillingManagerBillingStatus
-    from .billing_manager_billing_transaction_type import (
-        BillingManagerBillingTransactionType,
-    )
-    from .billing_manager_billingreference_type import (
-        BillingManagerBillingreferenceType,
-    )
-    from .call_manager_call import CallManagerCall
-    from .call_manager_call_direction import CallManagerCallDirection
-    from .call_manager_call_hangup_by import CallManagerCallHangupBy
-    from .call_manager_call_hangup_reason import CallManagerCallHangupReason
-    from .call_manager_call_metadata import CallManagerCallMetadata
-    from .call_manager_call_mute_direction import CallManagerCallMuteDirection
-    from .call_manager_call_status import CallManagerCallStatus
-    from .call_manager_call_type import CallManagerCallType
-    from .call_manager_external_media import CallManagerExternalMedia
-    from .call_manager_external_media_direction_listen import (
-        CallManagerExternalMediaDirectionListen,
-    )
-    from .call_manager_external_media_direction_speak import (
-        CallManagerExternalMediaDirectionSpeak,
-    )
-    from .call_manager_external_media_encapsulation import (
-        CallManagerExternalMediaEncapsulation,
-    )
-    from .call_manager_external_media_reference_type import (
-        CallManagerExternalMediaReferenceType,
-    )
-    from .call_manager_external_media_status import CallManagerExternalMediaStatus
-    from .call_manager_external_media_transport import CallManagerExternalMediaTransport
-    from .call_manager_groupcall import CallManagerGroupcall
-    from .call_manager_groupcall_answer_method import CallManagerGroupcallAnswerMethod
-    from .call_manager_groupcall_ring_method import CallManagerGroupcallRingMethod
-    from .call_manager_groupcall_status import CallManagerGroupcallStatus
-    from .call_manager_outbound_config import CallManagerOutboundConfig
-    from .call_manager_outbound_config_list import CallManagerOutboundConfigList
-    from .call_manager_outbound_config_update_request import (
-        CallManagerOutboundConfigUpdateRequest,
-    )
-    from .call_manager_recording import CallManagerRecording
-    from .call_manager_recording_format import CallManagerRecordingFormat
-    from .call_manager_recording_reference_type import CallManagerRecordingReferenceType
-    from .call_manager_recording_status import CallManagerRecordingStatus
+    from .auth_type import AuthType
+    from .available_number import AvailableNumber
+    from .available_number_feature import AvailableNumberFeature
+    from .billing import Billing
+    from .billing_account import BillingAccount
+    from .billing_cost_type import BillingCostType
+    from .billing_status import BillingStatus
+    from .billing_transaction_type import BillingTransactionType
+    from .billingreference_type import BillingreferenceType
+    from .call import Call
+    from .call_direction import CallDirection
+    from .call_hangup_by import CallHangupBy
+    from .call_hangup_reason import CallHangupReason
+    from .call_metadata import CallMetadata
+    from .call_mute_direction import CallMuteDirection
+    from .call_status import CallStatus
+    from .call_type import CallType
     from .calls_created import CallsCreated
-    from .campaign_manager_campaign import CampaignManagerCampaign
-    from .campaign_manager_campaign_end_handle import CampaignManagerCampaignEndHandle
-    from .campaign_manager_campaign_execute import CampaignManagerCampaignExecute
-    from .campaign_manager_campaign_status import CampaignManagerCampaignStatus
-    from .campaign_manager_campaign_type import CampaignManagerCampaignType
-    from .campaign_manager_campaigncall import CampaignManagerCampaigncall
-    from .campaign_manager_campaigncall_reference_type import (
-        CampaignManagerCampaigncallReferenceType,
-    )
-    from .campaign_manager_campaigncall_result import CampaignManagerCampaigncallResult
-    from .campaign_manager_campaigncall_status import CampaignManagerCampaigncallStatus
-    from .campaign_manager_outplan import CampaignManagerOutplan
+    from .campaign import Campaign
+    from .campaign_end_handle import CampaignEndHandle
+    from .campaign_execute import CampaignExecute
+    from .campaign_status import CampaignStatus
+    from .campaign_type import CampaignType
+    from .campaigncall import Campaigncall
+    from .campaigncall_reference_type import CampaigncallReferenceType
+    from .campaigncall_result import CampaigncallResult
+    from .campaigncall_status import CampaigncallStatus
+    from .case import Case
+    from .case_list_response import CaseListResponse
+    from .case_note import CaseNote
+    from .case_note_author_type import CaseNoteAuthorType
     from .case_note_deleted import CaseNoteDeleted
-    from .common_address import CommonAddress
-    from .common_address_type import CommonAddressType
-    from .common_pagination import CommonPagination
-    from .conference_manager_conference import ConferenceManagerConference
-    from .conference_manager_conference_data import ConferenceManagerConferenceData
-    from .conference_manager_conference_status import ConferenceManagerConferenceStatus
-    from .conference_manager_conference_type import ConferenceManagerConferenceType
-    from .conference_manager_conferencecall import ConferenceManagerConferencecall
-    from .conference_manager_conferencecall_reference_type import (
-        ConferenceManagerConferencecallReferenceType,
+    from .case_note_list_response import CaseNoteListResponse
+    from .case_status import CaseStatus
+    from .conference import Conference
+    from .conference_data import ConferenceData
+    from .conference_status import ConferenceStatus
+    from .conference_type import ConferenceType
+    from .conferencecall import Conferencecall
+    from .conferencecall_reference_type import ConferencecallReferenceType
+    from .conferencecall_status import ConferencecallStatus
+    from .contact import Contact
+    from .contact_address import ContactAddress
+    from .contact_source import ContactSource
+    from .conversation import Conversation
+    from .conversation_account import ConversationAccount
+    from .conversation_media import ConversationMedia
+    from .conversation_media_type import ConversationMediaType
+    from .conversation_message import ConversationMessage
+    from .conversation_message_direction import ConversationMessageDirection
+    from .conversation_message_status import ConversationMessageStatus
+    from .conversation_type import ConversationType
+    from .customer import Customer
+    from .customer_admin import CustomerAdmin
+    from .customer_identity_verification_status import (
+        CustomerIdentityVerificationStatus,
     )
-    from .conference_manager_conferencecall_status import (
-        ConferenceManagerConferencecallStatus,
-    )
-    from .contact_manager_address import ContactManagerAddress
-    from .contact_manager_case import ContactManagerCase
-    from .contact_manager_case_list_response import ContactManagerCaseListResponse
-    from .contact_manager_case_note import ContactManagerCaseNote
-    from .contact_manager_case_note_author_type import ContactManagerCaseNoteAuthorType
-    from .contact_manager_case_note_list_response import (
-        ContactManagerCaseNoteListResponse,
-    )
-    from .contact_manager_case_status import ContactManagerCaseStatus
-    from .contact_manager_contact import ContactManagerContact
-    from .contact_manager_contact_source import ContactManagerContactSource
-    from .conversation_manager_account import ConversationManagerAccount
-    from .conversation_manager_account_provider_data import (
-        ConversationManagerAccountProviderData,
-    )
-    from .conversation_manager_account_type import ConversationManagerAccountType
-    from .conversation_manager_conversation import ConversationManagerConversation
-    from .conversation_manager_conversation_type import (
-        ConversationManagerConversationType,
-    )
-    from .conversation_manager_media import ConversationManagerMedia
-    from .conversation_manager_media_type import ConversationManagerMediaType
-    from .conversation_manager_message import ConversationManagerMessage
-    from .conversation_manager_message_direction import (
-        ConversationManagerMessageDirection,
-    )
-    from .conversation_manager_message_reference_type import (
-        ConversationManagerMessageReferenceType,
-    )
-    from .conversation_manager_message_status import ConversationManagerMessageStatus
-    from .customer_manager_accesskey import CustomerManagerAccesskey
-    from .customer_manager_customer import CustomerManagerCustomer
-    from .customer_manager_customer_admin import CustomerManagerCustomerAdmin
-    from .customer_manager_customer_identity_verification_status import (
-        CustomerManagerCustomerIdentityVerificationStatus,
-    )
-    from .customer_manager_customer_status import CustomerManagerCustomerStatus
-    from .customer_manager_customer_webhook_method import (
-        CustomerManagerCustomerWebhookMethod,
-    )
-    from .customer_manager_email_verify_result import CustomerManagerEmailVerifyResult
-    from .customer_manager_metadata import CustomerManagerMetadata
-    from .customer_manager_signup_result import CustomerManagerSignupResult
+    from .customer_metadata import CustomerMetadata
+    from .customer_status import CustomerStatus
+    from .customer_webhook_method import CustomerWebhookMethod
     from .delete_calls_id_mute_body import DeleteCallsIdMuteBody
-    from .email_manager_email import EmailManagerEmail
-    from .email_manager_email_attachment import EmailManagerEmailAttachment
-    from .email_manager_email_attachment_reference_type import (
-        EmailManagerEmailAttachmentReferenceType,
-    )
-    from .email_manager_email_status import EmailManagerEmailStatus
+    from .email import Email
+    from .email_attachment import EmailAttachment
+    from .email_attachment_reference_type import EmailAttachmentReferenceType
+    from .email_status import EmailStatus
+    from .email_verify_result import EmailVerifyResult
     from .error_body import ErrorBody
     from .error_body_details_item import ErrorBodyDetailsItem
     from .error_body_status import ErrorBodyStatus
     from .error_response import ErrorResponse
-    from .flow_manager_action import FlowManagerAction
-    from .flow_manager_action_option import FlowManagerActionOption
-    from .flow_manager_action_option_ai_summary import FlowManagerActionOptionAISummary
-    from .flow_manager_action_option_ai_talk import FlowManagerActionOptionAITalk
-    from .flow_manager_action_option_amd import FlowManagerActionOptionAMD
-    from .flow_manager_action_option_amd_machine_handle import (
-        FlowManagerActionOptionAMDMachineHandle,
-    )
-    from .flow_manager_action_option_answer import FlowManagerActionOptionAnswer
-    from .flow_manager_action_option_beep import FlowManagerActionOptionBeep
-    from .flow_manager_action_option_branch import FlowManagerActionOptionBranch
-    from .flow_manager_action_option_branch_target_ids import (
-        FlowManagerActionOptionBranchTargetIds,
-    )
-    from .flow_manager_action_option_call import FlowManagerActionOptionCall
-    from .flow_manager_action_option_call_anonymous import (
-        FlowManagerActionOptionCallAnonymous,
-    )
-    from .flow_manager_action_option_confbridge_join import (
-        FlowManagerActionOptionConfbridgeJoin,
-    )
-    from .flow_manager_action_option_conference_join import (
-        FlowManagerActionOptionConferenceJoin,
-    )
-    from .flow_manager_action_option_connect import FlowManagerActionOptionConnect
-    from .flow_manager_action_option_connect_anonymous import (
-        FlowManagerActionOptionConnectAnonymous,
-    )
-    from .flow_manager_action_option_conversation_send import (
-        FlowManagerActionOptionConversationSend,
-    )
-    from .flow_manager_action_option_digits_receive import (
-        FlowManagerActionOptionDigitsReceive,
-    )
-    from .flow_manager_action_option_digits_send import (
-        FlowManagerActionOptionDigitsSend,
-    )
-    from .flow_manager_action_option_echo import FlowManagerActionOptionEcho
-    from .flow_manager_action_option_email_send import FlowManagerActionOptionEmailSend
-    from .flow_manager_action_option_external_media_start import (
-        FlowManagerActionOptionExternalMediaStart,
-    )
-    from .flow_manager_action_option_external_media_stop import (
-        FlowManagerActionOptionExternalMediaStop,
-    )
-    from .flow_manager_action_option_fetch import FlowManagerActionOptionFetch
-    from .flow_manager_action_option_fetch_flow import FlowManagerActionOptionFetchFlow
-    from .flow_manager_action_option_goto import FlowManagerActionOptionGoto
-    from .flow_manager_action_option_hangup import FlowManagerActionOptionHangup
-    from .flow_manager_action_option_message_send import (
-        FlowManagerActionOptionMessageSend,
-    )
-    from .flow_manager_action_option_message_send_source import (
-        FlowManagerActionOptionMessageSendSource,
-    )
-    from .flow_manager_action_option_message_send_source_type import (
-        FlowManagerActionOptionMessageSendSourceType,
-    )
-    from .flow_manager_action_option_play import FlowManagerActionOptionPlay
-    from .flow_manager_action_option_queue_join import FlowManagerActionOptionQueueJoin
-    from .flow_manager_action_option_recording_start import (
-        FlowManagerActionOptionRecordingStart,
-    )
-    from .flow_manager_action_option_recording_stop import (
-        FlowManagerActionOptionRecordingStop,
-    )
-    from .flow_manager_action_option_sleep import FlowManagerActionOptionSleep
-    from .flow_manager_action_option_stream_echo import (
-        FlowManagerActionOptionStreamEcho,
-    )
-    from .flow_manager_action_option_talk import FlowManagerActionOptionTalk
-    from .flow_manager_action_option_talk_digits_handle import (
-        FlowManagerActionOptionTalkDigitsHandle,
-    )
-    from .flow_manager_action_option_transcribe_recording import (
-        FlowManagerActionOptionTranscribeRecording,
-    )
-    from .flow_manager_action_option_transcribe_start import (
-        FlowManagerActionOptionTranscribeStart,
-    )
-    from .flow_manager_action_option_transcribe_stop import (
-        FlowManagerActionOptionTranscribeStop,
-    )
-    from .flow_manager_action_option_variable_set import (
-        FlowManagerActionOptionVariableSet,
-    )
-    from .flow_manager_action_option_webhook_send import (
-        FlowManagerActionOptionWebhookSend,
-    )
-    from .flow_manager_action_option_webhook_send_method import (
-        FlowManagerActionOptionWebhookSendMethod,
-    )
-    from .flow_manager_action_type import FlowManagerActionType
-    from .flow_manager_activeflow import FlowManagerActiveflow
-    from .flow_manager_activeflow_status import FlowManagerActiveflowStatus
-    from .flow_manager_flow import FlowManagerFlow
-    from .flow_manager_flow_type import FlowManagerFlowType
-    from .flow_manager_reference_type import FlowManagerReferenceType
-    from .flow_manager_webhook_method import FlowManagerWebhookMethod
+    from .event_data import EventData
+    from .extension import Extension
+    from .external_media import ExternalMedia
+    from .external_media_direction_listen import ExternalMediaDirectionListen
+    from .external_media_direction_speak import ExternalMediaDirectionSpeak
+    from .external_media_encapsulation import ExternalMediaEncapsulation
+    from .external_media_reference_type import ExternalMediaReferenceType
+    from .external_media_status import ExternalMediaStatus
+    from .external_media_transport import ExternalMediaTransport
+    from .file_reference_type import FileReferenceType
+    from .file_type import FileType
+    from .flow import Flow
+    from .flow_type import FlowType
     from .get_accesskeys_response_200 import GetAccesskeysResponse200
     from .get_activeflows_response_200 import GetActiveflowsResponse200
     from .get_agents_response_200 import GetAgentsResponse200
@@ -408,27 +322,41 @@ if TYPE_CHECKING:
     from .get_webchat_messages_response_200 import GetWebchatMessagesResponse200
     from .get_webchat_sessions_response_200 import GetWebchatSessionsResponse200
     from .get_webchat_widgets_response_200 import GetWebchatWidgetsResponse200
-    from .message_manager_message import MessageManagerMessage
-    from .message_manager_message_direction import MessageManagerMessageDirection
-    from .message_manager_message_provider_name import MessageManagerMessageProviderName
-    from .message_manager_message_type import MessageManagerMessageType
-    from .message_manager_target import MessageManagerTarget
-    from .message_manager_target_status import MessageManagerTargetStatus
-    from .number_manager_available_number import NumberManagerAvailableNumber
-    from .number_manager_available_number_feature import (
-        NumberManagerAvailableNumberFeature,
-    )
-    from .number_manager_metadata import NumberManagerMetadata
-    from .number_manager_number import NumberManagerNumber
-    from .number_manager_number_provider_name import NumberManagerNumberProviderName
-    from .number_manager_number_status import NumberManagerNumberStatus
-    from .number_manager_number_type import NumberManagerNumberType
-    from .outdial_manager_outdial import OutdialManagerOutdial
-    from .outdial_manager_outdialtarget import OutdialManagerOutdialtarget
-    from .outdial_manager_outdialtarget_status import OutdialManagerOutdialtargetStatus
+    from .groupcall import Groupcall
+    from .groupcall_answer_method import GroupcallAnswerMethod
+    from .groupcall_ring_method import GroupcallRingMethod
+    from .groupcall_status import GroupcallStatus
+    from .message import Message
+    from .message_message_direction import MessageMessageDirection
+    from .message_message_type import MessageMessageType
+    from .message_provider_name import MessageProviderName
+    from .message_reference_type import MessageReferenceType
+    from .message_role import MessageRole
+    from .message_tool_calls_item import MessageToolCallsItem
+    from .message_tool_calls_item_function import MessageToolCallsItemFunction
+    from .new_contact_address import NewContactAddress
+    from .number import Number
+    from .number_metadata import NumberMetadata
+    from .number_provider_name import NumberProviderName
+    from .number_status import NumberStatus
+    from .number_type import NumberType
+    from .outbound_config import OutboundConfig
+    from .outbound_config_list import OutboundConfigList
+    from .outbound_config_update_request import OutboundConfigUpdateRequest
+    from .outdial import Outdial
+    from .outdialtarget import Outdialtarget
+    from .outdialtarget_status import OutdialtargetStatus
+    from .outplan import Outplan
     from .paddle_portal_session import PaddlePortalSession
+    from .pagination import Pagination
+    from .participant_input import ParticipantInput
     from .password_forgot_accepted import PasswordForgotAccepted
     from .password_reset_done import PasswordResetDone
+    from .peer_event import PeerEvent
+    from .peer_event_data import PeerEventData
+    from .peer_event_direction import PeerEventDirection
+    from .peer_event_list_response import PeerEventListResponse
+    from .peer_event_publisher import PeerEventPublisher
     from .post_accesskeys_body import PostAccesskeysBody
     from .post_activeflows_body import PostActiveflowsBody
     from .post_activeflows_body_variables import PostActiveflowsBodyVariables
@@ -478,7 +406,6 @@ if TYPE_CHECKING:
         PostContactCasesIdNotesBodyAuthorType,
     )
     from .post_contacts_body import PostContactsBody
-    from .post_contacts_body_addresses_item import PostContactsBodyAddressesItem
     from .post_contacts_body_source import PostContactsBodySource
     from .post_contacts_id_addresses_body import PostContactsIdAddressesBody
     from .post_contacts_id_addresses_body_type import PostContactsIdAddressesBodyType
@@ -522,9 +449,6 @@ if TYPE_CHECKING:
         PostServiceAgentsContactCasesIdNotesBody,
     )
     from .post_service_agents_contacts_body import PostServiceAgentsContactsBody
-    from .post_service_agents_contacts_body_addresses_item import (
-        PostServiceAgentsContactsBodyAddressesItem,
-    )
     from .post_service_agents_contacts_body_source import (
         PostServiceAgentsContactsBodySource,
     )
@@ -568,6 +492,17 @@ if TYPE_CHECKING:
     from .post_webchat_messages_body import PostWebchatMessagesBody
     from .post_webchat_sessions_body import PostWebchatSessionsBody
     from .post_webchat_widgets_body import PostWebchatWidgetsBody
+    from .prompt_snapshot import PromptSnapshot
+    from .provider import Provider
+    from .provider_call import ProviderCall
+    from .provider_call_anonymous import ProviderCallAnonymous
+    from .provider_health_status import ProviderHealthStatus
+    from .provider_metadata import ProviderMetadata
+    from .provider_setup_request import ProviderSetupRequest
+    from .provider_setup_request_carrier import ProviderSetupRequestCarrier
+    from .provider_setup_request_credentials import ProviderSetupRequestCredentials
+    from .provider_tech_headers import ProviderTechHeaders
+    from .provider_type import ProviderType
     from .put_accesskeys_id_body import PutAccesskeysIdBody
     from .put_agents_id_addresses_body import PutAgentsIdAddressesBody
     from .put_agents_id_body import PutAgentsIdBody
@@ -648,19 +583,20 @@ if TYPE_CHECKING:
     from .put_teams_id_body_parameter import PutTeamsIdBodyParameter
     from .put_trunks_id_body import PutTrunksIdBody
     from .put_webchat_widgets_id_body import PutWebchatWidgetsIdBody
-    from .queue_manager_queue import QueueManagerQueue
-    from .queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod
-    from .queue_manager_queuecall import QueueManagerQueuecall
-    from .queue_manager_queuecall_reference_type import (
-        QueueManagerQueuecallReferenceType,
-    )
-    from .queue_manager_queuecall_status import QueueManagerQueuecallStatus
-    from .rag_manager_rag import RagManagerRag
-    from .rag_manager_rag_document_status import RagManagerRagDocumentStatus
-    from .rag_manager_rag_source import RagManagerRagSource
-    from .registrar_manager_auth_type import RegistrarManagerAuthType
-    from .registrar_manager_extension import RegistrarManagerExtension
-    from .registrar_manager_trunk import RegistrarManagerTrunk
+    from .queue import Queue
+    from .queue_routing_method import QueueRoutingMethod
+    from .queuecall import Queuecall
+    from .queuecall_reference_type import QueuecallReferenceType
+    from .queuecall_status import QueuecallStatus
+    from .rag import Rag
+    from .rag_document_status import RagDocumentStatus
+    from .rag_source import RagSource
+    from .reaction import Reaction
+    from .recording import Recording
+    from .recording_format import RecordingFormat
+    from .recording_reference_type import RecordingReferenceType
+    from .recording_status import RecordingStatus
+    from .reference_type import ReferenceType
     from .request_body_auth_boot_post import RequestBodyAuthBootPOST
     from .request_body_auth_email_verify_post import RequestBodyAuthEmailVerifyPOST
     from .request_body_auth_password_forgot_post import (
@@ -669,285 +605,248 @@ if TYPE_CHECKING:
     from .request_body_auth_password_reset_post import RequestBodyAuthPasswordResetPOST
     from .request_body_auth_signup_post import RequestBodyAuthSignupPOST
     from .request_body_auth_unregister_post import RequestBodyAuthUnregisterPOST
-    from .route_manager_provider import RouteManagerProvider
-    from .route_manager_provider_call import RouteManagerProviderCall
-    from .route_manager_provider_call_anonymous import RouteManagerProviderCallAnonymous
-    from .route_manager_provider_health_status import RouteManagerProviderHealthStatus
-    from .route_manager_provider_metadata import RouteManagerProviderMetadata
-    from .route_manager_provider_setup_request import RouteManagerProviderSetupRequest
-    from .route_manager_provider_setup_request_carrier import (
-        RouteManagerProviderSetupRequestCarrier,
-    )
-    from .route_manager_provider_setup_request_credentials import (
-        RouteManagerProviderSetupRequestCredentials,
-    )
-    from .route_manager_provider_tech_headers import RouteManagerProviderTechHeaders
-    from .route_manager_provider_type import RouteManagerProviderType
-    from .route_manager_route import RouteManagerRoute
+    from .route import Route
+    from .session import Session
+    from .session_status import SessionStatus
+    from .signup_result import SignupResult
     from .sip_analysis import SipAnalysis
     from .sip_analysis_rtcp_stats import SipAnalysisRtcpStats
     from .sip_analysis_sip_messages_item import SipAnalysisSipMessagesItem
-    from .storage_manager_account import StorageManagerAccount
-    from .storage_manager_file import StorageManagerFile
-    from .storage_manager_file_reference_type import StorageManagerFileReferenceType
-    from .storage_manager_file_type import StorageManagerFileType
-    from .tag_manager_tag import TagManagerTag
-    from .talk_manager_media import TalkManagerMedia
-    from .talk_manager_media_type import TalkManagerMediaType
-    from .talk_manager_message import TalkManagerMessage
-    from .talk_manager_message_type import TalkManagerMessageType
-    from .talk_manager_metadata import TalkManagerMetadata
-    from .talk_manager_participant import TalkManagerParticipant
-    from .talk_manager_participant_input import TalkManagerParticipantInput
-    from .talk_manager_reaction import TalkManagerReaction
-    from .talk_manager_talk import TalkManagerTalk
-    from .talk_manager_talk_type import TalkManagerTalkType
-    from .timeline_manager_analysis import TimelineManagerAnalysis
-    from .timeline_manager_analysis_result import TimelineManagerAnalysisResult
-    from .timeline_manager_analysis_status import TimelineManagerAnalysisStatus
-    from .timeline_manager_event import TimelineManagerEvent
-    from .timeline_manager_event_data import TimelineManagerEventData
-    from .timeline_manager_peer_event import TimelineManagerPeerEvent
-    from .timeline_manager_peer_event_data import TimelineManagerPeerEventData
-    from .timeline_manager_peer_event_direction import TimelineManagerPeerEventDirection
-    from .timeline_manager_peer_event_list_response import (
-        TimelineManagerPeerEventListResponse,
-    )
-    from .timeline_manager_peer_event_publisher import TimelineManagerPeerEventPublisher
-    from .transcribe_manager_speech_webhook_message import (
-        TranscribeManagerSpeechWebhookMessage,
-    )
-    from .transcribe_manager_transcribe import TranscribeManagerTranscribe
-    from .transcribe_manager_transcribe_direction import (
-        TranscribeManagerTranscribeDirection,
-    )
-    from .transcribe_manager_transcribe_provider import (
-        TranscribeManagerTranscribeProvider,
-    )
-    from .transcribe_manager_transcribe_reference_type import (
-        TranscribeManagerTranscribeReferenceType,
-    )
-    from .transcribe_manager_transcribe_status import TranscribeManagerTranscribeStatus
-    from .transcribe_manager_transcript import TranscribeManagerTranscript
-    from .transcribe_manager_transcript_direction import (
-        TranscribeManagerTranscriptDirection,
-    )
-    from .transfer_manager_transfer import TransferManagerTransfer
-    from .transfer_manager_transfer_type import TransferManagerTransferType
-    from .tts_manager_speaking import TtsManagerSpeaking
-    from .tts_manager_speaking_direction import TtsManagerSpeakingDirection
-    from .tts_manager_speaking_reference_type import TtsManagerSpeakingReferenceType
-    from .tts_manager_speaking_status import TtsManagerSpeakingStatus
-    from .webchat_manager_message import WebchatManagerMessage
-    from .webchat_manager_message_direction import WebchatManagerMessageDirection
-    from .webchat_manager_message_status import WebchatManagerMessageStatus
-    from .webchat_manager_session import WebchatManagerSession
-    from .webchat_manager_session_status import WebchatManagerSessionStatus
-    from .webchat_manager_widget import WebchatManagerWidget
-    from .webchat_manager_widget_position import WebchatManagerWidgetPosition
-    from .webchat_manager_widget_status import WebchatManagerWidgetStatus
-    from .webchat_manager_widget_theme_config import WebchatManagerWidgetThemeConfig
-    from .webchat_manager_widget_theme_config_border_radius import (
-        WebchatManagerWidgetThemeConfigBorderRadius,
-    )
-    from .webchat_manager_widget_theme_config_font_size import (
-        WebchatManagerWidgetThemeConfigFontSize,
-    )
-    from .webchat_manager_widget_theme_mode import WebchatManagerWidgetThemeMode
+    from .speaking import Speaking
+    from .speaking_direction import SpeakingDirection
+    from .speaking_reference_type import SpeakingReferenceType
+    from .speaking_status import SpeakingStatus
+    from .speech_webhook_message import SpeechWebhookMessage
+    from .storage_account import StorageAccount
+    from .storage_file import StorageFile
+    from .summary import Summary
+    from .summary_reference_type import SummaryReferenceType
+    from .summary_status import SummaryStatus
+    from .tag import Tag
+    from .talk import Talk
+    from .talk_media import TalkMedia
+    from .talk_media_type import TalkMediaType
+    from .talk_message import TalkMessage
+    from .talk_message_type import TalkMessageType
+    from .talk_metadata import TalkMetadata
+    from .talk_participant import TalkParticipant
+    from .talk_type import TalkType
+    from .target import Target
+    from .target_status import TargetStatus
+    from .team import Team
+    from .team_member import TeamMember
+    from .team_parameter import TeamParameter
+    from .team_transition import TeamTransition
+    from .timeline_event import TimelineEvent
+    from .tool_name import ToolName
+    from .transcribe import Transcribe
+    from .transcribe_direction import TranscribeDirection
+    from .transcribe_provider import TranscribeProvider
+    from .transcribe_reference_type import TranscribeReferenceType
+    from .transcribe_status import TranscribeStatus
+    from .transcript import Transcript
+    from .transcript_direction import TranscriptDirection
+    from .transfer import Transfer
+    from .transfer_type import TransferType
+    from .trunk import Trunk
+    from .vad_config import VADConfig
+    from .webchat_message import WebchatMessage
+    from .webchat_message_direction import WebchatMessageDirection
+    from .webchat_message_status import WebchatMessageStatus
+    from .webhook_method import WebhookMethod
+    from .widget import Widget
+    from .widget_position import WidgetPosition
+    from .widget_status import WidgetStatus
+    from .widget_theme_config import WidgetThemeConfig
+    from .widget_theme_config_border_radius import WidgetThemeConfigBorderRadius
+    from .widget_theme_config_font_size import WidgetThemeConfigFontSize
+    from .widget_theme_mode import WidgetThemeMode
 
 _MODULE_OF = {
-    "AgentManagerAgent": ".agent_manager_agent",
-    "AgentManagerAgentPermission": ".agent_manager_agent_permission",
-    "AgentManagerAgentRingMethod": ".agent_manager_agent_ring_method",
-    "AgentManagerAgentStatus": ".agent_manager_agent_status",
+    "AIcall": ".a_icall",
+    "AIcallAssistanceType": ".a_icall_assistance_type",
+    "AIcallMetadata": ".a_icall_metadata",
+    "AIcallParameter": ".a_icall_parameter",
+    "AIcallReferenceType": ".a_icall_reference_type",
+    "AIcallStatus": ".a_icall_status",
+    "Accesskey": ".accesskey",
+    "AccountAdmin": ".account_admin",
+    "AccountPaymentMethod": ".account_payment_method",
+    "AccountPaymentType": ".account_payment_type",
+    "AccountPlanStatus": ".account_plan_status",
+    "AccountPlanType": ".account_plan_type",
+    "AccountProviderData": ".account_provider_data",
+    "AccountStatus": ".account_status",
+    "AccountType": ".account_type",
+    "Action": ".action",
+    "ActionOption": ".action_option",
+    "ActionOptionAISummary": ".action_option_ai_summary",
+    "ActionOptionAITalk": ".action_option_ai_talk",
+    "ActionOptionAITask": ".action_option_ai_task",
+    "ActionOptionAMD": ".action_option_amd",
+    "ActionOptionAMDMachineHandle": ".action_option_amd_machine_handle",
+    "ActionOptionAnswer": ".action_option_answer",
+    "ActionOptionBeep": ".action_option_beep",
+    "ActionOptionBlock": ".action_option_block",
+    "ActionOptionBranch": ".action_option_branch",
+    "ActionOptionBranchTargetIds": ".action_option_branch_target_ids",
+    "ActionOptionCall": ".action_option_call",
+    "ActionOptionCallAnonymous": ".action_option_call_anonymous",
+    "ActionOptionCaseCreate": ".action_option_case_create",
+    "ActionOptionConditionCallDigits": ".action_option_condition_call_digits",
+    "ActionOptionConditionCallStatus": ".action_option_condition_call_status",
+    "ActionOptionConditionCallStatusStatus": ".action_option_condition_call_status_status",
+    "ActionOptionConditionDatetime": ".action_option_condition_datetime",
+    "ActionOptionConditionDatetimeCondition": ".action_option_condition_datetime_condition",
+    "ActionOptionConditionVariable": ".action_option_condition_variable",
+    "ActionOptionConditionVariableCondition": ".action_option_condition_variable_condition",
+    "ActionOptionConditionVariableValueType": ".action_option_condition_variable_value_type",
+    "ActionOptionConfbridgeJoin": ".action_option_confbridge_join",
+    "ActionOptionConferenceJoin": ".action_option_conference_join",
+    "ActionOptionConnect": ".action_option_connect",
+    "ActionOptionConnectAnonymous": ".action_option_connect_anonymous",
+    "ActionOptionConversationSend": ".action_option_conversation_send",
+    "ActionOptionDigitsReceive": ".action_option_digits_receive",
+    "ActionOptionDigitsSend": ".action_option_digits_send",
+    "ActionOptionEcho": ".action_option_echo",
+    "ActionOptionEmailSend": ".action_option_email_send",
+    "ActionOptionEmpty": ".action_option_empty",
+    "ActionOptionExternalMediaStart": ".action_option_external_media_start",
+    "ActionOptionExternalMediaStop": ".action_option_external_media_stop",
+    "ActionOptionFetch": ".action_option_fetch",
+    "ActionOptionFetchFlow": ".action_option_fetch_flow",
+    "ActionOptionGoto": ".action_option_goto",
+    "ActionOptionHangup": ".action_option_hangup",
+    "ActionOptionMessageSend": ".action_option_message_send",
+    "ActionOptionMute": ".action_option_mute",
+    "ActionOptionPlay": ".action_option_play",
+    "ActionOptionQueueJoin": ".action_option_queue_join",
+    "ActionOptionRecordingStart": ".action_option_recording_start",
+    "ActionOptionRecordingStop": ".action_option_recording_stop",
+    "ActionOptionSleep": ".action_option_sleep",
+    "ActionOptionStop": ".action_option_stop",
+    "ActionOptionStreamEcho": ".action_option_stream_echo",
+    "ActionOptionTalk": ".action_option_talk",
+    "ActionOptionTalkDigitsHandle": ".action_option_talk_digits_handle",
+    "ActionOptionTranscribeRecording": ".action_option_transcribe_recording",
+    "ActionOptionTranscribeStart": ".action_option_transcribe_start",
+    "ActionOptionTranscribeStop": ".action_option_transcribe_stop",
+    "ActionOptionVariableSet": ".action_option_variable_set",
+    "ActionOptionWebhookSend": ".action_option_webhook_send",
+    "ActionOptionWebhookSendMethod": ".action_option_webhook_send_method",
+    "ActionType": ".action_type",
+    "Activeflow": ".activeflow",
+    "ActiveflowStatus": ".activeflow_status",
+    "Address": "..runtime",
+    "AddressType": ".address_type",
+    "Agent": ".agent",
+    "AgentPermission": ".agent_permission",
+    "AgentRingMethod": ".agent_ring_method",
+    "AgentStatus": ".agent_status",
+    "AI": ".ai",
+    "AIAudit": ".ai_audit",
+    "AIAuditEvaluation": ".ai_audit_evaluation",
+    "AIAuditStatus": ".ai_audit_status",
     "AIAuditsCreated": ".ai_audits_created",
-    "AIManagerAIcall": ".ai_manager_a_icall",
-    "AIManagerAIcallAssistanceType": ".ai_manager_a_icall_assistance_type",
-    "AIManagerAIcallMetadata": ".ai_manager_a_icall_metadata",
-    "AIManagerAIcallParameter": ".ai_manager_a_icall_parameter",
-    "AIManagerAIcallReferenceType": ".ai_manager_a_icall_reference_type",
-    "AIManagerAIcallStatus": ".ai_manager_a_icall_status",
-    "AIManagerAI": ".ai_manager_ai",
-    "AIManagerAIAudit": ".ai_manager_ai_audit",
-    "AIManagerAIAuditEvaluation": ".ai_manager_ai_audit_evaluation",
-    "AIManagerAIAuditStatus": ".ai_manager_ai_audit_status",
-    "AIManagerAIEngineModel": ".ai_manager_ai_engine_model",
-    "AIManagerAIParameter": ".ai_manager_ai_parameter",
-    "AIManagerAIPromptHistory": ".ai_manager_ai_prompt_history",
-    "AIManagerAIPromptProposal": ".ai_manager_ai_prompt_proposal",
-    "AIManagerAIPromptProposalStatus": ".ai_manager_ai_prompt_proposal_status",
-    "AIManagerAIType": ".ai_manager_ai_type",
-    "AIManagerAISTTType": ".ai_manager_aistt_type",
-    "AIManagerAITTSType": ".ai_manager_aitts_type",
-    "AIManagerMessage": ".ai_manager_message",
-    "AIManagerMessageDirection": ".ai_manager_message_direction",
-    "AIManagerMessageRole": ".ai_manager_message_role",
-    "AIManagerMessageToolCallsItem": ".ai_manager_message_tool_calls_item",
-    "AIManagerMessageToolCallsItemFunction": ".ai_manager_message_tool_calls_item_function",
-    "AIManagerParticipant": ".ai_manager_participant",
-    "AIManagerPromptSnapshot": ".ai_manager_prompt_snapshot",
-    "AIManagerSummary": ".ai_manager_summary",
-    "AIManagerSummaryReferenceType": ".ai_manager_summary_reference_type",
-    "AIManagerSummaryStatus": ".ai_manager_summary_status",
-    "AIManagerTeam": ".ai_manager_team",
-    "AIManagerTeamMember": ".ai_manager_team_member",
-    "AIManagerTeamParameter": ".ai_manager_team_parameter",
-    "AIManagerTeamTransition": ".ai_manager_team_transition",
-    "AIManagerToolName": ".ai_manager_tool_name",
-    "AIManagerVADConfig": ".ai_manager_vad_config",
+    "AIEngineModel": ".ai_engine_model",
+    "AIMessage": ".ai_message",
+    "AIMessageDirection": ".ai_message_direction",
+    "AIParameter": ".ai_parameter",
+    "AIParticipant": ".ai_participant",
+    "AIPromptHistory": ".ai_prompt_history",
+    "AIPromptProposal": ".ai_prompt_proposal",
+    "AIPromptProposalStatus": ".ai_prompt_proposal_status",
+    "AIType": ".ai_type",
+    "AISTTType": ".aistt_type",
+    "AITTSType": ".aitts_type",
+    "Analysis": ".analysis",
+    "AnalysisResult": ".analysis_result",
+    "AnalysisStatus": ".analysis_status",
     "AuthBootResponse": ".auth_boot_response",
     "AuthBootResponseResourceData": ".auth_boot_response_resource_data",
     "AuthBootResponseType": ".auth_boot_response_type",
     "AuthDelegateResponse": ".auth_delegate_response",
-    "BillingManagerAccount": ".billing_manager_account",
-    "BillingManagerAccountAdmin": ".billing_manager_account_admin",
-    "BillingManagerAccountPaymentMethod": ".billing_manager_account_payment_method",
-    "BillingManagerAccountPaymentType": ".billing_manager_account_payment_type",
-    "BillingManagerAccountPlanStatus": ".billing_manager_account_plan_status",
-    "BillingManagerAccountPlanType": ".billing_manager_account_plan_type",
-    "BillingManagerAccountStatus": ".billing_manager_account_status",
-    "BillingManagerBilling": ".billing_manager_billing",
-    "BillingManagerBillingCostType": ".billing_manager_billing_cost_type",
-    "BillingManagerBillingStatus": ".billing_manager_billing_status",
-    "BillingManagerBillingTransactionType": ".billing_manager_billing_transaction_type",
-    "BillingManagerBillingreferenceType": ".billing_manager_billingreference_type",
-    "CallManagerCall": ".call_manager_call",
-    "CallManagerCallDirection": ".call_manager_call_direction",
-    "CallManagerCallHangupBy": ".call_manager_call_hangup_by",
-    "CallManagerCallHangupReason": ".call_manager_call_hangup_reason",
-    "CallManagerCallMetadata": ".call_manager_call_metadata",
-    "CallManagerCallMuteDirection": ".call_manager_call_mute_direction",
-    "CallManagerCallStatus": ".call_manager_call_status",
-    "CallManagerCallType": ".call_manager_call_type",
-    "CallManagerExternalMedia": ".call_manager_external_media",
-    "CallManagerExternalMediaDirectionListen": ".call_manager_external_media_direction_listen",
-    "CallManagerExternalMediaDirectionSpeak": ".call_manager_external_media_direction_speak",
-    "CallManagerExternalMediaEncapsulation": ".call_manager_external_media_encapsulation",
-    "CallManagerExternalMediaReferenceType": ".call_manager_external_media_reference_type",
-    "CallManagerExternalMediaStatus": ".call_manager_external_media_status",
-    "CallManagerExternalMediaTransport": ".call_manager_external_media_transport",
-    "CallManagerGroupcall": ".call_manager_groupcall",
-    "CallManagerGroupcallAnswerMethod": ".call_manager_groupcall_answer_method",
-    "CallManagerGroupcallRingMethod": ".call_manager_groupcall_ring_method",
-    "CallManagerGroupcallStatus": ".call_manager_groupcall_status",
-    "CallManagerOutboundConfig": ".call_manager_outbound_config",
-    "CallManagerOutboundConfigList": ".call_manager_outbound_config_list",
-    "CallManagerOutboundConfigUpdateRequest": ".call_manager_outbound_config_update_request",
-    "CallManagerRecording": ".call_manager_recording",
-    "CallManagerRecordingFormat": ".call_manager_recording_format",
-    "CallManagerRecordingReferenceType": ".call_manager_recording_reference_type",
-    "CallManagerRecordingStatus": ".call_manager_recording_status",
+    "AuthType": ".auth_type",
+    "AvailableNumber": ".available_number",
+    "AvailableNumberFeature": ".available_number_feature",
+    "Billing": ".billing",
+    "BillingAccount": ".billing_account",
+    "BillingCostType": ".billing_cost_type",
+    "BillingStatus": ".billing_status",
+    "BillingTransactionType": ".billing_transaction_type",
+    "BillingreferenceType": ".billingreference_type",
+    "Call": ".call",
+    "CallDirection": ".call_direction",
+    "CallHangupBy": ".call_hangup_by",
+    "CallHangupReason": ".call_hangup_reason",
+    "CallMetadata": ".call_metadata",
+    "CallMuteDirection": ".call_mute_direction",
+    "CallStatus": ".call_status",
+    "CallType": ".call_type",
     "CallsCreated": ".calls_created",
-    "CampaignManagerCampaign": ".campaign_manager_campaign",
-    "CampaignManagerCampaignEndHandle": ".campaign_manager_campaign_end_handle",
-    "CampaignManagerCampaignExecute": ".campaign_manager_campaign_execute",
-    "CampaignManagerCampaignStatus": ".campaign_manager_campaign_status",
-    "CampaignManagerCampaignType": ".campaign_manager_campaign_type",
-    "CampaignManagerCampaigncall": ".campaign_manager_campaigncall",
-    "CampaignManagerCampaigncallReferenceType": ".campaign_manager_campaigncall_reference_type",
-    "CampaignManagerCampaigncallResult": ".campaign_manager_campaigncall_result",
-    "CampaignManagerCampaigncallStatus": ".campaign_manager_campaigncall_status",
-    "CampaignManagerOutplan": ".campaign_manager_outplan",
+    "Campaign": ".campaign",
+    "CampaignEndHandle": ".campaign_end_handle",
+    "CampaignExecute": ".campaign_execute",
+    "CampaignStatus": ".campaign_status",
+    "CampaignType": ".campaign_type",
+    "Campaigncall": ".campaigncall",
+    "CampaigncallReferenceType": ".campaigncall_reference_type",
+    "CampaigncallResult": ".campaigncall_result",
+    "CampaigncallStatus": ".campaigncall_status",
+    "Case": ".case",
+    "CaseListResponse": ".case_list_response",
+    "CaseNote": ".case_note",
+    "CaseNoteAuthorType": ".case_note_author_type",
     "CaseNoteDeleted": ".case_note_deleted",
-    "CommonAddress": ".common_address",
-    "CommonAddressType": ".common_address_type",
-    "CommonPagination": ".common_pagination",
-    "ConferenceManagerConference": ".conference_manager_conference",
-    "ConferenceManagerConferenceData": ".conference_manager_conference_data",
-    "ConferenceManagerConferenceStatus": ".conference_manager_conference_status",
-    "ConferenceManagerConferenceType": ".conference_manager_conference_type",
-    "ConferenceManagerConferencecall": ".conference_manager_conferencecall",
-    "ConferenceManagerConferencecallReferenceType": ".conference_manager_conferencecall_reference_type",
-    "ConferenceManagerConferencecallStatus": ".conference_manager_conferencecall_status",
-    "ContactManagerAddress": ".contact_manager_address",
-    "ContactManagerCase": ".contact_manager_case",
-    "ContactManagerCaseListResponse": ".contact_manager_case_list_response",
-    "ContactManagerCaseNote": ".contact_manager_case_note",
-    "ContactManagerCaseNoteAuthorType": ".contact_manager_case_note_author_type",
-    "ContactManagerCaseNoteListResponse": ".contact_manager_case_note_list_response",
-    "ContactManagerCaseStatus": ".contact_manager_case_status",
-    "ContactManagerContact": ".contact_manager_contact",
-    "ContactManagerContactSource": ".contact_manager_contact_source",
-    "ConversationManagerAccount": ".conversation_manager_account",
-    "ConversationManagerAccountProviderData": ".conversation_manager_account_provider_data",
-    "ConversationManagerAccountType": ".conversation_manager_account_type",
-    "ConversationManagerConversation": ".conversation_manager_conversation",
-    "ConversationManagerConversationType": ".conversation_manager_conversation_type",
-    "ConversationManagerMedia": ".conversation_manager_media",
-    "ConversationManagerMediaType": ".conversation_manager_media_type",
-    "ConversationManagerMessage": ".conversation_manager_message",
-    "ConversationManagerMessageDirection": ".conversation_manager_message_direction",
-    "ConversationManagerMessageReferenceType": ".conversation_manager_message_reference_type",
-    "ConversationManagerMessageStatus": ".conversation_manager_message_status",
-    "CustomerManagerAccesskey": ".customer_manager_accesskey",
-    "CustomerManagerCustomer": ".customer_manager_customer",
-    "CustomerManagerCustomerAdmin": ".customer_manager_customer_admin",
-    "CustomerManagerCustomerIdentityVerificationStatus": ".customer_manager_customer_identity_verification_status",
-    "CustomerManagerCustomerStatus": ".customer_manager_customer_status",
-    "CustomerManagerCustomerWebhookMethod": ".customer_manager_customer_webhook_method",
-    "CustomerManagerEmailVerifyResult": ".customer_manager_email_verify_result",
-    "CustomerManagerMetadata": ".customer_manager_metadata",
-    "CustomerManagerSignupResult": ".customer_manager_signup_result",
+    "CaseNoteListResponse": ".case_note_list_response",
+    "CaseStatus": ".case_status",
+    "Conference": ".conference",
+    "ConferenceData": ".conference_data",
+    "ConferenceStatus": ".conference_status",
+    "ConferenceType": ".conference_type",
+    "Conferencecall": ".conferencecall",
+    "ConferencecallReferenceType": ".conferencecall_reference_type",
+    "ConferencecallStatus": ".conferencecall_status",
+    "Contact": ".contact",
+    "ContactAddress": ".contact_address",
+    "ContactSource": ".contact_source",
+    "Conversation": ".conversation",
+    "ConversationAccount": ".conversation_account",
+    "ConversationMedia": ".conversation_media",
+    "ConversationMediaType": ".conversation_media_type",
+    "ConversationMessage": ".conversation_message",
+    "ConversationMessageDirection": ".conversation_message_direction",
+    "ConversationMessageStatus": ".conversation_message_status",
+    "ConversationType": ".conversation_type",
+    "Customer": ".customer",
+    "CustomerAdmin": ".customer_admin",
+    "CustomerIdentityVerificationStatus": ".customer_identity_verification_status",
+    "CustomerMetadata": ".customer_metadata",
+    "CustomerStatus": ".customer_status",
+    "CustomerWebhookMethod": ".customer_webhook_method",
     "DeleteCallsIdMuteBody": ".delete_calls_id_mute_body",
-    "EmailManagerEmail": ".email_manager_email",
-    "EmailManagerEmailAttachment": ".email_manager_email_attachment",
-    "EmailManagerEmailAttachmentReferenceType": ".email_manager_email_attachment_reference_type",
-    "EmailManagerEmailStatus": ".email_manager_email_status",
+    "Email": ".email",
+    "EmailAttachment": ".email_attachment",
+    "EmailAttachmentReferenceType": ".email_attachment_reference_type",
+    "EmailStatus": ".email_status",
+    "EmailVerifyResult": ".email_verify_result",
     "ErrorBody": ".error_body",
     "ErrorBodyDetailsItem": ".error_body_details_item",
     "ErrorBodyStatus": ".error_body_status",
     "ErrorResponse": ".error_response",
-    "FlowManagerAction": ".flow_manager_action",
-    "FlowManagerActionOption": ".flow_manager_action_option",
-    "FlowManagerActionOptionAISummary": ".flow_manager_action_option_ai_summary",
-    "FlowManagerActionOptionAITalk": ".flow_manager_action_option_ai_talk",
-    "FlowManagerActionOptionAMD": ".flow_manager_action_option_amd",
-    "FlowManagerActionOptionAMDMachineHandle": ".flow_manager_action_option_amd_machine_handle",
-    "FlowManagerActionOptionAnswer": ".flow_manager_action_option_answer",
-    "FlowManagerActionOptionBeep": ".flow_manager_action_option_beep",
-    "FlowManagerActionOptionBranch": ".flow_manager_action_option_branch",
-    "FlowManagerActionOptionBranchTargetIds": ".flow_manager_action_option_branch_target_ids",
-    "FlowManagerActionOptionCall": ".flow_manager_action_option_call",
-    "FlowManagerActionOptionCallAnonymous": ".flow_manager_action_option_call_anonymous",
-    "FlowManagerActionOptionConfbridgeJoin": ".flow_manager_action_option_confbridge_join",
-    "FlowManagerActionOptionConferenceJoin": ".flow_manager_action_option_conference_join",
-    "FlowManagerActionOptionConnect": ".flow_manager_action_option_connect",
-    "FlowManagerActionOptionConnectAnonymous": ".flow_manager_action_option_connect_anonymous",
-    "FlowManagerActionOptionConversationSend": ".flow_manager_action_option_conversation_send",
-    "FlowManagerActionOptionDigitsReceive": ".flow_manager_action_option_digits_receive",
-    "FlowManagerActionOptionDigitsSend": ".flow_manager_action_option_digits_send",
-    "FlowManagerActionOptionEcho": ".flow_manager_action_option_echo",
-    "FlowManagerActionOptionEmailSend": ".flow_manager_action_option_email_send",
-    "FlowManagerActionOptionExternalMediaStart": ".flow_manager_action_option_external_media_start",
-    "FlowManagerActionOptionExternalMediaStop": ".flow_manager_action_option_external_media_stop",
-    "FlowManagerActionOptionFetch": ".flow_manager_action_option_fetch",
-    "FlowManagerActionOptionFetchFlow": ".flow_manager_action_option_fetch_flow",
-    "FlowManagerActionOptionGoto": ".flow_manager_action_option_goto",
-    "FlowManagerActionOptionHangup": ".flow_manager_action_option_hangup",
-    "FlowManagerActionOptionMessageSend": ".flow_manager_action_option_message_send",
-    "FlowManagerActionOptionMessageSendSource": ".flow_manager_action_option_message_send_source",
-    "FlowManagerActionOptionMessageSendSourceType": ".flow_manager_action_option_message_send_source_type",
-    "FlowManagerActionOptionPlay": ".flow_manager_action_option_play",
-    "FlowManagerActionOptionQueueJoin": ".flow_manager_action_option_queue_join",
-    "FlowManagerActionOptionRecordingStart": ".flow_manager_action_option_recording_start",
-    "FlowManagerActionOptionRecordingStop": ".flow_manager_action_option_recording_stop",
-    "FlowManagerActionOptionSleep": ".flow_manager_action_option_sleep",
-    "FlowManagerActionOptionStreamEcho": ".flow_manager_action_option_stream_echo",
-    "FlowManagerActionOptionTalk": ".flow_manager_action_option_talk",
-    "FlowManagerActionOptionTalkDigitsHandle": ".flow_manager_action_option_talk_digits_handle",
-    "FlowManagerActionOptionTranscribeRecording": ".flow_manager_action_option_transcribe_recording",
-    "FlowManagerActionOptionTranscribeStart": ".flow_manager_action_option_transcribe_start",
-    "FlowManagerActionOptionTranscribeStop": ".flow_manager_action_option_transcribe_stop",
-    "FlowManagerActionOptionVariableSet": ".flow_manager_action_option_variable_set",
-    "FlowManagerActionOptionWebhookSend": ".flow_manager_action_option_webhook_send",
-    "FlowManagerActionOptionWebhookSendMethod": ".flow_manager_action_option_webhook_send_method",
-    "FlowManagerActionType": ".flow_manager_action_type",
-    "FlowManagerActiveflow": ".flow_manager_activeflow",
-    "FlowManagerActiveflowStatus": ".flow_manager_activeflow_status",
-    "FlowManagerFlow": ".flow_manager_flow",
-    "FlowManagerFlowType": ".flow_manager_flow_type",
-    "FlowManagerReferenceType": ".flow_manager_reference_type",
-    "FlowManagerWebhookMethod": ".flow_manager_webhook_method",
+    "EventData": ".event_data",
+    "Extension": ".extension",
+    "ExternalMedia": ".external_media",
+    "ExternalMediaDirectionListen": ".external_media_direction_listen",
+    "ExternalMediaDirectionSpeak": ".external_media_direction_speak",
+    "ExternalMediaEncapsulation": ".external_media_encapsulation",
+    "ExternalMediaReferenceType": ".external_media_reference_type",
+    "ExternalMediaStatus": ".external_media_status",
+    "ExternalMediaTransport": ".external_media_transport",
+    "FileReferenceType": ".file_reference_type",
+    "FileType": ".file_type",
+    "Flow": ".flow",
+    "FlowType": ".flow_type",
     "GetAccesskeysResponse200": ".get_accesskeys_response_200",
     "GetActiveflowsResponse200": ".get_activeflows_response_200",
     "GetAgentsResponse200": ".get_agents_response_200",
@@ -1026,25 +925,41 @@ _MODULE_OF = {
     "GetWebchatMessagesResponse200": ".get_webchat_messages_response_200",
     "GetWebchatSessionsResponse200": ".get_webchat_sessions_response_200",
     "GetWebchatWidgetsResponse200": ".get_webchat_widgets_response_200",
-    "MessageManagerMessage": ".message_manager_message",
-    "MessageManagerMessageDirection": ".message_manager_message_direction",
-    "MessageManagerMessageProviderName": ".message_manager_message_provider_name",
-    "MessageManagerMessageType": ".message_manager_message_type",
-    "MessageManagerTarget": ".message_manager_target",
-    "MessageManagerTargetStatus": ".message_manager_target_status",
-    "NumberManagerAvailableNumber": ".number_manager_available_number",
-    "NumberManagerAvailableNumberFeature": ".number_manager_available_number_feature",
-    "NumberManagerMetadata": ".number_manager_metadata",
-    "NumberManagerNumber": ".number_manager_number",
-    "NumberManagerNumberProviderName": ".number_manager_number_provider_name",
-    "NumberManagerNumberStatus": ".number_manager_number_status",
-    "NumberManagerNumberType": ".number_manager_number_type",
-    "OutdialManagerOutdial": ".outdial_manager_outdial",
-    "OutdialManagerOutdialtarget": ".outdial_manager_outdialtarget",
-    "OutdialManagerOutdialtargetStatus": ".outdial_manager_outdialtarget_status",
+    "Groupcall": ".groupcall",
+    "GroupcallAnswerMethod": ".groupcall_answer_method",
+    "GroupcallRingMethod": ".groupcall_ring_method",
+    "GroupcallStatus": ".groupcall_status",
+    "Message": ".message",
+    "MessageMessageDirection": ".message_message_direction",
+    "MessageMessageType": ".message_message_type",
+    "MessageProviderName": ".message_provider_name",
+    "MessageReferenceType": ".message_reference_type",
+    "MessageRole": ".message_role",
+    "MessageToolCallsItem": ".message_tool_calls_item",
+    "MessageToolCallsItemFunction": ".message_tool_calls_item_function",
+    "NewContactAddress": ".new_contact_address",
+    "Number": ".number",
+    "NumberMetadata": ".number_metadata",
+    "NumberProviderName": ".number_provider_name",
+    "NumberStatus": ".number_status",
+    "NumberType": ".number_type",
+    "OutboundConfig": ".outbound_config",
+    "OutboundConfigList": ".outbound_config_list",
+    "OutboundConfigUpdateRequest": ".outbound_config_update_request",
+    "Outdial": ".outdial",
+    "Outdialtarget": ".outdialtarget",
+    "OutdialtargetStatus": ".outdialtarget_status",
+    "Outplan": ".outplan",
     "PaddlePortalSession": ".paddle_portal_session",
+    "Pagination": ".pagination",
+    "ParticipantInput": ".participant_input",
     "PasswordForgotAccepted": ".password_forgot_accepted",
     "PasswordResetDone": ".password_reset_done",
+    "PeerEvent": ".peer_event",
+    "PeerEventData": ".peer_event_data",
+    "PeerEventDirection": ".peer_event_direction",
+    "PeerEventListResponse": ".peer_event_list_response",
+    "PeerEventPublisher": ".peer_event_publisher",
     "PostAccesskeysBody": ".post_accesskeys_body",
     "PostActiveflowsBody": ".post_activeflows_body",
     "PostActiveflowsBodyVariables": ".post_activeflows_body_variables",
@@ -1080,7 +995,6 @@ _MODULE_OF = {
     "PostContactCasesIdNotesBody": ".post_contact_cases_id_notes_body",
     "PostContactCasesIdNotesBodyAuthorType": ".post_contact_cases_id_notes_body_author_type",
     "PostContactsBody": ".post_contacts_body",
-    "PostContactsBodyAddressesItem": ".post_contacts_body_addresses_item",
     "PostContactsBodySource": ".post_contacts_body_source",
     "PostContactsIdAddressesBody": ".post_contacts_id_addresses_body",
     "PostContactsIdAddressesBodyType": ".post_contacts_id_addresses_body_type",
@@ -1114,7 +1028,6 @@ _MODULE_OF = {
     "PostServiceAgentsContactCasesIdAssignBody": ".post_service_agents_contact_cases_id_assign_body",
     "PostServiceAgentsContactCasesIdNotesBody": ".post_service_agents_contact_cases_id_notes_body",
     "PostServiceAgentsContactsBody": ".post_service_agents_contacts_body",
-    "PostServiceAgentsContactsBodyAddressesItem": ".post_service_agents_contacts_body_addresses_item",
     "PostServiceAgentsContactsBodySource": ".post_service_agents_contacts_body_source",
     "PostServiceAgentsContactsIdAddressesBody": ".post_service_agents_contacts_id_addresses_body",
     "PostServiceAgentsContactsIdAddressesBodyType": ".post_service_agents_contacts_id_addresses_body_type",
@@ -1142,6 +1055,17 @@ _MODULE_OF = {
     "PostWebchatMessagesBody": ".post_webchat_messages_body",
     "PostWebchatSessionsBody": ".post_webchat_sessions_body",
     "PostWebchatWidgetsBody": ".post_webchat_widgets_body",
+    "PromptSnapshot": ".prompt_snapshot",
+    "Provider": ".provider",
+    "ProviderCall": ".provider_call",
+    "ProviderCallAnonymous": ".provider_call_anonymous",
+    "ProviderHealthStatus": ".provider_health_status",
+    "ProviderMetadata": ".provider_metadata",
+    "ProviderSetupRequest": ".provider_setup_request",
+    "ProviderSetupRequestCarrier": ".provider_setup_request_carrier",
+    "ProviderSetupRequestCredentials": ".provider_setup_request_credentials",
+    "ProviderTechHeaders": ".provider_tech_headers",
+    "ProviderType": ".provider_type",
     "PutAccesskeysIdBody": ".put_accesskeys_id_body",
     "PutAgentsIdAddressesBody": ".put_agents_id_addresses_body",
     "PutAgentsIdBody": ".put_agents_id_body",
@@ -1208,283 +1132,269 @@ _MODULE_OF = {
     "PutTeamsIdBodyParameter": ".put_teams_id_body_parameter",
     "PutTrunksIdBody": ".put_trunks_id_body",
     "PutWebchatWidgetsIdBody": ".put_webchat_widgets_id_body",
-    "QueueManagerQueue": ".queue_manager_queue",
-    "QueueManagerQueueRoutingMethod": ".queue_manager_queue_routing_method",
-    "QueueManagerQueuecall": ".queue_manager_queuecall",
-    "QueueManagerQueuecallReferenceType": ".queue_manager_queuecall_reference_type",
-    "QueueManagerQueuecallStatus": ".queue_manager_queuecall_status",
-    "RagManagerRag": ".rag_manager_rag",
-    "RagManagerRagDocumentStatus": ".rag_manager_rag_document_status",
-    "RagManagerRagSource": ".rag_manager_rag_source",
-    "RegistrarManagerAuthType": ".registrar_manager_auth_type",
-    "RegistrarManagerExtension": ".registrar_manager_extension",
-    "RegistrarManagerTrunk": ".registrar_manager_trunk",
+    "Queue": ".queue",
+    "QueueRoutingMethod": ".queue_routing_method",
+    "Queuecall": ".queuecall",
+    "QueuecallReferenceType": ".queuecall_reference_type",
+    "QueuecallStatus": ".queuecall_status",
+    "Rag": ".rag",
+    "RagDocumentStatus": ".rag_document_status",
+    "RagSource": ".rag_source",
+    "Reaction": ".reaction",
+    "Recording": ".recording",
+    "RecordingFormat": ".recording_format",
+    "RecordingReferenceType": ".recording_reference_type",
+    "RecordingStatus": ".recording_status",
+    "ReferenceType": ".reference_type",
     "RequestBodyAuthBootPOST": ".request_body_auth_boot_post",
     "RequestBodyAuthEmailVerifyPOST": ".request_body_auth_email_verify_post",
     "RequestBodyAuthPasswordForgotPOST": ".request_body_auth_password_forgot_post",
     "RequestBodyAuthPasswordResetPOST": ".request_body_auth_password_reset_post",
     "RequestBodyAuthSignupPOST": ".request_body_auth_signup_post",
     "RequestBodyAuthUnregisterPOST": ".request_body_auth_unregister_post",
-    "RouteManagerProvider": ".route_manager_provider",
-    "RouteManagerProviderCall": ".route_manager_provider_call",
-    "RouteManagerProviderCallAnonymous": ".route_manager_provider_call_anonymous",
-    "RouteManagerProviderHealthStatus": ".route_manager_provider_health_status",
-    "RouteManagerProviderMetadata": ".route_manager_provider_metadata",
-    "RouteManagerProviderSetupRequest": ".route_manager_provider_setup_request",
-    "RouteManagerProviderSetupRequestCarrier": ".route_manager_provider_setup_request_carrier",
-    "RouteManagerProviderSetupRequestCredentials": ".route_manager_provider_setup_request_credentials",
-    "RouteManagerProviderTechHeaders": ".route_manager_provider_tech_headers",
-    "RouteManagerProviderType": ".route_manager_provider_type",
-    "RouteManagerRoute": ".route_manager_route",
+    "Route": ".route",
+    "Session": ".session",
+    "SessionStatus": ".session_status",
+    "SignupResult": ".signup_result",
     "SipAnalysis": ".sip_analysis",
     "SipAnalysisRtcpStats": ".sip_analysis_rtcp_stats",
     "SipAnalysisSipMessagesItem": ".sip_analysis_sip_messages_item",
-    "StorageManagerAccount": ".storage_manager_account",
-    "StorageManagerFile": ".storage_manager_file",
-    "StorageManagerFileReferenceType": ".storage_manager_file_reference_type",
-    "StorageManagerFileType": ".storage_manager_file_type",
-    "TagManagerTag": ".tag_manager_tag",
-    "TalkManagerMedia": ".talk_manager_media",
-    "TalkManagerMediaType": ".talk_manager_media_type",
-    "TalkManagerMessage": ".talk_manager_message",
-    "TalkManagerMessageType": ".talk_manager_message_type",
-    "TalkManagerMetadata": ".talk_manager_metadata",
-    "TalkManagerParticipant": ".talk_manager_participant",
-    "TalkManagerParticipantInput": ".talk_manager_participant_input",
-    "TalkManagerReaction": ".talk_manager_reaction",
-    "TalkManagerTalk": ".talk_manager_talk",
-    "TalkManagerTalkType": ".talk_manager_talk_type",
-    "TimelineManagerAnalysis": ".timeline_manager_analysis",
-    "TimelineManagerAnalysisResult": ".timeline_manager_analysis_result",
-    "TimelineManagerAnalysisStatus": ".timeline_manager_analysis_status",
-    "TimelineManagerEvent": ".timeline_manager_event",
-    "TimelineManagerEventData": ".timeline_manager_event_data",
-    "TimelineManagerPeerEvent": ".timeline_manager_peer_event",
-    "TimelineManagerPeerEventData": ".timeline_manager_peer_event_data",
-    "TimelineManagerPeerEventDirection": ".timeline_manager_peer_event_direction",
-    "TimelineManagerPeerEventListResponse": ".timeline_manager_peer_event_list_response",
-    "TimelineManagerPeerEventPublisher": ".timeline_manager_peer_event_publisher",
-    "TranscribeManagerSpeechWebhookMessage": ".transcribe_manager_speech_webhook_message",
-    "TranscribeManagerTranscribe": ".transcribe_manager_transcribe",
-    "TranscribeManagerTranscribeDirection": ".transcribe_manager_transcribe_direction",
-    "TranscribeManagerTranscribeProvider": ".transcribe_manager_transcribe_provider",
-    "TranscribeManagerTranscribeReferenceType": ".transcribe_manager_transcribe_reference_type",
-    "TranscribeManagerTranscribeStatus": ".transcribe_manager_transcribe_status",
-    "TranscribeManagerTranscript": ".transcribe_manager_transcript",
-    "TranscribeManagerTranscriptDirection": ".transcribe_manager_transcript_direction",
-    "TransferManagerTransfer": ".transfer_manager_transfer",
-    "TransferManagerTransferType": ".transfer_manager_transfer_type",
-    "TtsManagerSpeaking": ".tts_manager_speaking",
-    "TtsManagerSpeakingDirection": ".tts_manager_speaking_direction",
-    "TtsManagerSpeakingReferenceType": ".tts_manager_speaking_reference_type",
-    "TtsManagerSpeakingStatus": ".tts_manager_speaking_status",
-    "WebchatManagerMessage": ".webchat_manager_message",
-    "WebchatManagerMessageDirection": ".webchat_manager_message_direction",
-    "WebchatManagerMessageStatus": ".webchat_manager_message_status",
-    "WebchatManagerSession": ".webchat_manager_session",
-    "WebchatManagerSessionStatus": ".webchat_manager_session_status",
-    "WebchatManagerWidget": ".webchat_manager_widget",
-    "WebchatManagerWidgetPosition": ".webchat_manager_widget_position",
-    "WebchatManagerWidgetStatus": ".webchat_manager_widget_status",
-    "WebchatManagerWidgetThemeConfig": ".webchat_manager_widget_theme_config",
-    "WebchatManagerWidgetThemeConfigBorderRadius": ".webchat_manager_widget_theme_config_border_radius",
-    "WebchatManagerWidgetThemeConfigFontSize": ".webchat_manager_widget_theme_config_font_size",
-    "WebchatManagerWidgetThemeMode": ".webchat_manager_widget_theme_mode",
+    "Speaking": ".speaking",
+    "SpeakingDirection": ".speaking_direction",
+    "SpeakingReferenceType": ".speaking_reference_type",
+    "SpeakingStatus": ".speaking_status",
+    "SpeechWebhookMessage": ".speech_webhook_message",
+    "StorageAccount": ".storage_account",
+    "StorageFile": ".storage_file",
+    "Summary": ".summary",
+    "SummaryReferenceType": ".summary_reference_type",
+    "SummaryStatus": ".summary_status",
+    "Tag": ".tag",
+    "Talk": ".talk",
+    "TalkMedia": ".talk_media",
+    "TalkMediaType": ".talk_media_type",
+    "TalkMessage": ".talk_message",
+    "TalkMessageType": ".talk_message_type",
+    "TalkMetadata": ".talk_metadata",
+    "TalkParticipant": ".talk_participant",
+    "TalkType": ".talk_type",
+    "Target": ".target",
+    "TargetStatus": ".target_status",
+    "Team": ".team",
+    "TeamMember": ".team_member",
+    "TeamParameter": ".team_parameter",
+    "TeamTransition": ".team_transition",
+    "TimelineEvent": ".timeline_event",
+    "ToolName": ".tool_name",
+    "Transcribe": ".transcribe",
+    "TranscribeDirection": ".transcribe_direction",
+    "TranscribeProvider": ".transcribe_provider",
+    "TranscribeReferenceType": ".transcribe_reference_type",
+    "TranscribeStatus": ".transcribe_status",
+    "Transcript": ".transcript",
+    "TranscriptDirection": ".transcript_direction",
+    "Transfer": ".transfer",
+    "TransferType": ".transfer_type",
+    "Trunk": ".trunk",
+    "VADConfig": ".vad_config",
+    "WebchatMessage": ".webchat_message",
+    "WebchatMessageDirection": ".webchat_message_direction",
+    "WebchatMessageStatus": ".webchat_message_status",
+    "WebhookMethod": ".webhook_method",
+    "Widget": ".widget",
+    "WidgetPosition": ".widget_position",
+    "WidgetStatus": ".widget_status",
+    "WidgetThemeConfig": ".widget_theme_config",
+    "WidgetThemeConfigBorderRadius": ".widget_theme_config_border_radius",
+    "WidgetThemeConfigFontSize": ".widget_theme_config_font_size",
+    "WidgetThemeMode": ".widget_theme_mode",
 }
 
 __all__ = (
+    "AI",
+    "AIAudit",
+    "AIAuditEvaluation",
+    "AIAuditStatus",
     "AIAuditsCreated",
-    "AIManagerAI",
-    "AIManagerAIAudit",
-    "AIManagerAIAuditEvaluation",
-    "AIManagerAIAuditStatus",
-    "AIManagerAIEngineModel",
-    "AIManagerAIParameter",
-    "AIManagerAIPromptHistory",
-    "AIManagerAIPromptProposal",
-    "AIManagerAIPromptProposalStatus",
-    "AIManagerAISTTType",
-    "AIManagerAITTSType",
-    "AIManagerAIType",
-    "AIManagerAIcall",
-    "AIManagerAIcallAssistanceType",
-    "AIManagerAIcallMetadata",
-    "AIManagerAIcallParameter",
-    "AIManagerAIcallReferenceType",
-    "AIManagerAIcallStatus",
-    "AIManagerMessage",
-    "AIManagerMessageDirection",
-    "AIManagerMessageRole",
-    "AIManagerMessageToolCallsItem",
-    "AIManagerMessageToolCallsItemFunction",
-    "AIManagerParticipant",
-    "AIManagerPromptSnapshot",
-    "AIManagerSummary",
-    "AIManagerSummaryReferenceType",
-    "AIManagerSummaryStatus",
-    "AIManagerTeam",
-    "AIManagerTeamMember",
-    "AIManagerTeamParameter",
-    "AIManagerTeamTransition",
-    "AIManagerToolName",
-    "AIManagerVADConfig",
-    "AgentManagerAgent",
-    "AgentManagerAgentPermission",
-    "AgentManagerAgentRingMethod",
-    "AgentManagerAgentStatus",
+    "AIEngineModel",
+    "AIMessage",
+    "AIMessageDirection",
+    "AIParameter",
+    "AIParticipant",
+    "AIPromptHistory",
+    "AIPromptProposal",
+    "AIPromptProposalStatus",
+    "AISTTType",
+    "AITTSType",
+    "AIType",
+    "AIcall",
+    "AIcallAssistanceType",
+    "AIcallMetadata",
+    "AIcallParameter",
+    "AIcallReferenceType",
+    "AIcallStatus",
+    "Accesskey",
+    "AccountAdmin",
+    "AccountPaymentMethod",
+    "AccountPaymentType",
+    "AccountPlanStatus",
+    "AccountPlanType",
+    "AccountProviderData",
+    "AccountStatus",
+    "AccountType",
+    "Action",
+    "ActionOption",
+    "ActionOptionAISummary",
+    "ActionOptionAITalk",
+    "ActionOptionAITask",
+    "ActionOptionAMD",
+    "ActionOptionAMDMachineHandle",
+    "ActionOptionAnswer",
+    "ActionOptionBeep",
+    "ActionOptionBlock",
+    "ActionOptionBranch",
+    "ActionOptionBranchTargetIds",
+    "ActionOptionCall",
+    "ActionOptionCallAnonymous",
+    "ActionOptionCaseCreate",
+    "ActionOptionConditionCallDigits",
+    "ActionOptionConditionCallStatus",
+    "ActionOptionConditionCallStatusStatus",
+    "ActionOptionConditionDatetime",
+    "ActionOptionConditionDatetimeCondition",
+    "ActionOptionConditionVariable",
+    "ActionOptionConditionVariableCondition",
+    "ActionOptionConditionVariableValueType",
+    "ActionOptionConfbridgeJoin",
+    "ActionOptionConferenceJoin",
+    "ActionOptionConnect",
+    "ActionOptionConnectAnonymous",
+    "ActionOptionConversationSend",
+    "ActionOptionDigitsReceive",
+    "ActionOptionDigitsSend",
+    "ActionOptionEcho",
+    "ActionOptionEmailSend",
+    "ActionOptionEmpty",
+    "ActionOptionExternalMediaStart",
+    "ActionOptionExternalMediaStop",
+    "ActionOptionFetch",
+    "ActionOptionFetchFlow",
+    "ActionOptionGoto",
+    "ActionOptionHangup",
+    "ActionOptionMessageSend",
+    "ActionOptionMute",
+    "ActionOptionPlay",
+    "ActionOptionQueueJoin",
+    "ActionOptionRecordingStart",
+    "ActionOptionRecordingStop",
+    "ActionOptionSleep",
+    "ActionOptionStop",
+    "ActionOptionStreamEcho",
+    "ActionOptionTalk",
+    "ActionOptionTalkDigitsHandle",
+    "ActionOptionTranscribeRecording",
+    "ActionOptionTranscribeStart",
+    "ActionOptionTranscribeStop",
+    "ActionOptionVariableSet",
+    "ActionOptionWebhookSend",
+    "ActionOptionWebhookSendMethod",
+    "ActionType",
+    "Activeflow",
+    "ActiveflowStatus",
+    "Address",
+    "AddressType",
+    "Agent",
+    "AgentPermission",
+    "AgentRingMethod",
+    "AgentStatus",
+    "Analysis",
+    "AnalysisResult",
+    "AnalysisStatus",
     "AuthBootResponse",
     "AuthBootResponseResourceData",
     "AuthBootResponseType",
     "AuthDelegateResponse",
-    "BillingManagerAccount",
-    "BillingManagerAccountAdmin",
-    "BillingManagerAccountPaymentMethod",
-    "BillingManagerAccountPaymentType",
-    "BillingManagerAccountPlanStatus",
-    "BillingManagerAccountPlanType",
-    "BillingManagerAccountStatus",
-    "BillingManagerBilling",
-    "BillingManagerBillingCostType",
-    "BillingManagerBillingStatus",
-    "BillingManagerBillingTransactionType",
-    "BillingManagerBillingreferenceType",
-    "CallManagerCall",
-    "CallManagerCallDirection",
-    "CallManagerCallHangupBy",
-    "CallManagerCallHangupReason",
-    "CallManagerCallMetadata",
-    "CallManagerCallMuteDirection",
-    "CallManagerCallStatus",
-    "CallManagerCallType",
-    "CallManagerExternalMedia",
-    "CallManagerExternalMediaDirectionListen",
-    "CallManagerExternalMediaDirectionSpeak",
-    "CallManagerExternalMediaEncapsulation",
-    "CallManagerExternalMediaReferenceType",
-    "CallManagerExternalMediaStatus",
-    "CallManagerExternalMediaTransport",
-    "CallManagerGroupcall",
-    "CallManagerGroupcallAnswerMethod",
-    "CallManagerGroupcallRingMethod",
-    "CallManagerGroupcallStatus",
-    "CallManagerOutboundConfig",
-    "CallManagerOutboundConfigList",
-    "CallManagerOutboundConfigUpdateRequest",
-    "CallManagerRecording",
-    "CallManagerRecordingFormat",
-    "CallManagerRecordingReferenceType",
-    "CallManagerRecordingStatus",
+    "AuthType",
+    "AvailableNumber",
+    "AvailableNumberFeature",
+    "Billing",
+    "BillingAccount",
+    "BillingCostType",
+    "BillingStatus",
+    "BillingTransactionType",
+    "BillingreferenceType",
+    "Call",
+    "CallDirection",
+    "CallHangupBy",
+    "CallHangupReason",
+    "CallMetadata",
+    "CallMuteDirection",
+    "CallStatus",
+    "CallType",
     "CallsCreated",
-    "CampaignManagerCampaign",
-    "CampaignManagerCampaignEndHandle",
-    "CampaignManagerCampaignExecute",
-    "CampaignManagerCampaignStatus",
-    "CampaignManagerCampaignType",
-    "CampaignManagerCampaigncall",
-    "CampaignManagerCampaigncallReferenceType",
-    "CampaignManagerCampaigncallResult",
-    "CampaignManagerCampaigncallStatus",
-    "CampaignManagerOutplan",
+    "Campaign",
+    "CampaignEndHandle",
+    "CampaignExecute",
+    "CampaignStatus",
+    "CampaignType",
+    "Campaigncall",
+    "CampaigncallReferenceType",
+    "CampaigncallResult",
+    "CampaigncallStatus",
+    "Case",
+    "CaseListResponse",
+    "CaseNote",
+    "CaseNoteAuthorType",
     "CaseNoteDeleted",
-    "CommonAddress",
-    "CommonAddressType",
-    "CommonPagination",
-    "ConferenceManagerConference",
-    "ConferenceManagerConferenceData",
-    "ConferenceManagerConferenceStatus",
-    "ConferenceManagerConferenceType",
-    "ConferenceManagerConferencecall",
-    "ConferenceManagerConferencecallReferenceType",
-    "ConferenceManagerConferencecallStatus",
-    "ContactManagerAddress",
-    "ContactManagerCase",
-    "ContactManagerCaseListResponse",
-    "ContactManagerCaseNote",
-    "ContactManagerCaseNoteAuthorType",
-    "ContactManagerCaseNoteListResponse",
-    "ContactManagerCaseStatus",
-    "ContactManagerContact",
-    "ContactManagerContactSource",
-    "ConversationManagerAccount",
-    "ConversationManagerAccountProviderData",
-    "ConversationManagerAccountType",
-    "ConversationManagerConversation",
-    "ConversationManagerConversationType",
-    "ConversationManagerMedia",
-    "ConversationManagerMediaType",
-    "ConversationManagerMessage",
-    "ConversationManagerMessageDirection",
-    "ConversationManagerMessageReferenceType",
-    "ConversationManagerMessageStatus",
-    "CustomerManagerAccesskey",
-    "CustomerManagerCustomer",
-    "CustomerManagerCustomerAdmin",
-    "CustomerManagerCustomerIdentityVerificationStatus",
-    "CustomerManagerCustomerStatus",
-    "CustomerManagerCustomerWebhookMethod",
-    "CustomerManagerEmailVerifyResult",
-    "CustomerManagerMetadata",
-    "CustomerManagerSignupResult",
+    "CaseNoteListResponse",
+    "CaseStatus",
+    "Conference",
+    "ConferenceData",
+    "ConferenceStatus",
+    "ConferenceType",
+    "Conferencecall",
+    "ConferencecallReferenceType",
+    "ConferencecallStatus",
+    "Contact",
+    "ContactAddress",
+    "ContactSource",
+    "Conversation",
+    "ConversationAccount",
+    "ConversationMedia",
+    "ConversationMediaType",
+    "ConversationMessage",
+    "ConversationMessageDirection",
+    "ConversationMessageStatus",
+    "ConversationType",
+    "Customer",
+    "CustomerAdmin",
+    "CustomerIdentityVerificationStatus",
+    "CustomerMetadata",
+    "CustomerStatus",
+    "CustomerWebhookMethod",
     "DeleteCallsIdMuteBody",
-    "EmailManagerEmail",
-    "EmailManagerEmailAttachment",
-    "EmailManagerEmailAttachmentReferenceType",
-    "EmailManagerEmailStatus",
+    "Email",
+    "EmailAttachment",
+    "EmailAttachmentReferenceType",
+    "EmailStatus",
+    "EmailVerifyResult",
     "ErrorBody",
     "ErrorBodyDetailsItem",
     "ErrorBodyStatus",
     "ErrorResponse",
-    "FlowManagerAction",
-    "FlowManagerActionOption",
-    "FlowManagerActionOptionAISummary",
-    "FlowManagerActionOptionAITalk",
-    "FlowManagerActionOptionAMD",
-    "FlowManagerActionOptionAMDMachineHandle",
-    "FlowManagerActionOptionAnswer",
-    "FlowManagerActionOptionBeep",
-    "FlowManagerActionOptionBranch",
-    "FlowManagerActionOptionBranchTargetIds",
-    "FlowManagerActionOptionCall",
-    "FlowManagerActionOptionCallAnonymous",
-    "FlowManagerActionOptionConfbridgeJoin",
-    "FlowManagerActionOptionConferenceJoin",
-    "FlowManagerActionOptionConnect",
-    "FlowManagerActionOptionConnectAnonymous",
-    "FlowManagerActionOptionConversationSend",
-    "FlowManagerActionOptionDigitsReceive",
-    "FlowManagerActionOptionDigitsSend",
-    "FlowManagerActionOptionEcho",
-    "FlowManagerActionOptionEmailSend",
-    "FlowManagerActionOptionExternalMediaStart",
-    "FlowManagerActionOptionExternalMediaStop",
-    "FlowManagerActionOptionFetch",
-    "FlowManagerActionOptionFetchFlow",
-    "FlowManagerActionOptionGoto",
-    "FlowManagerActionOptionHangup",
-    "FlowManagerActionOptionMessageSend",
-    "FlowManagerActionOptionMessageSendSource",
-    "FlowManagerActionOptionMessageSendSourceType",
-    "FlowManagerActionOptionPlay",
-    "FlowManagerActionOptionQueueJoin",
-    "FlowManagerActionOptionRecordingStart",
-    "FlowManagerActionOptionRecordingStop",
-    "FlowManagerActionOptionSleep",
-    "FlowManagerActionOptionStreamEcho",
-    "FlowManagerActionOptionTalk",
-    "FlowManagerActionOptionTalkDigitsHandle",
-    "FlowManagerActionOptionTranscribeRecording",
-    "FlowManagerActionOptionTranscribeStart",
-    "FlowManagerActionOptionTranscribeStop",
-    "FlowManagerActionOptionVariableSet",
-    "FlowManagerActionOptionWebhookSend",
-    "FlowManagerActionOptionWebhookSendMethod",
-    "FlowManagerActionType",
-    "FlowManagerActiveflow",
-    "FlowManagerActiveflowStatus",
-    "FlowManagerFlow",
-    "FlowManagerFlowType",
-    "FlowManagerReferenceType",
-    "FlowManagerWebhookMethod",
+    "EventData",
+    "Extension",
+    "ExternalMedia",
+    "ExternalMediaDirectionListen",
+    "ExternalMediaDirectionSpeak",
+    "ExternalMediaEncapsulation",
+    "ExternalMediaReferenceType",
+    "ExternalMediaStatus",
+    "ExternalMediaTransport",
+    "FileReferenceType",
+    "FileType",
+    "Flow",
+    "FlowType",
     "GetAccesskeysResponse200",
     "GetActiveflowsResponse200",
     "GetAgentsResponse200",
@@ -1563,25 +1473,41 @@ __all__ = (
     "GetWebchatMessagesResponse200",
     "GetWebchatSessionsResponse200",
     "GetWebchatWidgetsResponse200",
-    "MessageManagerMessage",
-    "MessageManagerMessageDirection",
-    "MessageManagerMessageProviderName",
-    "MessageManagerMessageType",
-    "MessageManagerTarget",
-    "MessageManagerTargetStatus",
-    "NumberManagerAvailableNumber",
-    "NumberManagerAvailableNumberFeature",
-    "NumberManagerMetadata",
-    "NumberManagerNumber",
-    "NumberManagerNumberProviderName",
-    "NumberManagerNumberStatus",
-    "NumberManagerNumberType",
-    "OutdialManagerOutdial",
-    "OutdialManagerOutdialtarget",
-    "OutdialManagerOutdialtargetStatus",
+    "Groupcall",
+    "GroupcallAnswerMethod",
+    "GroupcallRingMethod",
+    "GroupcallStatus",
+    "Message",
+    "MessageMessageDirection",
+    "MessageMessageType",
+    "MessageProviderName",
+    "MessageReferenceType",
+    "MessageRole",
+    "MessageToolCallsItem",
+    "MessageToolCallsItemFunction",
+    "NewContactAddress",
+    "Number",
+    "NumberMetadata",
+    "NumberProviderName",
+    "NumberStatus",
+    "NumberType",
+    "OutboundConfig",
+    "OutboundConfigList",
+    "OutboundConfigUpdateRequest",
+    "Outdial",
+    "Outdialtarget",
+    "OutdialtargetStatus",
+    "Outplan",
     "PaddlePortalSession",
+    "Pagination",
+    "ParticipantInput",
     "PasswordForgotAccepted",
     "PasswordResetDone",
+    "PeerEvent",
+    "PeerEventData",
+    "PeerEventDirection",
+    "PeerEventListResponse",
+    "PeerEventPublisher",
     "PostAccesskeysBody",
     "PostActiveflowsBody",
     "PostActiveflowsBodyVariables",
@@ -1617,7 +1543,6 @@ __all__ = (
     "PostContactCasesIdNotesBody",
     "PostContactCasesIdNotesBodyAuthorType",
     "PostContactsBody",
-    "PostContactsBodyAddressesItem",
     "PostContactsBodySource",
     "PostContactsIdAddressesBody",
     "PostContactsIdAddressesBodyType",
@@ -1651,7 +1576,6 @@ __all__ = (
     "PostServiceAgentsContactCasesIdAssignBody",
     "PostServiceAgentsContactCasesIdNotesBody",
     "PostServiceAgentsContactsBody",
-    "PostServiceAgentsContactsBodyAddressesItem",
     "PostServiceAgentsContactsBodySource",
     "PostServiceAgentsContactsIdAddressesBody",
     "PostServiceAgentsContactsIdAddressesBodyType",
@@ -1679,6 +1603,17 @@ __all__ = (
     "PostWebchatMessagesBody",
     "PostWebchatSessionsBody",
     "PostWebchatWidgetsBody",
+    "PromptSnapshot",
+    "Provider",
+    "ProviderCall",
+    "ProviderCallAnonymous",
+    "ProviderHealthStatus",
+    "ProviderMetadata",
+    "ProviderSetupRequest",
+    "ProviderSetupRequestCarrier",
+    "ProviderSetupRequestCredentials",
+    "ProviderTechHeaders",
+    "ProviderType",
     "PutAccesskeysIdBody",
     "PutAgentsIdAddressesBody",
     "PutAgentsIdBody",
@@ -1745,88 +1680,82 @@ __all__ = (
     "PutTeamsIdBodyParameter",
     "PutTrunksIdBody",
     "PutWebchatWidgetsIdBody",
-    "QueueManagerQueue",
-    "QueueManagerQueueRoutingMethod",
-    "QueueManagerQueuecall",
-    "QueueManagerQueuecallReferenceType",
-    "QueueManagerQueuecallStatus",
-    "RagManagerRag",
-    "RagManagerRagDocumentStatus",
-    "RagManagerRagSource",
-    "RegistrarManagerAuthType",
-    "RegistrarManagerExtension",
-    "RegistrarManagerTrunk",
+    "Queue",
+    "QueueRoutingMethod",
+    "Queuecall",
+    "QueuecallReferenceType",
+    "QueuecallStatus",
+    "Rag",
+    "RagDocumentStatus",
+    "RagSource",
+    "Reaction",
+    "Recording",
+    "RecordingFormat",
+    "RecordingReferenceType",
+    "RecordingStatus",
+    "ReferenceType",
     "RequestBodyAuthBootPOST",
     "RequestBodyAuthEmailVerifyPOST",
     "RequestBodyAuthPasswordForgotPOST",
     "RequestBodyAuthPasswordResetPOST",
     "RequestBodyAuthSignupPOST",
     "RequestBodyAuthUnregisterPOST",
-    "RouteManagerProvider",
-    "RouteManagerProviderCall",
-    "RouteManagerProviderCallAnonymous",
-    "RouteManagerProviderHealthStatus",
-    "RouteManagerProviderMetadata",
-    "RouteManagerProviderSetupRequest",
-    "RouteManagerProviderSetupRequestCarrier",
-    "RouteManagerProviderSetupRequestCredentials",
-    "RouteManagerProviderTechHeaders",
-    "RouteManagerProviderType",
-    "RouteManagerRoute",
+    "Route",
+    "Session",
+    "SessionStatus",
+    "SignupResult",
     "SipAnalysis",
     "SipAnalysisRtcpStats",
     "SipAnalysisSipMessagesItem",
-    "StorageManagerAccount",
-    "StorageManagerFile",
-    "StorageManagerFileReferenceType",
-    "StorageManagerFileType",
-    "TagManagerTag",
-    "TalkManagerMedia",
-    "TalkManagerMediaType",
-    "TalkManagerMessage",
-    "TalkManagerMessageType",
-    "TalkManagerMetadata",
-    "TalkManagerParticipant",
-    "TalkManagerParticipantInput",
-    "TalkManagerReaction",
-    "TalkManagerTalk",
-    "TalkManagerTalkType",
-    "TimelineManagerAnalysis",
-    "TimelineManagerAnalysisResult",
-    "TimelineManagerAnalysisStatus",
-    "TimelineManagerEvent",
-    "TimelineManagerEventData",
-    "TimelineManagerPeerEvent",
-    "TimelineManagerPeerEventData",
-    "TimelineManagerPeerEventDirection",
-    "TimelineManagerPeerEventListResponse",
-    "TimelineManagerPeerEventPublisher",
-    "TranscribeManagerSpeechWebhookMessage",
-    "TranscribeManagerTranscribe",
-    "TranscribeManagerTranscribeDirection",
-    "TranscribeManagerTranscribeProvider",
-    "TranscribeManagerTranscribeReferenceType",
-    "TranscribeManagerTranscribeStatus",
-    "TranscribeManagerTranscript",
-    "TranscribeManagerTranscriptDirection",
-    "TransferManagerTransfer",
-    "TransferManagerTransferType",
-    "TtsManagerSpeaking",
-    "TtsManagerSpeakingDirection",
-    "TtsManagerSpeakingReferenceType",
-    "TtsManagerSpeakingStatus",
-    "WebchatManagerMessage",
-    "WebchatManagerMessageDirection",
-    "WebchatManagerMessageStatus",
-    "WebchatManagerSession",
-    "WebchatManagerSessionStatus",
-    "WebchatManagerWidget",
-    "WebchatManagerWidgetPosition",
-    "WebchatManagerWidgetStatus",
-    "WebchatManagerWidgetThemeConfig",
-    "WebchatManagerWidgetThemeConfigBorderRadius",
-    "WebchatManagerWidgetThemeConfigFontSize",
-    "WebchatManagerWidgetThemeMode",
+    "Speaking",
+    "SpeakingDirection",
+    "SpeakingReferenceType",
+    "SpeakingStatus",
+    "SpeechWebhookMessage",
+    "StorageAccount",
+    "StorageFile",
+    "Summary",
+    "SummaryReferenceType",
+    "SummaryStatus",
+    "Tag",
+    "Talk",
+    "TalkMedia",
+    "TalkMediaType",
+    "TalkMessage",
+    "TalkMessageType",
+    "TalkMetadata",
+    "TalkParticipant",
+    "TalkType",
+    "Target",
+    "TargetStatus",
+    "Team",
+    "TeamMember",
+    "TeamParameter",
+    "TeamTransition",
+    "TimelineEvent",
+    "ToolName",
+    "Transcribe",
+    "TranscribeDirection",
+    "TranscribeProvider",
+    "TranscribeReferenceType",
+    "TranscribeStatus",
+    "Transcript",
+    "TranscriptDirection",
+    "Transfer",
+    "TransferType",
+    "Trunk",
+    "VADConfig",
+    "WebchatMessage",
+    "WebchatMessageDirection",
+    "WebchatMessageStatus",
+    "WebhookMethod",
+    "Widget",
+    "WidgetPosition",
+    "WidgetStatus",
+    "WidgetThemeConfig",
+    "WidgetThemeConfigBorderRadius",
+    "WidgetThemeConfigFontSize",
+    "WidgetThemeMode",
 )
 
 

@@ -13,7 +13,7 @@ from ..runtime import (
 
 class AIAuditsCreated(Model):
     """Attributes:
-    result (list[AIManagerAIAudit] | None):
+    result (list[AIAudit] | None):
     """
 
     __slots__ = ("result",)
@@ -24,18 +24,19 @@ class AIAuditsCreated(Model):
         }
     )
 
-    result: list[AIManagerAIAudit] | None
+    result: list[AIAudit] | None
 
     def __init__(
         self,
         *,
-        result: list[AIManagerAIAudit] | None = None,
+        result: list[AIAudit] | None = None,
     ) -> None:
         self._data = {}
         self.result = result
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,10 +47,10 @@ class AIAuditsCreated(Model):
         self._data = d
         v = get("result")
         if v is not None:
-            v = model_list(AIManagerAIAudit, v, "AIAuditsCreated", "result")
+            v = model_list(AIAudit, v, "AIAuditsCreated", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_ai_audit import AIManagerAIAudit
+from ..models.ai_audit import AIAudit

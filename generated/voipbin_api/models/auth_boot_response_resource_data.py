@@ -13,10 +13,9 @@ from ..runtime import (
 
 class AuthBootResponseResourceData(Model):
     """Attributes:
-    public_display_config (WebchatManagerWidgetThemeConfig | None): Cosmetic, customer-editable widget
-        appearance settings. All fields are optional; omitted fields fall back to the platform default (blue bubble,
-        no logo, bottom-right, light mode). An explicit color field always wins over the theme_mode-resolved
-        default.
+    public_display_config (WidgetThemeConfig | None): Cosmetic, customer-editable widget appearance settings.
+        All fields are optional; omitted fields fall back to the platform default (blue bubble, no logo, bottom-
+        right, light mode). An explicit color field always wins over the theme_mode-resolved default.
     """
 
     __slots__ = ("public_display_config",)
@@ -27,18 +26,19 @@ class AuthBootResponseResourceData(Model):
         }
     )
 
-    public_display_config: WebchatManagerWidgetThemeConfig | None
+    public_display_config: WidgetThemeConfig | None
 
     def __init__(
         self,
         *,
-        public_display_config: WebchatManagerWidgetThemeConfig | None = None,
+        public_display_config: WidgetThemeConfig | None = None,
     ) -> None:
         self._data = {}
         self.public_display_config = public_display_config
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -50,7 +50,7 @@ class AuthBootResponseResourceData(Model):
         v = get("public_display_config")
         if v is not None:
             try:
-                v = WebchatManagerWidgetThemeConfig.from_dict(v)
+                v = WidgetThemeConfig.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "AuthBootResponseResourceData", "public_display_config"
@@ -60,4 +60,4 @@ class AuthBootResponseResourceData(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.webchat_manager_widget_theme_config import WebchatManagerWidgetThemeConfig
+from ..models.widget_theme_config import WidgetThemeConfig

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class AuthBootResponseType(StrEnum):
+    """Token type. Always "direct" for boot tokens.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     DIRECT = "direct"
 
     def __str__(self) -> str:

@@ -13,8 +13,8 @@ from ..runtime import (
 
 class CallsCreated(Model):
     """Attributes:
-    calls (list[CallManagerCall] | None):
-    groupcalls (list[CallManagerGroupcall] | None):
+    calls (list[Call] | None):
+    groupcalls (list[Groupcall] | None):
     """
 
     __slots__ = (
@@ -32,14 +32,14 @@ class CallsCreated(Model):
         }
     )
 
-    calls: list[CallManagerCall] | None
-    groupcalls: list[CallManagerGroupcall] | None
+    calls: list[Call] | None
+    groupcalls: list[Groupcall] | None
 
     def __init__(
         self,
         *,
-        calls: list[CallManagerCall] | None = None,
-        groupcalls: list[CallManagerGroupcall] | None = None,
+        calls: list[Call] | None = None,
+        groupcalls: list[Groupcall] | None = None,
     ) -> None:
         self._data = {}
         self.calls = calls
@@ -47,21 +47,22 @@ class CallsCreated(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = src_dict if type(src_dict) is dict else as_object(src_dict, "CallsCreated")
         get = d.get
         self = new_model(cls)
         self._data = d
         v = get("calls")
         if v is not None:
-            v = model_list(CallManagerCall, v, "CallsCreated", "calls")
+            v = model_list(Call, v, "CallsCreated", "calls")
         self.calls = v
         v = get("groupcalls")
         if v is not None:
-            v = model_list(CallManagerGroupcall, v, "CallsCreated", "groupcalls")
+            v = model_list(Groupcall, v, "CallsCreated", "groupcalls")
         self.groupcalls = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.call_manager_call import CallManagerCall
-from ..models.call_manager_groupcall import CallManagerGroupcall
+from ..models.call import Call
+from ..models.groupcall import Groupcall

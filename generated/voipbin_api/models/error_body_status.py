@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class ErrorBodyStatus(StrEnum):
+    """Canonical error status. Maps 1:1 to HTTP status code.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     ALREADY_EXISTS = "ALREADY_EXISTS"
     FAILED_PRECONDITION = "FAILED_PRECONDITION"
     INTERNAL = "INTERNAL"

@@ -16,7 +16,7 @@ class GetAccesskeysResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[CustomerManagerAccesskey] | None):
+    result (list[Accesskey] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetAccesskeysResponse200(Model):
     )
 
     next_page_token: str
-    result: list[CustomerManagerAccesskey] | None
+    result: list[Accesskey] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[CustomerManagerAccesskey] | None = None,
+        result: list[Accesskey] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetAccesskeysResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,12 +64,10 @@ class GetAccesskeysResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                CustomerManagerAccesskey, v, "GetAccesskeysResponse200", "result"
-            )
+            v = model_list(Accesskey, v, "GetAccesskeysResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.customer_manager_accesskey import CustomerManagerAccesskey
+from ..models.accesskey import Accesskey

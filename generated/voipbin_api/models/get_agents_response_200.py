@@ -16,7 +16,7 @@ class GetAgentsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[AgentManagerAgent] | None):
+    result (list[Agent] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetAgentsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[AgentManagerAgent] | None
+    result: list[Agent] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[AgentManagerAgent] | None = None,
+        result: list[Agent] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetAgentsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,10 +64,10 @@ class GetAgentsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(AgentManagerAgent, v, "GetAgentsResponse200", "result")
+            v = model_list(Agent, v, "GetAgentsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.agent_manager_agent import AgentManagerAgent
+from ..models.agent import Agent

@@ -16,7 +16,7 @@ class GetAiauditsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[AIManagerAIAudit] | None):
+    result (list[AIAudit] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetAiauditsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[AIManagerAIAudit] | None
+    result: list[AIAudit] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[AIManagerAIAudit] | None = None,
+        result: list[AIAudit] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetAiauditsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,10 +64,10 @@ class GetAiauditsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(AIManagerAIAudit, v, "GetAiauditsResponse200", "result")
+            v = model_list(AIAudit, v, "GetAiauditsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_ai_audit import AIManagerAIAudit
+from ..models.ai_audit import AIAudit

@@ -16,7 +16,7 @@ class GetAisIdParticipantsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[AIManagerParticipant] | None):
+    result (list[AIParticipant] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetAisIdParticipantsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[AIManagerParticipant] | None
+    result: list[AIParticipant] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[AIManagerParticipant] | None = None,
+        result: list[AIParticipant] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetAisIdParticipantsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -66,11 +67,11 @@ class GetAisIdParticipantsResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                AIManagerParticipant, v, "GetAisIdParticipantsResponse200", "result"
+                AIParticipant, v, "GetAisIdParticipantsResponse200", "result"
             )
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_participant import AIManagerParticipant
+from ..models.ai_participant import AIParticipant

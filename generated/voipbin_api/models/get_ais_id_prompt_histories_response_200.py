@@ -14,7 +14,7 @@ from ..runtime import (
 
 class GetAisIdPromptHistoriesResponse200(Model):
     """Attributes:
-    result (list[AIManagerAIPromptHistory] | None):
+    result (list[AIPromptHistory] | None):
     next_page_token (str | None):
     """
 
@@ -30,13 +30,13 @@ class GetAisIdPromptHistoriesResponse200(Model):
         }
     )
 
-    result: list[AIManagerAIPromptHistory] | None
+    result: list[AIPromptHistory] | None
     next_page_token: str | None
 
     def __init__(
         self,
         *,
-        result: list[AIManagerAIPromptHistory] | None = None,
+        result: list[AIPromptHistory] | None = None,
         next_page_token: str | None = None,
     ) -> None:
         self._data = {}
@@ -45,6 +45,7 @@ class GetAisIdPromptHistoriesResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -56,10 +57,7 @@ class GetAisIdPromptHistoriesResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                AIManagerAIPromptHistory,
-                v,
-                "GetAisIdPromptHistoriesResponse200",
-                "result",
+                AIPromptHistory, v, "GetAisIdPromptHistoriesResponse200", "result"
             )
         self.result = v
         v = get("next_page_token")
@@ -72,4 +70,4 @@ class GetAisIdPromptHistoriesResponse200(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory
+from ..models.ai_prompt_history import AIPromptHistory

@@ -13,7 +13,7 @@ from ..runtime import (
 
 class GetAvailableNumbersResponse200(Model):
     """Attributes:
-    result (list[NumberManagerAvailableNumber] | None):
+    result (list[AvailableNumber] | None):
     """
 
     __slots__ = ("result",)
@@ -24,18 +24,19 @@ class GetAvailableNumbersResponse200(Model):
         }
     )
 
-    result: list[NumberManagerAvailableNumber] | None
+    result: list[AvailableNumber] | None
 
     def __init__(
         self,
         *,
-        result: list[NumberManagerAvailableNumber] | None = None,
+        result: list[AvailableNumber] | None = None,
     ) -> None:
         self._data = {}
         self.result = result
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -47,14 +48,11 @@ class GetAvailableNumbersResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                NumberManagerAvailableNumber,
-                v,
-                "GetAvailableNumbersResponse200",
-                "result",
+                AvailableNumber, v, "GetAvailableNumbersResponse200", "result"
             )
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.number_manager_available_number import NumberManagerAvailableNumber
+from ..models.available_number import AvailableNumber

@@ -15,7 +15,7 @@ from ..runtime import (
 class GetBillingAccountsResponse200(Model):
     """Attributes:
     next_page_token (str | None): Token for the next page of results.
-    result (list[BillingManagerAccountAdmin] | None):
+    result (list[AccountAdmin] | None):
     """
 
     __slots__ = (
@@ -34,13 +34,13 @@ class GetBillingAccountsResponse200(Model):
     )
 
     next_page_token: str | None
-    result: list[BillingManagerAccountAdmin] | None
+    result: list[AccountAdmin] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[BillingManagerAccountAdmin] | None = None,
+        result: list[AccountAdmin] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token
@@ -48,6 +48,7 @@ class GetBillingAccountsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -64,12 +65,10 @@ class GetBillingAccountsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                BillingManagerAccountAdmin, v, "GetBillingAccountsResponse200", "result"
-            )
+            v = model_list(AccountAdmin, v, "GetBillingAccountsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.billing_manager_account_admin import BillingManagerAccountAdmin
+from ..models.account_admin import AccountAdmin

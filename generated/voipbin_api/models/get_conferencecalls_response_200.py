@@ -16,7 +16,7 @@ class GetConferencecallsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[ConferenceManagerConferencecall] | None):
+    result (list[Conferencecall] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetConferencecallsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[ConferenceManagerConferencecall] | None
+    result: list[Conferencecall] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[ConferenceManagerConferencecall] | None = None,
+        result: list[Conferencecall] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetConferencecallsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -65,15 +66,10 @@ class GetConferencecallsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                ConferenceManagerConferencecall,
-                v,
-                "GetConferencecallsResponse200",
-                "result",
-            )
+            v = model_list(Conferencecall, v, "GetConferencecallsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conference_manager_conferencecall import ConferenceManagerConferencecall
+from ..models.conferencecall import Conferencecall

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class GetContactAddressesType(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     EMAIL = "email"
     TEL = "tel"
     WEB_SESSION = "web_session"

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class GetContactCasesStatus(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     CLOSED = "closed"
     OPEN = "open"
 

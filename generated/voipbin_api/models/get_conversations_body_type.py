@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class GetConversationsBodyType(StrEnum):
+    """Filter by conversation type
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     LINE = "line"
     MESSAGE = "message"
 

@@ -16,7 +16,7 @@ class GetConversationsIdMessagesResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[ConversationManagerMessage] | None):
+    result (list[ConversationMessage] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetConversationsIdMessagesResponse200(Model):
     )
 
     next_page_token: str
-    result: list[ConversationManagerMessage] | None
+    result: list[ConversationMessage] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[ConversationManagerMessage] | None = None,
+        result: list[ConversationMessage] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetConversationsIdMessagesResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -66,7 +67,7 @@ class GetConversationsIdMessagesResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                ConversationManagerMessage,
+                ConversationMessage,
                 v,
                 "GetConversationsIdMessagesResponse200",
                 "result",
@@ -76,4 +77,4 @@ class GetConversationsIdMessagesResponse200(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conversation_manager_message import ConversationManagerMessage
+from ..models.conversation_message import ConversationMessage

@@ -16,7 +16,7 @@ class GetConversationsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[ConversationManagerConversation] | None):
+    result (list[Conversation] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetConversationsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[ConversationManagerConversation] | None
+    result: list[Conversation] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[ConversationManagerConversation] | None = None,
+        result: list[Conversation] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetConversationsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,15 +64,10 @@ class GetConversationsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                ConversationManagerConversation,
-                v,
-                "GetConversationsResponse200",
-                "result",
-            )
+            v = model_list(Conversation, v, "GetConversationsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conversation_manager_conversation import ConversationManagerConversation
+from ..models.conversation import Conversation

@@ -16,7 +16,7 @@ class GetOutplansResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[CampaignManagerOutplan] | None):
+    result (list[Outplan] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetOutplansResponse200(Model):
     )
 
     next_page_token: str
-    result: list[CampaignManagerOutplan] | None
+    result: list[Outplan] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[CampaignManagerOutplan] | None = None,
+        result: list[Outplan] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetOutplansResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,12 +64,10 @@ class GetOutplansResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                CampaignManagerOutplan, v, "GetOutplansResponse200", "result"
-            )
+            v = model_list(Outplan, v, "GetOutplansResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.campaign_manager_outplan import CampaignManagerOutplan
+from ..models.outplan import Outplan

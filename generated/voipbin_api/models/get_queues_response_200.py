@@ -16,7 +16,7 @@ class GetQueuesResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[QueueManagerQueue] | None):
+    result (list[Queue] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetQueuesResponse200(Model):
     )
 
     next_page_token: str
-    result: list[QueueManagerQueue] | None
+    result: list[Queue] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[QueueManagerQueue] | None = None,
+        result: list[Queue] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetQueuesResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,10 +64,10 @@ class GetQueuesResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(QueueManagerQueue, v, "GetQueuesResponse200", "result")
+            v = model_list(Queue, v, "GetQueuesResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.queue_manager_queue import QueueManagerQueue
+from ..models.queue import Queue

@@ -16,7 +16,7 @@ class GetServiceAgentsAicallsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[AIManagerAIcall] | None):
+    result (list[AIcall] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetServiceAgentsAicallsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[AIManagerAIcall] | None
+    result: list[AIcall] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[AIManagerAIcall] | None = None,
+        result: list[AIcall] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetServiceAgentsAicallsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -65,12 +66,10 @@ class GetServiceAgentsAicallsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                AIManagerAIcall, v, "GetServiceAgentsAicallsResponse200", "result"
-            )
+            v = model_list(AIcall, v, "GetServiceAgentsAicallsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_a_icall import AIManagerAIcall
+from ..models.a_icall import AIcall

@@ -16,7 +16,7 @@ class GetServiceAgentsExtensionsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[RegistrarManagerExtension] | None):
+    result (list[Extension] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetServiceAgentsExtensionsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[RegistrarManagerExtension] | None
+    result: list[Extension] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[RegistrarManagerExtension] | None = None,
+        result: list[Extension] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetServiceAgentsExtensionsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -66,14 +67,11 @@ class GetServiceAgentsExtensionsResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                RegistrarManagerExtension,
-                v,
-                "GetServiceAgentsExtensionsResponse200",
-                "result",
+                Extension, v, "GetServiceAgentsExtensionsResponse200", "result"
             )
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.registrar_manager_extension import RegistrarManagerExtension
+from ..models.extension import Extension

@@ -16,7 +16,7 @@ class GetServiceAgentsTalkChannelsResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[TalkManagerTalk] | None):
+    result (list[Talk] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetServiceAgentsTalkChannelsResponse200(Model):
     )
 
     next_page_token: str
-    result: list[TalkManagerTalk] | None
+    result: list[Talk] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[TalkManagerTalk] | None = None,
+        result: list[Talk] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetServiceAgentsTalkChannelsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -65,12 +66,10 @@ class GetServiceAgentsTalkChannelsResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(
-                TalkManagerTalk, v, "GetServiceAgentsTalkChannelsResponse200", "result"
-            )
+            v = model_list(Talk, v, "GetServiceAgentsTalkChannelsResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.talk_manager_talk import TalkManagerTalk
+from ..models.talk import Talk

@@ -16,7 +16,7 @@ class GetServiceAgentsTalkMessagesResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[TalkManagerMessage] | None):
+    result (list[TalkMessage] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetServiceAgentsTalkMessagesResponse200(Model):
     )
 
     next_page_token: str
-    result: list[TalkManagerMessage] | None
+    result: list[TalkMessage] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[TalkManagerMessage] | None = None,
+        result: list[TalkMessage] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetServiceAgentsTalkMessagesResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -66,14 +67,11 @@ class GetServiceAgentsTalkMessagesResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                TalkManagerMessage,
-                v,
-                "GetServiceAgentsTalkMessagesResponse200",
-                "result",
+                TalkMessage, v, "GetServiceAgentsTalkMessagesResponse200", "result"
             )
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.talk_manager_message import TalkManagerMessage
+from ..models.talk_message import TalkMessage

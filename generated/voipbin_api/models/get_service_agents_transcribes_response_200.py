@@ -16,7 +16,7 @@ class GetServiceAgentsTranscribesResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[TranscribeManagerTranscribe] | None):
+    result (list[Transcribe] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetServiceAgentsTranscribesResponse200(Model):
     )
 
     next_page_token: str
-    result: list[TranscribeManagerTranscribe] | None
+    result: list[Transcribe] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[TranscribeManagerTranscribe] | None = None,
+        result: list[Transcribe] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetServiceAgentsTranscribesResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -66,14 +67,11 @@ class GetServiceAgentsTranscribesResponse200(Model):
         v = get("result")
         if v is not None:
             v = model_list(
-                TranscribeManagerTranscribe,
-                v,
-                "GetServiceAgentsTranscribesResponse200",
-                "result",
+                Transcribe, v, "GetServiceAgentsTranscribesResponse200", "result"
             )
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.transcribe_manager_transcribe import TranscribeManagerTranscribe
+from ..models.transcribe import Transcribe

@@ -14,7 +14,7 @@ from ..runtime import (
 
 class GetSpeakingsResponse200(Model):
     """Attributes:
-    result (list[TtsManagerSpeaking] | None):
+    result (list[Speaking] | None):
     next_page_token (str | None):
     """
 
@@ -30,13 +30,13 @@ class GetSpeakingsResponse200(Model):
         }
     )
 
-    result: list[TtsManagerSpeaking] | None
+    result: list[Speaking] | None
     next_page_token: str | None
 
     def __init__(
         self,
         *,
-        result: list[TtsManagerSpeaking] | None = None,
+        result: list[Speaking] | None = None,
         next_page_token: str | None = None,
     ) -> None:
         self._data = {}
@@ -45,6 +45,7 @@ class GetSpeakingsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -55,7 +56,7 @@ class GetSpeakingsResponse200(Model):
         self._data = d
         v = get("result")
         if v is not None:
-            v = model_list(TtsManagerSpeaking, v, "GetSpeakingsResponse200", "result")
+            v = model_list(Speaking, v, "GetSpeakingsResponse200", "result")
         self.result = v
         v = get("next_page_token")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -65,4 +66,4 @@ class GetSpeakingsResponse200(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.tts_manager_speaking import TtsManagerSpeaking
+from ..models.speaking import Speaking

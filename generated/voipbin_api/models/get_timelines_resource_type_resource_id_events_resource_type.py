@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class GetTimelinesResourceTypeResourceIdEventsResourceType(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     ACTIVEFLOWS = "activeflows"
     CALLS = "calls"
     CONFERENCES = "conferences"

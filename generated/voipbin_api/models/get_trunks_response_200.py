@@ -16,7 +16,7 @@ class GetTrunksResponse200(Model):
     """Attributes:
     next_page_token (str): Cursor token for the next page of results. Pass this value as the page_token
         parameter in the next request.
-    result (list[RegistrarManagerTrunk] | None):
+    result (list[Trunk] | None):
     """
 
     __slots__ = (
@@ -35,13 +35,13 @@ class GetTrunksResponse200(Model):
     )
 
     next_page_token: str
-    result: list[RegistrarManagerTrunk] | None
+    result: list[Trunk] | None
 
     def __init__(
         self,
         *,
         next_page_token: str | None = None,
-        result: list[RegistrarManagerTrunk] | None = None,
+        result: list[Trunk] | None = None,
     ) -> None:
         self._data = {}
         self.next_page_token = next_page_token  # type: ignore[assignment]
@@ -49,6 +49,7 @@ class GetTrunksResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -63,10 +64,10 @@ class GetTrunksResponse200(Model):
         self.next_page_token = v
         v = get("result")
         if v is not None:
-            v = model_list(RegistrarManagerTrunk, v, "GetTrunksResponse200", "result")
+            v = model_list(Trunk, v, "GetTrunksResponse200", "result")
         self.result = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.registrar_manager_trunk import RegistrarManagerTrunk
+from ..models.trunk import Trunk

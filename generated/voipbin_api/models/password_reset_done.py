@@ -11,7 +11,7 @@ from ..runtime import (
 
 
 class PasswordResetDone(Model):
-    """ """
+    """An object whose fields the spec does not list: each is read as ``obj["name"]``."""
 
     __slots__ = ()
     _fields = ()
@@ -24,6 +24,7 @@ class PasswordResetDone(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict

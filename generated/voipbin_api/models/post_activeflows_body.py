@@ -18,15 +18,15 @@ class PostActiveflowsBody(Model):
     id (str | None): Optional client-supplied UUID for the new activeflow. If omitted, the server generates one.
     flow_id (str | None): UUID of an existing flow to run. Obtain it from the id field of a GET /flows or POST
         /flows response. Provide either flow_id or an inline actions array.
-    actions (list[FlowManagerAction] | None): Inline action list to run when no flow_id is provided. Provide
-        either flow_id or actions.
+    actions (list[Action] | None): Inline action list to run when no flow_id is provided. Provide either flow_id
+        or actions.
     variables (PostActiveflowsBodyVariables | None): Optional flat key-value context seeded into the created
         activeflow as runtime variables, readable in the flow via ${key}. String values only. Reserved keys starting
         with 'voipbin.' are ignored. Max 100 keys, 64KB total, 32KB per value.
     webhook_uri (str | None): Optional per-activeflow webhook destination URI. When set, activeflow webhook
         events are delivered additively to this URI in addition to the customer-level webhook destination. Must be a
         valid http or https URL.
-    webhook_method (FlowManagerWebhookMethod | None): HTTP method used to deliver the per-activeflow webhook.
+    webhook_method (WebhookMethod | None): HTTP method used to deliver the per-activeflow webhook.
     """
 
     __slots__ = (
@@ -58,20 +58,20 @@ class PostActiveflowsBody(Model):
 
     id: str | None
     flow_id: str | None
-    actions: list[FlowManagerAction] | None
+    actions: list[Action] | None
     variables: PostActiveflowsBodyVariables | None
     webhook_uri: str | None
-    webhook_method: FlowManagerWebhookMethod | None
+    webhook_method: WebhookMethod | None
 
     def __init__(
         self,
         *,
         id: str | None = None,
         flow_id: str | None = None,
-        actions: list[FlowManagerAction] | None = None,
+        actions: list[Action] | None = None,
         variables: PostActiveflowsBodyVariables | None = None,
         webhook_uri: str | None = None,
-        webhook_method: FlowManagerWebhookMethod | None = None,
+        webhook_method: WebhookMethod | None = None,
     ) -> None:
         self._data = {}
         self.id = id
@@ -83,6 +83,7 @@ class PostActiveflowsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -101,7 +102,7 @@ class PostActiveflowsBody(Model):
         self.flow_id = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PostActiveflowsBody", "actions")
+            v = model_list(Action, v, "PostActiveflowsBody", "actions")
         self.actions = v
         v = get("variables")
         if v is not None:
@@ -116,14 +117,12 @@ class PostActiveflowsBody(Model):
         self.webhook_uri = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(
-                FlowManagerWebhookMethod, v, "PostActiveflowsBody", "webhook_method"
-            )
+            v = open_enum(WebhookMethod, v, "PostActiveflowsBody", "webhook_method")
         self.webhook_method = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.flow_manager_action import FlowManagerAction
-from ..models.flow_manager_webhook_method import FlowManagerWebhookMethod
+from ..models.action import Action
 from ..models.post_activeflows_body_variables import PostActiveflowsBodyVariables
+from ..models.webhook_method import WebhookMethod

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -20,10 +21,10 @@ class PostAgentsBody(Model):
     password (str):
     name (str):
     detail (str):
-    ring_method (AgentManagerAgentRingMethod): Method used to ring the agent for incoming calls.
-    permission (AgentManagerAgentPermission): Permission type
+    ring_method (AgentRingMethod): Method used to ring the agent for incoming calls.
+    permission (AgentPermission): Permission type
     tag_ids (list[str]):
-    addresses (list[CommonAddress]):
+    addresses (list[Address]):
     """
 
     __slots__ = (
@@ -63,10 +64,10 @@ class PostAgentsBody(Model):
     password: str
     name: str
     detail: str
-    ring_method: AgentManagerAgentRingMethod
-    permission: AgentManagerAgentPermission
+    ring_method: AgentRingMethod
+    permission: AgentPermission
     tag_ids: list[str]
-    addresses: list[CommonAddress]
+    addresses: list[Address]
 
     def __init__(
         self,
@@ -75,10 +76,10 @@ class PostAgentsBody(Model):
         password: str | None = None,
         name: str | None = None,
         detail: str | None = None,
-        ring_method: AgentManagerAgentRingMethod | None = None,
-        permission: AgentManagerAgentPermission | None = None,
+        ring_method: AgentRingMethod | None = None,
+        permission: AgentPermission | None = None,
         tag_ids: list[str] | None = None,
-        addresses: list[CommonAddress] | None = None,
+        addresses: list[Address] | None = None,
     ) -> None:
         self._data = {}
         self.username = username  # type: ignore[assignment]
@@ -92,6 +93,7 @@ class PostAgentsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -118,15 +120,11 @@ class PostAgentsBody(Model):
         self.detail = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(
-                AgentManagerAgentRingMethod, v, "PostAgentsBody", "ring_method"
-            )
+            v = open_enum(AgentRingMethod, v, "PostAgentsBody", "ring_method")
         self.ring_method = v
         v = get("permission")
         if v is not None:
-            v = open_enum(
-                AgentManagerAgentPermission, v, "PostAgentsBody", "permission"
-            )
+            v = open_enum(AgentPermission, v, "PostAgentsBody", "permission")
         self.permission = v
         v = get("tag_ids")
         if v is not None:
@@ -134,12 +132,11 @@ class PostAgentsBody(Model):
         self.tag_ids = v
         v = get("addresses")
         if v is not None:
-            v = model_list(CommonAddress, v, "PostAgentsBody", "addresses")
+            v = model_list(Address, v, "PostAgentsBody", "addresses")
         self.addresses = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.agent_manager_agent_permission import AgentManagerAgentPermission
-from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-from ..models.common_address import CommonAddress
+from ..models.agent_permission import AgentPermission
+from ..models.agent_ring_method import AgentRingMethod

@@ -14,9 +14,9 @@ from ..runtime import (
 
 class PostAicallsBody(Model):
     """Attributes:
-    assistance_type (AIManagerAIcallAssistanceType): Type of assistance entity associated with the AI call.
+    assistance_type (AIcallAssistanceType): Type of assistance entity associated with the AI call.
     assistance_id (str):
-    reference_type (AIManagerAIcallReferenceType): Type of reference associated with the ai call.
+    reference_type (AIcallReferenceType): Type of reference associated with the ai call.
     reference_id (str):
     """
 
@@ -36,17 +36,17 @@ class PostAicallsBody(Model):
         }
     )
 
-    assistance_type: AIManagerAIcallAssistanceType
+    assistance_type: AIcallAssistanceType
     assistance_id: str
-    reference_type: AIManagerAIcallReferenceType
+    reference_type: AIcallReferenceType
     reference_id: str
 
     def __init__(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | None = None,
+        assistance_type: AIcallAssistanceType | None = None,
         assistance_id: str | None = None,
-        reference_type: AIManagerAIcallReferenceType | None = None,
+        reference_type: AIcallReferenceType | None = None,
         reference_id: str | None = None,
     ) -> None:
         self._data = {}
@@ -57,6 +57,7 @@ class PostAicallsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -67,9 +68,7 @@ class PostAicallsBody(Model):
         self._data = d
         v = get("assistance_type")
         if v is not None:
-            v = open_enum(
-                AIManagerAIcallAssistanceType, v, "PostAicallsBody", "assistance_type"
-            )
+            v = open_enum(AIcallAssistanceType, v, "PostAicallsBody", "assistance_type")
         self.assistance_type = v
         v = get("assistance_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -77,9 +76,7 @@ class PostAicallsBody(Model):
         self.assistance_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                AIManagerAIcallReferenceType, v, "PostAicallsBody", "reference_type"
-            )
+            v = open_enum(AIcallReferenceType, v, "PostAicallsBody", "reference_type")
         self.reference_type = v
         v = get("reference_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -89,5 +86,5 @@ class PostAicallsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-from ..models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
+from ..models.a_icall_assistance_type import AIcallAssistanceType
+from ..models.a_icall_reference_type import AIcallReferenceType

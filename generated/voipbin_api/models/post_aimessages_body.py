@@ -15,7 +15,7 @@ from ..runtime import (
 class PostAimessagesBody(Model):
     """Attributes:
     aicall_id (str):
-    role (AIManagerMessageRole): Role of the entity in the conversation.
+    role (MessageRole): Role of the entity in the conversation.
     content (str):
     """
 
@@ -34,14 +34,14 @@ class PostAimessagesBody(Model):
     )
 
     aicall_id: str
-    role: AIManagerMessageRole
+    role: MessageRole
     content: str
 
     def __init__(
         self,
         *,
         aicall_id: str | None = None,
-        role: AIManagerMessageRole | None = None,
+        role: MessageRole | None = None,
         content: str | None = None,
     ) -> None:
         self._data = {}
@@ -51,6 +51,7 @@ class PostAimessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -65,7 +66,7 @@ class PostAimessagesBody(Model):
         self.aicall_id = v
         v = get("role")
         if v is not None:
-            v = open_enum(AIManagerMessageRole, v, "PostAimessagesBody", "role")
+            v = open_enum(MessageRole, v, "PostAimessagesBody", "role")
         self.role = v
         v = get("content")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -75,4 +76,4 @@ class PostAimessagesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_message_role import AIManagerMessageRole
+from ..models.message_role import MessageRole

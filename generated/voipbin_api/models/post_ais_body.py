@@ -17,8 +17,8 @@ class PostAisBody(Model):
     """Attributes:
     name (str):
     detail (str):
-    engine_model (AIManagerAIEngineModel): Model of the AI engine. Uses target.model format (e.g.,
-        openai.gpt-5). The target prefix identifies the provider, and the model name follows after the dot.
+    engine_model (AIEngineModel): Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The
+        target prefix identifies the provider, and the model name follows after the dot.
     parameter (PostAisBodyParameter): Data associated with the ai's engine, can be dynamic and vary based on the
         engine type.
     engine_key (str): API key or credential for the AI engine.
@@ -31,10 +31,10 @@ class PostAisBody(Model):
     rag_id (str | None): The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id`
         field of the `GET /rags` response. Send empty string or omit to clear.
     stt_language (str | None): STT language in BCP-47 format (e.g., ko-KR, en-US).
-    vad_config (AIManagerVADConfig | None): Voice Activity Detection configuration. Omitted fields use Pipecat
-        defaults (confidence=0.7, start_secs=0.2, stop_secs=0.2, min_volume=0.6).
-    tool_names (list[AIManagerToolName] | None): List of tool names to enable for this AI. Use ["all"] to enable
-        all available tools. For type=insight AIs, only Insight tool names are permitted (currently:
+    vad_config (VADConfig | None): Voice Activity Detection configuration. Omitted fields use Pipecat defaults
+        (confidence=0.7, start_secs=0.2, stop_secs=0.2, min_volume=0.6).
+    tool_names (list[ToolName] | None): List of tool names to enable for this AI. Use ["all"] to enable all
+        available tools. For type=insight AIs, only Insight tool names are permitted (currently:
         get_contact_interactions, get_conversation_content); type=normal AIs may use any Normal tool name or
         ["all"]. Mismatched combinations are rejected with a 400.
     auto_aicall_audit_enabled (bool | None): When true, any finished AICall involving this AI is audited
@@ -97,7 +97,7 @@ class PostAisBody(Model):
 
     name: str
     detail: str
-    engine_model: AIManagerAIEngineModel
+    engine_model: AIEngineModel
     parameter: PostAisBodyParameter
     engine_key: str
     init_prompt: str
@@ -107,8 +107,8 @@ class PostAisBody(Model):
     type: PostAisBodyType | None
     rag_id: str | None
     stt_language: str | None
-    vad_config: AIManagerVADConfig | None
-    tool_names: list[AIManagerToolName] | None
+    vad_config: VADConfig | None
+    tool_names: list[ToolName] | None
     auto_aicall_audit_enabled: bool | None
 
     def __init__(
@@ -116,7 +116,7 @@ class PostAisBody(Model):
         *,
         name: str | None = None,
         detail: str | None = None,
-        engine_model: AIManagerAIEngineModel | None = None,
+        engine_model: AIEngineModel | None = None,
         parameter: PostAisBodyParameter | None = None,
         engine_key: str | None = None,
         init_prompt: str | None = None,
@@ -126,8 +126,8 @@ class PostAisBody(Model):
         type: PostAisBodyType | None = None,
         rag_id: str | None = None,
         stt_language: str | None = None,
-        vad_config: AIManagerVADConfig | None = None,
-        tool_names: list[AIManagerToolName] | None = None,
+        vad_config: VADConfig | None = None,
+        tool_names: list[ToolName] | None = None,
         auto_aicall_audit_enabled: bool | None = None,
     ) -> None:
         self._data = {}
@@ -149,6 +149,7 @@ class PostAisBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = src_dict if type(src_dict) is dict else as_object(src_dict, "PostAisBody")
         get = d.get
         self = new_model(cls)
@@ -163,7 +164,7 @@ class PostAisBody(Model):
         self.detail = v
         v = get("engine_model")
         if v is not None:
-            v = open_enum(AIManagerAIEngineModel, v, "PostAisBody", "engine_model")
+            v = open_enum(AIEngineModel, v, "PostAisBody", "engine_model")
         self.engine_model = v
         v = get("parameter")
         if v is not None:
@@ -207,13 +208,13 @@ class PostAisBody(Model):
         v = get("vad_config")
         if v is not None:
             try:
-                v = AIManagerVADConfig.from_dict(v)
+                v = VADConfig.from_dict(v)
             except FieldError as error:
                 raise error.within("PostAisBody", "vad_config") from None
         self.vad_config = v
         v = get("tool_names")
         if v is not None:
-            v = enum_list(AIManagerToolName, v, "PostAisBody", "tool_names")
+            v = enum_list(ToolName, v, "PostAisBody", "tool_names")
         self.tool_names = v
         v = get("auto_aicall_audit_enabled")
         if type(v) is not bool and v is not None:
@@ -223,8 +224,8 @@ class PostAisBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_ai_engine_model import AIManagerAIEngineModel
-from ..models.ai_manager_tool_name import AIManagerToolName
-from ..models.ai_manager_vad_config import AIManagerVADConfig
+from ..models.ai_engine_model import AIEngineModel
 from ..models.post_ais_body_parameter import PostAisBodyParameter
 from ..models.post_ais_body_type import PostAisBodyType
+from ..models.tool_name import ToolName
+from ..models.vad_config import VADConfig

@@ -15,7 +15,7 @@ from ..runtime import (
 class PostAisummariesBody(Model):
     """Attributes:
     on_end_flow_id (str): The ID of the flow to be executed when the ai summary ends.
-    reference_type (AIManagerSummaryReferenceType): Type of reference for the AI summary.
+    reference_type (SummaryReferenceType): Type of reference for the AI summary.
     reference_id (str): The ID of the reference for the ai summary.
     language (str): The language of the ai summary.
     """
@@ -37,7 +37,7 @@ class PostAisummariesBody(Model):
     )
 
     on_end_flow_id: str
-    reference_type: AIManagerSummaryReferenceType
+    reference_type: SummaryReferenceType
     reference_id: str
     language: str
 
@@ -45,7 +45,7 @@ class PostAisummariesBody(Model):
         self,
         *,
         on_end_flow_id: str | None = None,
-        reference_type: AIManagerSummaryReferenceType | None = None,
+        reference_type: SummaryReferenceType | None = None,
         reference_id: str | None = None,
         language: str | None = None,
     ) -> None:
@@ -57,6 +57,7 @@ class PostAisummariesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -72,10 +73,7 @@ class PostAisummariesBody(Model):
         v = get("reference_type")
         if v is not None:
             v = open_enum(
-                AIManagerSummaryReferenceType,
-                v,
-                "PostAisummariesBody",
-                "reference_type",
+                SummaryReferenceType, v, "PostAisummariesBody", "reference_type"
             )
         self.reference_type = v
         v = get("reference_id")
@@ -90,4 +88,4 @@ class PostAisummariesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_summary_reference_type import AIManagerSummaryReferenceType
+from ..models.summary_reference_type import SummaryReferenceType

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -18,10 +19,10 @@ class PostCallsBody(Model):
     flow_id (str | None): The flow to execute for this call. The flow ID returned from the POST /flows or GET
         /flows response. Provide either flow_id or actions. If both are supplied, flow_id takes precedence and
         actions is ignored.
-    actions (list[FlowManagerAction] | None): Inline flow actions used to build an ephemeral flow for this call.
-        Provide either flow_id or actions. Ignored if flow_id is set.
-    source (CommonAddress | None): Contains source or destination detail info.
-    destinations (list[CommonAddress] | None):
+    actions (list[Action] | None): Inline flow actions used to build an ephemeral flow for this call. Provide
+        either flow_id or actions. Ignored if flow_id is set.
+    source (Address | None): Contains source or destination detail info.
+    destinations (list[Address] | None):
     anonymous (PostCallsBodyAnonymous | None): Controls anonymous caller ID for outbound PSTN calls. "yes" —
         always send anonymous caller ID (RFC 3323 Privacy header). "no" — never anonymize, always show real caller
         ID. "auto" — inherit from incoming call's Privacy header (default).
@@ -58,9 +59,9 @@ class PostCallsBody(Model):
     )
 
     flow_id: str | None
-    actions: list[FlowManagerAction] | None
-    source: CommonAddress | None
-    destinations: list[CommonAddress] | None
+    actions: list[Action] | None
+    source: Address | None
+    destinations: list[Address] | None
     anonymous: PostCallsBodyAnonymous | None
     variables: PostCallsBodyVariables | None
 
@@ -68,9 +69,9 @@ class PostCallsBody(Model):
         self,
         *,
         flow_id: str | None = None,
-        actions: list[FlowManagerAction] | None = None,
-        source: CommonAddress | None = None,
-        destinations: list[CommonAddress] | None = None,
+        actions: list[Action] | None = None,
+        source: Address | None = None,
+        destinations: list[Address] | None = None,
         anonymous: PostCallsBodyAnonymous | None = None,
         variables: PostCallsBodyVariables | None = None,
     ) -> None:
@@ -84,6 +85,7 @@ class PostCallsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = src_dict if type(src_dict) is dict else as_object(src_dict, "PostCallsBody")
         get = d.get
         self = new_model(cls)
@@ -94,18 +96,18 @@ class PostCallsBody(Model):
         self.flow_id = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PostCallsBody", "actions")
+            v = model_list(Action, v, "PostCallsBody", "actions")
         self.actions = v
         v = get("source")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("PostCallsBody", "source") from None
         self.source = v
         v = get("destinations")
         if v is not None:
-            v = model_list(CommonAddress, v, "PostCallsBody", "destinations")
+            v = model_list(Address, v, "PostCallsBody", "destinations")
         self.destinations = v
         v = get("anonymous")
         if v is not None:
@@ -122,7 +124,6 @@ class PostCallsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action
 from ..models.post_calls_body_anonymous import PostCallsBodyAnonymous
 from ..models.post_calls_body_variables import PostCallsBodyVariables

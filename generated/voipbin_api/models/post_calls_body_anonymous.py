@@ -2,6 +2,12 @@ from enum import StrEnum
 
 
 class PostCallsBodyAnonymous(StrEnum):
+    """Controls anonymous caller ID for outbound PSTN calls. "yes" — always send anonymous caller ID (RFC 3323 Privacy
+        header). "no" — never anonymize, always show real caller ID. "auto" — inherit from incoming call's Privacy
+        header (default).
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AUTO = "auto"
     NO = "no"
     YES = "yes"

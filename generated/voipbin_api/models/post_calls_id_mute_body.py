@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PostCallsIdMuteBody(Model):
     """Attributes:
-    direction (CallManagerCallMuteDirection | None): Possible mute directions for the call
+    direction (CallMuteDirection | None): Possible mute directions for the call
     """
 
     __slots__ = ("direction",)
@@ -24,18 +24,19 @@ class PostCallsIdMuteBody(Model):
         }
     )
 
-    direction: CallManagerCallMuteDirection | None
+    direction: CallMuteDirection | None
 
     def __init__(
         self,
         *,
-        direction: CallManagerCallMuteDirection | None = None,
+        direction: CallMuteDirection | None = None,
     ) -> None:
         self._data = {}
         self.direction = direction
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,12 +47,10 @@ class PostCallsIdMuteBody(Model):
         self._data = d
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                CallManagerCallMuteDirection, v, "PostCallsIdMuteBody", "direction"
-            )
+            v = open_enum(CallMuteDirection, v, "PostCallsIdMuteBody", "direction")
         self.direction = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.call_manager_call_mute_direction import CallManagerCallMuteDirection
+from ..models.call_mute_direction import CallMuteDirection

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostCallsIdRecordingStartBodyFormat(StrEnum):
+    """The format of the recording.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     WAV = "wav"
 
     def __str__(self) -> str:

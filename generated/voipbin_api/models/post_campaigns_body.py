@@ -17,10 +17,10 @@ class PostCampaignsBody(Model):
     """Attributes:
     name (str): Name of the campaign
     detail (str): Detailed description of the campaign
-    type (CampaignManagerCampaignType): Type of campaign.
+    type (CampaignType): Type of campaign.
     service_level (int): Service level of the campaign
-    end_handle (CampaignManagerCampaignEndHandle): Behavior of the campaign after outdial has no more targets.
-    actions (list[FlowManagerAction]): Actions associated with the campaign
+    end_handle (CampaignEndHandle): Behavior of the campaign after outdial has no more targets.
+    actions (list[Action]): Actions associated with the campaign
     outplan_id (str): Outplan ID for the campaign
     outdial_id (str): Outdial ID for the campaign
     queue_id (str): Queue ID for the campaign
@@ -68,10 +68,10 @@ class PostCampaignsBody(Model):
 
     name: str
     detail: str
-    type: CampaignManagerCampaignType
+    type: CampaignType
     service_level: int
-    end_handle: CampaignManagerCampaignEndHandle
-    actions: list[FlowManagerAction]
+    end_handle: CampaignEndHandle
+    actions: list[Action]
     outplan_id: str
     outdial_id: str
     queue_id: str
@@ -82,10 +82,10 @@ class PostCampaignsBody(Model):
         *,
         name: str | None = None,
         detail: str | None = None,
-        type: CampaignManagerCampaignType | None = None,
+        type: CampaignType | None = None,
         service_level: int | None = None,
-        end_handle: CampaignManagerCampaignEndHandle | None = None,
-        actions: list[FlowManagerAction] | None = None,
+        end_handle: CampaignEndHandle | None = None,
+        actions: list[Action] | None = None,
         outplan_id: str | None = None,
         outdial_id: str | None = None,
         queue_id: str | None = None,
@@ -105,6 +105,7 @@ class PostCampaignsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -123,7 +124,7 @@ class PostCampaignsBody(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(CampaignManagerCampaignType, v, "PostCampaignsBody", "type")
+            v = open_enum(CampaignType, v, "PostCampaignsBody", "type")
         self.type = v
         v = get("service_level")
         if (
@@ -135,13 +136,11 @@ class PostCampaignsBody(Model):
         self.service_level = v
         v = get("end_handle")
         if v is not None:
-            v = open_enum(
-                CampaignManagerCampaignEndHandle, v, "PostCampaignsBody", "end_handle"
-            )
+            v = open_enum(CampaignEndHandle, v, "PostCampaignsBody", "end_handle")
         self.end_handle = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PostCampaignsBody", "actions")
+            v = model_list(Action, v, "PostCampaignsBody", "actions")
         self.actions = v
         v = get("outplan_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -163,8 +162,6 @@ class PostCampaignsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.campaign_manager_campaign_end_handle import (
-    CampaignManagerCampaignEndHandle,
-)
-from ..models.campaign_manager_campaign_type import CampaignManagerCampaignType
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action
+from ..models.campaign_end_handle import CampaignEndHandle
+from ..models.campaign_type import CampaignType

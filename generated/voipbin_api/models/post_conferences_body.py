@@ -14,7 +14,7 @@ from ..runtime import (
 
 class PostConferencesBody(Model):
     """Attributes:
-    type (ConferenceManagerConferenceType): Types of conferences.
+    type (ConferenceType): Types of conferences.
     name (str):
     detail (str):
     timeout (int):
@@ -57,7 +57,7 @@ class PostConferencesBody(Model):
         }
     )
 
-    type: ConferenceManagerConferenceType
+    type: ConferenceType
     name: str
     detail: str
     timeout: int
@@ -69,7 +69,7 @@ class PostConferencesBody(Model):
     def __init__(
         self,
         *,
-        type: ConferenceManagerConferenceType | None = None,
+        type: ConferenceType | None = None,
         name: str | None = None,
         detail: str | None = None,
         timeout: int | None = None,
@@ -90,6 +90,7 @@ class PostConferencesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -100,9 +101,7 @@ class PostConferencesBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                ConferenceManagerConferenceType, v, "PostConferencesBody", "type"
-            )
+            v = open_enum(ConferenceType, v, "PostConferencesBody", "type")
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -143,5 +142,5 @@ class PostConferencesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conference_manager_conference_type import ConferenceManagerConferenceType
+from ..models.conference_type import ConferenceType
 from ..models.post_conferences_body_data import PostConferencesBodyData

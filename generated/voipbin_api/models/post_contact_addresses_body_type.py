@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class PostContactAddressesBodyType(StrEnum):
+    """Address type. 'tel' for phone numbers, 'email' for email addresses, 'web_session' for a webchat visitor's
+        continuity token (temporary/internal attribution address; not exposed on the Contact.Addresses field).
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMAIL = "email"
     TEL = "tel"
     WEB_SESSION = "web_session"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostContactCasesIdNotesBodyAuthorType(StrEnum):
+    """Type of the note's author.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AGENT = "agent"
     SYSTEM = "system"
 

@@ -24,8 +24,7 @@ class PostContactsBody(Model):
     source (PostContactsBodySource | None):
     external_id (str | None):
     notes (str | None):
-    addresses (list[PostContactsBodyAddressesItem] | None): List of addresses (tel or email) to associate with
-        the contact.
+    addresses (list[NewContactAddress] | None): List of addresses (tel or email) to associate with the contact.
     tag_ids (list[str] | None):
     """
 
@@ -76,7 +75,7 @@ class PostContactsBody(Model):
     source: PostContactsBodySource | None
     external_id: str | None
     notes: str | None
-    addresses: list[PostContactsBodyAddressesItem] | None
+    addresses: list[NewContactAddress] | None
     tag_ids: list[str] | None
 
     def __init__(
@@ -90,7 +89,7 @@ class PostContactsBody(Model):
         source: PostContactsBodySource | None = None,
         external_id: str | None = None,
         notes: str | None = None,
-        addresses: list[PostContactsBodyAddressesItem] | None = None,
+        addresses: list[NewContactAddress] | None = None,
         tag_ids: list[str] | None = None,
     ) -> None:
         self._data = {}
@@ -107,6 +106,7 @@ class PostContactsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -149,9 +149,7 @@ class PostContactsBody(Model):
         self.notes = v
         v = get("addresses")
         if v is not None:
-            v = model_list(
-                PostContactsBodyAddressesItem, v, "PostContactsBody", "addresses"
-            )
+            v = model_list(NewContactAddress, v, "PostContactsBody", "addresses")
         self.addresses = v
         v = get("tag_ids")
         if v is not None:
@@ -161,5 +159,5 @@ class PostContactsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.post_contacts_body_addresses_item import PostContactsBodyAddressesItem
+from ..models.new_contact_address import NewContactAddress
 from ..models.post_contacts_body_source import PostContactsBodySource

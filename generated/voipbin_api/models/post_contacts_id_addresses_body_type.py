@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostContactsIdAddressesBodyType(StrEnum):
+    """Address type. 'tel' for phone numbers, 'email' for email addresses.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMAIL = "email"
     TEL = "tel"
 

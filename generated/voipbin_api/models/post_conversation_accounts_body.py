@@ -14,13 +14,13 @@ from ..runtime import (
 
 class PostConversationAccountsBody(Model):
     """Attributes:
-    type (ConversationManagerAccountType): Type of the account.
+    type (AccountType): Type of the account.
     name (str):
     detail (str):
     secret (str):
     token (str):
-    provider_data (ConversationManagerAccountProviderData | None): Platform-specific provider configuration.
-        Write-only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+    provider_data (AccountProviderData | None): Platform-specific provider configuration. Write-only — never
+        returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
     message_flow_id (str | None):
     """
 
@@ -54,23 +54,23 @@ class PostConversationAccountsBody(Model):
         }
     )
 
-    type: ConversationManagerAccountType
+    type: AccountType
     name: str
     detail: str
     secret: str
     token: str
-    provider_data: ConversationManagerAccountProviderData | None
+    provider_data: AccountProviderData | None
     message_flow_id: str | None
 
     def __init__(
         self,
         *,
-        type: ConversationManagerAccountType | None = None,
+        type: AccountType | None = None,
         name: str | None = None,
         detail: str | None = None,
         secret: str | None = None,
         token: str | None = None,
-        provider_data: ConversationManagerAccountProviderData | None = None,
+        provider_data: AccountProviderData | None = None,
         message_flow_id: str | None = None,
     ) -> None:
         self._data = {}
@@ -84,6 +84,7 @@ class PostConversationAccountsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -94,12 +95,7 @@ class PostConversationAccountsBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                ConversationManagerAccountType,
-                v,
-                "PostConversationAccountsBody",
-                "type",
-            )
+            v = open_enum(AccountType, v, "PostConversationAccountsBody", "type")
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -120,7 +116,7 @@ class PostConversationAccountsBody(Model):
         v = get("provider_data")
         if v is not None:
             try:
-                v = ConversationManagerAccountProviderData.from_dict(v)
+                v = AccountProviderData.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PostConversationAccountsBody", "provider_data"
@@ -136,7 +132,5 @@ class PostConversationAccountsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conversation_manager_account_provider_data import (
-    ConversationManagerAccountProviderData,
-)
-from ..models.conversation_manager_account_type import ConversationManagerAccountType
+from ..models.account_provider_data import AccountProviderData
+from ..models.account_type import AccountType

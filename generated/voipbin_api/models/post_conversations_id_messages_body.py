@@ -15,7 +15,7 @@ from ..runtime import (
 class PostConversationsIdMessagesBody(Model):
     """Attributes:
     text (str): The message text.
-    medias (list[ConversationManagerMedia]):
+    medias (list[ConversationMedia]):
     """
 
     __slots__ = ("medias", "text")
@@ -31,13 +31,13 @@ class PostConversationsIdMessagesBody(Model):
     )
 
     text: str
-    medias: list[ConversationManagerMedia]
+    medias: list[ConversationMedia]
 
     def __init__(
         self,
         *,
         text: str | None = None,
-        medias: list[ConversationManagerMedia] | None = None,
+        medias: list[ConversationMedia] | None = None,
     ) -> None:
         self._data = {}
         self.text = text  # type: ignore[assignment]
@@ -45,6 +45,7 @@ class PostConversationsIdMessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -60,11 +61,11 @@ class PostConversationsIdMessagesBody(Model):
         v = get("medias")
         if v is not None:
             v = model_list(
-                ConversationManagerMedia, v, "PostConversationsIdMessagesBody", "medias"
+                ConversationMedia, v, "PostConversationsIdMessagesBody", "medias"
             )
         self.medias = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conversation_manager_media import ConversationManagerMedia
+from ..models.conversation_media import ConversationMedia

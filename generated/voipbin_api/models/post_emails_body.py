@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -14,10 +15,10 @@ from ..runtime import (
 
 class PostEmailsBody(Model):
     """Attributes:
-    destinations (list[CommonAddress]): The email addresses to send the email to.
+    destinations (list[Address]): The email addresses to send the email to.
     subject (str): The subject of the email.
     content (str): The content of the email.
-    attachments (list[EmailManagerEmailAttachment]): List of attachments to include in the email.
+    attachments (list[EmailAttachment]): List of attachments to include in the email.
     """
 
     __slots__ = ("attachments", "content", "destinations", "subject")
@@ -36,18 +37,18 @@ class PostEmailsBody(Model):
         }
     )
 
-    destinations: list[CommonAddress]
+    destinations: list[Address]
     subject: str
     content: str
-    attachments: list[EmailManagerEmailAttachment]
+    attachments: list[EmailAttachment]
 
     def __init__(
         self,
         *,
-        destinations: list[CommonAddress] | None = None,
+        destinations: list[Address] | None = None,
         subject: str | None = None,
         content: str | None = None,
-        attachments: list[EmailManagerEmailAttachment] | None = None,
+        attachments: list[EmailAttachment] | None = None,
     ) -> None:
         self._data = {}
         self.destinations = destinations  # type: ignore[assignment]
@@ -57,6 +58,7 @@ class PostEmailsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -67,7 +69,7 @@ class PostEmailsBody(Model):
         self._data = d
         v = get("destinations")
         if v is not None:
-            v = model_list(CommonAddress, v, "PostEmailsBody", "destinations")
+            v = model_list(Address, v, "PostEmailsBody", "destinations")
         self.destinations = v
         v = get("subject")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -79,13 +81,10 @@ class PostEmailsBody(Model):
         self.content = v
         v = get("attachments")
         if v is not None:
-            v = model_list(
-                EmailManagerEmailAttachment, v, "PostEmailsBody", "attachments"
-            )
+            v = model_list(EmailAttachment, v, "PostEmailsBody", "attachments")
         self.attachments = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress
-from ..models.email_manager_email_attachment import EmailManagerEmailAttachment
+from ..models.email_attachment import EmailAttachment

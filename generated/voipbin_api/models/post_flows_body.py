@@ -16,7 +16,7 @@ class PostFlowsBody(Model):
     """Attributes:
     name (str): The name of the flow.
     detail (str): Detailed information about the flow.
-    actions (list[FlowManagerAction]): List of actions associated with the flow.
+    actions (list[Action]): List of actions associated with the flow.
     on_complete_flow_id (str | None): The ID of the flow to execute upon completion.
     """
 
@@ -38,7 +38,7 @@ class PostFlowsBody(Model):
 
     name: str
     detail: str
-    actions: list[FlowManagerAction]
+    actions: list[Action]
     on_complete_flow_id: str | None
 
     def __init__(
@@ -46,7 +46,7 @@ class PostFlowsBody(Model):
         *,
         name: str | None = None,
         detail: str | None = None,
-        actions: list[FlowManagerAction] | None = None,
+        actions: list[Action] | None = None,
         on_complete_flow_id: str | None = None,
     ) -> None:
         self._data = {}
@@ -57,6 +57,7 @@ class PostFlowsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = src_dict if type(src_dict) is dict else as_object(src_dict, "PostFlowsBody")
         get = d.get
         self = new_model(cls)
@@ -71,7 +72,7 @@ class PostFlowsBody(Model):
         self.detail = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PostFlowsBody", "actions")
+            v = model_list(Action, v, "PostFlowsBody", "actions")
         self.actions = v
         v = get("on_complete_flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -81,4 +82,4 @@ class PostFlowsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -17,15 +18,15 @@ class PostGroupcallsBody(Model):
     """Provide either flow_id or actions. If both are set, flow_id takes precedence and actions is ignored.
 
     Attributes:
-        source (CommonAddress): Contains source or destination detail info.
-        destinations (list[CommonAddress]):
-        ring_method (CallManagerGroupcallRingMethod): Method used for dialing
-        answer_method (CallManagerGroupcallAnswerMethod): Method to handle answered calls
+        source (Address): Contains source or destination detail info.
+        destinations (list[Address]):
+        ring_method (GroupcallRingMethod): Method used for dialing
+        answer_method (GroupcallAnswerMethod): Method to handle answered calls
         flow_id (str | None): The flow to execute for the groupcall. Provide either flow_id or actions; if both are
             set, flow_id takes precedence and actions is ignored. The flow ID returned from the POST /flows or GET
             /flows response.
-        actions (list[FlowManagerAction] | None): Inline actions used to build a temporary flow when flow_id is not
-            provided. Provide either flow_id or actions.
+        actions (list[Action] | None): Inline actions used to build a temporary flow when flow_id is not provided.
+            Provide either flow_id or actions.
     """
 
     __slots__ = (
@@ -55,22 +56,22 @@ class PostGroupcallsBody(Model):
         }
     )
 
-    source: CommonAddress
-    destinations: list[CommonAddress]
-    ring_method: CallManagerGroupcallRingMethod
-    answer_method: CallManagerGroupcallAnswerMethod
+    source: Address
+    destinations: list[Address]
+    ring_method: GroupcallRingMethod
+    answer_method: GroupcallAnswerMethod
     flow_id: str | None
-    actions: list[FlowManagerAction] | None
+    actions: list[Action] | None
 
     def __init__(
         self,
         *,
-        source: CommonAddress | None = None,
-        destinations: list[CommonAddress] | None = None,
-        ring_method: CallManagerGroupcallRingMethod | None = None,
-        answer_method: CallManagerGroupcallAnswerMethod | None = None,
+        source: Address | None = None,
+        destinations: list[Address] | None = None,
+        ring_method: GroupcallRingMethod | None = None,
+        answer_method: GroupcallAnswerMethod | None = None,
         flow_id: str | None = None,
-        actions: list[FlowManagerAction] | None = None,
+        actions: list[Action] | None = None,
     ) -> None:
         self._data = {}
         self.source = source  # type: ignore[assignment]
@@ -82,6 +83,7 @@ class PostGroupcallsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -93,27 +95,22 @@ class PostGroupcallsBody(Model):
         v = get("source")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("PostGroupcallsBody", "source") from None
         self.source = v
         v = get("destinations")
         if v is not None:
-            v = model_list(CommonAddress, v, "PostGroupcallsBody", "destinations")
+            v = model_list(Address, v, "PostGroupcallsBody", "destinations")
         self.destinations = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(
-                CallManagerGroupcallRingMethod, v, "PostGroupcallsBody", "ring_method"
-            )
+            v = open_enum(GroupcallRingMethod, v, "PostGroupcallsBody", "ring_method")
         self.ring_method = v
         v = get("answer_method")
         if v is not None:
             v = open_enum(
-                CallManagerGroupcallAnswerMethod,
-                v,
-                "PostGroupcallsBody",
-                "answer_method",
+                GroupcallAnswerMethod, v, "PostGroupcallsBody", "answer_method"
             )
         self.answer_method = v
         v = get("flow_id")
@@ -122,15 +119,12 @@ class PostGroupcallsBody(Model):
         self.flow_id = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PostGroupcallsBody", "actions")
+            v = model_list(Action, v, "PostGroupcallsBody", "actions")
         self.actions = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.call_manager_groupcall_answer_method import (
-    CallManagerGroupcallAnswerMethod,
-)
-from ..models.call_manager_groupcall_ring_method import CallManagerGroupcallRingMethod
-from ..models.common_address import CommonAddress
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action
+from ..models.groupcall_answer_method import GroupcallAnswerMethod
+from ..models.groupcall_ring_method import GroupcallRingMethod

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -14,8 +15,8 @@ from ..runtime import (
 
 class PostMessagesBody(Model):
     """Attributes:
-    source (CommonAddress): Contains source or destination detail info.
-    destinations (list[CommonAddress]): List of destinations for the message.
+    source (Address): Contains source or destination detail info.
+    destinations (list[Address]): List of destinations for the message.
     text (str): The content of the message.
     """
 
@@ -33,15 +34,15 @@ class PostMessagesBody(Model):
         }
     )
 
-    source: CommonAddress
-    destinations: list[CommonAddress]
+    source: Address
+    destinations: list[Address]
     text: str
 
     def __init__(
         self,
         *,
-        source: CommonAddress | None = None,
-        destinations: list[CommonAddress] | None = None,
+        source: Address | None = None,
+        destinations: list[Address] | None = None,
         text: str | None = None,
     ) -> None:
         self._data = {}
@@ -51,6 +52,7 @@ class PostMessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -62,20 +64,16 @@ class PostMessagesBody(Model):
         v = get("source")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("PostMessagesBody", "source") from None
         self.source = v
         v = get("destinations")
         if v is not None:
-            v = model_list(CommonAddress, v, "PostMessagesBody", "destinations")
+            v = model_list(Address, v, "PostMessagesBody", "destinations")
         self.destinations = v
         v = get("text")
         if type(v) is not str and v is not None and not isinstance(v, str):
             raise FieldError("PostMessagesBody", "text", "str", v)
         self.text = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress

@@ -19,7 +19,7 @@ class PostNumbersBody(Model):
     message_flow_id (str): The ID of the message flow.
     name (str): The name of the number.
     detail (str): Additional details about the number.
-    type (NumberManagerNumberType | None): The type of the number.
+    type (NumberType | None): The type of the number.
     """
 
     __slots__ = ("call_flow_id", "detail", "message_flow_id", "name", "number", "type")
@@ -47,7 +47,7 @@ class PostNumbersBody(Model):
     message_flow_id: str
     name: str
     detail: str
-    type: NumberManagerNumberType | None
+    type: NumberType | None
 
     def __init__(
         self,
@@ -57,7 +57,7 @@ class PostNumbersBody(Model):
         message_flow_id: str | None = None,
         name: str | None = None,
         detail: str | None = None,
-        type: NumberManagerNumberType | None = None,
+        type: NumberType | None = None,
     ) -> None:
         self._data = {}
         self.number = number  # type: ignore[assignment]
@@ -69,6 +69,7 @@ class PostNumbersBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -99,10 +100,10 @@ class PostNumbersBody(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(NumberManagerNumberType, v, "PostNumbersBody", "type")
+            v = open_enum(NumberType, v, "PostNumbersBody", "type")
         self.type = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.number_manager_number_type import NumberManagerNumberType
+from ..models.number_type import NumberType

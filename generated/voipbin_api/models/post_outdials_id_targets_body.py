@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -16,11 +17,11 @@ class PostOutdialsIdTargetsBody(Model):
     name (str):
     detail (str):
     data (str):
-    destination_0 (CommonAddress): Contains source or destination detail info.
-    destination_1 (CommonAddress): Contains source or destination detail info.
-    destination_2 (CommonAddress): Contains source or destination detail info.
-    destination_3 (CommonAddress): Contains source or destination detail info.
-    destination_4 (CommonAddress): Contains source or destination detail info.
+    destination_0 (Address): Contains source or destination detail info.
+    destination_1 (Address): Contains source or destination detail info.
+    destination_2 (Address): Contains source or destination detail info.
+    destination_3 (Address): Contains source or destination detail info.
+    destination_4 (Address): Contains source or destination detail info.
     """
 
     __slots__ = (
@@ -59,11 +60,11 @@ class PostOutdialsIdTargetsBody(Model):
     name: str
     detail: str
     data: str
-    destination_0: CommonAddress
-    destination_1: CommonAddress
-    destination_2: CommonAddress
-    destination_3: CommonAddress
-    destination_4: CommonAddress
+    destination_0: Address
+    destination_1: Address
+    destination_2: Address
+    destination_3: Address
+    destination_4: Address
 
     def __init__(
         self,
@@ -71,11 +72,11 @@ class PostOutdialsIdTargetsBody(Model):
         name: str | None = None,
         detail: str | None = None,
         data: str | None = None,
-        destination_0: CommonAddress | None = None,
-        destination_1: CommonAddress | None = None,
-        destination_2: CommonAddress | None = None,
-        destination_3: CommonAddress | None = None,
-        destination_4: CommonAddress | None = None,
+        destination_0: Address | None = None,
+        destination_1: Address | None = None,
+        destination_2: Address | None = None,
+        destination_3: Address | None = None,
+        destination_4: Address | None = None,
     ) -> None:
         self._data = {}
         self.name = name  # type: ignore[assignment]
@@ -89,6 +90,7 @@ class PostOutdialsIdTargetsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -112,7 +114,7 @@ class PostOutdialsIdTargetsBody(Model):
         v = get("destination_0")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PostOutdialsIdTargetsBody", "destination_0"
@@ -121,7 +123,7 @@ class PostOutdialsIdTargetsBody(Model):
         v = get("destination_1")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PostOutdialsIdTargetsBody", "destination_1"
@@ -130,7 +132,7 @@ class PostOutdialsIdTargetsBody(Model):
         v = get("destination_2")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PostOutdialsIdTargetsBody", "destination_2"
@@ -139,7 +141,7 @@ class PostOutdialsIdTargetsBody(Model):
         v = get("destination_3")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PostOutdialsIdTargetsBody", "destination_3"
@@ -148,14 +150,10 @@ class PostOutdialsIdTargetsBody(Model):
         v = get("destination_4")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PostOutdialsIdTargetsBody", "destination_4"
                 ) from None
         self.destination_4 = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -14,7 +15,7 @@ from ..runtime import (
 class PostOutplansBody(Model):
     """Attributes:
     name (str): The name of the outplan.
-    source (CommonAddress): Contains source or destination detail info.
+    source (Address): Contains source or destination detail info.
     dial_timeout (int): The dial timeout in seconds.
     try_interval (int): The interval between retry attempts.
     max_try_count_0 (int): Maximum retry count for destination 0.
@@ -65,7 +66,7 @@ class PostOutplansBody(Model):
     )
 
     name: str
-    source: CommonAddress
+    source: Address
     dial_timeout: int
     try_interval: int
     max_try_count_0: int
@@ -79,7 +80,7 @@ class PostOutplansBody(Model):
         self,
         *,
         name: str | None = None,
-        source: CommonAddress | None = None,
+        source: Address | None = None,
         dial_timeout: int | None = None,
         try_interval: int | None = None,
         max_try_count_0: int | None = None,
@@ -103,6 +104,7 @@ class PostOutplansBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -118,7 +120,7 @@ class PostOutplansBody(Model):
         v = get("source")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("PostOutplansBody", "source") from None
         self.source = v
@@ -183,7 +185,3 @@ class PostOutplansBody(Model):
             raise FieldError("PostOutplansBody", "max_try_count_4", "int", v)
         self.max_try_count_4 = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress

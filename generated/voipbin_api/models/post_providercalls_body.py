@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -16,11 +17,11 @@ from ..runtime import (
 class PostProvidercallsBody(Model):
     """Attributes:
     provider_id (str): The provider to force the call through. Obtained from the `GET /providers` response.
-    destinations (list[CommonAddress]): Dial targets. One Call/Groupcall is created per destination.
+    destinations (list[Address]): Dial targets. One Call/Groupcall is created per destination.
     flow_id (str | None): Optional flow to execute after the destination answers. Obtained from the `GET /flows`
         response.
-    actions (list[FlowManagerAction] | None): Optional inline actions. Used when no `flow_id` is supplied.
-    source (CommonAddress | None): Contains source or destination detail info.
+    actions (list[Action] | None): Optional inline actions. Used when no `flow_id` is supplied.
+    source (Address | None): Contains source or destination detail info.
     anonymous (PostProvidercallsBodyAnonymous | None): Controls the anonymous caller-ID flag. Defaults to
         `auto`.
     """
@@ -53,20 +54,20 @@ class PostProvidercallsBody(Model):
     )
 
     provider_id: str
-    destinations: list[CommonAddress]
+    destinations: list[Address]
     flow_id: str | None
-    actions: list[FlowManagerAction] | None
-    source: CommonAddress | None
+    actions: list[Action] | None
+    source: Address | None
     anonymous: PostProvidercallsBodyAnonymous | None
 
     def __init__(
         self,
         *,
         provider_id: str | None = None,
-        destinations: list[CommonAddress] | None = None,
+        destinations: list[Address] | None = None,
         flow_id: str | None = None,
-        actions: list[FlowManagerAction] | None = None,
-        source: CommonAddress | None = None,
+        actions: list[Action] | None = None,
+        source: Address | None = None,
         anonymous: PostProvidercallsBodyAnonymous | None = None,
     ) -> None:
         self._data = {}
@@ -79,6 +80,7 @@ class PostProvidercallsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -93,7 +95,7 @@ class PostProvidercallsBody(Model):
         self.provider_id = v
         v = get("destinations")
         if v is not None:
-            v = model_list(CommonAddress, v, "PostProvidercallsBody", "destinations")
+            v = model_list(Address, v, "PostProvidercallsBody", "destinations")
         self.destinations = v
         v = get("flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -101,12 +103,12 @@ class PostProvidercallsBody(Model):
         self.flow_id = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PostProvidercallsBody", "actions")
+            v = model_list(Action, v, "PostProvidercallsBody", "actions")
         self.actions = v
         v = get("source")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("PostProvidercallsBody", "source") from None
         self.source = v
@@ -120,6 +122,5 @@ class PostProvidercallsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action
 from ..models.post_providercalls_body_anonymous import PostProvidercallsBodyAnonymous

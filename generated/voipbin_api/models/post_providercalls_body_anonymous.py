@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostProvidercallsBodyAnonymous(StrEnum):
+    """Controls the anonymous caller-ID flag. Defaults to `auto`.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     AUTO = "auto"
     NO = "no"
     YES = "yes"

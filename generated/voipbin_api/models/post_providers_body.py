@@ -14,8 +14,8 @@ from ..runtime import (
 
 class PostProvidersBody(Model):
     """Attributes:
-    type (RouteManagerProviderType): Defines the type of the provider. Currently, only 'sip' is supported for
-        VoIP/SIP providers.
+    type (ProviderType): Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP
+        providers.
     hostname (str):
     tech_prefix (str):
     tech_postfix (str):
@@ -60,7 +60,7 @@ class PostProvidersBody(Model):
         }
     )
 
-    type: RouteManagerProviderType
+    type: ProviderType
     hostname: str
     tech_prefix: str
     tech_postfix: str
@@ -72,7 +72,7 @@ class PostProvidersBody(Model):
     def __init__(
         self,
         *,
-        type: RouteManagerProviderType | None = None,
+        type: ProviderType | None = None,
         hostname: str | None = None,
         tech_prefix: str | None = None,
         tech_postfix: str | None = None,
@@ -93,6 +93,7 @@ class PostProvidersBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -103,7 +104,7 @@ class PostProvidersBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(RouteManagerProviderType, v, "PostProvidersBody", "type")
+            v = open_enum(ProviderType, v, "PostProvidersBody", "type")
         self.type = v
         v = get("hostname")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -141,4 +142,4 @@ class PostProvidersBody(Model):
 
 # Imported after the class: models refer to each other in cycles.
 from ..models.post_providers_body_tech_headers import PostProvidersBodyTechHeaders
-from ..models.route_manager_provider_type import RouteManagerProviderType
+from ..models.provider_type import ProviderType

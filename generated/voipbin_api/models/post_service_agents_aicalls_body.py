@@ -14,8 +14,8 @@ from ..runtime import (
 
 class PostServiceAgentsAicallsBody(Model):
     """Attributes:
-    assistance_type (AIManagerAIcallAssistanceType): Type of assistance entity associated with the AI call.
-    reference_type (AIManagerAIcallReferenceType): Type of reference associated with the ai call.
+    assistance_type (AIcallAssistanceType): Type of assistance entity associated with the AI call.
+    reference_type (AIcallReferenceType): Type of reference associated with the ai call.
     reference_id (str): The ID of the reference resource for the AI call.
     assistance_id (str | None): The unique identifier of the assistance entity (AI or Team). Returned from the
         `POST /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. Optional when `assistance_type=ai` and
@@ -39,16 +39,16 @@ class PostServiceAgentsAicallsBody(Model):
         }
     )
 
-    assistance_type: AIManagerAIcallAssistanceType
-    reference_type: AIManagerAIcallReferenceType
+    assistance_type: AIcallAssistanceType
+    reference_type: AIcallReferenceType
     reference_id: str
     assistance_id: str | None
 
     def __init__(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | None = None,
-        reference_type: AIManagerAIcallReferenceType | None = None,
+        assistance_type: AIcallAssistanceType | None = None,
+        reference_type: AIcallReferenceType | None = None,
         reference_id: str | None = None,
         assistance_id: str | None = None,
     ) -> None:
@@ -60,6 +60,7 @@ class PostServiceAgentsAicallsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -71,7 +72,7 @@ class PostServiceAgentsAicallsBody(Model):
         v = get("assistance_type")
         if v is not None:
             v = open_enum(
-                AIManagerAIcallAssistanceType,
+                AIcallAssistanceType,
                 v,
                 "PostServiceAgentsAicallsBody",
                 "assistance_type",
@@ -80,10 +81,7 @@ class PostServiceAgentsAicallsBody(Model):
         v = get("reference_type")
         if v is not None:
             v = open_enum(
-                AIManagerAIcallReferenceType,
-                v,
-                "PostServiceAgentsAicallsBody",
-                "reference_type",
+                AIcallReferenceType, v, "PostServiceAgentsAicallsBody", "reference_type"
             )
         self.reference_type = v
         v = get("reference_id")
@@ -98,5 +96,5 @@ class PostServiceAgentsAicallsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-from ..models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
+from ..models.a_icall_assistance_type import AIcallAssistanceType
+from ..models.a_icall_reference_type import AIcallReferenceType

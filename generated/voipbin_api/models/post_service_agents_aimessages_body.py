@@ -16,7 +16,7 @@ class PostServiceAgentsAimessagesBody(Model):
     """Attributes:
     aicall_id (str): The ID of the aicall to send the message to. Returned from the `POST
         /service_agents/aicalls` or `GET /service_agents/aicalls` response.
-    role (AIManagerMessageRole): Role of the entity in the conversation.
+    role (MessageRole): Role of the entity in the conversation.
     content (str): The message content.
     """
 
@@ -35,14 +35,14 @@ class PostServiceAgentsAimessagesBody(Model):
     )
 
     aicall_id: str
-    role: AIManagerMessageRole
+    role: MessageRole
     content: str
 
     def __init__(
         self,
         *,
         aicall_id: str | None = None,
-        role: AIManagerMessageRole | None = None,
+        role: MessageRole | None = None,
         content: str | None = None,
     ) -> None:
         self._data = {}
@@ -52,6 +52,7 @@ class PostServiceAgentsAimessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -66,9 +67,7 @@ class PostServiceAgentsAimessagesBody(Model):
         self.aicall_id = v
         v = get("role")
         if v is not None:
-            v = open_enum(
-                AIManagerMessageRole, v, "PostServiceAgentsAimessagesBody", "role"
-            )
+            v = open_enum(MessageRole, v, "PostServiceAgentsAimessagesBody", "role")
         self.role = v
         v = get("content")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -78,4 +77,4 @@ class PostServiceAgentsAimessagesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_message_role import AIManagerMessageRole
+from ..models.message_role import MessageRole

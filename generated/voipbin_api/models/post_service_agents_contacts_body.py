@@ -24,8 +24,7 @@ class PostServiceAgentsContactsBody(Model):
     source (PostServiceAgentsContactsBodySource | None):
     external_id (str | None):
     notes (str | None):
-    addresses (list[PostServiceAgentsContactsBodyAddressesItem] | None): List of addresses (tel or email) to
-        associate with the contact.
+    addresses (list[NewContactAddress] | None): List of addresses (tel or email) to associate with the contact.
     tag_ids (list[str] | None):
     """
 
@@ -76,7 +75,7 @@ class PostServiceAgentsContactsBody(Model):
     source: PostServiceAgentsContactsBodySource | None
     external_id: str | None
     notes: str | None
-    addresses: list[PostServiceAgentsContactsBodyAddressesItem] | None
+    addresses: list[NewContactAddress] | None
     tag_ids: list[str] | None
 
     def __init__(
@@ -90,7 +89,7 @@ class PostServiceAgentsContactsBody(Model):
         source: PostServiceAgentsContactsBodySource | None = None,
         external_id: str | None = None,
         notes: str | None = None,
-        addresses: list[PostServiceAgentsContactsBodyAddressesItem] | None = None,
+        addresses: list[NewContactAddress] | None = None,
         tag_ids: list[str] | None = None,
     ) -> None:
         self._data = {}
@@ -107,6 +106,7 @@ class PostServiceAgentsContactsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -155,10 +155,7 @@ class PostServiceAgentsContactsBody(Model):
         v = get("addresses")
         if v is not None:
             v = model_list(
-                PostServiceAgentsContactsBodyAddressesItem,
-                v,
-                "PostServiceAgentsContactsBody",
-                "addresses",
+                NewContactAddress, v, "PostServiceAgentsContactsBody", "addresses"
             )
         self.addresses = v
         v = get("tag_ids")
@@ -169,9 +166,7 @@ class PostServiceAgentsContactsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.post_service_agents_contacts_body_addresses_item import (
-    PostServiceAgentsContactsBodyAddressesItem,
-)
+from ..models.new_contact_address import NewContactAddress
 from ..models.post_service_agents_contacts_body_source import (
     PostServiceAgentsContactsBodySource,
 )

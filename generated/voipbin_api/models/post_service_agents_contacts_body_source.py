@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PostServiceAgentsContactsBodySource(StrEnum):
+    """Open: a value not listed parses as a member equal to the plain string."""
+
     API = "api"
     IMPORT = "import"
     MANUAL = "manual"

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostServiceAgentsContactsIdAddressesBodyType(StrEnum):
+    """Address type.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     EMAIL = "email"
     TEL = "tel"
 

@@ -15,7 +15,7 @@ from ..runtime import (
 class PostServiceAgentsConversationsIdMessagesBody(Model):
     """Attributes:
     text (str): The text content of the message.
-    medias (list[ConversationManagerMedia]):
+    medias (list[ConversationMedia]):
     """
 
     __slots__ = ("medias", "text")
@@ -31,13 +31,13 @@ class PostServiceAgentsConversationsIdMessagesBody(Model):
     )
 
     text: str
-    medias: list[ConversationManagerMedia]
+    medias: list[ConversationMedia]
 
     def __init__(
         self,
         *,
         text: str | None = None,
-        medias: list[ConversationManagerMedia] | None = None,
+        medias: list[ConversationMedia] | None = None,
     ) -> None:
         self._data = {}
         self.text = text  # type: ignore[assignment]
@@ -45,6 +45,7 @@ class PostServiceAgentsConversationsIdMessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -62,7 +63,7 @@ class PostServiceAgentsConversationsIdMessagesBody(Model):
         v = get("medias")
         if v is not None:
             v = model_list(
-                ConversationManagerMedia,
+                ConversationMedia,
                 v,
                 "PostServiceAgentsConversationsIdMessagesBody",
                 "medias",
@@ -72,4 +73,4 @@ class PostServiceAgentsConversationsIdMessagesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conversation_manager_media import ConversationManagerMedia
+from ..models.conversation_media import ConversationMedia

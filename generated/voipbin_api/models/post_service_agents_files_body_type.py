@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostServiceAgentsFilesBodyType(StrEnum):
+    """The type/category of the file. Must be 'talk' for this endpoint.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     TALK = "talk"
 
     def __str__(self) -> str:

@@ -15,11 +15,11 @@ from ..runtime import (
 
 class PostServiceAgentsTalkChatsBody(Model):
     """Attributes:
-    type (TalkManagerTalkType): Type of the talk.
+    type (TalkType): Type of the talk.
     name (str | None): Talk name (optional).
     detail (str | None): Talk description/detail (optional).
-    participants (list[TalkManagerParticipantInput] | None): List of participants to add to the chat (creator is
-        added automatically).
+    participants (list[ParticipantInput] | None): List of participants to add to the chat (creator is added
+        automatically).
     """
 
     __slots__ = ("detail", "name", "participants", "type")
@@ -38,18 +38,18 @@ class PostServiceAgentsTalkChatsBody(Model):
         }
     )
 
-    type: TalkManagerTalkType
+    type: TalkType
     name: str | None
     detail: str | None
-    participants: list[TalkManagerParticipantInput] | None
+    participants: list[ParticipantInput] | None
 
     def __init__(
         self,
         *,
-        type: TalkManagerTalkType | None = None,
+        type: TalkType | None = None,
         name: str | None = None,
         detail: str | None = None,
-        participants: list[TalkManagerParticipantInput] | None = None,
+        participants: list[ParticipantInput] | None = None,
     ) -> None:
         self._data = {}
         self.type = type  # type: ignore[assignment]
@@ -59,6 +59,7 @@ class PostServiceAgentsTalkChatsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -69,9 +70,7 @@ class PostServiceAgentsTalkChatsBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                TalkManagerTalkType, v, "PostServiceAgentsTalkChatsBody", "type"
-            )
+            v = open_enum(TalkType, v, "PostServiceAgentsTalkChatsBody", "type")
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -84,15 +83,12 @@ class PostServiceAgentsTalkChatsBody(Model):
         v = get("participants")
         if v is not None:
             v = model_list(
-                TalkManagerParticipantInput,
-                v,
-                "PostServiceAgentsTalkChatsBody",
-                "participants",
+                ParticipantInput, v, "PostServiceAgentsTalkChatsBody", "participants"
             )
         self.participants = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.talk_manager_participant_input import TalkManagerParticipantInput
-from ..models.talk_manager_talk_type import TalkManagerTalkType
+from ..models.participant_input import ParticipantInput
+from ..models.talk_type import TalkType

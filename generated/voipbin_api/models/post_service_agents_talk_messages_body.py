@@ -16,10 +16,10 @@ from ..runtime import (
 class PostServiceAgentsTalkMessagesBody(Model):
     """Attributes:
     chat_id (str): Talk chat ID.
-    type (TalkManagerMessageType): Type of the message.
+    type (TalkMessageType): Type of the message.
     text (str): Message text content.
     parent_id (str | None): Parent message ID for threading (optional).
-    medias (list[TalkManagerMedia] | None): Media attachments (optional).
+    medias (list[TalkMedia] | None): Media attachments (optional).
     """
 
     __slots__ = ("chat_id", "medias", "parent_id", "text", "type")
@@ -41,19 +41,19 @@ class PostServiceAgentsTalkMessagesBody(Model):
     )
 
     chat_id: str
-    type: TalkManagerMessageType
+    type: TalkMessageType
     text: str
     parent_id: str | None
-    medias: list[TalkManagerMedia] | None
+    medias: list[TalkMedia] | None
 
     def __init__(
         self,
         *,
         chat_id: str | None = None,
-        type: TalkManagerMessageType | None = None,
+        type: TalkMessageType | None = None,
         text: str | None = None,
         parent_id: str | None = None,
-        medias: list[TalkManagerMedia] | None = None,
+        medias: list[TalkMedia] | None = None,
     ) -> None:
         self._data = {}
         self.chat_id = chat_id  # type: ignore[assignment]
@@ -64,6 +64,7 @@ class PostServiceAgentsTalkMessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -79,7 +80,7 @@ class PostServiceAgentsTalkMessagesBody(Model):
         v = get("type")
         if v is not None:
             v = open_enum(
-                TalkManagerMessageType, v, "PostServiceAgentsTalkMessagesBody", "type"
+                TalkMessageType, v, "PostServiceAgentsTalkMessagesBody", "type"
             )
         self.type = v
         v = get("text")
@@ -92,13 +93,11 @@ class PostServiceAgentsTalkMessagesBody(Model):
         self.parent_id = v
         v = get("medias")
         if v is not None:
-            v = model_list(
-                TalkManagerMedia, v, "PostServiceAgentsTalkMessagesBody", "medias"
-            )
+            v = model_list(TalkMedia, v, "PostServiceAgentsTalkMessagesBody", "medias")
         self.medias = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.talk_manager_media import TalkManagerMedia
-from ..models.talk_manager_message_type import TalkManagerMessageType
+from ..models.talk_media import TalkMedia
+from ..models.talk_message_type import TalkMessageType

@@ -2,6 +2,10 @@ from enum import StrEnum
 
 
 class PostStorageFilesBodyType(StrEnum):
+    """The type/category of the file. Must be 'rag' for this endpoint.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     RAG = "rag"
 
     def __str__(self) -> str:

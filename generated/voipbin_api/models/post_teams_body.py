@@ -18,8 +18,7 @@ class PostTeamsBody(Model):
     detail (str): Detailed description of the team.
     start_member_id (str): The member ID that starts the conversation. Must reference one of the members in the
         members array.
-    members (list[AIManagerTeamMember]): List of team members forming the graph nodes. Must contain at least one
-        member.
+    members (list[TeamMember]): List of team members forming the graph nodes. Must contain at least one member.
     parameter (PostTeamsBodyParameter | None): Custom key-value parameter data for the team. Supports flow
         variable substitution at runtime.
     """
@@ -45,7 +44,7 @@ class PostTeamsBody(Model):
     name: str
     detail: str
     start_member_id: str
-    members: list[AIManagerTeamMember]
+    members: list[TeamMember]
     parameter: PostTeamsBodyParameter | None
 
     def __init__(
@@ -54,7 +53,7 @@ class PostTeamsBody(Model):
         name: str | None = None,
         detail: str | None = None,
         start_member_id: str | None = None,
-        members: list[AIManagerTeamMember] | None = None,
+        members: list[TeamMember] | None = None,
         parameter: PostTeamsBodyParameter | None = None,
     ) -> None:
         self._data = {}
@@ -66,6 +65,7 @@ class PostTeamsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = src_dict if type(src_dict) is dict else as_object(src_dict, "PostTeamsBody")
         get = d.get
         self = new_model(cls)
@@ -84,7 +84,7 @@ class PostTeamsBody(Model):
         self.start_member_id = v
         v = get("members")
         if v is not None:
-            v = model_list(AIManagerTeamMember, v, "PostTeamsBody", "members")
+            v = model_list(TeamMember, v, "PostTeamsBody", "members")
         self.members = v
         v = get("parameter")
         if v is not None:
@@ -97,5 +97,5 @@ class PostTeamsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_team_member import AIManagerTeamMember
 from ..models.post_teams_body_parameter import PostTeamsBodyParameter
+from ..models.team_member import TeamMember

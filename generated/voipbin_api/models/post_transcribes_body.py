@@ -14,11 +14,11 @@ from ..runtime import (
 
 class PostTranscribesBody(Model):
     """Attributes:
-    reference_type (TranscribeManagerTranscribeReferenceType):
+    reference_type (TranscribeReferenceType):
     reference_id (str): The ID of the reference for the transcription.
     language (str): The language of the transcription.
-    direction (TranscribeManagerTranscribeDirection | None):
-    provider (TranscribeManagerTranscribeProvider | None):
+    direction (TranscribeDirection | None):
+    provider (TranscribeProvider | None):
     on_end_flow_id (str | None): The flow to execute when the transcription ends. The flow ID returned from the
         POST /flows or GET /flows response. If omitted, no follow-up flow is executed.
     """
@@ -50,21 +50,21 @@ class PostTranscribesBody(Model):
         }
     )
 
-    reference_type: TranscribeManagerTranscribeReferenceType
+    reference_type: TranscribeReferenceType
     reference_id: str
     language: str
-    direction: TranscribeManagerTranscribeDirection | None
-    provider: TranscribeManagerTranscribeProvider | None
+    direction: TranscribeDirection | None
+    provider: TranscribeProvider | None
     on_end_flow_id: str | None
 
     def __init__(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | None = None,
+        reference_type: TranscribeReferenceType | None = None,
         reference_id: str | None = None,
         language: str | None = None,
-        direction: TranscribeManagerTranscribeDirection | None = None,
-        provider: TranscribeManagerTranscribeProvider | None = None,
+        direction: TranscribeDirection | None = None,
+        provider: TranscribeProvider | None = None,
         on_end_flow_id: str | None = None,
     ) -> None:
         self._data = {}
@@ -77,6 +77,7 @@ class PostTranscribesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -88,10 +89,7 @@ class PostTranscribesBody(Model):
         v = get("reference_type")
         if v is not None:
             v = open_enum(
-                TranscribeManagerTranscribeReferenceType,
-                v,
-                "PostTranscribesBody",
-                "reference_type",
+                TranscribeReferenceType, v, "PostTranscribesBody", "reference_type"
             )
         self.reference_type = v
         v = get("reference_id")
@@ -104,21 +102,11 @@ class PostTranscribesBody(Model):
         self.language = v
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                TranscribeManagerTranscribeDirection,
-                v,
-                "PostTranscribesBody",
-                "direction",
-            )
+            v = open_enum(TranscribeDirection, v, "PostTranscribesBody", "direction")
         self.direction = v
         v = get("provider")
         if v is not None:
-            v = open_enum(
-                TranscribeManagerTranscribeProvider,
-                v,
-                "PostTranscribesBody",
-                "provider",
-            )
+            v = open_enum(TranscribeProvider, v, "PostTranscribesBody", "provider")
         self.provider = v
         v = get("on_end_flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -128,12 +116,6 @@ class PostTranscribesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.transcribe_manager_transcribe_direction import (
-    TranscribeManagerTranscribeDirection,
-)
-from ..models.transcribe_manager_transcribe_provider import (
-    TranscribeManagerTranscribeProvider,
-)
-from ..models.transcribe_manager_transcribe_reference_type import (
-    TranscribeManagerTranscribeReferenceType,
-)
+from ..models.transcribe_direction import TranscribeDirection
+from ..models.transcribe_provider import TranscribeProvider
+from ..models.transcribe_reference_type import TranscribeReferenceType

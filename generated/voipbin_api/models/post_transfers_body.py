@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -15,9 +16,9 @@ from ..runtime import (
 
 class PostTransfersBody(Model):
     """Attributes:
-    transfer_type (TransferManagerTransferType):
+    transfer_type (TransferType):
     transferer_call_id (str): Call ID of the transfer initiator.
-    transferee_addresses (list[CommonAddress]): Addresses of the transfer recipients.
+    transferee_addresses (list[Address]): Addresses of the transfer recipients.
     """
 
     __slots__ = ("transfer_type", "transferee_addresses", "transferer_call_id")
@@ -34,16 +35,16 @@ class PostTransfersBody(Model):
         }
     )
 
-    transfer_type: TransferManagerTransferType
+    transfer_type: TransferType
     transferer_call_id: str
-    transferee_addresses: list[CommonAddress]
+    transferee_addresses: list[Address]
 
     def __init__(
         self,
         *,
-        transfer_type: TransferManagerTransferType | None = None,
+        transfer_type: TransferType | None = None,
         transferer_call_id: str | None = None,
-        transferee_addresses: list[CommonAddress] | None = None,
+        transferee_addresses: list[Address] | None = None,
     ) -> None:
         self._data = {}
         self.transfer_type = transfer_type  # type: ignore[assignment]
@@ -52,6 +53,7 @@ class PostTransfersBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -62,9 +64,7 @@ class PostTransfersBody(Model):
         self._data = d
         v = get("transfer_type")
         if v is not None:
-            v = open_enum(
-                TransferManagerTransferType, v, "PostTransfersBody", "transfer_type"
-            )
+            v = open_enum(TransferType, v, "PostTransfersBody", "transfer_type")
         self.transfer_type = v
         v = get("transferer_call_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -72,13 +72,10 @@ class PostTransfersBody(Model):
         self.transferer_call_id = v
         v = get("transferee_addresses")
         if v is not None:
-            v = model_list(
-                CommonAddress, v, "PostTransfersBody", "transferee_addresses"
-            )
+            v = model_list(Address, v, "PostTransfersBody", "transferee_addresses")
         self.transferee_addresses = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress
-from ..models.transfer_manager_transfer_type import TransferManagerTransferType
+from ..models.transfer_type import TransferType

@@ -18,7 +18,7 @@ class PostTrunksBody(Model):
     name (str):
     detail (str):
     domain_name (str):
-    auth_types (list[RegistrarManagerAuthType]):
+    auth_types (list[AuthType]):
     username (str):
     password (str):
     allowed_ips (list[str]):
@@ -57,7 +57,7 @@ class PostTrunksBody(Model):
     name: str
     detail: str
     domain_name: str
-    auth_types: list[RegistrarManagerAuthType]
+    auth_types: list[AuthType]
     username: str
     password: str
     allowed_ips: list[str]
@@ -68,7 +68,7 @@ class PostTrunksBody(Model):
         name: str | None = None,
         detail: str | None = None,
         domain_name: str | None = None,
-        auth_types: list[RegistrarManagerAuthType] | None = None,
+        auth_types: list[AuthType] | None = None,
         username: str | None = None,
         password: str | None = None,
         allowed_ips: list[str] | None = None,
@@ -84,6 +84,7 @@ class PostTrunksBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -106,7 +107,7 @@ class PostTrunksBody(Model):
         self.domain_name = v
         v = get("auth_types")
         if v is not None:
-            v = enum_list(RegistrarManagerAuthType, v, "PostTrunksBody", "auth_types")
+            v = enum_list(AuthType, v, "PostTrunksBody", "auth_types")
         self.auth_types = v
         v = get("username")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -124,4 +125,4 @@ class PostTrunksBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.registrar_manager_auth_type import RegistrarManagerAuthType
+from ..models.auth_type import AuthType

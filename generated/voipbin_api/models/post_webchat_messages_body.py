@@ -16,7 +16,7 @@ class PostWebchatMessagesBody(Model):
     """Attributes:
     session_id (str): The session to send the message on. Returned from the `POST /sessions` or `GET /sessions`
         response.
-    direction (WebchatManagerMessageDirection): The direction of the message.
+    direction (WebchatMessageDirection): The direction of the message.
     text (str): The text content of the message.
     """
 
@@ -35,14 +35,14 @@ class PostWebchatMessagesBody(Model):
     )
 
     session_id: str
-    direction: WebchatManagerMessageDirection
+    direction: WebchatMessageDirection
     text: str
 
     def __init__(
         self,
         *,
         session_id: str | None = None,
-        direction: WebchatManagerMessageDirection | None = None,
+        direction: WebchatMessageDirection | None = None,
         text: str | None = None,
     ) -> None:
         self._data = {}
@@ -52,6 +52,7 @@ class PostWebchatMessagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -67,10 +68,7 @@ class PostWebchatMessagesBody(Model):
         v = get("direction")
         if v is not None:
             v = open_enum(
-                WebchatManagerMessageDirection,
-                v,
-                "PostWebchatMessagesBody",
-                "direction",
+                WebchatMessageDirection, v, "PostWebchatMessagesBody", "direction"
             )
         self.direction = v
         v = get("text")
@@ -81,4 +79,4 @@ class PostWebchatMessagesBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.webchat_manager_message_direction import WebchatManagerMessageDirection
+from ..models.webchat_message_direction import WebchatMessageDirection

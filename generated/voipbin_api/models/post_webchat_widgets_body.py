@@ -20,9 +20,9 @@ class PostWebchatWidgetsBody(Model):
         `POST /flows` or `GET /flows` response.
     session_idle_timeout (int | None): Session idle timeout in seconds before the session is automatically
         ended. Defaults to 1800 (30 minutes) when omitted.
-    theme_config (WebchatManagerWidgetThemeConfig | None): Cosmetic, customer-editable widget appearance
-        settings. All fields are optional; omitted fields fall back to the platform default (blue bubble, no logo,
-        bottom-right, light mode). An explicit color field always wins over the theme_mode-resolved default.
+    theme_config (WidgetThemeConfig | None): Cosmetic, customer-editable widget appearance settings. All fields
+        are optional; omitted fields fall back to the platform default (blue bubble, no logo, bottom-right, light
+        mode). An explicit color field always wins over the theme_mode-resolved default.
     """
 
     __slots__ = (
@@ -53,7 +53,7 @@ class PostWebchatWidgetsBody(Model):
     session_flow_id: str
     message_flow_id: str | None
     session_idle_timeout: int | None
-    theme_config: WebchatManagerWidgetThemeConfig | None
+    theme_config: WidgetThemeConfig | None
 
     def __init__(
         self,
@@ -62,7 +62,7 @@ class PostWebchatWidgetsBody(Model):
         session_flow_id: str | None = None,
         message_flow_id: str | None = None,
         session_idle_timeout: int | None = None,
-        theme_config: WebchatManagerWidgetThemeConfig | None = None,
+        theme_config: WidgetThemeConfig | None = None,
     ) -> None:
         self._data = {}
         self.name = name  # type: ignore[assignment]
@@ -73,6 +73,7 @@ class PostWebchatWidgetsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -104,7 +105,7 @@ class PostWebchatWidgetsBody(Model):
         v = get("theme_config")
         if v is not None:
             try:
-                v = WebchatManagerWidgetThemeConfig.from_dict(v)
+                v = WidgetThemeConfig.from_dict(v)
             except FieldError as error:
                 raise error.within("PostWebchatWidgetsBody", "theme_config") from None
         self.theme_config = v
@@ -112,4 +113,4 @@ class PostWebchatWidgetsBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.webchat_manager_widget_theme_config import WebchatManagerWidgetThemeConfig
+from ..models.widget_theme_config import WidgetThemeConfig

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     Model,
     as_object,
     model_list,
@@ -13,7 +14,7 @@ from ..runtime import (
 
 class PutAgentsIdAddressesBody(Model):
     """Attributes:
-    addresses (list[CommonAddress] | None):
+    addresses (list[Address] | None):
     """
 
     __slots__ = ("addresses",)
@@ -24,18 +25,19 @@ class PutAgentsIdAddressesBody(Model):
         }
     )
 
-    addresses: list[CommonAddress] | None
+    addresses: list[Address] | None
 
     def __init__(
         self,
         *,
-        addresses: list[CommonAddress] | None = None,
+        addresses: list[Address] | None = None,
     ) -> None:
         self._data = {}
         self.addresses = addresses
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,10 +48,6 @@ class PutAgentsIdAddressesBody(Model):
         self._data = d
         v = get("addresses")
         if v is not None:
-            v = model_list(CommonAddress, v, "PutAgentsIdAddressesBody", "addresses")
+            v = model_list(Address, v, "PutAgentsIdAddressesBody", "addresses")
         self.addresses = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress

@@ -16,7 +16,7 @@ class PutAgentsIdBody(Model):
     """Attributes:
     name (str | None):
     detail (str | None):
-    ring_method (AgentManagerAgentRingMethod | None): Method used to ring the agent for incoming calls.
+    ring_method (AgentRingMethod | None): Method used to ring the agent for incoming calls.
     """
 
     __slots__ = ("detail", "name", "ring_method")
@@ -35,14 +35,14 @@ class PutAgentsIdBody(Model):
 
     name: str | None
     detail: str | None
-    ring_method: AgentManagerAgentRingMethod | None
+    ring_method: AgentRingMethod | None
 
     def __init__(
         self,
         *,
         name: str | None = None,
         detail: str | None = None,
-        ring_method: AgentManagerAgentRingMethod | None = None,
+        ring_method: AgentRingMethod | None = None,
     ) -> None:
         self._data = {}
         self.name = name
@@ -51,6 +51,7 @@ class PutAgentsIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -69,12 +70,10 @@ class PutAgentsIdBody(Model):
         self.detail = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(
-                AgentManagerAgentRingMethod, v, "PutAgentsIdBody", "ring_method"
-            )
+            v = open_enum(AgentRingMethod, v, "PutAgentsIdBody", "ring_method")
         self.ring_method = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
+from ..models.agent_ring_method import AgentRingMethod

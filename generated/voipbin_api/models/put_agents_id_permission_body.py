@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PutAgentsIdPermissionBody(Model):
     """Attributes:
-    permission (AgentManagerAgentPermission | None): Permission type
+    permission (AgentPermission | None): Permission type
     """
 
     __slots__ = ("permission",)
@@ -24,18 +24,19 @@ class PutAgentsIdPermissionBody(Model):
         }
     )
 
-    permission: AgentManagerAgentPermission | None
+    permission: AgentPermission | None
 
     def __init__(
         self,
         *,
-        permission: AgentManagerAgentPermission | None = None,
+        permission: AgentPermission | None = None,
     ) -> None:
         self._data = {}
         self.permission = permission
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,15 +47,10 @@ class PutAgentsIdPermissionBody(Model):
         self._data = d
         v = get("permission")
         if v is not None:
-            v = open_enum(
-                AgentManagerAgentPermission,
-                v,
-                "PutAgentsIdPermissionBody",
-                "permission",
-            )
+            v = open_enum(AgentPermission, v, "PutAgentsIdPermissionBody", "permission")
         self.permission = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.agent_manager_agent_permission import AgentManagerAgentPermission
+from ..models.agent_permission import AgentPermission

@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PutAgentsIdStatusBody(Model):
     """Attributes:
-    status (AgentManagerAgentStatus | None): Current availability status of the agent.
+    status (AgentStatus | None): Current availability status of the agent.
     """
 
     __slots__ = ("status",)
@@ -24,18 +24,19 @@ class PutAgentsIdStatusBody(Model):
         }
     )
 
-    status: AgentManagerAgentStatus | None
+    status: AgentStatus | None
 
     def __init__(
         self,
         *,
-        status: AgentManagerAgentStatus | None = None,
+        status: AgentStatus | None = None,
     ) -> None:
         self._data = {}
         self.status = status
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,10 +47,10 @@ class PutAgentsIdStatusBody(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(AgentManagerAgentStatus, v, "PutAgentsIdStatusBody", "status")
+            v = open_enum(AgentStatus, v, "PutAgentsIdStatusBody", "status")
         self.status = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.agent_manager_agent_status import AgentManagerAgentStatus
+from ..models.agent_status import AgentStatus

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class PutAisIdBodyType(StrEnum):
+    """AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight tool set and uses
+        a dedicated system prompt.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
     INSIGHT = "insight"
     NORMAL = "normal"
 

@@ -13,8 +13,8 @@ from ..runtime import (
 
 class PutBillingAccountsIdPaymentInfoBody(Model):
     """Attributes:
-    payment_type (BillingManagerAccountPaymentType | None): The type of payment associated with the account.
-    payment_method (BillingManagerAccountPaymentMethod | None): The method of payment used for the account.
+    payment_type (AccountPaymentType | None): The type of payment associated with the account.
+    payment_method (AccountPaymentMethod | None): The method of payment used for the account.
     """
 
     __slots__ = ("payment_method", "payment_type")
@@ -29,14 +29,14 @@ class PutBillingAccountsIdPaymentInfoBody(Model):
         }
     )
 
-    payment_type: BillingManagerAccountPaymentType | None
-    payment_method: BillingManagerAccountPaymentMethod | None
+    payment_type: AccountPaymentType | None
+    payment_method: AccountPaymentMethod | None
 
     def __init__(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | None = None,
-        payment_method: BillingManagerAccountPaymentMethod | None = None,
+        payment_type: AccountPaymentType | None = None,
+        payment_method: AccountPaymentMethod | None = None,
     ) -> None:
         self._data = {}
         self.payment_type = payment_type
@@ -44,6 +44,7 @@ class PutBillingAccountsIdPaymentInfoBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -55,7 +56,7 @@ class PutBillingAccountsIdPaymentInfoBody(Model):
         v = get("payment_type")
         if v is not None:
             v = open_enum(
-                BillingManagerAccountPaymentType,
+                AccountPaymentType,
                 v,
                 "PutBillingAccountsIdPaymentInfoBody",
                 "payment_type",
@@ -64,7 +65,7 @@ class PutBillingAccountsIdPaymentInfoBody(Model):
         v = get("payment_method")
         if v is not None:
             v = open_enum(
-                BillingManagerAccountPaymentMethod,
+                AccountPaymentMethod,
                 v,
                 "PutBillingAccountsIdPaymentInfoBody",
                 "payment_method",
@@ -74,9 +75,5 @@ class PutBillingAccountsIdPaymentInfoBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.billing_manager_account_payment_method import (
-    BillingManagerAccountPaymentMethod,
-)
-from ..models.billing_manager_account_payment_type import (
-    BillingManagerAccountPaymentType,
-)
+from ..models.account_payment_method import AccountPaymentMethod
+from ..models.account_payment_type import AccountPaymentType

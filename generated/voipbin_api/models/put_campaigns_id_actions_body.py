@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PutCampaignsIdActionsBody(Model):
     """Attributes:
-    actions (list[FlowManagerAction]):
+    actions (list[Action]):
     """
 
     __slots__ = ("actions",)
@@ -24,18 +24,19 @@ class PutCampaignsIdActionsBody(Model):
         }
     )
 
-    actions: list[FlowManagerAction]
+    actions: list[Action]
 
     def __init__(
         self,
         *,
-        actions: list[FlowManagerAction] | None = None,
+        actions: list[Action] | None = None,
     ) -> None:
         self._data = {}
         self.actions = actions  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,10 +47,10 @@ class PutCampaignsIdActionsBody(Model):
         self._data = d
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PutCampaignsIdActionsBody", "actions")
+            v = model_list(Action, v, "PutCampaignsIdActionsBody", "actions")
         self.actions = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action

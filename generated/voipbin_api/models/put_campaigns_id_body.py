@@ -16,9 +16,9 @@ class PutCampaignsIdBody(Model):
     """Attributes:
     name (str): Updated name of the campaign
     detail (str): Updated details of the campaign
-    type (CampaignManagerCampaignType): Type of campaign.
+    type (CampaignType): Type of campaign.
     service_level (int): Updated service level of the campaign
-    end_handle (CampaignManagerCampaignEndHandle): Behavior of the campaign after outdial has no more targets.
+    end_handle (CampaignEndHandle): Behavior of the campaign after outdial has no more targets.
     """
 
     __slots__ = ("detail", "end_handle", "name", "service_level", "type")
@@ -41,18 +41,18 @@ class PutCampaignsIdBody(Model):
 
     name: str
     detail: str
-    type: CampaignManagerCampaignType
+    type: CampaignType
     service_level: int
-    end_handle: CampaignManagerCampaignEndHandle
+    end_handle: CampaignEndHandle
 
     def __init__(
         self,
         *,
         name: str | None = None,
         detail: str | None = None,
-        type: CampaignManagerCampaignType | None = None,
+        type: CampaignType | None = None,
         service_level: int | None = None,
-        end_handle: CampaignManagerCampaignEndHandle | None = None,
+        end_handle: CampaignEndHandle | None = None,
     ) -> None:
         self._data = {}
         self.name = name  # type: ignore[assignment]
@@ -63,6 +63,7 @@ class PutCampaignsIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -81,7 +82,7 @@ class PutCampaignsIdBody(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(CampaignManagerCampaignType, v, "PutCampaignsIdBody", "type")
+            v = open_enum(CampaignType, v, "PutCampaignsIdBody", "type")
         self.type = v
         v = get("service_level")
         if (
@@ -93,15 +94,11 @@ class PutCampaignsIdBody(Model):
         self.service_level = v
         v = get("end_handle")
         if v is not None:
-            v = open_enum(
-                CampaignManagerCampaignEndHandle, v, "PutCampaignsIdBody", "end_handle"
-            )
+            v = open_enum(CampaignEndHandle, v, "PutCampaignsIdBody", "end_handle")
         self.end_handle = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.campaign_manager_campaign_end_handle import (
-    CampaignManagerCampaignEndHandle,
-)
-from ..models.campaign_manager_campaign_type import CampaignManagerCampaignType
+from ..models.campaign_end_handle import CampaignEndHandle
+from ..models.campaign_type import CampaignType

@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PutCampaignsIdStatusBody(Model):
     """Attributes:
-    status (CampaignManagerCampaignStatus): Status of the campaign.
+    status (CampaignStatus): Status of the campaign.
     """
 
     __slots__ = ("status",)
@@ -24,18 +24,19 @@ class PutCampaignsIdStatusBody(Model):
         }
     )
 
-    status: CampaignManagerCampaignStatus
+    status: CampaignStatus
 
     def __init__(
         self,
         *,
-        status: CampaignManagerCampaignStatus | None = None,
+        status: CampaignStatus | None = None,
     ) -> None:
         self._data = {}
         self.status = status  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,12 +47,10 @@ class PutCampaignsIdStatusBody(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(
-                CampaignManagerCampaignStatus, v, "PutCampaignsIdStatusBody", "status"
-            )
+            v = open_enum(CampaignStatus, v, "PutCampaignsIdStatusBody", "status")
         self.status = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.campaign_manager_campaign_status import CampaignManagerCampaignStatus
+from ..models.campaign_status import CampaignStatus

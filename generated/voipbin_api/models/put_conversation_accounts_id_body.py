@@ -17,8 +17,8 @@ class PutConversationAccountsIdBody(Model):
     detail (str | None):
     secret (str | None):
     token (str | None):
-    provider_data (ConversationManagerAccountProviderData | None): Platform-specific provider configuration.
-        Write-only — never returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
+    provider_data (AccountProviderData | None): Platform-specific provider configuration. Write-only — never
+        returned in GET responses or webhook payloads. Currently used for WhatsApp accounts only.
     message_flow_id (str | None):
     """
 
@@ -53,7 +53,7 @@ class PutConversationAccountsIdBody(Model):
     detail: str | None
     secret: str | None
     token: str | None
-    provider_data: ConversationManagerAccountProviderData | None
+    provider_data: AccountProviderData | None
     message_flow_id: str | None
 
     def __init__(
@@ -63,7 +63,7 @@ class PutConversationAccountsIdBody(Model):
         detail: str | None = None,
         secret: str | None = None,
         token: str | None = None,
-        provider_data: ConversationManagerAccountProviderData | None = None,
+        provider_data: AccountProviderData | None = None,
         message_flow_id: str | None = None,
     ) -> None:
         self._data = {}
@@ -76,6 +76,7 @@ class PutConversationAccountsIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -103,7 +104,7 @@ class PutConversationAccountsIdBody(Model):
         v = get("provider_data")
         if v is not None:
             try:
-                v = ConversationManagerAccountProviderData.from_dict(v)
+                v = AccountProviderData.from_dict(v)
             except FieldError as error:
                 raise error.within(
                     "PutConversationAccountsIdBody", "provider_data"
@@ -119,6 +120,4 @@ class PutConversationAccountsIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.conversation_manager_account_provider_data import (
-    ConversationManagerAccountProviderData,
-)
+from ..models.account_provider_data import AccountProviderData

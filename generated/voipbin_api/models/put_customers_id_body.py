@@ -19,8 +19,7 @@ class PutCustomersIdBody(Model):
     email (str):
     phone_number (str):
     address (str):
-    webhook_method (CustomerManagerCustomerWebhookMethod): The HTTP method used for webhook (e.g., POST, GET,
-        PUT, DELETE).
+    webhook_method (CustomerWebhookMethod): The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
     webhook_uri (str):
     """
 
@@ -59,7 +58,7 @@ class PutCustomersIdBody(Model):
     email: str
     phone_number: str
     address: str
-    webhook_method: CustomerManagerCustomerWebhookMethod
+    webhook_method: CustomerWebhookMethod
     webhook_uri: str
 
     def __init__(
@@ -70,7 +69,7 @@ class PutCustomersIdBody(Model):
         email: str | None = None,
         phone_number: str | None = None,
         address: str | None = None,
-        webhook_method: CustomerManagerCustomerWebhookMethod | None = None,
+        webhook_method: CustomerWebhookMethod | None = None,
         webhook_uri: str | None = None,
     ) -> None:
         self._data = {}
@@ -84,6 +83,7 @@ class PutCustomersIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -115,10 +115,7 @@ class PutCustomersIdBody(Model):
         v = get("webhook_method")
         if v is not None:
             v = open_enum(
-                CustomerManagerCustomerWebhookMethod,
-                v,
-                "PutCustomersIdBody",
-                "webhook_method",
+                CustomerWebhookMethod, v, "PutCustomersIdBody", "webhook_method"
             )
         self.webhook_method = v
         v = get("webhook_uri")
@@ -129,6 +126,4 @@ class PutCustomersIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.customer_manager_customer_webhook_method import (
-    CustomerManagerCustomerWebhookMethod,
-)
+from ..models.customer_webhook_method import CustomerWebhookMethod

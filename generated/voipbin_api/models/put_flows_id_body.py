@@ -16,7 +16,7 @@ class PutFlowsIdBody(Model):
     """Attributes:
     name (str): The updated name of the flow.
     detail (str): The updated details of the flow.
-    actions (list[FlowManagerAction]): Updated list of actions associated with the flow.
+    actions (list[Action]): Updated list of actions associated with the flow.
     on_complete_flow_id (str | None): ID of the flow to be executed on completion.
     """
 
@@ -38,7 +38,7 @@ class PutFlowsIdBody(Model):
 
     name: str
     detail: str
-    actions: list[FlowManagerAction]
+    actions: list[Action]
     on_complete_flow_id: str | None
 
     def __init__(
@@ -46,7 +46,7 @@ class PutFlowsIdBody(Model):
         *,
         name: str | None = None,
         detail: str | None = None,
-        actions: list[FlowManagerAction] | None = None,
+        actions: list[Action] | None = None,
         on_complete_flow_id: str | None = None,
     ) -> None:
         self._data = {}
@@ -57,6 +57,7 @@ class PutFlowsIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -75,7 +76,7 @@ class PutFlowsIdBody(Model):
         self.detail = v
         v = get("actions")
         if v is not None:
-            v = model_list(FlowManagerAction, v, "PutFlowsIdBody", "actions")
+            v = model_list(Action, v, "PutFlowsIdBody", "actions")
         self.actions = v
         v = get("on_complete_flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -85,4 +86,4 @@ class PutFlowsIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.flow_manager_action import FlowManagerAction
+from ..models.action import Action

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     FieldError,
     Model,
     as_object,
@@ -13,7 +14,7 @@ from ..runtime import (
 
 class PutOutplansIdDialInfoBody(Model):
     """Attributes:
-    source (CommonAddress): Contains source or destination detail info.
+    source (Address): Contains source or destination detail info.
     dial_timeout (int): The new dial timeout in seconds.
     try_interval (int): The new interval between retry attempts.
     max_try_count_0 (int): The new maximum retry count for destination 0.
@@ -56,7 +57,7 @@ class PutOutplansIdDialInfoBody(Model):
         }
     )
 
-    source: CommonAddress
+    source: Address
     dial_timeout: int
     try_interval: int
     max_try_count_0: int
@@ -68,7 +69,7 @@ class PutOutplansIdDialInfoBody(Model):
     def __init__(
         self,
         *,
-        source: CommonAddress | None = None,
+        source: Address | None = None,
         dial_timeout: int | None = None,
         try_interval: int | None = None,
         max_try_count_0: int | None = None,
@@ -89,6 +90,7 @@ class PutOutplansIdDialInfoBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -100,7 +102,7 @@ class PutOutplansIdDialInfoBody(Model):
         v = get("source")
         if v is not None:
             try:
-                v = CommonAddress.from_dict(v)
+                v = Address.from_dict(v)
             except FieldError as error:
                 raise error.within("PutOutplansIdDialInfoBody", "source") from None
         self.source = v
@@ -161,7 +163,3 @@ class PutOutplansIdDialInfoBody(Model):
             raise FieldError("PutOutplansIdDialInfoBody", "max_try_count_4", "int", v)
         self.max_try_count_4 = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress

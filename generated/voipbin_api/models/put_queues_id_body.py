@@ -17,7 +17,7 @@ class PutQueuesIdBody(Model):
     """Attributes:
     name (str):
     detail (str):
-    routing_method (QueueManagerQueueRoutingMethod):
+    routing_method (QueueRoutingMethod):
     tag_ids (list[str]):
     wait_flow_id (str): Flow ID for the wait queue.
     wait_timeout (int):
@@ -56,7 +56,7 @@ class PutQueuesIdBody(Model):
 
     name: str
     detail: str
-    routing_method: QueueManagerQueueRoutingMethod
+    routing_method: QueueRoutingMethod
     tag_ids: list[str]
     wait_flow_id: str
     wait_timeout: int
@@ -67,7 +67,7 @@ class PutQueuesIdBody(Model):
         *,
         name: str | None = None,
         detail: str | None = None,
-        routing_method: QueueManagerQueueRoutingMethod | None = None,
+        routing_method: QueueRoutingMethod | None = None,
         tag_ids: list[str] | None = None,
         wait_flow_id: str | None = None,
         wait_timeout: int | None = None,
@@ -84,6 +84,7 @@ class PutQueuesIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -102,9 +103,7 @@ class PutQueuesIdBody(Model):
         self.detail = v
         v = get("routing_method")
         if v is not None:
-            v = open_enum(
-                QueueManagerQueueRoutingMethod, v, "PutQueuesIdBody", "routing_method"
-            )
+            v = open_enum(QueueRoutingMethod, v, "PutQueuesIdBody", "routing_method")
         self.routing_method = v
         v = get("tag_ids")
         if v is not None:
@@ -134,4 +133,4 @@ class PutQueuesIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod
+from ..models.queue_routing_method import QueueRoutingMethod

@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PutQueuesIdRoutingMethodBody(Model):
     """Attributes:
-    routing_method (QueueManagerQueueRoutingMethod):
+    routing_method (QueueRoutingMethod):
     """
 
     __slots__ = ("routing_method",)
@@ -24,18 +24,19 @@ class PutQueuesIdRoutingMethodBody(Model):
         }
     )
 
-    routing_method: QueueManagerQueueRoutingMethod
+    routing_method: QueueRoutingMethod
 
     def __init__(
         self,
         *,
-        routing_method: QueueManagerQueueRoutingMethod | None = None,
+        routing_method: QueueRoutingMethod | None = None,
     ) -> None:
         self._data = {}
         self.routing_method = routing_method  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -47,14 +48,11 @@ class PutQueuesIdRoutingMethodBody(Model):
         v = get("routing_method")
         if v is not None:
             v = open_enum(
-                QueueManagerQueueRoutingMethod,
-                v,
-                "PutQueuesIdRoutingMethodBody",
-                "routing_method",
+                QueueRoutingMethod, v, "PutQueuesIdRoutingMethodBody", "routing_method"
             )
         self.routing_method = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod
+from ..models.queue_routing_method import QueueRoutingMethod

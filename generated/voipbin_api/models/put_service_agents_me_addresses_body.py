@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..runtime import (
+    Address,
     Model,
     as_object,
     model_list,
@@ -13,7 +14,7 @@ from ..runtime import (
 
 class PutServiceAgentsMeAddressesBody(Model):
     """Attributes:
-    addresses (list[CommonAddress]): The updated list of addresses.
+    addresses (list[Address]): The updated list of addresses.
     """
 
     __slots__ = ("addresses",)
@@ -24,18 +25,19 @@ class PutServiceAgentsMeAddressesBody(Model):
         }
     )
 
-    addresses: list[CommonAddress]
+    addresses: list[Address]
 
     def __init__(
         self,
         *,
-        addresses: list[CommonAddress] | None = None,
+        addresses: list[Address] | None = None,
     ) -> None:
         self._data = {}
         self.addresses = addresses  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,12 +48,6 @@ class PutServiceAgentsMeAddressesBody(Model):
         self._data = d
         v = get("addresses")
         if v is not None:
-            v = model_list(
-                CommonAddress, v, "PutServiceAgentsMeAddressesBody", "addresses"
-            )
+            v = model_list(Address, v, "PutServiceAgentsMeAddressesBody", "addresses")
         self.addresses = v
         return self
-
-
-# Imported after the class: models refer to each other in cycles.
-from ..models.common_address import CommonAddress

@@ -13,7 +13,7 @@ from ..runtime import (
 
 class PutServiceAgentsMeStatusBody(Model):
     """Attributes:
-    status (AgentManagerAgentStatus): Current availability status of the agent.
+    status (AgentStatus): Current availability status of the agent.
     """
 
     __slots__ = ("status",)
@@ -24,18 +24,19 @@ class PutServiceAgentsMeStatusBody(Model):
         }
     )
 
-    status: AgentManagerAgentStatus
+    status: AgentStatus
 
     def __init__(
         self,
         *,
-        status: AgentManagerAgentStatus | None = None,
+        status: AgentStatus | None = None,
     ) -> None:
         self._data = {}
         self.status = status  # type: ignore[assignment]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -46,12 +47,10 @@ class PutServiceAgentsMeStatusBody(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(
-                AgentManagerAgentStatus, v, "PutServiceAgentsMeStatusBody", "status"
-            )
+            v = open_enum(AgentStatus, v, "PutServiceAgentsMeStatusBody", "status")
         self.status = v
         return self
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.agent_manager_agent_status import AgentManagerAgentStatus
+from ..models.agent_status import AgentStatus

@@ -18,7 +18,7 @@ class PutTeamsIdBody(Model):
     detail (str): Detailed description of the team.
     start_member_id (str): The member ID that starts the conversation. Must reference one of the members in the
         members array.
-    members (list[AIManagerTeamMember]): List of team members forming the graph nodes.
+    members (list[TeamMember]): List of team members forming the graph nodes.
     parameter (PutTeamsIdBodyParameter | None): Custom key-value parameter data for the team. Supports flow
         variable substitution at runtime.
     """
@@ -44,7 +44,7 @@ class PutTeamsIdBody(Model):
     name: str
     detail: str
     start_member_id: str
-    members: list[AIManagerTeamMember]
+    members: list[TeamMember]
     parameter: PutTeamsIdBodyParameter | None
 
     def __init__(
@@ -53,7 +53,7 @@ class PutTeamsIdBody(Model):
         name: str | None = None,
         detail: str | None = None,
         start_member_id: str | None = None,
-        members: list[AIManagerTeamMember] | None = None,
+        members: list[TeamMember] | None = None,
         parameter: PutTeamsIdBodyParameter | None = None,
     ) -> None:
         self._data = {}
@@ -65,6 +65,7 @@ class PutTeamsIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -87,7 +88,7 @@ class PutTeamsIdBody(Model):
         self.start_member_id = v
         v = get("members")
         if v is not None:
-            v = model_list(AIManagerTeamMember, v, "PutTeamsIdBody", "members")
+            v = model_list(TeamMember, v, "PutTeamsIdBody", "members")
         self.members = v
         v = get("parameter")
         if v is not None:
@@ -100,5 +101,5 @@ class PutTeamsIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.ai_manager_team_member import AIManagerTeamMember
 from ..models.put_teams_id_body_parameter import PutTeamsIdBodyParameter
+from ..models.team_member import TeamMember

@@ -17,7 +17,7 @@ class PutTrunksIdBody(Model):
     """Attributes:
     name (str):
     detail (str):
-    auth_types (list[RegistrarManagerAuthType]):
+    auth_types (list[AuthType]):
     username (str):
     password (str):
     allowed_ips (list[str]):
@@ -45,7 +45,7 @@ class PutTrunksIdBody(Model):
 
     name: str
     detail: str
-    auth_types: list[RegistrarManagerAuthType]
+    auth_types: list[AuthType]
     username: str
     password: str
     allowed_ips: list[str]
@@ -55,7 +55,7 @@ class PutTrunksIdBody(Model):
         *,
         name: str | None = None,
         detail: str | None = None,
-        auth_types: list[RegistrarManagerAuthType] | None = None,
+        auth_types: list[AuthType] | None = None,
         username: str | None = None,
         password: str | None = None,
         allowed_ips: list[str] | None = None,
@@ -70,6 +70,7 @@ class PutTrunksIdBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model read from the server's JSON object; FieldError names a field that does not fit."""
         d = (
             src_dict
             if type(src_dict) is dict
@@ -88,7 +89,7 @@ class PutTrunksIdBody(Model):
         self.detail = v
         v = get("auth_types")
         if v is not None:
-            v = enum_list(RegistrarManagerAuthType, v, "PutTrunksIdBody", "auth_types")
+            v = enum_list(AuthType, v, "PutTrunksIdBody", "auth_types")
         self.auth_types = v
         v = get("username")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -106,4 +107,4 @@ class PutTrunksIdBody(Model):
 
 
 # Imported after the class: models refer to each other in cycles.
-from ..models.registrar_manager_auth_type import RegistrarManagerAuthType
+from ..models.auth_type import AuthType

@@ -102,7 +102,7 @@ class Resources:
         "voipbin._generated.resources.available_numbers", "AvailableNumbers"
     )
     billing_account: _billing_account.Views = Namespace(
-        "voipbin._generated.resources.billing_account", "BillingAccount"
+        "voipbin._generated.resources.billing_account", "BillingAccountNamespace"
     )
     billing_accounts: _billing_accounts.Views = Namespace(
         "voipbin._generated.resources.billing_accounts", "BillingAccounts"
@@ -130,7 +130,7 @@ class Resources:
         "voipbin._generated.resources.conversation_accounts", "ConversationAccounts"
     )
     conversations: _conversations.Views = Namespace("voipbin._generated.resources.conversations", "Conversations")
-    customer: _customer.Views = Namespace("voipbin._generated.resources.customer", "Customer")
+    customer: _customer.Views = Namespace("voipbin._generated.resources.customer", "CustomerNamespace")
     customers: _customers.Views = Namespace("voipbin._generated.resources.customers", "Customers")
     emails: _emails.Views = Namespace("voipbin._generated.resources.emails", "Emails")
     extensions: _extensions.Views = Namespace("voipbin._generated.resources.extensions", "Extensions")
@@ -140,7 +140,7 @@ class Resources:
     messages: _messages.Views = Namespace("voipbin._generated.resources.messages", "Messages")
     numbers: _numbers.Views = Namespace("voipbin._generated.resources.numbers", "Numbers")
     outbound_config: _outbound_config.Views = Namespace(
-        "voipbin._generated.resources.outbound_config", "OutboundConfig"
+        "voipbin._generated.resources.outbound_config", "OutboundConfigNamespace"
     )
     outbound_configs: _outbound_configs.Views = Namespace(
         "voipbin._generated.resources.outbound_configs", "OutboundConfigs"
@@ -158,7 +158,7 @@ class Resources:
     service_agents: _service_agents.Views = Namespace("voipbin._generated.resources.service_agents", "ServiceAgents")
     speakings: _speakings.Views = Namespace("voipbin._generated.resources.speakings", "Speakings")
     storage_account: _storage_account.Views = Namespace(
-        "voipbin._generated.resources.storage_account", "StorageAccount"
+        "voipbin._generated.resources.storage_account", "StorageAccountNamespace"
     )
     storage_accounts: _storage_accounts.Views = Namespace(
         "voipbin._generated.resources.storage_accounts", "StorageAccounts"

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.customer_manager_accesskey import CustomerManagerAccesskey
+from voipbin_api.models.accesskey import Accesskey
 
-_create_parse = model_parser(CustomerManagerAccesskey)
+_create_parse = model_parser(Accesskey)
 
 
 def _create_request(*, name: Any, detail: Any, expire: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -23,28 +23,28 @@ def _create_request(*, name: Any, detail: Any, expire: Any, extra_body: Mapping[
     )
 
 
-_delete_parse = model_parser(CustomerManagerAccesskey)
+_delete_parse = model_parser(Accesskey)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/accesskeys/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CustomerManagerAccesskey)
+_get_parse = model_parser(Accesskey)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/accesskeys/{path_segment(id)}")
 
 
-_list_parse = page_parser(CustomerManagerAccesskey)
+_list_parse = page_parser(Accesskey)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/accesskeys", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(CustomerManagerAccesskey)
+_update_parse = model_parser(Accesskey)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -64,38 +64,92 @@ class Accesskeys(SyncResource):
         expire: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Create a new accesskey.
 
         POST /accesskeys
+
+        Args:
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            expire: Expire.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Successful response
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, expire=expire, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerAccesskey:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Accesskey:
         """Get details of an accesskey
 
         GET /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey details
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CustomerManagerAccesskey]:
+    ) -> SyncPaginator[Accesskey]:
         """Get list of accesskeys
 
+        Get accesskeys of the customer
+
         GET /accesskeys: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Accesskey]: every Accesskey, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -117,10 +171,26 @@ class Accesskeys(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Update an accesskey
 
         PUT /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey updated successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -137,38 +207,92 @@ class AsyncAccesskeys(AsyncResource):
         expire: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Create a new accesskey.
 
         POST /accesskeys
+
+        Args:
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            expire: Expire.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Successful response
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, expire=expire, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Delete an accesskey
 
         DELETE /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerAccesskey:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Accesskey:
         """Get details of an accesskey
 
         GET /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey details
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CustomerManagerAccesskey]:
+    ) -> AsyncPaginator[Accesskey]:
         """Get list of accesskeys
 
+        Get accesskeys of the customer
+
         GET /accesskeys: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Accesskey]: every Accesskey, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -190,10 +314,26 @@ class AsyncAccesskeys(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerAccesskey:
+    ) -> Accesskey:
         """Update an accesskey
 
         PUT /accesskeys/{id}
+
+        Args:
+            id: ID of the accesskey
+            name: Name of the access key.
+            detail: Additional details about the access key.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Accesskey: Accesskey updated successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

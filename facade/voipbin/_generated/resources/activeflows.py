@@ -4,20 +4,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.models.flow_manager_activeflow import FlowManagerActiveflow
-from voipbin_api.models.flow_manager_webhook_method import FlowManagerWebhookMethod
-from voipbin_api.models.post_activeflows_body_variables import PostActiveflowsBodyVariables
+from voipbin_api.models.action import Action
+from voipbin_api.models.activeflow import Activeflow
+from voipbin_api.models.webhook_method import WebhookMethod
 
-_create_parse = model_parser(FlowManagerActiveflow)
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam
+
+
+_create_parse = model_parser(Activeflow)
 
 
 def _create_request(
@@ -37,7 +41,7 @@ def _create_request(
             {
                 "id": id,
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "variables": variables,
                 "webhook_uri": webhook_uri,
                 "webhook_method": webhook_method,
@@ -47,28 +51,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(FlowManagerActiveflow)
+_delete_parse = model_parser(Activeflow)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/activeflows/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(FlowManagerActiveflow)
+_get_parse = model_parser(Activeflow)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/activeflows/{path_segment(id)}")
 
 
-_list_parse = page_parser(FlowManagerActiveflow)
+_list_parse = page_parser(Activeflow)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/activeflows", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_stop_parse = model_parser(FlowManagerActiveflow)
+_stop_parse = model_parser(Activeflow)
 
 
 def _stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -83,16 +87,41 @@ class Activeflows(SyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
-        webhook_method: FlowManagerWebhookMethod | str | NotGiven = NOT_GIVEN,
+        webhook_method: WebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Create a new activeflow
 
+        Endpoint to create a new activeflow.
+
         POST /activeflows
+
+        Args:
+            id: Optional client-supplied UUID for the new activeflow. If omitted, the server generates one.
+            flow_id: UUID of an existing flow to run. Obtain it from the id field of a GET /flows or POST /flows
+                response. Provide either flow_id or an inline actions array. None sends no reference.
+            actions: Inline action list to run when no flow_id is provided. Provide either flow_id or actions.
+            variables: Optional flat key-value context seeded into the created activeflow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            webhook_uri: Optional per-activeflow webhook destination URI. When set, activeflow webhook events are
+                delivered additively to this URI in addition to the customer-level webhook destination. Must be a
+                valid http or https URL.
+            webhook_method: Optional HTTP method used to deliver the per-activeflow webhook. Must be one of POST,
+                GET, PUT or DELETE.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: activeflow created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id=id,
@@ -107,28 +136,72 @@ class Activeflows(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Delete an activeflow
 
+        Endpoint to delete an activeflow by its ID.
+
         DELETE /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerActiveflow:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Activeflow:
         """Get an activeflow by ID
 
+        Retrieve details of a specific flow.
+
         GET /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow details retrieved successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[FlowManagerActiveflow]:
+    ) -> SyncPaginator[Activeflow]:
         """List all activeflows
 
+        Retrieve a list of all activeflows.
+
         GET /activeflows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Activeflow]: every Activeflow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -143,10 +216,27 @@ class Activeflows(SyncResource):
 
     def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Stop an activeflow
 
+        Endpoint to stop an activeflow by its ID.
+
         POST /activeflows/{id}/stop
+
+        Args:
+            id: The ID of the activeflow to stop.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return self._client._request(request, _stop_parse, options)
@@ -160,16 +250,41 @@ class AsyncActiveflows(AsyncResource):
         *,
         id: str | NotGiven = NOT_GIVEN,
         flow_id: str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        variables: PostActiveflowsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_uri: str | NotGiven = NOT_GIVEN,
-        webhook_method: FlowManagerWebhookMethod | str | NotGiven = NOT_GIVEN,
+        webhook_method: WebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Create a new activeflow
 
+        Endpoint to create a new activeflow.
+
         POST /activeflows
+
+        Args:
+            id: Optional client-supplied UUID for the new activeflow. If omitted, the server generates one.
+            flow_id: UUID of an existing flow to run. Obtain it from the id field of a GET /flows or POST /flows
+                response. Provide either flow_id or an inline actions array. None sends no reference.
+            actions: Inline action list to run when no flow_id is provided. Provide either flow_id or actions.
+            variables: Optional flat key-value context seeded into the created activeflow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            webhook_uri: Optional per-activeflow webhook destination URI. When set, activeflow webhook events are
+                delivered additively to this URI in addition to the customer-level webhook destination. Must be a
+                valid http or https URL.
+            webhook_method: Optional HTTP method used to deliver the per-activeflow webhook. Must be one of POST,
+                GET, PUT or DELETE.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: activeflow created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id=id,
@@ -184,28 +299,72 @@ class AsyncActiveflows(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Delete an activeflow
 
+        Endpoint to delete an activeflow by its ID.
+
         DELETE /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerActiveflow:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Activeflow:
         """Get an activeflow by ID
 
+        Retrieve details of a specific flow.
+
         GET /activeflows/{id}
+
+        Args:
+            id: The ID of the activeflow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow details retrieved successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[FlowManagerActiveflow]:
+    ) -> AsyncPaginator[Activeflow]:
         """List all activeflows
 
+        Retrieve a list of all activeflows.
+
         GET /activeflows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Activeflow]: every Activeflow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -220,10 +379,27 @@ class AsyncActiveflows(AsyncResource):
 
     async def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerActiveflow:
+    ) -> Activeflow:
         """Stop an activeflow
 
+        Endpoint to stop an activeflow by its ID.
+
         POST /activeflows/{id}/stop
+
+        Args:
+            id: The ID of the activeflow to stop.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Activeflow: Activeflow stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _stop_parse, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -13,13 +13,17 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
-from voipbin_api.models.agent_manager_agent_permission import AgentManagerAgentPermission
-from voipbin_api.models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-from voipbin_api.models.agent_manager_agent_status import AgentManagerAgentStatus
-from voipbin_api.models.common_address import CommonAddress
+from voipbin_api.models.agent import Agent
+from voipbin_api.models.agent_permission import AgentPermission
+from voipbin_api.models.agent_ring_method import AgentRingMethod
+from voipbin_api.models.agent_status import AgentStatus
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(AgentManagerAgent)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
+
+_create_parse = model_parser(Agent)
 
 
 def _create_request(
@@ -53,28 +57,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AgentManagerAgent)
+_delete_parse = model_parser(Agent)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/agents/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(AgentManagerAgent)
+_direct_hash_regenerate_parse = model_parser(Agent)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/agents/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/agents/{path_segment(id)}")
 
 
-_list_parse = page_parser(AgentManagerAgent)
+_list_parse = page_parser(Agent)
 
 
 def _list_request(*, page_size: Any, page_token: Any, tag_ids: Any, status: Any) -> Request:
@@ -85,7 +89,7 @@ def _list_request(*, page_size: Any, page_token: Any, tag_ids: Any, status: Any)
     )
 
 
-_update_parse = model_parser(AgentManagerAgent)
+_update_parse = model_parser(Agent)
 
 
 def _update_request(
@@ -98,7 +102,7 @@ def _update_request(
     )
 
 
-_update_addresses_parse = model_parser(AgentManagerAgent)
+_update_addresses_parse = model_parser(Agent)
 
 
 def _update_addresses_request(id: PathId, *, addresses: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -107,14 +111,14 @@ def _update_addresses_request(id: PathId, *, addresses: Any, extra_body: Mapping
     )
 
 
-_update_password_parse = model_parser(AgentManagerAgent)
+_update_password_parse = model_parser(Agent)
 
 
 def _update_password_request(id: PathId, *, password: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", f"/agents/{path_segment(id)}/password", json=json_fields({"password": password}, extra_body))
 
 
-_update_permission_parse = model_parser(AgentManagerAgent)
+_update_permission_parse = model_parser(Agent)
 
 
 def _update_permission_request(id: PathId, *, permission: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -123,14 +127,14 @@ def _update_permission_request(id: PathId, *, permission: Any, extra_body: Mappi
     )
 
 
-_update_status_parse = model_parser(AgentManagerAgent)
+_update_status_parse = model_parser(Agent)
 
 
 def _update_status_request(id: PathId, *, status: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", f"/agents/{path_segment(id)}/status", json=json_fields({"status": status}, extra_body))
 
 
-_update_tag_ids_parse = model_parser(AgentManagerAgent)
+_update_tag_ids_parse = model_parser(Agent)
 
 
 def _update_tag_ids_request(id: PathId, *, tag_ids: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -147,16 +151,45 @@ class Agents(SyncResource):
         password: str,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
-        permission: AgentManagerAgentPermission | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240],
         tag_ids: Sequence[str],
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Create a new agent
 
+        Endpoint to create a new agent.
+
         POST /agents
+
+        Args:
+            username: Agent's login username, typically an email address.
+            password: Password.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            permission: Permission type
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Agent created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            from voipbin.types import AgentPermission
+            agent = vb.agents.create(
+                username="alice@example.com", password="a long passphrase", name="Alice", detail="",
+                ring_method="ringall", permission=AgentPermission(16), tag_ids=[],  # 16: a customer's agent
+                addresses=[{"type": "tel", "target": "+15557654321"}],
+            )
         """
         request = _create_request(
             username=username,
@@ -173,28 +206,79 @@ class Agents(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Delete the agent
 
+        Delete the agent of the given ID.
+
         DELETE /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Regenerate direct hash for agent
 
+        Regenerates the direct hash for the specified agent. If no direct hash exists, one is created. Returns the
+        updated agent with the new direct_hash.
+
         POST /agents/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the agent. Returned from the `GET /agents` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Get the agent
 
+        Get the agent of the given ID.
+
         GET /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            agent = vb.agents.get("d1e2f3a4-b5c6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -204,13 +288,31 @@ class Agents(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         tag_ids: str | NotGiven = NOT_GIVEN,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AgentManagerAgent]:
+    ) -> SyncPaginator[Agent]:
         """List agents
 
+        Get agents of the user.
+
         GET /agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            tag_ids: Comma separated tag ids.
+            status: Agent status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            available = [agent for agent in vb.agents.list(status="available")]
         """
         return self._client._paginate(
             SyncPaginator(
@@ -230,13 +332,32 @@ class Agents(SyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        ring_method: AgentManagerAgentRingMethod | str | NotGiven = NOT_GIVEN,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent
 
+        Update an agent and return updated details.
+
         PUT /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -246,13 +367,30 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's addresses
 
+        Update an agent's addresses and return updated details.
+
         PUT /agents/{id}/addresses
+
+        Args:
+            id: The ID of the agent.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(id, addresses=addresses, extra_body=extra_body)
         return self._client._request(request, _update_addresses_parse, options)
@@ -265,10 +403,27 @@ class Agents(SyncResource):
         password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's password
 
+        Update an agent's password and return updated details.
+
         PUT /agents/{id}/password
+
+        Args:
+            id: The ID of the agent.
+            password: Password.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(id, password=password, extra_body=extra_body)
         return self._client._request(request, _update_password_parse, options)
@@ -278,13 +433,30 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's permission
 
+        Update an agent's permission and return updated details.
+
         PUT /agents/{id}/permission
+
+        Args:
+            id: The ID of the agent.
+            permission: Permission type
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_permission_request(id, permission=permission, extra_body=extra_body)
         return self._client._request(request, _update_permission_parse, options)
@@ -294,13 +466,30 @@ class Agents(SyncResource):
         id: PathId,
         /,
         *,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's status
 
+        Update an agent's status and return updated details.
+
         PUT /agents/{id}/status
+
+        Args:
+            id: The ID of the agent.
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return self._client._request(request, _update_status_parse, options)
@@ -313,10 +502,27 @@ class Agents(SyncResource):
         tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's tag IDs
 
+        Update an agent's tag IDs and return updated details.
+
         PUT /agents/{id}/tag_ids
+
+        Args:
+            id: The ID of the agent.
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return self._client._request(request, _update_tag_ids_parse, options)
@@ -332,16 +538,37 @@ class AsyncAgents(AsyncResource):
         password: str,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
-        permission: AgentManagerAgentPermission | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240],
         tag_ids: Sequence[str],
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Create a new agent
 
+        Endpoint to create a new agent.
+
         POST /agents
+
+        Args:
+            username: Agent's login username, typically an email address.
+            password: Password.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            permission: Permission type
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Agent created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             username=username,
@@ -358,28 +585,76 @@ class AsyncAgents(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Delete the agent
 
+        Delete the agent of the given ID.
+
         DELETE /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Regenerate direct hash for agent
 
+        Regenerates the direct hash for the specified agent. If no direct hash exists, one is created. Returns the
+        updated agent with the new direct_hash.
+
         POST /agents/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the agent. Returned from the `GET /agents` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Get the agent
 
+        Get the agent of the given ID.
+
         GET /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -389,13 +664,28 @@ class AsyncAgents(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         tag_ids: str | NotGiven = NOT_GIVEN,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AgentManagerAgent]:
+    ) -> AsyncPaginator[Agent]:
         """List agents
 
+        Get agents of the user.
+
         GET /agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            tag_ids: Comma separated tag ids.
+            status: Agent status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -415,13 +705,32 @@ class AsyncAgents(AsyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        ring_method: AgentManagerAgentRingMethod | str | NotGiven = NOT_GIVEN,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent
 
+        Update an agent and return updated details.
+
         PUT /agents/{id}
+
+        Args:
+            id: The ID of the agent.
+            name: Display name of the agent.
+            detail: Additional detail or notes about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -431,13 +740,30 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's addresses
 
+        Update an agent's addresses and return updated details.
+
         PUT /agents/{id}/addresses
+
+        Args:
+            id: The ID of the agent.
+            addresses: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(id, addresses=addresses, extra_body=extra_body)
         return await self._client._request(request, _update_addresses_parse, options)
@@ -450,10 +776,27 @@ class AsyncAgents(AsyncResource):
         password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's password
 
+        Update an agent's password and return updated details.
+
         PUT /agents/{id}/password
+
+        Args:
+            id: The ID of the agent.
+            password: Password.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(id, password=password, extra_body=extra_body)
         return await self._client._request(request, _update_password_parse, options)
@@ -463,13 +806,30 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        permission: AgentManagerAgentPermission | str | NotGiven = NOT_GIVEN,
+        permission: AgentPermission | Literal[0, 65535, 1, 15, 16, 32, 64, 240] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's permission
 
+        Update an agent's permission and return updated details.
+
         PUT /agents/{id}/permission
+
+        Args:
+            id: The ID of the agent.
+            permission: Permission type
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_permission_request(id, permission=permission, extra_body=extra_body)
         return await self._client._request(request, _update_permission_parse, options)
@@ -479,13 +839,30 @@ class AsyncAgents(AsyncResource):
         id: PathId,
         /,
         *,
-        status: AgentManagerAgentStatus | str | NotGiven = NOT_GIVEN,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's status
 
+        Update an agent's status and return updated details.
+
         PUT /agents/{id}/status
+
+        Args:
+            id: The ID of the agent.
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return await self._client._request(request, _update_status_parse, options)
@@ -498,10 +875,27 @@ class AsyncAgents(AsyncResource):
         tag_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update an agent's tag IDs
 
+        Update an agent's tag IDs and return updated details.
+
         PUT /agents/{id}/tag_ids
+
+        Args:
+            id: The ID of the agent.
+            tag_ids: List of tag IDs assigned to this agent. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return await self._client._request(request, _update_tag_ids_parse, options)

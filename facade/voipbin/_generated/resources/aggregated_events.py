@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
+from voipbin_api.models.timeline_event import TimelineEvent
 
-_list_parse = page_parser(TimelineManagerEvent)
+_list_parse = page_parser(TimelineEvent)
 
 
 def _list_request(*, activeflow_id: Any, call_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -38,10 +38,31 @@ class AggregatedEvents(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerEvent]:
+    ) -> SyncPaginator[TimelineEvent]:
         """Get aggregated timeline events
 
+        Returns all timeline events associated with a single activeflow execution. Query by activeflow_id directly,
+        or by call_id (which resolves to the call's activeflow). Exactly one of activeflow_id or call_id must be
+        provided.
+
         GET /aggregated-events: iterates every item, across pages, lazily.
+
+        Args:
+            activeflow_id: The UUID of the activeflow. Obtained from the `id` field of `GET /activeflows` or from
+                the `activeflow_id` field of a call.
+            call_id: The UUID of the call. Obtained from the `id` field of `GET /calls`. The call's activeflow_id
+                will be used to query events.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -68,10 +89,31 @@ class AsyncAggregatedEvents(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerEvent]:
+    ) -> AsyncPaginator[TimelineEvent]:
         """Get aggregated timeline events
 
+        Returns all timeline events associated with a single activeflow execution. Query by activeflow_id directly,
+        or by call_id (which resolves to the call's activeflow). Exactly one of activeflow_id or call_id must be
+        provided.
+
         GET /aggregated-events: iterates every item, across pages, lazily.
+
+        Args:
+            activeflow_id: The UUID of the activeflow. Obtained from the `id` field of `GET /activeflows` or from
+                the `activeflow_id` field of a call.
+            call_id: The UUID of the call. Obtained from the `id` field of `GET /calls`. The call's activeflow_id
+                will be used to query events.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

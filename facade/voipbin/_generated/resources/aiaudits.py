@@ -13,8 +13,8 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
+from voipbin_api.models.ai_audit import AIAudit
 from voipbin_api.models.ai_audits_created import AIAuditsCreated
-from voipbin_api.models.ai_manager_ai_audit import AIManagerAIAudit
 
 _create_parse = model_parser(AIAuditsCreated)
 
@@ -25,21 +25,21 @@ def _create_request(*, aicall_id: Any, language: Any, extra_body: Mapping[str, A
     )
 
 
-_delete_parse = model_parser(AIManagerAIAudit)
+_delete_parse = model_parser(AIAudit)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aiaudits/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAIAudit)
+_get_parse = model_parser(AIAudit)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aiaudits/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAIAudit)
+_list_parse = page_parser(AIAudit)
 
 
 def _list_request(*, page_size: Any, page_token: Any, aicall_id: Any, ai_id: Any) -> Request:
@@ -63,25 +63,75 @@ class Aiaudits(SyncResource):
     ) -> AIAuditsCreated:
         """Trigger an AI audit for a completed AI call.
 
+        Evaluates each AI participant in the specified call asynchronously using Gemini. Returns 202 Accepted
+        immediately; poll GET /aiaudits/{id} for completion.
+
         POST /aiaudits
+
+        Args:
+            aicall_id: The ID of the AI call to audit. None sends no reference.
+            language: BCP47 language code for audit output (e.g. "en-US", "ko-KR"). Defaults to the call's
+                stt_language or "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAuditsCreated: Audit jobs accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, language=language, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIAudit:
+    ) -> AIAudit:
         """Delete an AI audit.
 
+        Soft-deletes an AI audit record. The associated aicall is not affected.
+
         DELETE /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The deleted AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIAudit:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIAudit:
         """Get an AI audit by ID.
 
+        Returns a single AI audit record.
+
         GET /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -94,10 +144,25 @@ class Aiaudits(SyncResource):
         ai_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIAudit]:
+    ) -> SyncPaginator[AIAudit]:
         """Gets a list of AI audits.
 
+        Retrieves a paginated list of AI audit records for the authenticated customer.
+
         GET /aiaudits: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            aicall_id: Filter by AI call ID.
+            ai_id: Filter by AI ID.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIAudit]: every AIAudit, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -124,25 +189,75 @@ class AsyncAiaudits(AsyncResource):
     ) -> AIAuditsCreated:
         """Trigger an AI audit for a completed AI call.
 
+        Evaluates each AI participant in the specified call asynchronously using Gemini. Returns 202 Accepted
+        immediately; poll GET /aiaudits/{id} for completion.
+
         POST /aiaudits
+
+        Args:
+            aicall_id: The ID of the AI call to audit. None sends no reference.
+            language: BCP47 language code for audit output (e.g. "en-US", "ko-KR"). Defaults to the call's
+                stt_language or "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAuditsCreated: Audit jobs accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, language=language, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIAudit:
+    ) -> AIAudit:
         """Delete an AI audit.
 
+        Soft-deletes an AI audit record. The associated aicall is not affected.
+
         DELETE /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The deleted AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIAudit:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIAudit:
         """Get an AI audit by ID.
 
+        Returns a single AI audit record.
+
         GET /aiaudits/{id}
+
+        Args:
+            id: The AI audit ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIAudit: The AI audit record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -155,10 +270,25 @@ class AsyncAiaudits(AsyncResource):
         ai_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIAudit]:
+    ) -> AsyncPaginator[AIAudit]:
         """Gets a list of AI audits.
 
+        Retrieves a paginated list of AI audit records for the authenticated customer.
+
         GET /aiaudits: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            aicall_id: Filter by AI call ID.
+            ai_id: Filter by AI ID.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIAudit]: every AIAudit, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

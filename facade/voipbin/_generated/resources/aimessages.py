@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_message import AIManagerMessage
-from voipbin_api.models.ai_manager_message_role import AIManagerMessageRole
+from voipbin_api.models.ai_message import AIMessage
+from voipbin_api.models.message_role import MessageRole
 
-_create_parse = model_parser(AIManagerMessage)
+_create_parse = model_parser(AIMessage)
 
 
 def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -26,21 +26,21 @@ def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapp
     )
 
 
-_delete_parse = model_parser(AIManagerMessage)
+_delete_parse = model_parser(AIMessage)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aimessages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerMessage)
+_get_parse = model_parser(AIMessage)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aimessages/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerMessage)
+_list_parse = page_parser(AIMessage)
 
 
 def _list_request(*, page_size: Any, page_token: Any, aicall_id: Any) -> Request:
@@ -58,32 +58,80 @@ class Aimessages(SyncResource):
         self,
         *,
         aicall_id: str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send a aicall message
 
+        Creates and send a new aicall message and returns the details of the created message.
+
         POST /aimessages
+
+        Args:
+            aicall_id: The unique identifier of the associated AI call. Returned from the `GET /aicalls` response.
+                None sends no reference.
+            role: Role of the entity in the conversation.
+            content: Content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Delete a aicall message
 
+        Deletes a specific aicall message by ID and returns its details.
+
         DELETE /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIMessage:
         """Retrieve details of a aicall message
 
+        Fetches detailed information about a specific aicall message by ID.
+
         GET /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -95,10 +143,24 @@ class Aimessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerMessage]:
+    ) -> SyncPaginator[AIMessage]:
         """Retrieve a list of aicall messages
 
+        Fetches a paginated list of aicall messages.
+
         GET /aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The aicall id.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -119,32 +181,80 @@ class AsyncAimessages(AsyncResource):
         self,
         *,
         aicall_id: str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send a aicall message
 
+        Creates and send a new aicall message and returns the details of the created message.
+
         POST /aimessages
+
+        Args:
+            aicall_id: The unique identifier of the associated AI call. Returned from the `GET /aicalls` response.
+                None sends no reference.
+            role: Role of the entity in the conversation.
+            content: Content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Delete a aicall message
 
+        Deletes a specific aicall message by ID and returns its details.
+
         DELETE /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIMessage:
         """Retrieve details of a aicall message
 
+        Fetches detailed information about a specific aicall message by ID.
+
         GET /aimessages/{id}
+
+        Args:
+            id: The ID of the aicall message
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: the AIMessage.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -156,10 +266,24 @@ class AsyncAimessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerMessage]:
+    ) -> AsyncPaginator[AIMessage]:
         """Retrieve a list of aicall messages
 
+        Fetches a paginated list of aicall messages.
+
         GET /aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The aicall id.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

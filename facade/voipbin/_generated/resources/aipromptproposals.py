@@ -13,16 +13,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_ai_prompt_proposal import AIManagerAIPromptProposal
+from voipbin_api.models.ai_prompt_proposal import AIPromptProposal
 
-_accept_parse = model_parser(AIManagerAIPromptProposal)
+_accept_parse = model_parser(AIPromptProposal)
 
 
 def _accept_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/aipromptproposals/{path_segment(id)}/accept", json=extra_fields(extra_body))
 
 
-_create_parse = model_parser(AIManagerAIPromptProposal)
+_create_parse = model_parser(AIPromptProposal)
 
 
 def _create_request(*, ai_id: Any, audit_ids: Any, language: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -33,21 +33,21 @@ def _create_request(*, ai_id: Any, audit_ids: Any, language: Any, extra_body: Ma
     )
 
 
-_delete_parse = model_parser(AIManagerAIPromptProposal)
+_delete_parse = model_parser(AIPromptProposal)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aipromptproposals/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAIPromptProposal)
+_get_parse = model_parser(AIPromptProposal)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aipromptproposals/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAIPromptProposal)
+_list_parse = page_parser(AIPromptProposal)
 
 
 def _list_request(*, page_size: Any, page_token: Any, ai_id: Any, status: Any) -> Request:
@@ -58,7 +58,7 @@ def _list_request(*, page_size: Any, page_token: Any, ai_id: Any, status: Any) -
     )
 
 
-_reject_parse = model_parser(AIManagerAIPromptProposal)
+_reject_parse = model_parser(AIPromptProposal)
 
 
 def _reject_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -70,10 +70,29 @@ class Aipromptproposals(SyncResource):
 
     def accept(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
+        Promotes the proposal's `proposed_prompt` to the AI's current prompt. Only allowed when status is
+        `completed` and the basis prompt has not drifted. On success, returns the updated proposal with
+        `status=accepted` and `applied_prompt_history_id` set.
+
         POST /aipromptproposals/{id}/accept
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The accepted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _accept_request(id, extra_body=extra_body)
         return self._client._request(request, _accept_parse, options)
@@ -86,28 +105,79 @@ class Aipromptproposals(SyncResource):
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
+        Generates a prompt improvement proposal asynchronously using Gemini, based on the selected completed audits.
+        Returns 202 Accepted immediately with status `progressing`; poll GET /aipromptproposals/{id} for completion.
+        All selected audits must belong to the same AI and reference the AI's current prompt version.
+
         POST /aipromptproposals
+
+        Args:
+            ai_id: The AI participant whose prompt should be improved. None sends no reference.
+            audit_ids: The completed AI audits to use as evidence for the proposal.
+            language: BCP47 language code for proposal output (e.g. "en-US", "ko-KR"). Defaults to "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: Proposal accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(ai_id=ai_id, audit_ids=audit_ids, language=language, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Delete an AI prompt proposal.
 
+        Soft-deletes an AI prompt proposal record.
+
         DELETE /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The deleted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIPromptProposal:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptProposal:
         """Get an AI prompt proposal by ID.
 
+        Returns a single AI prompt proposal record.
+
         GET /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -120,10 +190,25 @@ class Aipromptproposals(SyncResource):
         status: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIPromptProposal]:
+    ) -> SyncPaginator[AIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
+        Retrieves a paginated list of AI prompt proposal records for the authenticated customer.
+
         GET /aipromptproposals: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            ai_id: Filter by AI ID.
+            status: Filter by proposal status (progressing, completed, failed, accepted, rejected, expired).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIPromptProposal]: every AIPromptProposal, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -138,10 +223,27 @@ class Aipromptproposals(SyncResource):
 
     def reject(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Reject an AI prompt proposal.
 
+        Marks the proposal as `rejected` without applying it. Only allowed when status is `completed`.
+
         POST /aipromptproposals/{id}/reject
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The rejected AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reject_request(id, extra_body=extra_body)
         return self._client._request(request, _reject_parse, options)
@@ -152,10 +254,29 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def accept(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Accept and apply an AI prompt proposal.
 
+        Promotes the proposal's `proposed_prompt` to the AI's current prompt. Only allowed when status is
+        `completed` and the basis prompt has not drifted. On success, returns the updated proposal with
+        `status=accepted` and `applied_prompt_history_id` set.
+
         POST /aipromptproposals/{id}/accept
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The accepted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _accept_request(id, extra_body=extra_body)
         return await self._client._request(request, _accept_parse, options)
@@ -168,28 +289,79 @@ class AsyncAipromptproposals(AsyncResource):
         language: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Propose an improved AI prompt based on selected audits.
 
+        Generates a prompt improvement proposal asynchronously using Gemini, based on the selected completed audits.
+        Returns 202 Accepted immediately with status `progressing`; poll GET /aipromptproposals/{id} for completion.
+        All selected audits must belong to the same AI and reference the AI's current prompt version.
+
         POST /aipromptproposals
+
+        Args:
+            ai_id: The AI participant whose prompt should be improved. None sends no reference.
+            audit_ids: The completed AI audits to use as evidence for the proposal.
+            language: BCP47 language code for proposal output (e.g. "en-US", "ko-KR"). Defaults to "en-US".
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: Proposal accepted and running in background.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(ai_id=ai_id, audit_ids=audit_ids, language=language, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Delete an AI prompt proposal.
 
+        Soft-deletes an AI prompt proposal record.
+
         DELETE /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The deleted AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIPromptProposal:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptProposal:
         """Get an AI prompt proposal by ID.
 
+        Returns a single AI prompt proposal record.
+
         GET /aipromptproposals/{id}
+
+        Args:
+            id: The AI prompt proposal ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -202,10 +374,25 @@ class AsyncAipromptproposals(AsyncResource):
         status: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIPromptProposal]:
+    ) -> AsyncPaginator[AIPromptProposal]:
         """Gets a list of AI prompt proposals.
 
+        Retrieves a paginated list of AI prompt proposal records for the authenticated customer.
+
         GET /aipromptproposals: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            ai_id: Filter by AI ID.
+            status: Filter by proposal status (progressing, completed, failed, accepted, rejected, expired).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIPromptProposal]: every AIPromptProposal, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -220,10 +407,27 @@ class AsyncAipromptproposals(AsyncResource):
 
     async def reject(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptProposal:
+    ) -> AIPromptProposal:
         """Reject an AI prompt proposal.
 
+        Marks the proposal as `rejected` without applying it. Only allowed when status is `completed`.
+
         POST /aipromptproposals/{id}/reject
+
+        Args:
+            id: The AI prompt proposal ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptProposal: The rejected AI prompt proposal record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reject_request(id, extra_body=extra_body)
         return await self._client._request(request, _reject_parse, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_summary import AIManagerSummary
-from voipbin_api.models.ai_manager_summary_reference_type import AIManagerSummaryReferenceType
+from voipbin_api.models.summary import Summary
+from voipbin_api.models.summary_reference_type import SummaryReferenceType
 
-_create_parse = model_parser(AIManagerSummary)
+_create_parse = model_parser(Summary)
 
 
 def _create_request(
@@ -36,21 +36,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerSummary)
+_delete_parse = model_parser(Summary)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aisummaries/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerSummary)
+_get_parse = model_parser(Summary)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aisummaries/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerSummary)
+_list_parse = page_parser(Summary)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -64,15 +64,32 @@ class Aisummaries(SyncResource):
         self,
         *,
         on_end_flow_id: str | None,
-        reference_type: AIManagerSummaryReferenceType | str,
+        reference_type: SummaryReferenceType | Literal["", "call", "conference", "transcribe", "recording"],
         reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Create a new ai summary.
 
+        Creates a new ai summary and returns the created ai summary's details.
+
         POST /aisummaries
+
+        Args:
+            on_end_flow_id: The ID of the flow to be executed when the ai summary ends. None sends no reference.
+            reference_type: Type of reference for the AI summary.
+            reference_id: The ID of the reference for the ai summary. None sends no reference.
+            language: The language of the ai summary.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the created ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             on_end_flow_id=on_end_flow_id,
@@ -85,28 +102,72 @@ class Aisummaries(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Delete a ai summary.
 
+        Deletes an existing ai summary by its ID.
+
         DELETE /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerSummary:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Summary:
         """Get ai summary details.
 
+        Retrieves detailed information for a specific ai summary by its ID.
+
         GET /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai summary.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the requested ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerSummary]:
+    ) -> SyncPaginator[Summary]:
         """Gets a list of ai summaries.
 
+        Retrieves a paginated list of ai summaries.
+
         GET /aisummaries: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Summary]: every Summary, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -127,15 +188,32 @@ class AsyncAisummaries(AsyncResource):
         self,
         *,
         on_end_flow_id: str | None,
-        reference_type: AIManagerSummaryReferenceType | str,
+        reference_type: SummaryReferenceType | Literal["", "call", "conference", "transcribe", "recording"],
         reference_id: str | None,
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Create a new ai summary.
 
+        Creates a new ai summary and returns the created ai summary's details.
+
         POST /aisummaries
+
+        Args:
+            on_end_flow_id: The ID of the flow to be executed when the ai summary ends. None sends no reference.
+            reference_type: Type of reference for the AI summary.
+            reference_id: The ID of the reference for the ai summary. None sends no reference.
+            language: The language of the ai summary.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the created ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             on_end_flow_id=on_end_flow_id,
@@ -148,28 +226,72 @@ class AsyncAisummaries(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerSummary:
+    ) -> Summary:
         """Delete a ai summary.
 
+        Deletes an existing ai summary by its ID.
+
         DELETE /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerSummary:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Summary:
         """Get ai summary details.
 
+        Retrieves detailed information for a specific ai summary by its ID.
+
         GET /aisummaries/{id}
+
+        Args:
+            id: The ID of the ai summary.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Summary: Details of the requested ai summary.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerSummary]:
+    ) -> AsyncPaginator[Summary]:
         """Gets a list of ai summaries.
 
+        Retrieves a paginated list of ai summaries.
+
         GET /aisummaries: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Summary]: every Summary, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -14,11 +14,11 @@ from voipbin._parsers import model_parser, text_body
 from voipbin._request import Request, extra_fields, json_fields, query_params, reference
 from voipbin_api.models.auth_boot_response import AuthBootResponse
 from voipbin_api.models.auth_delegate_response import AuthDelegateResponse
-from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
-from voipbin_api.models.customer_manager_email_verify_result import CustomerManagerEmailVerifyResult
-from voipbin_api.models.customer_manager_signup_result import CustomerManagerSignupResult
+from voipbin_api.models.customer import Customer
+from voipbin_api.models.email_verify_result import EmailVerifyResult
 from voipbin_api.models.password_forgot_accepted import PasswordForgotAccepted
 from voipbin_api.models.password_reset_done import PasswordResetDone
+from voipbin_api.models.signup_result import SignupResult
 
 _boot_parse = model_parser(AuthBootResponse)
 
@@ -39,7 +39,7 @@ def _delegate_request(*, customer_id: Any, reason: Any, extra_body: Mapping[str,
     )
 
 
-_delete_unregister_parse = model_parser(CustomerManagerCustomer)
+_delete_unregister_parse = model_parser(Customer)
 
 
 def _delete_unregister_request(*, accesskey: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -52,7 +52,7 @@ def _delete_unregister_request(*, accesskey: Any, extra_body: Mapping[str, Any] 
     )
 
 
-_email_verify_parse = model_parser(CustomerManagerEmailVerifyResult)
+_email_verify_parse = model_parser(EmailVerifyResult)
 
 
 def _email_verify_request(*, token: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -85,7 +85,7 @@ def _password_reset_request(*, token: Any, password: Any, extra_body: Mapping[st
     )
 
 
-_signup_parse = model_parser(CustomerManagerSignupResult)
+_signup_parse = model_parser(SignupResult)
 
 
 def _signup_request(
@@ -120,7 +120,7 @@ def _signup_request(
     )
 
 
-_unregister_parse = model_parser(CustomerManagerCustomer)
+_unregister_parse = model_parser(Customer)
 
 
 def _unregister_request(
@@ -145,7 +145,24 @@ class Auth(SyncResource):
     ) -> AuthBootResponse:
         """Generate a resource-scoped JWT from a direct hash.
 
+        Resolves a direct hash link and returns a resource-scoped JWT token. The token grants limited access to
+        specific resource types associated with the direct hash (e.g., aicall for an AI direct hash). This endpoint
+        is unauthenticated — the direct hash acts as the credential.
+
         POST /auth/boot
+
+        Args:
+            direct_hash: The direct hash link (e.g., "direct.a1b2c3d4e5f6"). Obtained from resource direct hash
+                endpoints such as `POST /ais/{id}/direct_hash_regenerate`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AuthBootResponse: Resource-scoped JWT generated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _boot_request(direct_hash=direct_hash, extra_body=extra_body)
         return self._client._request(request, _boot_parse, options)
@@ -161,6 +178,18 @@ class Auth(SyncResource):
         """Get a delegate token to act as another customer (project super-admins; 8 hours)
 
         POST /auth/delegate
+
+        Args:
+            customer_id: The customer to act as. None sends no reference.
+            reason: Why: 10 to 200 printable ASCII characters (audited).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AuthDelegateResponse: The delegate token, to use as a Bearer token on /v1.0 routes.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delegate_request(customer_id=customer_id, reason=reason, extra_body=extra_body)
         return self._client._request(request, _delegate_parse, options)
@@ -171,20 +200,52 @@ class Auth(SyncResource):
         accesskey: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Cancel account deletion (self-service recover).
 
+        Cancels a scheduled deletion and restores the authenticated customer's account to active state. Only works
+        during the 30-day grace period while the account is in 'frozen' status. No request body required.
+
         DELETE /auth/unregister
+
+        Args:
+            accesskey: API access key token. Returned from the `GET /accesskeys` response. Alternative to Bearer
+                token authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: Account recovered successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_unregister_request(accesskey=accesskey, extra_body=extra_body)
         return self._client._request(request, _delete_unregister_parse, options)
 
     def email_verify(
         self, *, token: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerEmailVerifyResult:
+    ) -> EmailVerifyResult:
         """Verify customer email address.
 
+        Validates the email verification token sent to the customer's email during signup. On success, the
+        customer's email is marked as verified and an access key is provisioned.
+
         POST /auth/email-verify
+
+        Args:
+            token: 64-character lowercase hexadecimal verification token. Sent to the customer's email after `POST
+                /auth/signup`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            EmailVerifyResult: Email verified successfully. Returns the customer and a provisioned access key.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _email_verify_request(token=token, extra_body=extra_body)
         return self._client._request(request, _email_verify_parse, options)
@@ -192,7 +253,21 @@ class Auth(SyncResource):
     def get_password_reset(self, *, token: str, **options: Unpack[CallOptions]) -> str:
         """Serve the password reset form (browser redirect target).
 
+        Returns an HTML page containing the password reset form. This endpoint is the link target embedded in the
+        reset email sent by `POST /auth/password-forgot`.
+
         GET /auth/password-reset
+
+        Args:
+            token: 64-character lowercase hexadecimal password reset token from the reset email.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            str: HTML password reset form rendered successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_password_reset_request(token=token)
         return self._client._request(request, _get_password_reset_parse, options)
@@ -202,7 +277,24 @@ class Auth(SyncResource):
     ) -> PasswordForgotAccepted:
         """Request a password reset email.
 
+        Generates a password reset token and sends an email to the agent with a reset link. The link expires in 1
+        hour.
+
         POST /auth/password-forgot
+
+        Args:
+            username: The agent's username (email address). A reset link will be sent to this address if an account
+                exists.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PasswordForgotAccepted: Request accepted. A reset email will be sent if the username exists. Always
+                returns 200 to prevent username enumeration.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _password_forgot_request(username=username, extra_body=extra_body)
         return self._client._request(request, _password_forgot_parse, options)
@@ -212,7 +304,24 @@ class Auth(SyncResource):
     ) -> PasswordResetDone:
         """Reset agent password using a reset token.
 
+        Validates the password reset token (received via email from `POST /auth/password-forgot`) and updates the
+        agent's password.
+
         POST /auth/password-reset
+
+        Args:
+            token: 64-character lowercase hexadecimal password reset token. Received via the link in the reset email
+                sent by `POST /auth/password-forgot`.
+            password: The new password to set for the account. Must be at least 8 characters.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PasswordResetDone: Password updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _password_reset_request(token=token, password=password, extra_body=extra_body)
         return self._client._request(request, _password_reset_parse, options)
@@ -230,10 +339,35 @@ class Auth(SyncResource):
         webhook_uri: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerSignupResult:
+    ) -> SignupResult:
         """Create a new customer account (self-service signup).
 
+        Initiates a new customer account registration. The request must include `accepted_tos: true` to confirm
+        Terms of Service agreement.
+
         POST /auth/signup
+
+        Args:
+            email: Email address for the new customer account. Must be unique across all customers.
+            accepted_tos: Must be `true` to confirm acceptance of the Terms of Service. Requests with `false` or
+                missing value are rejected with HTTP 400.
+            name: Display name for the customer account.
+            detail: Additional details about the customer.
+            phone_number: Contact phone number in E.164 format.
+            address: Mailing address of the customer.
+            webhook_method: HTTP method for webhook delivery. One of: POST, GET, PUT, DELETE.
+            webhook_uri: URI where webhook events will be delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SignupResult: Signup initiated successfully, or silently ignored if the email already exists (to prevent
+                enumeration). On success, the response contains the customer object and a provisioned access key. On
+                failure, the response body is an empty JSON object `{}`.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _signup_request(
             email=email,
@@ -257,10 +391,33 @@ class Auth(SyncResource):
         immediate: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Schedule or immediately execute account deletion (self-service).
 
+        Marks the authenticated customer's account for deletion. The account enters 'frozen' state immediately.
+        Active calls are terminated and new operations are blocked.
+
         POST /auth/unregister
+
+        Args:
+            accesskey: API access key token. Returned from the `GET /accesskeys` response. Alternative to Bearer
+                token authentication.
+            password: Account password for re-authentication. Required for password-based accounts. Mutually
+                exclusive with `confirmation_phrase`.
+            confirmation_phrase: Must be exactly "DELETE". Required for SSO users and API-key authenticated
+                requests. Mutually exclusive with `password`.
+            immediate: If true, skip the 30-day grace period and delete the account immediately. The account is
+                frozen and then permanently deleted (PII anonymized, all resources cascade-deleted) in a single
+                request. Default: false.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: Account frozen successfully (or deleted if `immediate` was `true`).
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unregister_request(
             accesskey=accesskey,
@@ -280,7 +437,24 @@ class AsyncAuth(AsyncResource):
     ) -> AuthBootResponse:
         """Generate a resource-scoped JWT from a direct hash.
 
+        Resolves a direct hash link and returns a resource-scoped JWT token. The token grants limited access to
+        specific resource types associated with the direct hash (e.g., aicall for an AI direct hash). This endpoint
+        is unauthenticated — the direct hash acts as the credential.
+
         POST /auth/boot
+
+        Args:
+            direct_hash: The direct hash link (e.g., "direct.a1b2c3d4e5f6"). Obtained from resource direct hash
+                endpoints such as `POST /ais/{id}/direct_hash_regenerate`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AuthBootResponse: Resource-scoped JWT generated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _boot_request(direct_hash=direct_hash, extra_body=extra_body)
         return await self._client._request(request, _boot_parse, options)
@@ -296,6 +470,18 @@ class AsyncAuth(AsyncResource):
         """Get a delegate token to act as another customer (project super-admins; 8 hours)
 
         POST /auth/delegate
+
+        Args:
+            customer_id: The customer to act as. None sends no reference.
+            reason: Why: 10 to 200 printable ASCII characters (audited).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AuthDelegateResponse: The delegate token, to use as a Bearer token on /v1.0 routes.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delegate_request(customer_id=customer_id, reason=reason, extra_body=extra_body)
         return await self._client._request(request, _delegate_parse, options)
@@ -306,20 +492,52 @@ class AsyncAuth(AsyncResource):
         accesskey: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Cancel account deletion (self-service recover).
 
+        Cancels a scheduled deletion and restores the authenticated customer's account to active state. Only works
+        during the 30-day grace period while the account is in 'frozen' status. No request body required.
+
         DELETE /auth/unregister
+
+        Args:
+            accesskey: API access key token. Returned from the `GET /accesskeys` response. Alternative to Bearer
+                token authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: Account recovered successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_unregister_request(accesskey=accesskey, extra_body=extra_body)
         return await self._client._request(request, _delete_unregister_parse, options)
 
     async def email_verify(
         self, *, token: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerEmailVerifyResult:
+    ) -> EmailVerifyResult:
         """Verify customer email address.
 
+        Validates the email verification token sent to the customer's email during signup. On success, the
+        customer's email is marked as verified and an access key is provisioned.
+
         POST /auth/email-verify
+
+        Args:
+            token: 64-character lowercase hexadecimal verification token. Sent to the customer's email after `POST
+                /auth/signup`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            EmailVerifyResult: Email verified successfully. Returns the customer and a provisioned access key.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _email_verify_request(token=token, extra_body=extra_body)
         return await self._client._request(request, _email_verify_parse, options)
@@ -327,7 +545,21 @@ class AsyncAuth(AsyncResource):
     async def get_password_reset(self, *, token: str, **options: Unpack[CallOptions]) -> str:
         """Serve the password reset form (browser redirect target).
 
+        Returns an HTML page containing the password reset form. This endpoint is the link target embedded in the
+        reset email sent by `POST /auth/password-forgot`.
+
         GET /auth/password-reset
+
+        Args:
+            token: 64-character lowercase hexadecimal password reset token from the reset email.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            str: HTML password reset form rendered successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_password_reset_request(token=token)
         return await self._client._request(request, _get_password_reset_parse, options)
@@ -337,7 +569,24 @@ class AsyncAuth(AsyncResource):
     ) -> PasswordForgotAccepted:
         """Request a password reset email.
 
+        Generates a password reset token and sends an email to the agent with a reset link. The link expires in 1
+        hour.
+
         POST /auth/password-forgot
+
+        Args:
+            username: The agent's username (email address). A reset link will be sent to this address if an account
+                exists.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PasswordForgotAccepted: Request accepted. A reset email will be sent if the username exists. Always
+                returns 200 to prevent username enumeration.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _password_forgot_request(username=username, extra_body=extra_body)
         return await self._client._request(request, _password_forgot_parse, options)
@@ -347,7 +596,24 @@ class AsyncAuth(AsyncResource):
     ) -> PasswordResetDone:
         """Reset agent password using a reset token.
 
+        Validates the password reset token (received via email from `POST /auth/password-forgot`) and updates the
+        agent's password.
+
         POST /auth/password-reset
+
+        Args:
+            token: 64-character lowercase hexadecimal password reset token. Received via the link in the reset email
+                sent by `POST /auth/password-forgot`.
+            password: The new password to set for the account. Must be at least 8 characters.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PasswordResetDone: Password updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _password_reset_request(token=token, password=password, extra_body=extra_body)
         return await self._client._request(request, _password_reset_parse, options)
@@ -365,10 +631,35 @@ class AsyncAuth(AsyncResource):
         webhook_uri: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerSignupResult:
+    ) -> SignupResult:
         """Create a new customer account (self-service signup).
 
+        Initiates a new customer account registration. The request must include `accepted_tos: true` to confirm
+        Terms of Service agreement.
+
         POST /auth/signup
+
+        Args:
+            email: Email address for the new customer account. Must be unique across all customers.
+            accepted_tos: Must be `true` to confirm acceptance of the Terms of Service. Requests with `false` or
+                missing value are rejected with HTTP 400.
+            name: Display name for the customer account.
+            detail: Additional details about the customer.
+            phone_number: Contact phone number in E.164 format.
+            address: Mailing address of the customer.
+            webhook_method: HTTP method for webhook delivery. One of: POST, GET, PUT, DELETE.
+            webhook_uri: URI where webhook events will be delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SignupResult: Signup initiated successfully, or silently ignored if the email already exists (to prevent
+                enumeration). On success, the response contains the customer object and a provisioned access key. On
+                failure, the response body is an empty JSON object `{}`.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _signup_request(
             email=email,
@@ -392,10 +683,33 @@ class AsyncAuth(AsyncResource):
         immediate: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Schedule or immediately execute account deletion (self-service).
 
+        Marks the authenticated customer's account for deletion. The account enters 'frozen' state immediately.
+        Active calls are terminated and new operations are blocked.
+
         POST /auth/unregister
+
+        Args:
+            accesskey: API access key token. Returned from the `GET /accesskeys` response. Alternative to Bearer
+                token authentication.
+            password: Account password for re-authentication. Required for password-based accounts. Mutually
+                exclusive with `confirmation_phrase`.
+            confirmation_phrase: Must be exactly "DELETE". Required for SSO users and API-key authenticated
+                requests. Mutually exclusive with `password`.
+            immediate: If true, skip the 30-day grace period and delete the account immediately. The account is
+                frozen and then permanently deleted (PII anonymized, all resources cascade-deleted) in a single
+                request. Default: false.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: Account frozen successfully (or deleted if `immediate` was `true`).
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unregister_request(
             accesskey=accesskey,

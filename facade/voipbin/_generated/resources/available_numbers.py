@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -11,10 +11,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.number_manager_available_number import NumberManagerAvailableNumber
-from voipbin_api.models.number_manager_number_type import NumberManagerNumberType
+from voipbin_api.models.available_number import AvailableNumber
+from voipbin_api.models.number_type import NumberType
 
-_list_parse = page_parser(NumberManagerAvailableNumber)
+_list_parse = page_parser(AvailableNumber)
 
 
 def _list_request(*, page_size: Any, country_code: Any, type: Any) -> Request:
@@ -33,12 +33,27 @@ class AvailableNumbers(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[NumberManagerAvailableNumber]:
+    ) -> SyncPaginator[AvailableNumber]:
         """List available numbers
 
+        Get available phone numbers for the specified country or virtual numbers.
+
         GET /available_numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            country_code: The ISO country code. Required when type is not virtual.
+            type: The type of available numbers to retrieve (normal or virtual). Defaults to normal.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AvailableNumber]: every AvailableNumber, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -60,12 +75,27 @@ class AsyncAvailableNumbers(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         country_code: str | NotGiven = NOT_GIVEN,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[NumberManagerAvailableNumber]:
+    ) -> AsyncPaginator[AvailableNumber]:
         """List available numbers
 
+        Get available phone numbers for the specified country or virtual numbers.
+
         GET /available_numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            country_code: The ISO country code. Required when type is not virtual.
+            type: The type of available numbers to retrieve (normal or virtual). Defaults to normal.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AvailableNumber]: every AvailableNumber, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

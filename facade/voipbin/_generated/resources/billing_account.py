@@ -4,19 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, extra_fields, json_fields
-from voipbin_api.models.billing_manager_account import BillingManagerAccount
-from voipbin_api.models.billing_manager_account_payment_method import BillingManagerAccountPaymentMethod
-from voipbin_api.models.billing_manager_account_payment_type import BillingManagerAccountPaymentType
+from voipbin_api.models.account_payment_method import AccountPaymentMethod
+from voipbin_api.models.account_payment_type import AccountPaymentType
+from voipbin_api.models.billing_account import BillingAccount
 from voipbin_api.models.paddle_portal_session import PaddlePortalSession
 
-_get_parse = model_parser(BillingManagerAccount)
+_get_parse = model_parser(BillingAccount)
 
 
 def _get_request() -> Request:
@@ -30,14 +30,14 @@ def _paddle_portal_session_request(*, extra_body: Mapping[str, Any] | None) -> R
     return Request("post", "/billing_account/paddle_portal_session", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(BillingManagerAccount)
+_update_parse = model_parser(BillingAccount)
 
 
 def _update_request(*, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/billing_account", json=json_fields({"name": name, "detail": detail}, extra_body))
 
 
-_update_payment_info_parse = model_parser(BillingManagerAccount)
+_update_payment_info_parse = model_parser(BillingAccount)
 
 
 def _update_payment_info_request(
@@ -50,13 +50,25 @@ def _update_payment_info_request(
     )
 
 
-class BillingAccount(SyncResource):
+class BillingAccountNamespace(SyncResource):
     """vb.billing_account"""
 
-    def get(self, **options: Unpack[CallOptions]) -> BillingManagerAccount:
+    def get(self, **options: Unpack[CallOptions]) -> BillingAccount:
         """Get billing account info
 
+        Retrieve the billing account of the authenticated customer. The billing account is automatically resolved
+        from the authenticated user's customer record.
+
         GET /billing_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: The billing account information.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -66,7 +78,21 @@ class BillingAccount(SyncResource):
     ) -> PaddlePortalSession:
         """Create Paddle portal session
 
+        Generate a Paddle Customer Portal session URL for the authenticated customer to manage their subscription.
+        The customer must have an active Paddle subscription linked to their billing account.
+
         POST /billing_account/paddle_portal_session
+
+        Args:
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PaddlePortalSession: Successfully created portal session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _paddle_portal_session_request(extra_body=extra_body)
         return self._client._request(request, _paddle_portal_session_parse, options)
@@ -78,10 +104,25 @@ class BillingAccount(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account
 
+        Update the billing account name and detail of the authenticated customer.
+
         PUT /billing_account
+
+        Args:
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -89,14 +130,29 @@ class BillingAccount(SyncResource):
     def update_payment_info(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account payment info
 
+        Update the payment type and method of the authenticated customer's billing account.
+
         PUT /billing_account/payment_info
+
+        Args:
+            payment_type: The type of payment for the account.
+            payment_method: The method of payment for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account payment info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             payment_type=payment_type, payment_method=payment_method, extra_body=extra_body
@@ -104,13 +160,25 @@ class BillingAccount(SyncResource):
         return self._client._request(request, _update_payment_info_parse, options)
 
 
-class AsyncBillingAccount(AsyncResource):
+class AsyncBillingAccountNamespace(AsyncResource):
     """vb.billing_account, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> BillingManagerAccount:
+    async def get(self, **options: Unpack[CallOptions]) -> BillingAccount:
         """Get billing account info
 
+        Retrieve the billing account of the authenticated customer. The billing account is automatically resolved
+        from the authenticated user's customer record.
+
         GET /billing_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: The billing account information.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -120,7 +188,21 @@ class AsyncBillingAccount(AsyncResource):
     ) -> PaddlePortalSession:
         """Create Paddle portal session
 
+        Generate a Paddle Customer Portal session URL for the authenticated customer to manage their subscription.
+        The customer must have an active Paddle subscription linked to their billing account.
+
         POST /billing_account/paddle_portal_session
+
+        Args:
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            PaddlePortalSession: Successfully created portal session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _paddle_portal_session_request(extra_body=extra_body)
         return await self._client._request(request, _paddle_portal_session_parse, options)
@@ -132,10 +214,25 @@ class AsyncBillingAccount(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account
 
+        Update the billing account name and detail of the authenticated customer.
+
         PUT /billing_account
+
+        Args:
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -143,14 +240,29 @@ class AsyncBillingAccount(AsyncResource):
     async def update_payment_info(
         self,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Update billing account payment info
 
+        Update the payment type and method of the authenticated customer's billing account.
+
         PUT /billing_account/payment_info
+
+        Args:
+            payment_type: The type of payment for the account.
+            payment_method: The method of payment for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully updated billing account payment info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             payment_type=payment_type, payment_method=payment_method, extra_body=extra_body
@@ -158,30 +270,33 @@ class AsyncBillingAccount(AsyncResource):
         return await self._client._request(request, _update_payment_info_parse, options)
 
 
-class BillingAccountWithRawResponse(SyncRawResource):
+class BillingAccountNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.billing_account: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(BillingAccount.get)
+    get = _raw.raw(BillingAccountNamespace.get)
 
-    paddle_portal_session = _raw.raw(BillingAccount.paddle_portal_session)
+    paddle_portal_session = _raw.raw(BillingAccountNamespace.paddle_portal_session)
 
-    update = _raw.raw(BillingAccount.update)
+    update = _raw.raw(BillingAccountNamespace.update)
 
-    update_payment_info = _raw.raw(BillingAccount.update_payment_info)
+    update_payment_info = _raw.raw(BillingAccountNamespace.update_payment_info)
 
 
-class AsyncBillingAccountWithRawResponse(AsyncRawResource):
+class AsyncBillingAccountNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.billing_account: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncBillingAccount.get)
+    get = _raw.async_raw(AsyncBillingAccountNamespace.get)
 
-    paddle_portal_session = _raw.async_raw(AsyncBillingAccount.paddle_portal_session)
+    paddle_portal_session = _raw.async_raw(AsyncBillingAccountNamespace.paddle_portal_session)
 
-    update = _raw.async_raw(AsyncBillingAccount.update)
+    update = _raw.async_raw(AsyncBillingAccountNamespace.update)
 
-    update_payment_info = _raw.async_raw(AsyncBillingAccount.update_payment_info)
+    update_payment_info = _raw.async_raw(AsyncBillingAccountNamespace.update_payment_info)
 
 
 Views: TypeAlias = Namespace[
-    BillingAccount, AsyncBillingAccount, BillingAccountWithRawResponse, AsyncBillingAccountWithRawResponse
+    BillingAccountNamespace,
+    AsyncBillingAccountNamespace,
+    BillingAccountNamespaceWithRawResponse,
+    AsyncBillingAccountNamespaceWithRawResponse,
 ]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,12 +12,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, json_fields, path_segment, query_params
-from voipbin_api.models.billing_manager_account import BillingManagerAccount
-from voipbin_api.models.billing_manager_account_admin import BillingManagerAccountAdmin
-from voipbin_api.models.billing_manager_account_payment_method import BillingManagerAccountPaymentMethod
-from voipbin_api.models.billing_manager_account_payment_type import BillingManagerAccountPaymentType
+from voipbin_api.models.account_admin import AccountAdmin
+from voipbin_api.models.account_payment_method import AccountPaymentMethod
+from voipbin_api.models.account_payment_type import AccountPaymentType
+from voipbin_api.models.billing_account import BillingAccount
 
-_balance_add_force_parse = model_parser(BillingManagerAccount)
+_balance_add_force_parse = model_parser(BillingAccount)
 
 
 def _balance_add_force_request(id: PathId, *, balance: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -28,7 +28,7 @@ def _balance_add_force_request(id: PathId, *, balance: Any, extra_body: Mapping[
     )
 
 
-_balance_subtract_force_parse = model_parser(BillingManagerAccount)
+_balance_subtract_force_parse = model_parser(BillingAccount)
 
 
 def _balance_subtract_force_request(id: PathId, *, balance: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -39,21 +39,21 @@ def _balance_subtract_force_request(id: PathId, *, balance: Any, extra_body: Map
     )
 
 
-_get_parse = model_parser(BillingManagerAccountAdmin)
+_get_parse = model_parser(AccountAdmin)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/billing_accounts/{path_segment(id)}")
 
 
-_list_parse = page_parser(BillingManagerAccountAdmin)
+_list_parse = page_parser(AccountAdmin)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/billing_accounts", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(BillingManagerAccountAdmin)
+_update_parse = model_parser(AccountAdmin)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -62,7 +62,7 @@ def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[s
     )
 
 
-_update_payment_info_parse = model_parser(BillingManagerAccountAdmin)
+_update_payment_info_parse = model_parser(AccountAdmin)
 
 
 def _update_payment_info_request(
@@ -86,10 +86,27 @@ class BillingAccounts(SyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Add balance to billing account
 
+        Adds the given balance to the billing account.
+
         POST /billing_accounts/{id}/balance_add_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully added balance to the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_add_force_request(id, balance=balance, extra_body=extra_body)
         return self._client._request(request, _balance_add_force_parse, options)
@@ -102,28 +119,73 @@ class BillingAccounts(SyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Subtract balance from billing account
 
+        Subtracts the given balance from the billing account.
+
         POST /billing_accounts/{id}/balance_subtract_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_subtract_force_request(id, balance=balance, extra_body=extra_body)
         return self._client._request(request, _balance_subtract_force_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerAccountAdmin:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AccountAdmin:
         """Get detailed billing account info
 
+        Returns detailed billing account info for the given ID.
+
         GET /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully retrieved billing account info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[BillingManagerAccountAdmin]:
+    ) -> SyncPaginator[AccountAdmin]:
         """Get list of billing accounts
 
+        Returns a list of all billing accounts. Requires project super admin permission.
+
         GET /billing_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AccountAdmin]: every AccountAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -145,10 +207,28 @@ class BillingAccounts(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account
 
+        Updates the billing account information for the given ID.
+
         PUT /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -158,14 +238,32 @@ class BillingAccounts(SyncResource):
         id: PathId,
         /,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account's payment info
 
+        Updates the payment info for the given billing account ID.
+
         PUT /billing_accounts/{id}/payment_info
+
+        Args:
+            id: The ID of the billing account.
+            payment_type: The type of payment associated with the account.
+            payment_method: The method of payment used for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account payment info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             id, payment_type=payment_type, payment_method=payment_method, extra_body=extra_body
@@ -184,10 +282,27 @@ class AsyncBillingAccounts(AsyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Add balance to billing account
 
+        Adds the given balance to the billing account.
+
         POST /billing_accounts/{id}/balance_add_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully added balance to the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_add_force_request(id, balance=balance, extra_body=extra_body)
         return await self._client._request(request, _balance_add_force_parse, options)
@@ -200,28 +315,73 @@ class AsyncBillingAccounts(AsyncResource):
         balance: float | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccount:
+    ) -> BillingAccount:
         """Subtract balance from billing account
 
+        Subtracts the given balance from the billing account.
+
         POST /billing_accounts/{id}/balance_subtract_force
+
+        Args:
+            id: The ID of the billing account.
+            balance: Balance.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            BillingAccount: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _balance_subtract_force_request(id, balance=balance, extra_body=extra_body)
         return await self._client._request(request, _balance_subtract_force_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerAccountAdmin:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AccountAdmin:
         """Get detailed billing account info
 
+        Returns detailed billing account info for the given ID.
+
         GET /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully retrieved billing account info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[BillingManagerAccountAdmin]:
+    ) -> AsyncPaginator[AccountAdmin]:
         """Get list of billing accounts
 
+        Returns a list of all billing accounts. Requires project super admin permission.
+
         GET /billing_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AccountAdmin]: every AccountAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -243,10 +403,28 @@ class AsyncBillingAccounts(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account
 
+        Updates the billing account information for the given ID.
+
         PUT /billing_accounts/{id}
+
+        Args:
+            id: The ID of the billing account.
+            name: The display name of the billing account.
+            detail: A human-readable note describing the purpose of this account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -256,14 +434,32 @@ class AsyncBillingAccounts(AsyncResource):
         id: PathId,
         /,
         *,
-        payment_type: BillingManagerAccountPaymentType | str | NotGiven = NOT_GIVEN,
-        payment_method: BillingManagerAccountPaymentMethod | str | NotGiven = NOT_GIVEN,
+        payment_type: AccountPaymentType | Literal["", "prepaid"] | NotGiven = NOT_GIVEN,
+        payment_method: AccountPaymentMethod | Literal["", "credit card"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> BillingManagerAccountAdmin:
+    ) -> AccountAdmin:
         """Update billing account's payment info
 
+        Updates the payment info for the given billing account ID.
+
         PUT /billing_accounts/{id}/payment_info
+
+        Args:
+            id: The ID of the billing account.
+            payment_type: The type of payment associated with the account.
+            payment_method: The method of payment used for the account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AccountAdmin: Successfully updated billing account payment info
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_payment_info_request(
             id, payment_type=payment_type, payment_method=payment_method, extra_body=extra_body

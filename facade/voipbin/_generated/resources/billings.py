@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.billing_manager_billing import BillingManagerBilling
+from voipbin_api.models.billing import Billing
 
-_get_parse = model_parser(BillingManagerBilling)
+_get_parse = model_parser(Billing)
 
 
 def _get_request(billing_id: PathId) -> Request:
     return Request("get", f"/billings/{path_segment(billing_id)}")
 
 
-_list_parse = page_parser(BillingManagerBilling)
+_list_parse = page_parser(Billing)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -30,20 +30,49 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class Billings(SyncResource):
     """vb.billings"""
 
-    def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerBilling:
+    def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> Billing:
         """Get a billing record by ID
 
+        Retrieves a single billing record by its unique identifier. Returns only the billing record without related
+        account or reference resource data.
+
         GET /billings/{billing_id}
+
+        Args:
+            billing_id: The unique identifier of the billing record
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Billing: Successfully retrieved billing record
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(billing_id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[BillingManagerBilling]:
+    ) -> SyncPaginator[Billing]:
         """Get list of billings
 
+        Retrieve a list of the customer's billings.
+
         GET /billings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Billing]: every Billing, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -60,20 +89,49 @@ class Billings(SyncResource):
 class AsyncBillings(AsyncResource):
     """vb.billings, awaited"""
 
-    async def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> BillingManagerBilling:
+    async def get(self, billing_id: PathId, /, **options: Unpack[CallOptions]) -> Billing:
         """Get a billing record by ID
 
+        Retrieves a single billing record by its unique identifier. Returns only the billing record without related
+        account or reference resource data.
+
         GET /billings/{billing_id}
+
+        Args:
+            billing_id: The unique identifier of the billing record
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Billing: Successfully retrieved billing record
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(billing_id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[BillingManagerBilling]:
+    ) -> AsyncPaginator[Billing]:
         """Get list of billings
 
+        Retrieve a list of the customer's billings.
+
         GET /billings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Billing]: every Billing, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,24 +4,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import calls_envelope, model_parser, no_body, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.call_manager_call import CallManagerCall
-from voipbin_api.models.call_manager_call_mute_direction import CallManagerCallMuteDirection
+from voipbin_api.models.action import Action
+from voipbin_api.models.call import Call
+from voipbin_api.models.call_mute_direction import CallMuteDirection
 from voipbin_api.models.calls_created import CallsCreated
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.models.post_calls_body_anonymous import PostCallsBodyAnonymous
-from voipbin_api.models.post_calls_body_variables import PostCallsBodyVariables
-from voipbin_api.models.post_calls_id_recording_start_body_format import PostCallsIdRecordingStartBodyFormat
+from voipbin_api.runtime import Address
+
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam, AddressParam
+
 
 _create_parse = model_parser(CallsCreated, legacy=calls_envelope)
 
@@ -42,7 +44,7 @@ def _create_request(
         json=json_fields(
             {
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "source": source,
                 "destinations": destinations,
                 "anonymous": anonymous,
@@ -53,7 +55,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CallManagerCall)
+_delete_parse = model_parser(Call)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -88,7 +90,7 @@ def _delete_silence_request(id: PathId, *, extra_body: Mapping[str, Any] | None)
     return Request("delete", f"/calls/{path_segment(id)}/silence", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerCall)
+_get_parse = model_parser(Call)
 
 
 def _get_request(id: PathId) -> Request:
@@ -104,7 +106,7 @@ def _get_media_stream_request(id: PathId, *, encapsulation: Any) -> Request:
     )
 
 
-_hangup_parse = model_parser(CallManagerCall)
+_hangup_parse = model_parser(Call)
 
 
 def _hangup_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -118,7 +120,7 @@ def _hold_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Reques
     return Request("post", f"/calls/{path_segment(id)}/hold", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(CallManagerCall)
+_list_parse = page_parser(Call)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -139,7 +141,7 @@ def _mute_request(id: PathId, *, direction: Any, extra_body: Mapping[str, Any] |
     return Request("post", f"/calls/{path_segment(id)}/mute", json=json_fields({"direction": direction}, extra_body))
 
 
-_recording_start_parse = model_parser(CallManagerCall)
+_recording_start_parse = model_parser(Call)
 
 
 def _recording_start_request(
@@ -168,7 +170,7 @@ def _recording_start_request(
     )
 
 
-_recording_stop_parse = model_parser(CallManagerCall)
+_recording_stop_parse = model_parser(Call)
 
 
 def _recording_stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -204,17 +206,52 @@ class Calls(SyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
-        variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        destinations: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> CallsCreated:
         """Make an outbound call
 
+        Creates a temporary flow and initiates a call with the specified flow.
+
         POST /calls
+
+        Args:
+            flow_id: The flow to execute for this call. The flow ID returned from the POST /flows or GET /flows
+                response. Provide either flow_id or actions. If both are supplied, flow_id takes precedence and
+                actions is ignored. None sends no reference.
+            actions: Inline flow actions used to build an ephemeral flow for this call. Provide either flow_id or
+                actions. Ignored if flow_id is set.
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            anonymous: Controls anonymous caller ID for outbound PSTN calls. "yes" — always send anonymous caller ID
+                (RFC 3323 Privacy header). "no" — never anonymize, always show real caller ID. "auto" — inherit from
+                incoming call's Privacy header (default).
+            variables: Optional flat key-value context seeded into the new call's flow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CallsCreated: The details of the created call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            created = vb.calls.create(
+                source={"type": "tel", "target": "+15551234567"},
+                destinations=[{"type": "tel", "target": "+15557654321"}],
+                actions=[{"type": "talk", "option": {"text": "Hello from VoIPBIN", "language": "en-US"}}],
+            )
+            call_ids = [call.id for call in created.calls or []]
         """
         request = _create_request(
             flow_id=flow_id,
@@ -229,10 +266,27 @@ class Calls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Delete up the call
 
+        Delete the call
+
         DELETE /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the deleted call info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -242,7 +296,24 @@ class Calls(SyncResource):
     ) -> None:
         """Unhold the call
 
+        Removes the hold status on the call.
+
         DELETE /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unhold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_hold_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_hold_parse, options)
@@ -252,7 +323,24 @@ class Calls(SyncResource):
     ) -> None:
         """Disable Music on Hold (MOH)
 
+        Deactivates Music on Hold for the call.
+
         DELETE /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH deactivation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_moh_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_moh_parse, options)
@@ -262,13 +350,31 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Unmute the call
 
+        Unmutes the specified call.
+
         DELETE /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unmute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_mute_request(id, direction=direction, extra_body=extra_body)
         return self._client._request(request, _delete_mute_parse, options)
@@ -278,15 +384,50 @@ class Calls(SyncResource):
     ) -> None:
         """Un-silence a call
 
+        Unmute the audio stream for the specified call.
+
         DELETE /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call un-silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_silence_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_silence_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Get detail call info
 
+        Returns detailed information about the specified call.
+
         GET /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            call = vb.calls.get("a1b2c3d4-e5f6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -296,17 +437,49 @@ class Calls(SyncResource):
     ) -> None:
         """Get media stream for the call
 
+        Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time errors
+        are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled via close
+        frames and are not in HTTP scope.
+
         GET /calls/{id}/media_stream
+
+        Args:
+            id: The ID of the call
+            encapsulation: Encapsulation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media stream information retrieved successfully
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return self._client._request(request, _get_media_stream_parse, options)
 
     def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Hang up the call
 
+        Ends the call.
+
         POST /calls/{id}/hangup
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the hangup action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return self._client._request(request, _hangup_parse, options)
@@ -316,17 +489,51 @@ class Calls(SyncResource):
     ) -> None:
         """Hold the call
 
+        Puts the specified call on hold.
+
         POST /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the hold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hold_request(id, extra_body=extra_body)
         return self._client._request(request, _hold_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerCall]:
+    ) -> SyncPaginator[Call]:
         """Get list of calls
 
+        Returns a list of calls for the given customer.
+
         GET /calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for call in vb.calls.list(page_size=50):
+                print(call.id, call.status)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -344,7 +551,24 @@ class Calls(SyncResource):
     ) -> None:
         """Enable Music on Hold (MOH)
 
+        Activates Music on Hold for the call.
+
         POST /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH activation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _moh_request(id, extra_body=extra_body)
         return self._client._request(request, _moh_parse, options)
@@ -354,13 +578,31 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Mute the call
 
+        Mutes the specified call.
+
         POST /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the mute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _mute_request(id, direction=direction, extra_body=extra_body)
         return self._client._request(request, _mute_parse, options)
@@ -370,17 +612,39 @@ class Calls(SyncResource):
         id: PathId,
         /,
         *,
-        format: PostCallsIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         end_of_silence: int,
         end_of_key: str,
         duration: int,
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerCall:
+    ) -> Call:
         """Start call recording
 
+        Initiate recording for the specified call.
+
         POST /calls/{id}/recording_start
+
+        Args:
+            id: The ID of the call
+            format: The format of the recording.
+            end_of_silence: The duration of silence (in seconds) after which the recording will be stopped.
+            end_of_key: The key that will stop the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id,
@@ -395,10 +659,27 @@ class Calls(SyncResource):
 
     def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Stop call recording
 
+        Stop the ongoing recording for the specified call.
+
         POST /calls/{id}/recording_stop
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return self._client._request(request, _recording_stop_parse, options)
@@ -408,7 +689,24 @@ class Calls(SyncResource):
     ) -> None:
         """Silence a call
 
+        Mute the audio stream for the specified call.
+
         POST /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _silence_request(id, extra_body=extra_body)
         return self._client._request(request, _silence_parse, options)
@@ -427,7 +725,30 @@ class Calls(SyncResource):
     ) -> None:
         """Talk to the call
 
+        Initiates a talking action to the call.
+
         POST /calls/{id}/talk
+
+        Args:
+            id: Id.
+            text: Text.
+            language: Language.
+            provider: TTS provider to use (gcp or aws). If empty, defaults to GCP. If the selected provider fails,
+                the system falls back to the alternative provider with the default voice for the language.
+            voice_id: Provider-specific voice ID. If empty, uses the default voice for the given language. On
+                fallback, the voice_id is reset to the alternative provider's default. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the talk action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _talk_request(
             id, text=text, language=language, provider=provider, voice_id=voice_id, extra_body=extra_body
@@ -442,17 +763,44 @@ class AsyncCalls(AsyncResource):
         self,
         *,
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        anonymous: PostCallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
-        variables: PostCallsBodyVariables | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        destinations: Sequence[Address | AddressParam] | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
+        variables: Mapping[str, str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> CallsCreated:
         """Make an outbound call
 
+        Creates a temporary flow and initiates a call with the specified flow.
+
         POST /calls
+
+        Args:
+            flow_id: The flow to execute for this call. The flow ID returned from the POST /flows or GET /flows
+                response. Provide either flow_id or actions. If both are supplied, flow_id takes precedence and
+                actions is ignored. None sends no reference.
+            actions: Inline flow actions used to build an ephemeral flow for this call. Provide either flow_id or
+                actions. Ignored if flow_id is set.
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            anonymous: Controls anonymous caller ID for outbound PSTN calls. "yes" — always send anonymous caller ID
+                (RFC 3323 Privacy header). "no" — never anonymize, always show real caller ID. "auto" — inherit from
+                incoming call's Privacy header (default).
+            variables: Optional flat key-value context seeded into the new call's flow as runtime variables,
+                readable in the flow via ${key}. String values only. Reserved keys starting with 'voipbin.' are
+                ignored. Max 100 keys, 64KB total, 32KB per value.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CallsCreated: The details of the created call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             flow_id=flow_id,
@@ -467,10 +815,27 @@ class AsyncCalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Delete up the call
 
+        Delete the call
+
         DELETE /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the deleted call info.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -480,7 +845,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Unhold the call
 
+        Removes the hold status on the call.
+
         DELETE /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unhold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_hold_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_hold_parse, options)
@@ -490,7 +872,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Disable Music on Hold (MOH)
 
+        Deactivates Music on Hold for the call.
+
         DELETE /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH deactivation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_moh_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_moh_parse, options)
@@ -500,13 +899,31 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Unmute the call
 
+        Unmutes the specified call.
+
         DELETE /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the unmute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_mute_request(id, direction=direction, extra_body=extra_body)
         return await self._client._request(request, _delete_mute_parse, options)
@@ -516,15 +933,47 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Un-silence a call
 
+        Unmute the audio stream for the specified call.
+
         DELETE /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call un-silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_silence_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_silence_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Get detail call info
 
+        Returns detailed information about the specified call.
+
         GET /calls/{id}
+
+        Args:
+            id: The unique identifier of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -534,17 +983,49 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Get media stream for the call
 
+        Retrieve the media stream information for a specific call. WebSocket endpoint — only handshake-time errors
+        are reported via HTTP status. Errors after the connection upgrades to WebSocket are signaled via close
+        frames and are not in HTTP scope.
+
         GET /calls/{id}/media_stream
+
+        Args:
+            id: The ID of the call
+            encapsulation: Encapsulation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media stream information retrieved successfully
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return await self._client._request(request, _get_media_stream_parse, options)
 
     async def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Hang up the call
 
+        Ends the call.
+
         POST /calls/{id}/hangup
+
+        Args:
+            id: The unique identifier of the call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The result of the hangup action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return await self._client._request(request, _hangup_parse, options)
@@ -554,17 +1035,47 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Hold the call
 
+        Puts the specified call on hold.
+
         POST /calls/{id}/hold
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the hold action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hold_request(id, extra_body=extra_body)
         return await self._client._request(request, _hold_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerCall]:
+    ) -> AsyncPaginator[Call]:
         """Get list of calls
 
+        Returns a list of calls for the given customer.
+
         GET /calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -582,7 +1093,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Enable Music on Hold (MOH)
 
+        Activates Music on Hold for the call.
+
         POST /calls/{id}/moh
+
+        Args:
+            id: Id.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the MOH activation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _moh_request(id, extra_body=extra_body)
         return await self._client._request(request, _moh_parse, options)
@@ -592,13 +1120,31 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        direction: CallManagerCallMuteDirection | str | NotGiven = NOT_GIVEN,
+        direction: CallMuteDirection | Literal["", "both", "out", "in"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Mute the call
 
+        Mutes the specified call.
+
         POST /calls/{id}/mute
+
+        Args:
+            id: Id.
+            direction: Possible mute directions for the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the mute action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _mute_request(id, direction=direction, extra_body=extra_body)
         return await self._client._request(request, _mute_parse, options)
@@ -608,17 +1154,39 @@ class AsyncCalls(AsyncResource):
         id: PathId,
         /,
         *,
-        format: PostCallsIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         end_of_silence: int,
         end_of_key: str,
         duration: int,
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerCall:
+    ) -> Call:
         """Start call recording
 
+        Initiate recording for the specified call.
+
         POST /calls/{id}/recording_start
+
+        Args:
+            id: The ID of the call
+            format: The format of the recording.
+            end_of_silence: The duration of silence (in seconds) after which the recording will be stopped.
+            end_of_key: The key that will stop the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id,
@@ -633,10 +1201,27 @@ class AsyncCalls(AsyncResource):
 
     async def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerCall:
+    ) -> Call:
         """Stop call recording
 
+        Stop the ongoing recording for the specified call.
+
         POST /calls/{id}/recording_stop
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: Detailed call information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _recording_stop_parse, options)
@@ -646,7 +1231,24 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Silence a call
 
+        Mute the audio stream for the specified call.
+
         POST /calls/{id}/silence
+
+        Args:
+            id: The ID of the call
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Call silenced successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _silence_request(id, extra_body=extra_body)
         return await self._client._request(request, _silence_parse, options)
@@ -665,7 +1267,30 @@ class AsyncCalls(AsyncResource):
     ) -> None:
         """Talk to the call
 
+        Initiates a talking action to the call.
+
         POST /calls/{id}/talk
+
+        Args:
+            id: Id.
+            text: Text.
+            language: Language.
+            provider: TTS provider to use (gcp or aws). If empty, defaults to GCP. If the selected provider fails,
+                the system falls back to the alternative provider with the default voice for the language.
+            voice_id: Provider-specific voice ID. If empty, uses the default voice for the given language. On
+                fallback, the voice_id is reset to the alternative provider's default. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: The result of the talk action.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _talk_request(
             id, text=text, language=language, provider=provider, voice_id=voice_id, extra_body=extra_body

@@ -12,23 +12,23 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.campaign_manager_campaigncall import CampaignManagerCampaigncall
+from voipbin_api.models.campaigncall import Campaigncall
 
-_delete_parse = model_parser(CampaignManagerCampaigncall)
+_delete_parse = model_parser(Campaigncall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/campaigncalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CampaignManagerCampaigncall)
+_get_parse = model_parser(Campaigncall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/campaigncalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(CampaignManagerCampaigncall)
+_list_parse = page_parser(Campaigncall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -40,28 +40,72 @@ class Campaigncalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaigncall:
+    ) -> Campaigncall:
         """Delete a campaign call
 
+        Deletes an existing campaign call.
+
         DELETE /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call to delete
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Campaign call deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaigncall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaigncall:
         """Get campaign call details
 
+        Retrieve detailed information for a specific campaign call.
+
         GET /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Detailed information for the specified campaign call
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CampaignManagerCampaigncall]:
+    ) -> SyncPaginator[Campaigncall]:
         """Get list of campaign calls
 
+        Retrieve a list of campaign calls for a given customer.
+
         GET /campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -80,28 +124,72 @@ class AsyncCampaigncalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaigncall:
+    ) -> Campaigncall:
         """Delete a campaign call
 
+        Deletes an existing campaign call.
+
         DELETE /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call to delete
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Campaign call deleted successfully
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaigncall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaigncall:
         """Get campaign call details
 
+        Retrieve detailed information for a specific campaign call.
+
         GET /campaigncalls/{id}
+
+        Args:
+            id: The ID of the campaign call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaigncall: Detailed information for the specified campaign call
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CampaignManagerCampaigncall]:
+    ) -> AsyncPaginator[Campaigncall]:
         """Get list of campaign calls
 
+        Retrieve a list of campaign calls for a given customer.
+
         GET /campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

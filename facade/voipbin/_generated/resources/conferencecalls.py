@@ -12,23 +12,23 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.conference_manager_conferencecall import ConferenceManagerConferencecall
+from voipbin_api.models.conferencecall import Conferencecall
 
-_delete_parse = model_parser(ConferenceManagerConferencecall)
+_delete_parse = model_parser(Conferencecall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/conferencecalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ConferenceManagerConferencecall)
+_get_parse = model_parser(Conferencecall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/conferencecalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConferenceManagerConferencecall)
+_list_parse = page_parser(Conferencecall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -40,28 +40,72 @@ class Conferencecalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConferencecall:
+    ) -> Conferencecall:
         """Remove a conference call
 
+        Remove a specific conference call from the system by its ID.
+
         DELETE /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: the Conferencecall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConferencecall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conferencecall:
         """Get conference call details
 
+        Retrieve detailed information about a specific conference call using its ID.
+
         GET /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: Detailed information about a conference call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConferenceManagerConferencecall]:
+    ) -> SyncPaginator[Conferencecall]:
         """Get list of conference calls
 
+        Retrieve a paginated list of conference calls for the authenticated customer.
+
         GET /conferencecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conferencecall]: every Conferencecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -80,28 +124,72 @@ class AsyncConferencecalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConferencecall:
+    ) -> Conferencecall:
         """Remove a conference call
 
+        Remove a specific conference call from the system by its ID.
+
         DELETE /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: the Conferencecall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConferencecall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conferencecall:
         """Get conference call details
 
+        Retrieve detailed information about a specific conference call using its ID.
+
         GET /conferencecalls/{id}
+
+        Args:
+            id: The ID of the conferencecall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conferencecall: Detailed information about a conference call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConferenceManagerConferencecall]:
+    ) -> AsyncPaginator[Conferencecall]:
         """Get list of conference calls
 
+        Retrieve a paginated list of conference calls for the authenticated customer.
+
         GET /conferencecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conferencecall]: every Conferencecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,13 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, no_body, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conference_manager_conference import ConferenceManagerConference
-from voipbin_api.models.conference_manager_conference_type import ConferenceManagerConferenceType
-from voipbin_api.models.post_conferences_body_data import PostConferencesBodyData
-from voipbin_api.models.post_conferences_id_recording_start_body_format import PostConferencesIdRecordingStartBodyFormat
-from voipbin_api.models.put_conferences_id_body_data import PutConferencesIdBodyData
+from voipbin_api.models.conference import Conference
+from voipbin_api.models.conference_type import ConferenceType
 
-_create_parse = model_parser(ConferenceManagerConference)
+_create_parse = model_parser(Conference)
 
 
 def _create_request(
@@ -52,21 +49,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ConferenceManagerConference)
+_delete_parse = model_parser(Conference)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/conferences/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(ConferenceManagerConference)
+_direct_hash_regenerate_parse = model_parser(Conference)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conferences/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ConferenceManagerConference)
+_get_parse = model_parser(Conference)
 
 
 def _get_request(id: PathId) -> Request:
@@ -82,14 +79,14 @@ def _get_media_stream_request(id: PathId, *, encapsulation: Any) -> Request:
     )
 
 
-_list_parse = page_parser(ConferenceManagerConference)
+_list_parse = page_parser(Conference)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/conferences", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_recording_start_parse = model_parser(ConferenceManagerConference)
+_recording_start_parse = model_parser(Conference)
 
 
 def _recording_start_request(
@@ -104,14 +101,14 @@ def _recording_start_request(
     )
 
 
-_recording_stop_parse = model_parser(ConferenceManagerConference)
+_recording_stop_parse = model_parser(Conference)
 
 
 def _recording_stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conferences/{path_segment(id)}/recording_stop", json=extra_fields(extra_body))
 
 
-_transcribe_start_parse = model_parser(ConferenceManagerConference)
+_transcribe_start_parse = model_parser(Conference)
 
 
 def _transcribe_start_request(id: PathId, *, language: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -122,14 +119,14 @@ def _transcribe_start_request(id: PathId, *, language: Any, extra_body: Mapping[
     )
 
 
-_transcribe_stop_parse = model_parser(ConferenceManagerConference)
+_transcribe_stop_parse = model_parser(Conference)
 
 
 def _transcribe_stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conferences/{path_segment(id)}/transcribe_stop", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(ConferenceManagerConference)
+_update_parse = model_parser(Conference)
 
 
 def _update_request(
@@ -166,20 +163,43 @@ class Conferences(SyncResource):
     def create(
         self,
         *,
-        type: ConferenceManagerConferenceType | str,
+        type: ConferenceType | Literal["", "conference", "connect", "queue"],
         name: str,
         detail: str,
         timeout_: int,
-        data: PostConferencesBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         pre_flow_id: str | None,
         post_flow_id: str | None,
         id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Create a new conference
 
+        Create a new conference with the provided details.
+
         POST /conferences
+
+        Args:
+            type: Types of conferences.
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            timeout_: Timeout for the conference in seconds.
+            data: Custom data associated with the conference.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            id: Unique identifier for the conference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -196,28 +216,76 @@ class Conferences(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Delete a conference
 
+        Delete a specific conference. All participants will be removed.
+
         DELETE /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Conference deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Regenerate direct hash for conference
 
+        Regenerates the direct hash for the specified conference. If no direct hash exists, one is created. Returns
+        the updated conference with the new direct_hash.
+
         POST /conferences/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the conference. Returned from the `GET /conferences` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConference:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conference:
         """Get conference details
 
+        Retrieve detailed information about a specific conference.
+
         GET /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -225,17 +293,46 @@ class Conferences(SyncResource):
     def get_media_stream(self, id: PathId, /, *, encapsulation: str, **options: Unpack[CallOptions]) -> None:
         """Start media streaming for a conference
 
+        Start the in/out media streaming of the specified conference.
+
         GET /conferences/{id}/media_stream
+
+        Args:
+            id: The ID of the conference
+            encapsulation: The encapsulation for media stream.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media streaming started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return self._client._request(request, _get_media_stream_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConferenceManagerConference]:
+    ) -> SyncPaginator[Conference]:
         """Get list of conferences
 
+        Retrieve a paginated list of conferences for the customer.
+
         GET /conferences: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conference]: every Conference, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -253,15 +350,34 @@ class Conferences(SyncResource):
         id: PathId,
         /,
         *,
-        format: PostConferencesIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         duration: int,
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference recording
 
+        Initiate recording for the specified conference.
+
         POST /conferences/{id}/recording_start
+
+        Args:
+            id: The ID of the conference
+            format: The format of the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id, format=format, duration=duration, on_end_flow_id=on_end_flow_id, extra_body=extra_body
@@ -270,10 +386,26 @@ class Conferences(SyncResource):
 
     def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference recording
 
+        Stop the ongoing recording for the specified conference.
+
         POST /conferences/{id}/recording_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return self._client._request(request, _recording_stop_parse, options)
@@ -286,20 +418,53 @@ class Conferences(SyncResource):
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference transcription
 
+        Begin transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_start
+
+        Args:
+            id: The ID of the conference
+            language: The language for transcription.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_start_request(id, language=language, extra_body=extra_body)
         return self._client._request(request, _transcribe_start_parse, options)
 
     def transcribe_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference transcription
 
+        Stop the ongoing transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_stop_request(id, extra_body=extra_body)
         return self._client._request(request, _transcribe_stop_parse, options)
@@ -311,16 +476,40 @@ class Conferences(SyncResource):
         *,
         name: str,
         detail: str,
-        data: PutConferencesIdBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         timeout_: int,
         pre_flow_id: str | None,
         post_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Update conference details
 
+        Update the details of a specific conference.
+
         PUT /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            data: Custom data associated with the conference.
+            timeout_: Timeout for the conference in seconds.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -341,20 +530,43 @@ class AsyncConferences(AsyncResource):
     async def create(
         self,
         *,
-        type: ConferenceManagerConferenceType | str,
+        type: ConferenceType | Literal["", "conference", "connect", "queue"],
         name: str,
         detail: str,
         timeout_: int,
-        data: PostConferencesBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         pre_flow_id: str | None,
         post_flow_id: str | None,
         id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Create a new conference
 
+        Create a new conference with the provided details.
+
         POST /conferences
+
+        Args:
+            type: Types of conferences.
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            timeout_: Timeout for the conference in seconds.
+            data: Custom data associated with the conference.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            id: Unique identifier for the conference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -371,28 +583,76 @@ class AsyncConferences(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Delete a conference
 
+        Delete a specific conference. All participants will be removed.
+
         DELETE /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Conference deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Regenerate direct hash for conference
 
+        Regenerates the direct hash for the specified conference. If no direct hash exists, one is created. Returns
+        the updated conference with the new direct_hash.
+
         POST /conferences/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the conference. Returned from the `GET /conferences` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConferenceManagerConference:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conference:
         """Get conference details
 
+        Retrieve detailed information about a specific conference.
+
         GET /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -400,17 +660,46 @@ class AsyncConferences(AsyncResource):
     async def get_media_stream(self, id: PathId, /, *, encapsulation: str, **options: Unpack[CallOptions]) -> None:
         """Start media streaming for a conference
 
+        Start the in/out media streaming of the specified conference.
+
         GET /conferences/{id}/media_stream
+
+        Args:
+            id: The ID of the conference
+            encapsulation: The encapsulation for media stream.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: Media streaming started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_media_stream_request(id, encapsulation=encapsulation)
         return await self._client._request(request, _get_media_stream_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConferenceManagerConference]:
+    ) -> AsyncPaginator[Conference]:
         """Get list of conferences
 
+        Retrieve a paginated list of conferences for the customer.
+
         GET /conferences: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conference]: every Conference, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -428,15 +717,34 @@ class AsyncConferences(AsyncResource):
         id: PathId,
         /,
         *,
-        format: PostConferencesIdRecordingStartBodyFormat | str,
+        format: Literal["wav"],
         duration: int,
         on_end_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference recording
 
+        Initiate recording for the specified conference.
+
         POST /conferences/{id}/recording_start
+
+        Args:
+            id: The ID of the conference
+            format: The format of the recording.
+            duration: The maximum duration of the recording (in seconds).
+            on_end_flow_id: The ID of the flow to be executed when the recording ends. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_start_request(
             id, format=format, duration=duration, on_end_flow_id=on_end_flow_id, extra_body=extra_body
@@ -445,10 +753,26 @@ class AsyncConferences(AsyncResource):
 
     async def recording_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference recording
 
+        Stop the ongoing recording for the specified conference.
+
         POST /conferences/{id}/recording_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Recording stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recording_stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _recording_stop_parse, options)
@@ -461,20 +785,53 @@ class AsyncConferences(AsyncResource):
         language: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Start conference transcription
 
+        Begin transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_start
+
+        Args:
+            id: The ID of the conference
+            language: The language for transcription.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription started successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_start_request(id, language=language, extra_body=extra_body)
         return await self._client._request(request, _transcribe_start_parse, options)
 
     async def transcribe_stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Stop conference transcription
 
+        Stop the ongoing transcription for the specified conference.
+
         POST /conferences/{id}/transcribe_stop
+
+        Args:
+            id: The ID of the conference
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: Transcription stopped successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _transcribe_stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _transcribe_stop_parse, options)
@@ -486,16 +843,40 @@ class AsyncConferences(AsyncResource):
         *,
         name: str,
         detail: str,
-        data: PutConferencesIdBodyData | Mapping[str, Any],
+        data: Mapping[str, Any],
         timeout_: int,
         pre_flow_id: str | None,
         post_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConferenceManagerConference:
+    ) -> Conference:
         """Update conference details
 
+        Update the details of a specific conference.
+
         PUT /conferences/{id}
+
+        Args:
+            id: The ID of the conference
+            name: Name of the conference.
+            detail: Detailed information about the conference.
+            data: Custom data associated with the conference.
+            timeout_: Timeout for the conference in seconds.
+            pre_flow_id: The unique identifier of the flow to execute before the conference starts. Returned from
+                the `POST /flows` or `GET /flows` response. None sends no reference.
+            post_flow_id: The unique identifier of the flow to execute after the conference ends. Returned from the
+                `POST /flows` or `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conference: the Conference.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

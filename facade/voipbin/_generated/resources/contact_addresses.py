@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,11 +13,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_address import ContactManagerAddress
-from voipbin_api.models.get_contact_addresses_type import GetContactAddressesType
-from voipbin_api.models.post_contact_addresses_body_type import PostContactAddressesBodyType
+from voipbin_api.models.contact_address import ContactAddress
 
-_claim_parse = model_parser(ContactManagerAddress)
+_claim_parse = model_parser(ContactAddress)
 
 
 def _claim_request(id: PathId, *, contact_id: Any, force: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -28,7 +26,7 @@ def _claim_request(id: PathId, *, contact_id: Any, force: Any, extra_body: Mappi
     )
 
 
-_create_parse = model_parser(ContactManagerAddress)
+_create_parse = model_parser(ContactAddress)
 
 
 def _create_request(
@@ -58,21 +56,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerAddress)
+_delete_parse = model_parser(ContactAddress)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/contact_addresses/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerAddress)
+_get_parse = model_parser(ContactAddress)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/contact_addresses/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerAddress)
+_list_parse = page_parser(ContactAddress)
 
 
 def _list_request(
@@ -94,7 +92,7 @@ def _list_request(
     )
 
 
-_update_parse = model_parser(ContactManagerAddress)
+_update_parse = model_parser(ContactAddress)
 
 
 def _update_request(
@@ -119,10 +117,37 @@ class ContactAddresses(SyncResource):
         force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact. Idempotent if
+        already claimed by the same contact. Default behavior (force absent or false): unchanged from before —
+        returns 409 (Conflict) if the address is already claimed by a different, still-active (non-tombstoned)
+        contact. Existing callers are unaffected. force: true (new): if the address is already claimed by a
+        different, still-active contact, the claim overwrites that ownership instead of returning 409 — the previous
+        owner's open ownership period is closed and a new one is opened for the requesting contact. Addresses owned
+        by a tombstoned (soft-deleted) contact are repaired in place exactly as before, regardless of force.
+
         POST /contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            force: When true, overwrite ownership even if the address is currently claimed by a different,
+                still-active contact (no 409). Defaults to false, which preserves the original claim behavior. Has
+                no effect when the address is unresolved or already owned by the requesting contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, force=force, extra_body=extra_body)
         return self._client._request(request, _claim_parse, options)
@@ -130,7 +155,7 @@ class ContactAddresses(SyncResource):
     def create(
         self,
         *,
-        type: PostContactAddressesBodyType | str,
+        type: Literal["tel", "email", "web_session"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -138,10 +163,36 @@ class ContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address
 
+        Create a new address (tel or email) for a contact. If contact_id is omitted, creates an unresolved address
+        (not yet attached to any contact) for the authenticated customer's unresolved pool; such an address cannot
+        be primary.
+
         POST /contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses, 'web_session' for a webchat
+                visitor's continuity token (temporary/internal attribution address; not exposed on the
+                Contact.Addresses field).
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -156,18 +207,49 @@ class ContactAddresses(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address
 
+        Delete a contact address by ID.
+
         DELETE /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address
 
+        Get a single contact address by ID.
+
         GET /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -177,15 +259,34 @@ class ContactAddresses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email", "web_session"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ContactManagerAddress]:
+    ) -> SyncPaginator[ContactAddress]:
         """List contact addresses
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            target: Filter by exact address target value (E.164 for tel, email address for email).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -216,10 +317,30 @@ class ContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address
 
+        Update an existing contact address.
+
         PUT /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -239,10 +360,37 @@ class AsyncContactAddresses(AsyncResource):
         force: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact. Idempotent if
+        already claimed by the same contact. Default behavior (force absent or false): unchanged from before —
+        returns 409 (Conflict) if the address is already claimed by a different, still-active (non-tombstoned)
+        contact. Existing callers are unaffected. force: true (new): if the address is already claimed by a
+        different, still-active contact, the claim overwrites that ownership instead of returning 409 — the previous
+        owner's open ownership period is closed and a new one is opened for the requesting contact. Addresses owned
+        by a tombstoned (soft-deleted) contact are repaired in place exactly as before, regardless of force.
+
         POST /contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            force: When true, overwrite ownership even if the address is currently claimed by a different,
+                still-active contact (no 409). Defaults to false, which preserves the original claim behavior. Has
+                no effect when the address is unresolved or already owned by the requesting contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, force=force, extra_body=extra_body)
         return await self._client._request(request, _claim_parse, options)
@@ -250,7 +398,7 @@ class AsyncContactAddresses(AsyncResource):
     async def create(
         self,
         *,
-        type: PostContactAddressesBodyType | str,
+        type: Literal["tel", "email", "web_session"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -258,10 +406,36 @@ class AsyncContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address
 
+        Create a new address (tel or email) for a contact. If contact_id is omitted, creates an unresolved address
+        (not yet attached to any contact) for the authenticated customer's unresolved pool; such an address cannot
+        be primary.
+
         POST /contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses, 'web_session' for a webchat
+                visitor's continuity token (temporary/internal attribution address; not exposed on the
+                Contact.Addresses field).
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -276,18 +450,49 @@ class AsyncContactAddresses(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address
 
+        Delete a contact address by ID.
+
         DELETE /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address
 
+        Get a single contact address by ID.
+
         GET /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -297,15 +502,34 @@ class AsyncContactAddresses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email", "web_session"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         target: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ContactManagerAddress]:
+    ) -> AsyncPaginator[ContactAddress]:
         """List contact addresses
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            target: Filter by exact address target value (E.164 for tel, email address for email).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -336,10 +560,30 @@ class AsyncContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address
 
+        Update an existing contact address.
+
         PUT /contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
+from voipbin_api.models.peer_event import PeerEvent
 
-_list_parse = page_parser(TimelineManagerPeerEvent)
+_list_parse = page_parser(PeerEvent)
 
 
 def _list_request(*, contact_id: Any, peer_type: Any, peer_target: Any, page_size: Any, page_token: Any) -> Request:
@@ -45,10 +45,30 @@ class ContactPeerEvents(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerPeerEvent]:
+    ) -> SyncPaginator[PeerEvent]:
         """List peer_events (raw, unfiltered)
 
+        List raw peer_events rows for the customer, matching either a contact's registered addresses (contact_id) or
+        a single peer address (peer_type + peer_target). Exactly one filter is required.
+
         GET /contact_peer_events: iterates every item, across pages, lazily.
+
+        Args:
+            contact_id: Filter by all of a contact's registered addresses. Exactly one of contact_id or
+                peer_type+peer_target is required.
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -80,10 +100,30 @@ class AsyncContactPeerEvents(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerPeerEvent]:
+    ) -> AsyncPaginator[PeerEvent]:
         """List peer_events (raw, unfiltered)
 
+        List raw peer_events rows for the customer, matching either a contact's registered addresses (contact_id) or
+        a single peer address (peer_type + peer_target). Exactly one filter is required.
+
         GET /contact_peer_events: iterates every item, across pages, lazily.
+
+        Args:
+            contact_id: Filter by all of a contact's registered addresses. Exactly one of contact_id or
+                peer_type+peer_target is required.
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,11 +13,15 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conversation_manager_account import ConversationManagerAccount
-from voipbin_api.models.conversation_manager_account_provider_data import ConversationManagerAccountProviderData
-from voipbin_api.models.conversation_manager_account_type import ConversationManagerAccountType
+from voipbin_api.models.account_provider_data import AccountProviderData
+from voipbin_api.models.account_type import AccountType
+from voipbin_api.models.conversation_account import ConversationAccount
 
-_create_parse = model_parser(ConversationManagerAccount)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AccountProviderDataParam
+
+
+_create_parse = model_parser(ConversationAccount)
 
 
 def _create_request(
@@ -49,21 +53,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ConversationManagerAccount)
+_delete_parse = model_parser(ConversationAccount)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/conversation_accounts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ConversationManagerAccount)
+_get_parse = model_parser(ConversationAccount)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/conversation_accounts/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConversationManagerAccount)
+_list_parse = page_parser(ConversationAccount)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -72,7 +76,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(ConversationManagerAccount)
+_update_parse = model_parser(ConversationAccount)
 
 
 def _update_request(
@@ -109,19 +113,42 @@ class ConversationAccounts(SyncResource):
     def create(
         self,
         *,
-        type: ConversationManagerAccountType | str,
+        type: AccountType | Literal["line", "sms", "whatsapp"],
         name: str,
         detail: str,
         secret: str,
         token: str,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Create a new conversation account
 
+        Creates a new conversation account and returns its details.
+
         POST /conversation_accounts
+
+        Args:
+            type: Type of the account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -137,28 +164,73 @@ class ConversationAccounts(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Delete a conversation account
 
+        Deletes the conversation account specified by ID.
+
         DELETE /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerAccount:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationAccount:
         """Get details of a conversation account
 
+        Fetches details of the conversation account specified by ID.
+
         GET /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConversationManagerAccount]:
+    ) -> SyncPaginator[ConversationAccount]:
         """Gets a list of conversation accounts
 
+        Fetches a paginated list of conversation accounts.
+
         GET /conversation_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ConversationAccount]: every ConversationAccount, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -180,14 +252,38 @@ class ConversationAccounts(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         token: str | NotGiven = NOT_GIVEN,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Update a conversation account
 
+        Updates the details of the conversation account specified by ID.
+
         PUT /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -208,19 +304,42 @@ class AsyncConversationAccounts(AsyncResource):
     async def create(
         self,
         *,
-        type: ConversationManagerAccountType | str,
+        type: AccountType | Literal["line", "sms", "whatsapp"],
         name: str,
         detail: str,
         secret: str,
         token: str,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Create a new conversation account
 
+        Creates a new conversation account and returns its details.
+
         POST /conversation_accounts
+
+        Args:
+            type: Type of the account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -236,28 +355,73 @@ class AsyncConversationAccounts(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Delete a conversation account
 
+        Deletes the conversation account specified by ID.
+
         DELETE /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerAccount:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationAccount:
         """Get details of a conversation account
 
+        Fetches details of the conversation account specified by ID.
+
         GET /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConversationManagerAccount]:
+    ) -> AsyncPaginator[ConversationAccount]:
         """Gets a list of conversation accounts
 
+        Fetches a paginated list of conversation accounts.
+
         GET /conversation_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ConversationAccount]: every ConversationAccount, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -279,14 +443,38 @@ class AsyncConversationAccounts(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         token: str | NotGiven = NOT_GIVEN,
-        provider_data: ConversationManagerAccountProviderData | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        provider_data: AccountProviderData | AccountProviderDataParam | NotGiven = NOT_GIVEN,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerAccount:
+    ) -> ConversationAccount:
         """Update a conversation account
 
+        Updates the details of the conversation account specified by ID.
+
         PUT /conversation_accounts/{id}
+
+        Args:
+            id: The ID of the conversation account.
+            name: Name of the account.
+            detail: Detailed information about the account.
+            secret: Webhook secret for signature verification. Write-only.
+            token: API token for the messaging platform. Write-only.
+            provider_data: Platform-specific provider configuration. Write-only — never returned in GET responses or
+                webhook payloads. Currently used for WhatsApp accounts only.
+            message_flow_id: The flow ID to execute when a message is received on this account. Returned from the
+                `GET /flows` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationAccount: the ConversationAccount.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

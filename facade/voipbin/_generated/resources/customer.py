@@ -4,24 +4,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
-from voipbin_api.models.customer_manager_customer_webhook_method import CustomerManagerCustomerWebhookMethod
+from voipbin_api.models.customer import Customer
+from voipbin_api.models.customer_webhook_method import CustomerWebhookMethod
 
-_get_parse = model_parser(CustomerManagerCustomer)
+_get_parse = model_parser(Customer)
 
 
 def _get_request() -> Request:
     return Request("get", "/customer")
 
 
-_update_parse = model_parser(CustomerManagerCustomer)
+_update_parse = model_parser(Customer)
 
 
 def _update_request(
@@ -53,7 +53,7 @@ def _update_request(
     )
 
 
-_update_billing_account_id_parse = model_parser(CustomerManagerCustomer)
+_update_billing_account_id_parse = model_parser(Customer)
 
 
 def _update_billing_account_id_request(*, billing_account_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -64,20 +64,32 @@ def _update_billing_account_id_request(*, billing_account_id: Any, extra_body: M
     )
 
 
-_update_metadata_parse = model_parser(CustomerManagerCustomer)
+_update_metadata_parse = model_parser(Customer)
 
 
 def _update_metadata_request(*, rtp_debug: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/customer/metadata", json=json_fields({"rtp_debug": rtp_debug}, extra_body))
 
 
-class Customer(SyncResource):
+class CustomerNamespace(SyncResource):
     """vb.customer"""
 
-    def get(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    def get(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer info
 
+        Retrieve the information of the customer.
+
         GET /customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -90,14 +102,34 @@ class Customer(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer
 
+        Update the information of a customer and retrieve the updated details.
+
         PUT /customer
+
+        Args:
+            name: The new name of the customer.
+            detail: Additional details about the customer.
+            email: The customer's email address.
+            phone_number: The customer's phone number.
+            address: The customer's address.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: Webhook URI.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -117,10 +149,24 @@ class Customer(SyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer's billing account ID
 
+        Modify the billing account ID associated with a customer.
+
         PUT /customer/billing_account_id
+
+        Args:
+            billing_account_id: The new billing account ID for the customer. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer billing account information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(billing_account_id=billing_account_id, extra_body=extra_body)
         return self._client._request(request, _update_billing_account_id_parse, options)
@@ -131,22 +177,49 @@ class Customer(SyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update customer metadata
 
+        Update the metadata configuration for the authenticated customer's account.
+
         PUT /customer/metadata
+
+        Args:
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(rtp_debug=rtp_debug, extra_body=extra_body)
         return self._client._request(request, _update_metadata_parse, options)
 
 
-class AsyncCustomer(AsyncResource):
+class AsyncCustomerNamespace(AsyncResource):
     """vb.customer, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    async def get(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer info
 
+        Retrieve the information of the customer.
+
         GET /customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -159,14 +232,34 @@ class AsyncCustomer(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer
 
+        Update the information of a customer and retrieve the updated details.
+
         PUT /customer
+
+        Args:
+            name: The new name of the customer.
+            detail: Additional details about the customer.
+            email: The customer's email address.
+            phone_number: The customer's phone number.
+            address: The customer's address.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: Webhook URI.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -186,10 +279,24 @@ class AsyncCustomer(AsyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update a customer's billing account ID
 
+        Modify the billing account ID associated with a customer.
+
         PUT /customer/billing_account_id
+
+        Args:
+            billing_account_id: The new billing account ID for the customer. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer billing account information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(billing_account_id=billing_account_id, extra_body=extra_body)
         return await self._client._request(request, _update_billing_account_id_parse, options)
@@ -200,37 +307,54 @@ class AsyncCustomer(AsyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomer:
+    ) -> Customer:
         """Update customer metadata
 
+        Update the metadata configuration for the authenticated customer's account.
+
         PUT /customer/metadata
+
+        Args:
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The updated customer information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(rtp_debug=rtp_debug, extra_body=extra_body)
         return await self._client._request(request, _update_metadata_parse, options)
 
 
-class CustomerWithRawResponse(SyncRawResource):
+class CustomerNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.customer: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(Customer.get)
+    get = _raw.raw(CustomerNamespace.get)
 
-    update = _raw.raw(Customer.update)
+    update = _raw.raw(CustomerNamespace.update)
 
-    update_billing_account_id = _raw.raw(Customer.update_billing_account_id)
+    update_billing_account_id = _raw.raw(CustomerNamespace.update_billing_account_id)
 
-    update_metadata = _raw.raw(Customer.update_metadata)
+    update_metadata = _raw.raw(CustomerNamespace.update_metadata)
 
 
-class AsyncCustomerWithRawResponse(AsyncRawResource):
+class AsyncCustomerNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.customer: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncCustomer.get)
+    get = _raw.async_raw(AsyncCustomerNamespace.get)
 
-    update = _raw.async_raw(AsyncCustomer.update)
+    update = _raw.async_raw(AsyncCustomerNamespace.update)
 
-    update_billing_account_id = _raw.async_raw(AsyncCustomer.update_billing_account_id)
+    update_billing_account_id = _raw.async_raw(AsyncCustomerNamespace.update_billing_account_id)
 
-    update_metadata = _raw.async_raw(AsyncCustomer.update_metadata)
+    update_metadata = _raw.async_raw(AsyncCustomerNamespace.update_metadata)
 
 
-Views: TypeAlias = Namespace[Customer, AsyncCustomer, CustomerWithRawResponse, AsyncCustomerWithRawResponse]
+Views: TypeAlias = Namespace[
+    CustomerNamespace, AsyncCustomerNamespace, CustomerNamespaceWithRawResponse, AsyncCustomerNamespaceWithRawResponse
+]

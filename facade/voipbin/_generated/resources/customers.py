@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.customer_manager_customer_admin import CustomerManagerCustomerAdmin
-from voipbin_api.models.customer_manager_customer_webhook_method import CustomerManagerCustomerWebhookMethod
+from voipbin_api.models.customer_admin import CustomerAdmin
+from voipbin_api.models.customer_webhook_method import CustomerWebhookMethod
 
-_create_parse = model_parser(CustomerManagerCustomerAdmin)
+_create_parse = model_parser(CustomerAdmin)
 
 
 def _create_request(
@@ -47,42 +47,42 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CustomerManagerCustomerAdmin)
+_delete_parse = model_parser(CustomerAdmin)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/customers/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_freeze_parse = model_parser(CustomerManagerCustomerAdmin)
+_freeze_parse = model_parser(CustomerAdmin)
 
 
 def _freeze_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/customers/{path_segment(id)}/freeze", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CustomerManagerCustomerAdmin)
+_get_parse = model_parser(CustomerAdmin)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/customers/{path_segment(id)}")
 
 
-_list_parse = page_parser(CustomerManagerCustomerAdmin)
+_list_parse = page_parser(CustomerAdmin)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/customers", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_recover_parse = model_parser(CustomerManagerCustomerAdmin)
+_recover_parse = model_parser(CustomerAdmin)
 
 
 def _recover_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/customers/{path_segment(id)}/recover", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(CustomerManagerCustomerAdmin)
+_update_parse = model_parser(CustomerAdmin)
 
 
 def _update_request(
@@ -115,7 +115,7 @@ def _update_request(
     )
 
 
-_update_billing_account_id_parse = model_parser(CustomerManagerCustomerAdmin)
+_update_billing_account_id_parse = model_parser(CustomerAdmin)
 
 
 def _update_billing_account_id_request(
@@ -128,7 +128,7 @@ def _update_billing_account_id_request(
     )
 
 
-_update_metadata_parse = model_parser(CustomerManagerCustomerAdmin)
+_update_metadata_parse = model_parser(CustomerAdmin)
 
 
 def _update_metadata_request(id: PathId, *, rtp_debug: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -148,14 +148,35 @@ class Customers(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Create a new customer.
 
+        Creates a new customer with the provided details and returns the created customer.
+
         POST /customers
+
+        Args:
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -171,38 +192,100 @@ class Customers(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Delete a customer.
 
+        Removes a customer by their ID.
+
         DELETE /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def freeze(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Schedule customer deletion (freeze account).
 
+        Marks the customer for deletion. The account enters 'frozen' state immediately. Active calls are terminated
+        and new operations are blocked. The customer has 30 days to recover before permanent deletion. Admin-only
+        endpoint.
+
         POST /customers/{id}/freeze
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _freeze_request(id, extra_body=extra_body)
         return self._client._request(request, _freeze_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerCustomerAdmin:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerAdmin:
         """Retrieve customer details.
 
+        Fetches detailed information about a specific customer by their ID.
+
         GET /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CustomerManagerCustomerAdmin]:
+    ) -> SyncPaginator[CustomerAdmin]:
         """Gets a list of customers.
 
+        Retrieves a paginated list of customers.
+
         GET /customers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[CustomerAdmin]: every CustomerAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -217,10 +300,27 @@ class Customers(SyncResource):
 
     def recover(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Cancel customer deletion (recover account).
 
+        Cancels a scheduled deletion and restores the account to active state. Only works during the 30-day grace
+        period. Admin-only endpoint.
+
         POST /customers/{id}/recover
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recover_request(id, extra_body=extra_body)
         return self._client._request(request, _recover_parse, options)
@@ -235,14 +335,37 @@ class Customers(SyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer.
 
+        Updates the details of an existing customer and returns the updated information.
+
         PUT /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -265,10 +388,28 @@ class Customers(SyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's billing account ID.
 
+        Updates the billing account ID for a specific customer.
+
         PUT /customers/{id}/billing_account_id
+
+        Args:
+            id: The unique identifier of the customer.
+            billing_account_id: The unique identifier of the customer's default billing account. Returned from the
+                `GET /billing_accounts/{id}` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(id, billing_account_id=billing_account_id, extra_body=extra_body)
         return self._client._request(request, _update_billing_account_id_parse, options)
@@ -281,10 +422,31 @@ class Customers(SyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's metadata.
 
+        Updates internal configuration flags for a customer account. Requires `ProjectSuperAdmin` permission.
+        Regular users cannot access this endpoint. The response returns the full admin customer object including the
+        updated metadata.
+
         PUT /customers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the customer (UUID). Obtained from the `id` field of `GET /customers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Use this to debug audio quality issues (one-way audio, codec problems, jitter). Default is `false`.
+                Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: The updated customer object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return self._client._request(request, _update_metadata_parse, options)
@@ -301,14 +463,35 @@ class AsyncCustomers(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Create a new customer.
 
+        Creates a new customer with the provided details and returns the created customer.
+
         POST /customers
+
+        Args:
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -324,38 +507,100 @@ class AsyncCustomers(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Delete a customer.
 
+        Removes a customer by their ID.
+
         DELETE /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def freeze(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Schedule customer deletion (freeze account).
 
+        Marks the customer for deletion. The account enters 'frozen' state immediately. Active calls are terminated
+        and new operations are blocked. The customer has 30 days to recover before permanent deletion. Admin-only
+        endpoint.
+
         POST /customers/{id}/freeze
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _freeze_request(id, extra_body=extra_body)
         return await self._client._request(request, _freeze_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerManagerCustomerAdmin:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CustomerAdmin:
         """Retrieve customer details.
 
+        Fetches detailed information about a specific customer by their ID.
+
         GET /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CustomerManagerCustomerAdmin]:
+    ) -> AsyncPaginator[CustomerAdmin]:
         """Gets a list of customers.
 
+        Retrieves a paginated list of customers.
+
         GET /customers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[CustomerAdmin]: every CustomerAdmin, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -370,10 +615,27 @@ class AsyncCustomers(AsyncResource):
 
     async def recover(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Cancel customer deletion (recover account).
 
+        Cancels a scheduled deletion and restores the account to active state. Only works during the 30-day grace
+        period. Admin-only endpoint.
+
         POST /customers/{id}/recover
+
+        Args:
+            id: The unique identifier of the customer.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _recover_request(id, extra_body=extra_body)
         return await self._client._request(request, _recover_parse, options)
@@ -388,14 +650,37 @@ class AsyncCustomers(AsyncResource):
         email: str,
         phone_number: str,
         address: str,
-        webhook_method: CustomerManagerCustomerWebhookMethod | str,
+        webhook_method: CustomerWebhookMethod | Literal["", "POST", "GET", "PUT", "DELETE"],
         webhook_uri: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer.
 
+        Updates the details of an existing customer and returns the updated information.
+
         PUT /customers/{id}
+
+        Args:
+            id: The unique identifier of the customer.
+            name: Name of the customer.
+            detail: Details about the customer.
+            email: Email address of the customer.
+            phone_number: Customer's contact phone number in E.164 format.
+            address: Address of the customer.
+            webhook_method: The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+            webhook_uri: URI where webhook events are delivered.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -418,10 +703,28 @@ class AsyncCustomers(AsyncResource):
         billing_account_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's billing account ID.
 
+        Updates the billing account ID for a specific customer.
+
         PUT /customers/{id}/billing_account_id
+
+        Args:
+            id: The unique identifier of the customer.
+            billing_account_id: The unique identifier of the customer's default billing account. Returned from the
+                `GET /billing_accounts/{id}` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: the CustomerAdmin.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_billing_account_id_request(id, billing_account_id=billing_account_id, extra_body=extra_body)
         return await self._client._request(request, _update_billing_account_id_parse, options)
@@ -434,10 +737,31 @@ class AsyncCustomers(AsyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CustomerManagerCustomerAdmin:
+    ) -> CustomerAdmin:
         """Update a customer's metadata.
 
+        Updates internal configuration flags for a customer account. Requires `ProjectSuperAdmin` permission.
+        Regular users cannot access this endpoint. The response returns the full admin customer object including the
+        updated metadata.
+
         PUT /customers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the customer (UUID). Obtained from the `id` field of `GET /customers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for this customer's calls.
+                Use this to debug audio quality issues (one-way audio, codec problems, jitter). Default is `false`.
+                Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CustomerAdmin: The updated customer object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return await self._client._request(request, _update_metadata_parse, options)

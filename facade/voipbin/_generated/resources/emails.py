@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -13,11 +13,15 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.email_manager_email import EmailManagerEmail
-from voipbin_api.models.email_manager_email_attachment import EmailManagerEmailAttachment
+from voipbin_api.models.email import Email
+from voipbin_api.models.email_attachment import EmailAttachment
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(EmailManagerEmail)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam, EmailAttachmentParam
+
+
+_create_parse = model_parser(Email)
 
 
 def _create_request(
@@ -33,21 +37,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(EmailManagerEmail)
+_delete_parse = model_parser(Email)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/emails/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(EmailManagerEmail)
+_get_parse = model_parser(Email)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/emails/{path_segment(id)}")
 
 
-_list_parse = page_parser(EmailManagerEmail)
+_list_parse = page_parser(Email)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -60,16 +64,34 @@ class Emails(SyncResource):
     def create(
         self,
         *,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         subject: str,
         content: str,
-        attachments: Sequence[EmailManagerEmailAttachment | Mapping[str, Any]],
+        attachments: Sequence[EmailAttachment | EmailAttachmentParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Send an email
 
+        Send an email with the provided details and returns the created email's information.
+
         POST /emails
+
+        Args:
+            destinations: The email addresses to send the email to.
+            subject: The subject of the email.
+            content: The content of the email.
+            attachments: List of attachments to include in the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The created email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             destinations=destinations, subject=subject, content=content, attachments=attachments, extra_body=extra_body
@@ -78,28 +100,72 @@ class Emails(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Delete a email
 
+        Deletes an existing email by its ID.
+
         DELETE /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> EmailManagerEmail:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Email:
         """Retrieve email details
 
+        Retrieves the details of a specific email by its ID.
+
         GET /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[EmailManagerEmail]:
+    ) -> SyncPaginator[Email]:
         """Retrieve a list of emails
 
+        Retrieves a paginated list of emails accessible to the authenticated agent.
+
         GET /emails: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Email]: every Email, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -119,16 +185,34 @@ class AsyncEmails(AsyncResource):
     async def create(
         self,
         *,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         subject: str,
         content: str,
-        attachments: Sequence[EmailManagerEmailAttachment | Mapping[str, Any]],
+        attachments: Sequence[EmailAttachment | EmailAttachmentParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Send an email
 
+        Send an email with the provided details and returns the created email's information.
+
         POST /emails
+
+        Args:
+            destinations: The email addresses to send the email to.
+            subject: The subject of the email.
+            content: The content of the email.
+            attachments: List of attachments to include in the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The created email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             destinations=destinations, subject=subject, content=content, attachments=attachments, extra_body=extra_body
@@ -137,28 +221,72 @@ class AsyncEmails(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> EmailManagerEmail:
+    ) -> Email:
         """Delete a email
 
+        Deletes an existing email by its ID.
+
         DELETE /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> EmailManagerEmail:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Email:
         """Retrieve email details
 
+        Retrieves the details of a specific email by its ID.
+
         GET /emails/{id}
+
+        Args:
+            id: The ID of the email.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Email: The email details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[EmailManagerEmail]:
+    ) -> AsyncPaginator[Email]:
         """Retrieve a list of emails
 
+        Retrieves a paginated list of emails accessible to the authenticated agent.
+
         GET /emails: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Email]: every Email, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.registrar_manager_extension import RegistrarManagerExtension
+from voipbin_api.models.extension import Extension
 
-_create_parse = model_parser(RegistrarManagerExtension)
+_create_parse = model_parser(Extension)
 
 
 def _create_request(
@@ -27,35 +27,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RegistrarManagerExtension)
+_delete_parse = model_parser(Extension)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/extensions/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(RegistrarManagerExtension)
+_direct_hash_regenerate_parse = model_parser(Extension)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/extensions/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RegistrarManagerExtension)
+_get_parse = model_parser(Extension)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/extensions/{path_segment(id)}")
 
 
-_list_parse = page_parser(RegistrarManagerExtension)
+_list_parse = page_parser(Extension)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/extensions", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(RegistrarManagerExtension)
+_update_parse = model_parser(Extension)
 
 
 def _update_request(
@@ -80,10 +80,27 @@ class Extensions(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Create a new extension
 
+        Creates a new extension and returns its details.
+
         POST /extensions
+
+        Args:
+            extension: The SIP extension number.
+            password: The SIP password for authentication.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The created extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             extension=extension, password=password, name=name, detail=detail, extra_body=extra_body
@@ -92,38 +109,99 @@ class Extensions(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Delete an extension
 
+        Deletes an existing extension by its ID.
+
         DELETE /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: the Extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Regenerate direct hash for extension
 
+        Regenerates the direct hash for the specified extension. If no direct hash exists, one is created. Returns
+        the updated extension with the new direct_hash.
+
         POST /extensions/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the extension. Returned from the `GET /extensions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves details of a specific extension by its ID.
+
         GET /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The extension details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RegistrarManagerExtension]:
+    ) -> SyncPaginator[Extension]:
         """Get a list of extensions
 
+        Retrieves a list of extensions.
+
         GET /extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -146,10 +224,29 @@ class Extensions(SyncResource):
         password: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Update an extension
 
+        Updates an existing extension and returns the updated details.
+
         PUT /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            password: The SIP password for authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The updated extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, password=password, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -167,10 +264,27 @@ class AsyncExtensions(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Create a new extension
 
+        Creates a new extension and returns its details.
+
         POST /extensions
+
+        Args:
+            extension: The SIP extension number.
+            password: The SIP password for authentication.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The created extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             extension=extension, password=password, name=name, detail=detail, extra_body=extra_body
@@ -179,38 +293,99 @@ class AsyncExtensions(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Delete an extension
 
+        Deletes an existing extension by its ID.
+
         DELETE /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: the Extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Regenerate direct hash for extension
 
+        Regenerates the direct hash for the specified extension. If no direct hash exists, one is created. Returns
+        the updated extension with the new direct_hash.
+
         POST /extensions/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the extension. Returned from the `GET /extensions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves details of a specific extension by its ID.
+
         GET /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The extension details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RegistrarManagerExtension]:
+    ) -> AsyncPaginator[Extension]:
         """Get a list of extensions
 
+        Retrieves a list of extensions.
+
         GET /extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -233,10 +408,29 @@ class AsyncExtensions(AsyncResource):
         password: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerExtension:
+    ) -> Extension:
         """Update an extension
 
+        Updates an existing extension and returns the updated details.
+
         PUT /extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            name: Display name of the extension.
+            detail: Detailed description of the extension.
+            password: The SIP password for authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The updated extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, password=password, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

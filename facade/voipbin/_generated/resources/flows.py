@@ -4,18 +4,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.models.flow_manager_flow import FlowManagerFlow
+from voipbin_api.models.action import Action
+from voipbin_api.models.flow import Flow
 
-_create_parse = model_parser(FlowManagerFlow)
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam
+
+
+_create_parse = model_parser(Flow)
 
 
 def _create_request(
@@ -25,41 +30,46 @@ def _create_request(
         "post",
         "/flows",
         json=json_fields(
-            {"name": name, "detail": detail, "actions": actions, "on_complete_flow_id": reference(on_complete_flow_id)},
+            {
+                "name": name,
+                "detail": detail,
+                "actions": checked_actions(actions),
+                "on_complete_flow_id": reference(on_complete_flow_id),
+            },
             extra_body,
         ),
     )
 
 
-_delete_parse = model_parser(FlowManagerFlow)
+_delete_parse = model_parser(Flow)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/flows/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(FlowManagerFlow)
+_direct_hash_regenerate_parse = model_parser(Flow)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/flows/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(FlowManagerFlow)
+_get_parse = model_parser(Flow)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/flows/{path_segment(id)}")
 
 
-_list_parse = page_parser(FlowManagerFlow)
+_list_parse = page_parser(Flow)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/flows", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(FlowManagerFlow)
+_update_parse = model_parser(Flow)
 
 
 def _update_request(
@@ -69,7 +79,12 @@ def _update_request(
         "put",
         f"/flows/{path_segment(id)}",
         json=json_fields(
-            {"name": name, "detail": detail, "actions": actions, "on_complete_flow_id": reference(on_complete_flow_id)},
+            {
+                "name": name,
+                "detail": detail,
+                "actions": checked_actions(actions),
+                "on_complete_flow_id": reference(on_complete_flow_id),
+            },
             extra_body,
         ),
     )
@@ -83,14 +98,37 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Create a new flow
 
+        Creates a new flow with the provided details and returns the created flow's information.
+
         POST /flows
+
+        Args:
+            name: The name of the flow.
+            detail: Detailed information about the flow.
+            actions: List of actions associated with the flow.
+            on_complete_flow_id: The ID of the flow to execute upon completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The created flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            flow = vb.flows.create(
+                name="greeting", detail="answers, talks, hangs up",
+                actions=[{"type": "answer"}, {"type": "talk", "option": {"text": "Hello"}}, {"type": "hangup"}],
+            )
         """
         request = _create_request(
             name=name, detail=detail, actions=actions, on_complete_flow_id=on_complete_flow_id, extra_body=extra_body
@@ -99,38 +137,105 @@ class Flows(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Delete a flow
 
+        Deletes an existing flow by its ID.
+
         DELETE /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Regenerate direct hash for flow
 
+        Regenerates the direct hash for the specified flow. If no direct hash exists, one is created. Returns the
+        updated flow with the new direct_hash.
+
         POST /flows/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the flow. Returned from the `GET /flows` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerFlow:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Flow:
         """Retrieve flow details
 
+        Retrieves the details of a specific flow by its ID.
+
         GET /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            flow = vb.flows.get("f1a2b3c4-d5e6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[FlowManagerFlow]:
+    ) -> SyncPaginator[Flow]:
         """Retrieve a list of flows
 
+        Retrieves a paginated list of flows accessible to the authenticated agent.
+
         GET /flows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Flow]: every Flow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            names = [flow.name for flow in vb.flows.list()]
         """
         return self._client._paginate(
             SyncPaginator(
@@ -150,14 +255,34 @@ class Flows(SyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Update a flow
 
+        Updates the details of an existing flow and returns the updated information.
+
         PUT /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            name: The updated name of the flow.
+            detail: The updated details of the flow.
+            actions: Updated list of actions associated with the flow.
+            on_complete_flow_id: ID of the flow to be executed on completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The updated flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -178,14 +303,31 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Create a new flow
 
+        Creates a new flow with the provided details and returns the created flow's information.
+
         POST /flows
+
+        Args:
+            name: The name of the flow.
+            detail: Detailed information about the flow.
+            actions: List of actions associated with the flow.
+            on_complete_flow_id: The ID of the flow to execute upon completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The created flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name, detail=detail, actions=actions, on_complete_flow_id=on_complete_flow_id, extra_body=extra_body
@@ -194,38 +336,99 @@ class AsyncFlows(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Delete a flow
 
+        Deletes an existing flow by its ID.
+
         DELETE /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Regenerate direct hash for flow
 
+        Regenerates the direct hash for the specified flow. If no direct hash exists, one is created. Returns the
+        updated flow with the new direct_hash.
+
         POST /flows/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the flow. Returned from the `GET /flows` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> FlowManagerFlow:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Flow:
         """Retrieve flow details
 
+        Retrieves the details of a specific flow by its ID.
+
         GET /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[FlowManagerFlow]:
+    ) -> AsyncPaginator[Flow]:
         """Retrieve a list of flows
 
+        Retrieves a paginated list of flows accessible to the authenticated agent.
+
         GET /flows: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Flow]: every Flow, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -245,14 +448,34 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         detail: str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         on_complete_flow_id: str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowManagerFlow:
+    ) -> Flow:
         """Update a flow
 
+        Updates the details of an existing flow and returns the updated information.
+
         PUT /flows/{id}
+
+        Args:
+            id: The ID of the flow.
+            name: The updated name of the flow.
+            detail: The updated details of the flow.
+            actions: Updated list of actions associated with the flow.
+            on_complete_flow_id: ID of the flow to be executed on completion. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Flow: The updated flow details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

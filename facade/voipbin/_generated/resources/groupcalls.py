@@ -4,23 +4,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.call_manager_groupcall import CallManagerGroupcall
-from voipbin_api.models.call_manager_groupcall_answer_method import CallManagerGroupcallAnswerMethod
-from voipbin_api.models.call_manager_groupcall_ring_method import CallManagerGroupcallRingMethod
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.flow_manager_action import FlowManagerAction
+from voipbin_api.models.action import Action
+from voipbin_api.models.groupcall import Groupcall
+from voipbin_api.models.groupcall_answer_method import GroupcallAnswerMethod
+from voipbin_api.models.groupcall_ring_method import GroupcallRingMethod
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(CallManagerGroupcall)
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam, AddressParam
+
+
+_create_parse = model_parser(Groupcall)
 
 
 def _create_request(
@@ -43,35 +48,35 @@ def _create_request(
                 "ring_method": ring_method,
                 "answer_method": answer_method,
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
             },
             extra_body,
         ),
     )
 
 
-_delete_parse = model_parser(CallManagerGroupcall)
+_delete_parse = model_parser(Groupcall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/groupcalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerGroupcall)
+_get_parse = model_parser(Groupcall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/groupcalls/{path_segment(id)}")
 
 
-_hangup_parse = model_parser(CallManagerGroupcall)
+_hangup_parse = model_parser(Groupcall)
 
 
 def _hangup_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/groupcalls/{path_segment(id)}/hangup", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(CallManagerGroupcall)
+_list_parse = page_parser(Groupcall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -84,18 +89,41 @@ class Groupcalls(SyncResource):
     def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
-        ring_method: CallManagerGroupcallRingMethod | str,
-        answer_method: CallManagerGroupcallAnswerMethod | str,
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
+        ring_method: GroupcallRingMethod | Literal["", "ring_all", "linear"],
+        answer_method: GroupcallAnswerMethod | Literal["", "hangup_others"],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Create a new groupcall
 
+        Creates a new groupcall with the specified information and returns the created groupcall.
+
         POST /groupcalls
+
+        Args:
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            ring_method: Method used for dialing
+            answer_method: Method to handle answered calls
+            flow_id: The flow to execute for the groupcall. Provide either flow_id or actions; if both are set,
+                flow_id takes precedence and actions is ignored. The flow ID returned from the POST /flows or GET
+                /flows response. None sends no reference.
+            actions: Inline actions used to build a temporary flow when flow_id is not provided. Provide either
+                flow_id or actions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The created groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             source=source,
@@ -110,38 +138,100 @@ class Groupcalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Delete a groupcall
 
+        Deletes the groupcall with the specified ID.
+
         DELETE /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The deleted groupcall information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerGroupcall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Groupcall:
         """Get detailed information of a groupcall
 
+        Returns the details of the groupcall with the specified ID.
+
         GET /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Hangup the groupcall
 
+        Ends the groupcall with the specified ID.
+
         POST /groupcalls/{id}/hangup
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The updated groupcall details after hangup.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return self._client._request(request, _hangup_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerGroupcall]:
+    ) -> SyncPaginator[Groupcall]:
         """Get a list of groupcalls
 
+        Retrieves a list of groupcalls based on the provided parameters.
+
         GET /groupcalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Groupcall]: every Groupcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -161,18 +251,41 @@ class AsyncGroupcalls(AsyncResource):
     async def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
-        ring_method: CallManagerGroupcallRingMethod | str,
-        answer_method: CallManagerGroupcallAnswerMethod | str,
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
+        ring_method: GroupcallRingMethod | Literal["", "ring_all", "linear"],
+        answer_method: GroupcallAnswerMethod | Literal["", "hangup_others"],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Create a new groupcall
 
+        Creates a new groupcall with the specified information and returns the created groupcall.
+
         POST /groupcalls
+
+        Args:
+            source: Contains source or destination detail info.
+            destinations: Contains source or destination detail info.
+            ring_method: Method used for dialing
+            answer_method: Method to handle answered calls
+            flow_id: The flow to execute for the groupcall. Provide either flow_id or actions; if both are set,
+                flow_id takes precedence and actions is ignored. The flow ID returned from the POST /flows or GET
+                /flows response. None sends no reference.
+            actions: Inline actions used to build a temporary flow when flow_id is not provided. Provide either
+                flow_id or actions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The created groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             source=source,
@@ -187,38 +300,100 @@ class AsyncGroupcalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Delete a groupcall
 
+        Deletes the groupcall with the specified ID.
+
         DELETE /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The deleted groupcall information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerGroupcall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Groupcall:
         """Get detailed information of a groupcall
 
+        Returns the details of the groupcall with the specified ID.
+
         GET /groupcalls/{id}
+
+        Args:
+            id: The ID of the groupcall.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The groupcall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     async def hangup(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerGroupcall:
+    ) -> Groupcall:
         """Hangup the groupcall
 
+        Ends the groupcall with the specified ID.
+
         POST /groupcalls/{id}/hangup
+
+        Args:
+            id: The ID of the groupcall.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Groupcall: The updated groupcall details after hangup.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _hangup_request(id, extra_body=extra_body)
         return await self._client._request(request, _hangup_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerGroupcall]:
+    ) -> AsyncPaginator[Groupcall]:
         """Get a list of groupcalls
 
+        Retrieves a list of groupcalls based on the provided parameters.
+
         GET /groupcalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Groupcall]: every Groupcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -10,9 +10,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
+from voipbin_api.models.agent import Agent
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request() -> Request:
@@ -22,10 +22,21 @@ def _get_request() -> Request:
 class Me(SyncResource):
     """vb.me"""
 
-    def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get the logged-in agent
 
+        Retrieves the information of the currently logged-in agent.
+
         GET /me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The logged-in agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -34,10 +45,21 @@ class Me(SyncResource):
 class AsyncMe(AsyncResource):
     """vb.me, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get the logged-in agent
 
+        Retrieves the information of the currently logged-in agent.
+
         GET /me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The logged-in agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)

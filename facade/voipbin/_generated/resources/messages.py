@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -13,10 +13,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.message_manager_message import MessageManagerMessage
+from voipbin_api.models.message import Message
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(MessageManagerMessage)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
+
+_create_parse = model_parser(Message)
 
 
 def _create_request(*, source: Any, destinations: Any, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,21 +31,21 @@ def _create_request(*, source: Any, destinations: Any, text: Any, extra_body: Ma
     )
 
 
-_delete_parse = model_parser(MessageManagerMessage)
+_delete_parse = model_parser(Message)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/messages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(MessageManagerMessage)
+_get_parse = model_parser(Message)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/messages/{path_segment(id)}")
 
 
-_list_parse = page_parser(MessageManagerMessage)
+_list_parse = page_parser(Message)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -54,43 +58,104 @@ class Messages(SyncResource):
     def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Send a message and return the sent message
 
+        Sends a message with the provided information and returns the sent message details.
+
         POST /messages
+
+        Args:
+            source: The source of the message.
+            destinations: List of destinations for the message.
+            text: The content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The sent message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(source=source, destinations=destinations, text=text, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Delete a message by ID
 
+        Deletes the message with the given ID and returns the deleted message.
+
         DELETE /messages/{id}
+
+        Args:
+            id: The ID of the message to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The deleted message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> MessageManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Message:
         """Get a message by ID
 
+        Retrieves the message of the given ID.
+
         GET /messages/{id}
+
+        Args:
+            id: The ID of the message.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[MessageManagerMessage]:
+    ) -> SyncPaginator[Message]:
         """List all messages
 
+        Retrieves a list of messages for the given customer.
+
         GET /messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Message]: every Message, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -110,43 +175,104 @@ class AsyncMessages(AsyncResource):
     async def create(
         self,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        source: Address | AddressParam,
+        destinations: Sequence[Address | AddressParam],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Send a message and return the sent message
 
+        Sends a message with the provided information and returns the sent message details.
+
         POST /messages
+
+        Args:
+            source: The source of the message.
+            destinations: List of destinations for the message.
+            text: The content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The sent message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(source=source, destinations=destinations, text=text, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> MessageManagerMessage:
+    ) -> Message:
         """Delete a message by ID
 
+        Deletes the message with the given ID and returns the deleted message.
+
         DELETE /messages/{id}
+
+        Args:
+            id: The ID of the message to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The deleted message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> MessageManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Message:
         """Get a message by ID
 
+        Retrieves the message of the given ID.
+
         GET /messages/{id}
+
+        Args:
+            id: The ID of the message.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Message: The message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[MessageManagerMessage]:
+    ) -> AsyncPaginator[Message]:
         """List all messages
 
+        Retrieves a list of messages for the given customer.
+
         GET /messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Message]: every Message, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

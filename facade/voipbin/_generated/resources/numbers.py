@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import list_parser, model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.number_manager_number import NumberManagerNumber
-from voipbin_api.models.number_manager_number_type import NumberManagerNumberType
+from voipbin_api.models.number import Number
+from voipbin_api.models.number_type import NumberType
 
-_create_parse = model_parser(NumberManagerNumber)
+_create_parse = model_parser(Number)
 
 
 def _create_request(
@@ -46,35 +46,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(NumberManagerNumber)
+_delete_parse = model_parser(Number)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/numbers/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(NumberManagerNumber)
+_get_parse = model_parser(Number)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/numbers/{path_segment(id)}")
 
 
-_list_parse = page_parser(NumberManagerNumber)
+_list_parse = page_parser(Number)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/numbers", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_renew_parse = list_parser(NumberManagerNumber)
+_renew_parse = list_parser(Number)
 
 
 def _renew_request(*, tm_renew: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", "/numbers/renew", json=json_fields({"tm_renew": tm_renew}, extra_body))
 
 
-_update_parse = model_parser(NumberManagerNumber)
+_update_parse = model_parser(Number)
 
 
 def _update_request(
@@ -95,7 +95,7 @@ def _update_request(
     )
 
 
-_update_flow_ids_parse = model_parser(NumberManagerNumber)
+_update_flow_ids_parse = model_parser(Number)
 
 
 def _update_flow_ids_request(
@@ -110,7 +110,7 @@ def _update_flow_ids_request(
     )
 
 
-_update_metadata_parse = model_parser(NumberManagerNumber)
+_update_metadata_parse = model_parser(Number)
 
 
 def _update_metadata_request(id: PathId, *, rtp_debug: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -130,13 +130,40 @@ class Numbers(SyncResource):
         message_flow_id: str | None,
         name: str,
         detail: str,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Create a new number
 
+        Create a new order number and return the details of the created number.
+
         POST /numbers
+
+        Args:
+            number: The phone number.
+            call_flow_id: The ID of the call flow. None sends no reference.
+            message_flow_id: The ID of the message flow. None sends no reference.
+            name: The name of the number.
+            detail: Additional details about the number.
+            type: The type of the number (normal or virtual). Defaults to normal.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The created order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            number = vb.numbers.create(
+                number="+15551234567", call_flow_id="f1a2b3c4-d5e6-7890-1234-567890abcdef",
+                message_flow_id=None, name="support line", detail="",
+            )
         """
         request = _create_request(
             number=number,
@@ -151,28 +178,79 @@ class Numbers(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Delete order number by ID
 
+        Delete the order number identified by the provided ID.
+
         DELETE /numbers/{id}
+
+        Args:
+            id: The ID of the order number to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The deleted order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> NumberManagerNumber:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Number:
         """Get order number by ID
 
+        Get the details of the order number identified by the provided ID.
+
         GET /numbers/{id}
+
+        Args:
+            id: The ID of the order number.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The details of the order number.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            number = vb.numbers.get("c1d2e3f4-a5b6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[NumberManagerNumber]:
+    ) -> SyncPaginator[Number]:
         """List order numbers
 
+        Get a list of order numbers based on the customer's information.
+
         GET /numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Number]: every Number, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for number in vb.numbers.list():
+                print(number.number, number.status)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -187,10 +265,26 @@ class Numbers(SyncResource):
 
     def renew(
         self, *, tm_renew: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> builtins.list[NumberManagerNumber]:
+    ) -> builtins.list[Number]:
         """Renew the numbers
 
+        Renew the specified numbers and return the updated number details.
+
         POST /numbers/renew
+
+        Args:
+            tm_renew: The timestamp for renewing the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            builtins.list[Number]: A list of renewed order numbers.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _renew_request(tm_renew=tm_renew, extra_body=extra_body)
         return self._client._request(request, _renew_parse, options)
@@ -206,10 +300,30 @@ class Numbers(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update order number by ID
 
+        Update the order number's details with the provided information.
+
         PUT /numbers/{id}
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            name: The updated name of the number.
+            detail: Updated details for the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -230,10 +344,28 @@ class Numbers(SyncResource):
         message_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update the order number's flow ID
 
+        Update the flow ID of the order number identified by the provided ID.
+
         PUT /numbers/{id}/flow_ids
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_flow_ids_request(
             id, call_flow_id=call_flow_id, message_flow_id=message_flow_id, extra_body=extra_body
@@ -248,10 +380,31 @@ class Numbers(SyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update a number's metadata.
 
+        Updates configuration flags for a number. Requires `CustomerAdmin` or `CustomerManager` permission. The
+        response returns the full number object including the updated metadata.
+
         PUT /numbers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the number (UUID). Obtained from the `id` field of `GET /numbers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for calls to this number.
+                This flag is OR'd with the customer-level `rtp_debug` — if either is `true`, capture is enabled. Use
+                this to debug audio quality issues on a specific number without enabling capture for all customer
+                calls. Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated number object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return self._client._request(request, _update_metadata_parse, options)
@@ -268,13 +421,34 @@ class AsyncNumbers(AsyncResource):
         message_flow_id: str | None,
         name: str,
         detail: str,
-        type: NumberManagerNumberType | str | NotGiven = NOT_GIVEN,
+        type: NumberType | Literal["normal", "virtual"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Create a new number
 
+        Create a new order number and return the details of the created number.
+
         POST /numbers
+
+        Args:
+            number: The phone number.
+            call_flow_id: The ID of the call flow. None sends no reference.
+            message_flow_id: The ID of the message flow. None sends no reference.
+            name: The name of the number.
+            detail: Additional details about the number.
+            type: The type of the number (normal or virtual). Defaults to normal.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The created order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             number=number,
@@ -289,28 +463,72 @@ class AsyncNumbers(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Delete order number by ID
 
+        Delete the order number identified by the provided ID.
+
         DELETE /numbers/{id}
+
+        Args:
+            id: The ID of the order number to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The deleted order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> NumberManagerNumber:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Number:
         """Get order number by ID
 
+        Get the details of the order number identified by the provided ID.
+
         GET /numbers/{id}
+
+        Args:
+            id: The ID of the order number.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The details of the order number.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[NumberManagerNumber]:
+    ) -> AsyncPaginator[Number]:
         """List order numbers
 
+        Get a list of order numbers based on the customer's information.
+
         GET /numbers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Number]: every Number, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -325,10 +543,26 @@ class AsyncNumbers(AsyncResource):
 
     async def renew(
         self, *, tm_renew: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> builtins.list[NumberManagerNumber]:
+    ) -> builtins.list[Number]:
         """Renew the numbers
 
+        Renew the specified numbers and return the updated number details.
+
         POST /numbers/renew
+
+        Args:
+            tm_renew: The timestamp for renewing the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            builtins.list[Number]: A list of renewed order numbers.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PaymentRequiredError: 402, the balance too low.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _renew_request(tm_renew=tm_renew, extra_body=extra_body)
         return await self._client._request(request, _renew_parse, options)
@@ -344,10 +578,30 @@ class AsyncNumbers(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update order number by ID
 
+        Update the order number's details with the provided information.
+
         PUT /numbers/{id}
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            name: The updated name of the number.
+            detail: Updated details for the number.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -368,10 +622,28 @@ class AsyncNumbers(AsyncResource):
         message_flow_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update the order number's flow ID
 
+        Update the flow ID of the order number identified by the provided ID.
+
         PUT /numbers/{id}/flow_ids
+
+        Args:
+            id: The ID of the order number to update.
+            call_flow_id: The ID of the updated call flow. None sends no reference.
+            message_flow_id: The ID of the updated message flow. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated order number details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_flow_ids_request(
             id, call_flow_id=call_flow_id, message_flow_id=message_flow_id, extra_body=extra_body
@@ -386,10 +658,31 @@ class AsyncNumbers(AsyncResource):
         rtp_debug: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> NumberManagerNumber:
+    ) -> Number:
         """Update a number's metadata.
 
+        Updates configuration flags for a number. Requires `CustomerAdmin` or `CustomerManager` permission. The
+        response returns the full number object including the updated metadata.
+
         PUT /numbers/{id}/metadata
+
+        Args:
+            id: The unique identifier of the number (UUID). Obtained from the `id` field of `GET /numbers`.
+            rtp_debug: When set to `true`, RTPEngine captures RTP traffic as PCAP files for calls to this number.
+                This flag is OR'd with the customer-level `rtp_debug` — if either is `true`, capture is enabled. Use
+                this to debug audio quality issues on a specific number without enabling capture for all customer
+                calls. Default is `false`. Enabling this increases storage usage — disable after debugging.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Number: The updated number object with the new metadata applied.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_metadata_request(id, rtp_debug=rtp_debug, extra_body=extra_body)
         return await self._client._request(request, _update_metadata_parse, options)

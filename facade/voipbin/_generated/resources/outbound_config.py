@@ -12,16 +12,16 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
+from voipbin_api.models.outbound_config import OutboundConfig
 
-_get_parse = model_parser(CallManagerOutboundConfig)
+_get_parse = model_parser(OutboundConfig)
 
 
 def _get_request() -> Request:
     return Request("get", "/outbound_config")
 
 
-_update_parse = model_parser(CallManagerOutboundConfig)
+_update_parse = model_parser(OutboundConfig)
 
 
 def _update_request(
@@ -49,13 +49,27 @@ def _update_request(
     )
 
 
-class OutboundConfig(SyncResource):
+class OutboundConfigNamespace(SyncResource):
     """vb.outbound_config"""
 
-    def get(self, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    def get(self, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get own outbound config
 
+        Returns the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         GET /outbound_config
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The outbound config for the authenticated customer.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -70,10 +84,36 @@ class OutboundConfig(SyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update own outbound config
 
+        Updates the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         PUT /outbound_config
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Successfully updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -86,13 +126,27 @@ class OutboundConfig(SyncResource):
         return self._client._request(request, _update_parse, options)
 
 
-class AsyncOutboundConfig(AsyncResource):
+class AsyncOutboundConfigNamespace(AsyncResource):
     """vb.outbound_config, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    async def get(self, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get own outbound config
 
+        Returns the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         GET /outbound_config
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The outbound config for the authenticated customer.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -107,10 +161,36 @@ class AsyncOutboundConfig(AsyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update own outbound config
 
+        Updates the outbound config for the authenticated customer. The config is automatically resolved from the
+        authenticated user's customer record via JWT.
+
         PUT /outbound_config
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Successfully updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             name=name,
@@ -123,22 +203,25 @@ class AsyncOutboundConfig(AsyncResource):
         return await self._client._request(request, _update_parse, options)
 
 
-class OutboundConfigWithRawResponse(SyncRawResource):
+class OutboundConfigNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.outbound_config: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(OutboundConfig.get)
+    get = _raw.raw(OutboundConfigNamespace.get)
 
-    update = _raw.raw(OutboundConfig.update)
+    update = _raw.raw(OutboundConfigNamespace.update)
 
 
-class AsyncOutboundConfigWithRawResponse(AsyncRawResource):
+class AsyncOutboundConfigNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.outbound_config: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncOutboundConfig.get)
+    get = _raw.async_raw(AsyncOutboundConfigNamespace.get)
 
-    update = _raw.async_raw(AsyncOutboundConfig.update)
+    update = _raw.async_raw(AsyncOutboundConfigNamespace.update)
 
 
 Views: TypeAlias = Namespace[
-    OutboundConfig, AsyncOutboundConfig, OutboundConfigWithRawResponse, AsyncOutboundConfigWithRawResponse
+    OutboundConfigNamespace,
+    AsyncOutboundConfigNamespace,
+    OutboundConfigNamespaceWithRawResponse,
+    AsyncOutboundConfigNamespaceWithRawResponse,
 ]

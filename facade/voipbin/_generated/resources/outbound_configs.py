@@ -13,9 +13,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.call_manager_outbound_config import CallManagerOutboundConfig
+from voipbin_api.models.outbound_config import OutboundConfig
 
-_create_parse = model_parser(CallManagerOutboundConfig)
+_create_parse = model_parser(OutboundConfig)
 
 
 def _create_request(
@@ -43,21 +43,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CallManagerOutboundConfig)
+_delete_parse = model_parser(OutboundConfig)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/outbound_configs/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerOutboundConfig)
+_get_parse = model_parser(OutboundConfig)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/outbound_configs/{path_segment(id)}")
 
 
-_list_parse = page_parser(CallManagerOutboundConfig)
+_list_parse = page_parser(OutboundConfig)
 
 
 def _list_request(*, customer_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -68,7 +68,7 @@ def _list_request(*, customer_id: Any, page_size: Any, page_token: Any) -> Reque
     )
 
 
-_update_parse = model_parser(CallManagerOutboundConfig)
+_update_parse = model_parser(OutboundConfig)
 
 
 def _update_request(
@@ -110,10 +110,33 @@ class OutboundConfigs(SyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Create an outbound config
 
+        Creates a new outbound config and returns the created resource.
+
         POST /outbound_configs
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The created outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -127,18 +150,49 @@ class OutboundConfigs(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Delete an outbound config
 
+        Deletes the specified outbound config and returns the deleted resource.
+
         DELETE /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The deleted outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get outbound config detail
 
+        Returns detailed information about the specified outbound config.
+
         GET /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Detailed outbound config information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -150,10 +204,24 @@ class OutboundConfigs(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[CallManagerOutboundConfig]:
+    ) -> SyncPaginator[OutboundConfig]:
         """Get list of outbound configs
 
+        Returns a list of outbound configs for the given customer.
+
         GET /outbound_configs: iterates every item, across pages, lazily.
+
+        Args:
+            customer_id: Filter by customer ID.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[OutboundConfig]: every OutboundConfig, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -178,10 +246,36 @@ class OutboundConfigs(SyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update an outbound config
 
+        Updates the specified outbound config and returns the updated resource.
+
         PUT /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to update.
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -208,10 +302,33 @@ class AsyncOutboundConfigs(AsyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Create an outbound config
 
+        Creates a new outbound config and returns the created resource.
+
         POST /outbound_configs
+
+        Args:
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The created outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -225,18 +342,49 @@ class AsyncOutboundConfigs(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Delete an outbound config
 
+        Deletes the specified outbound config and returns the deleted resource.
+
         DELETE /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The deleted outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerOutboundConfig:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutboundConfig:
         """Get outbound config detail
 
+        Returns detailed information about the specified outbound config.
+
         GET /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: Detailed outbound config information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -248,10 +396,24 @@ class AsyncOutboundConfigs(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[CallManagerOutboundConfig]:
+    ) -> AsyncPaginator[OutboundConfig]:
         """Get list of outbound configs
 
+        Returns a list of outbound configs for the given customer.
+
         GET /outbound_configs: iterates every item, across pages, lazily.
+
+        Args:
+            customer_id: Filter by customer ID.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[OutboundConfig]: every OutboundConfig, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -276,10 +438,36 @@ class AsyncOutboundConfigs(AsyncResource):
         default_outgoing_source_number_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CallManagerOutboundConfig:
+    ) -> OutboundConfig:
         """Update an outbound config
 
+        Updates the specified outbound config and returns the updated resource.
+
         PUT /outbound_configs/{id}
+
+        Args:
+            id: The unique identifier of the outbound config to update.
+            name: Human-readable name for this outbound config.
+            detail: Free-text description of this outbound config.
+            destination_whitelist: ISO 3166 alpha-2 country codes (lowercase). Send null or omit to leave unchanged.
+                Send [] to deny all PSTN calls.
+            codecs: Comma-separated codec preference list. Send null or omit to leave unchanged. Send empty string
+                to use server default.
+            default_outgoing_source_number_id: UUID of the customer's default outgoing source number to set. Send
+                `00000000-0000-0000-0000-000000000000` to clear the default. Omit this field (or send `null`) to
+                leave the current value unchanged. The number must belong to the customer, be of type `normal`, and
+                be active. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            OutboundConfig: The updated outbound config.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -13,10 +13,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.campaign_manager_outplan import CampaignManagerOutplan
-from voipbin_api.models.common_address import CommonAddress
+from voipbin_api.models.outplan import Outplan
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(CampaignManagerOutplan)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
+
+_create_parse = model_parser(Outplan)
 
 
 def _create_request(
@@ -54,28 +58,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CampaignManagerOutplan)
+_delete_parse = model_parser(Outplan)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/outplans/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CampaignManagerOutplan)
+_get_parse = model_parser(Outplan)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/outplans/{path_segment(id)}")
 
 
-_list_parse = page_parser(CampaignManagerOutplan)
+_list_parse = page_parser(Outplan)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/outplans", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(CampaignManagerOutplan)
+_update_parse = model_parser(Outplan)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -84,7 +88,7 @@ def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[s
     )
 
 
-_update_dial_info_parse = model_parser(CampaignManagerOutplan)
+_update_dial_info_parse = model_parser(Outplan)
 
 
 def _update_dial_info_request(
@@ -126,7 +130,7 @@ class Outplans(SyncResource):
         self,
         *,
         name: str,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -137,10 +141,39 @@ class Outplans(SyncResource):
         max_try_count_4: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Create a new outplan.
 
+        Creates a new outplan with the provided details and returns the created outplan.
+
         POST /outplans
+
+        Args:
+            name: The name of the outplan.
+            source: The source address for the outplan.
+            dial_timeout: The dial timeout in seconds.
+            try_interval: The interval between retry attempts.
+            max_try_count_0: Maximum retry count for destination 0.
+            detail: Additional details about the outplan.
+            max_try_count_1: Maximum retry count for destination 1.
+            max_try_count_2: Maximum retry count for destination 2.
+            max_try_count_3: Maximum retry count for destination 3.
+            max_try_count_4: Maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The created outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            outplan = vb.outplans.create(
+                name="retry twice", source={"type": "tel", "target": "+15551234567"},
+                dial_timeout=30000, try_interval=60000, max_try_count_0=2,
+            )
         """
         request = _create_request(
             name=name,
@@ -159,28 +192,78 @@ class Outplans(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Delete an existing outplan.
 
+        Deletes the outplan specified by the given ID.
+
         DELETE /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: Successfully deleted the outplan.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerOutplan:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outplan:
         """Retrieve outplan details by ID.
 
+        Retrieves the details of the specified outplan based on the given ID.
+
         GET /outplans/{id}
+
+        Args:
+            id: The unique identifier of the outplan.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The requested outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            outplan = vb.outplans.get("b1c2d3e4-f5a6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CampaignManagerOutplan]:
+    ) -> SyncPaginator[Outplan]:
         """Retrieve a list of outplans.
 
+        Retrieves a paginated list of outplans based on the provided parameters.
+
         GET /outplans: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Outplan]: every Outplan, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            outplans = list(vb.outplans.list())
         """
         return self._client._paginate(
             SyncPaginator(
@@ -202,10 +285,28 @@ class Outplans(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to update.
+            name: The new name of the outplan.
+            detail: The new detail of the outplan.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -215,7 +316,7 @@ class Outplans(SyncResource):
         id: PathId,
         /,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -225,10 +326,34 @@ class Outplans(SyncResource):
         max_try_count_4: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}/dial_info
+
+        Args:
+            id: The ID of the outplan to update.
+            source: The new source address.
+            dial_timeout: The new dial timeout in seconds.
+            try_interval: The new interval between retry attempts.
+            max_try_count_0: The new maximum retry count for destination 0.
+            max_try_count_1: The new maximum retry count for destination 1.
+            max_try_count_2: The new maximum retry count for destination 2.
+            max_try_count_3: The new maximum retry count for destination 3.
+            max_try_count_4: The new maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_dial_info_request(
             id,
@@ -252,7 +377,7 @@ class AsyncOutplans(AsyncResource):
         self,
         *,
         name: str,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -263,10 +388,33 @@ class AsyncOutplans(AsyncResource):
         max_try_count_4: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Create a new outplan.
 
+        Creates a new outplan with the provided details and returns the created outplan.
+
         POST /outplans
+
+        Args:
+            name: The name of the outplan.
+            source: The source address for the outplan.
+            dial_timeout: The dial timeout in seconds.
+            try_interval: The interval between retry attempts.
+            max_try_count_0: Maximum retry count for destination 0.
+            detail: Additional details about the outplan.
+            max_try_count_1: Maximum retry count for destination 1.
+            max_try_count_2: Maximum retry count for destination 2.
+            max_try_count_3: Maximum retry count for destination 3.
+            max_try_count_4: Maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The created outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -285,28 +433,72 @@ class AsyncOutplans(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Delete an existing outplan.
 
+        Deletes the outplan specified by the given ID.
+
         DELETE /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: Successfully deleted the outplan.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerOutplan:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outplan:
         """Retrieve outplan details by ID.
 
+        Retrieves the details of the specified outplan based on the given ID.
+
         GET /outplans/{id}
+
+        Args:
+            id: The unique identifier of the outplan.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The requested outplan details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CampaignManagerOutplan]:
+    ) -> AsyncPaginator[Outplan]:
         """Retrieve a list of outplans.
 
+        Retrieves a paginated list of outplans based on the provided parameters.
+
         GET /outplans: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Outplan]: every Outplan, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -328,10 +520,28 @@ class AsyncOutplans(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}
+
+        Args:
+            id: The ID of the outplan to update.
+            name: The new name of the outplan.
+            detail: The new detail of the outplan.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -341,7 +551,7 @@ class AsyncOutplans(AsyncResource):
         id: PathId,
         /,
         *,
-        source: Address | CommonAddress | Mapping[str, Any],
+        source: Address | AddressParam,
         dial_timeout: int,
         try_interval: int,
         max_try_count_0: int,
@@ -351,10 +561,34 @@ class AsyncOutplans(AsyncResource):
         max_try_count_4: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerOutplan:
+    ) -> Outplan:
         """Update dial information of an existing outplan.
 
+        Updates the dial information for the outplan specified by the given ID and returns the updated outplan.
+
         PUT /outplans/{id}/dial_info
+
+        Args:
+            id: The ID of the outplan to update.
+            source: The new source address.
+            dial_timeout: The new dial timeout in seconds.
+            try_interval: The new interval between retry attempts.
+            max_try_count_0: The new maximum retry count for destination 0.
+            max_try_count_1: The new maximum retry count for destination 1.
+            max_try_count_2: The new maximum retry count for destination 2.
+            max_try_count_3: The new maximum retry count for destination 3.
+            max_try_count_4: The new maximum retry count for destination 4.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outplan: The updated outplan with new dial information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_dial_info_request(
             id,

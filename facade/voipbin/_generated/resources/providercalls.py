@@ -4,22 +4,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.flow_manager_action import FlowManagerAction
-from voipbin_api.models.post_providercalls_body_anonymous import PostProvidercallsBodyAnonymous
-from voipbin_api.models.route_manager_provider_call import RouteManagerProviderCall
+from voipbin_api.models.action import Action
+from voipbin_api.models.provider_call import ProviderCall
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(RouteManagerProviderCall)
+if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam, AddressParam
+
+
+_create_parse = model_parser(ProviderCall)
 
 
 def _create_request(
@@ -40,7 +44,7 @@ def _create_request(
                 "provider_id": reference(provider_id),
                 "destinations": destinations,
                 "flow_id": reference(flow_id),
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "source": source,
                 "anonymous": anonymous,
             },
@@ -49,21 +53,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RouteManagerProviderCall)
+_delete_parse = model_parser(ProviderCall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/providercalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RouteManagerProviderCall)
+_get_parse = model_parser(ProviderCall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/providercalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(RouteManagerProviderCall)
+_list_parse = page_parser(ProviderCall)
 
 
 def _list_request(*, page_size: Any, page_token: Any, provider_id: Any) -> Request:
@@ -81,17 +85,42 @@ class Providercalls(SyncResource):
         self,
         *,
         provider_id: UUID | str | None,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Create a provider call
 
+        Admin-triggered outbound call placed through the specified provider. The handler bypasses normal dialroute
+        selection (via server-side metadata) and preserves the admin-supplied source number verbatim so provider
+        carrier allowlists accept it. The created Call(s)/Groupcall(s) are persisted and their IDs are returned on
+        the `ProviderCall` record. Admin-only (PermissionProjectSuperAdmin).
+
         POST /providercalls
+
+        Args:
+            provider_id: The provider to force the call through. Obtained from the `GET /providers` response. None
+                sends no reference.
+            destinations: Dial targets. One Call/Groupcall is created per destination.
+            flow_id: Optional flow to execute after the destination answers. Obtained from the `GET /flows`
+                response. None sends no reference.
+            actions: Optional inline actions. Used when no `flow_id` is supplied.
+            source: Contains source or destination detail info.
+            anonymous: Controls the anonymous caller-ID flag. Defaults to `auto`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The created providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             provider_id=provider_id,
@@ -106,18 +135,50 @@ class Providercalls(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Delete providercall by ID
 
+        Soft-deletes the providercall record (sets `tm_delete`). The record is no longer returned by `GET
+        /providercalls`. The underlying Call records are not affected. Admin-only (PermissionProjectSuperAdmin).
+
         DELETE /providercalls/{id}
+
+        Args:
+            id: The providercall ID to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The deleted providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProviderCall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ProviderCall:
         """Get providercall by ID
 
+        Retrieves a single providercall audit record. Admin-only (PermissionProjectSuperAdmin).
+
         GET /providercalls/{id}
+
+        Args:
+            id: The providercall ID. Obtained from the `POST /providercalls` or `GET /providercalls` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -129,10 +190,28 @@ class Providercalls(SyncResource):
         provider_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[RouteManagerProviderCall]:
+    ) -> SyncPaginator[ProviderCall]:
         """List providercalls
 
+        Returns a paginated list of providercall audit records. Admin-only (PermissionProjectSuperAdmin) — because
+        that role is platform-level, the list is cross-customer (matches GET /providercalls/{id} and DELETE
+        /providercalls/{id}). Optional `provider_id` filter narrows to records for a single provider.
+
         GET /providercalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            provider_id: Optional filter — narrow to providercalls for a single provider. Obtained from the `GET
+                /providers` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ProviderCall]: every ProviderCall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -153,17 +232,42 @@ class AsyncProvidercalls(AsyncResource):
         self,
         *,
         provider_id: UUID | str | None,
-        destinations: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        destinations: Sequence[Address | AddressParam],
         flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        source: Address | CommonAddress | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        anonymous: PostProvidercallsBodyAnonymous | str | NotGiven = NOT_GIVEN,
+        actions: Sequence[Action | ActionParam] | NotGiven = NOT_GIVEN,
+        source: Address | AddressParam | NotGiven = NOT_GIVEN,
+        anonymous: Literal["yes", "no", "auto"] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Create a provider call
 
+        Admin-triggered outbound call placed through the specified provider. The handler bypasses normal dialroute
+        selection (via server-side metadata) and preserves the admin-supplied source number verbatim so provider
+        carrier allowlists accept it. The created Call(s)/Groupcall(s) are persisted and their IDs are returned on
+        the `ProviderCall` record. Admin-only (PermissionProjectSuperAdmin).
+
         POST /providercalls
+
+        Args:
+            provider_id: The provider to force the call through. Obtained from the `GET /providers` response. None
+                sends no reference.
+            destinations: Dial targets. One Call/Groupcall is created per destination.
+            flow_id: Optional flow to execute after the destination answers. Obtained from the `GET /flows`
+                response. None sends no reference.
+            actions: Optional inline actions. Used when no `flow_id` is supplied.
+            source: Contains source or destination detail info.
+            anonymous: Controls the anonymous caller-ID flag. Defaults to `auto`.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The created providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             provider_id=provider_id,
@@ -178,18 +282,50 @@ class AsyncProvidercalls(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProviderCall:
+    ) -> ProviderCall:
         """Delete providercall by ID
 
+        Soft-deletes the providercall record (sets `tm_delete`). The record is no longer returned by `GET
+        /providercalls`. The underlying Call records are not affected. Admin-only (PermissionProjectSuperAdmin).
+
         DELETE /providercalls/{id}
+
+        Args:
+            id: The providercall ID to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The deleted providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProviderCall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ProviderCall:
         """Get providercall by ID
 
+        Retrieves a single providercall audit record. Admin-only (PermissionProjectSuperAdmin).
+
         GET /providercalls/{id}
+
+        Args:
+            id: The providercall ID. Obtained from the `POST /providercalls` or `GET /providercalls` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ProviderCall: The providercall record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -201,10 +337,28 @@ class AsyncProvidercalls(AsyncResource):
         provider_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[RouteManagerProviderCall]:
+    ) -> AsyncPaginator[ProviderCall]:
         """List providercalls
 
+        Returns a paginated list of providercall audit records. Admin-only (PermissionProjectSuperAdmin) — because
+        that role is platform-level, the list is cross-customer (matches GET /providercalls/{id} and DELETE
+        /providercalls/{id}). Optional `provider_id` filter narrows to records for a single provider.
+
         GET /providercalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            provider_id: Optional filter — narrow to providercalls for a single provider. Obtained from the `GET
+                /providers` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ProviderCall]: every ProviderCall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,16 +12,15 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.post_providers_body_tech_headers import PostProvidersBodyTechHeaders
-from voipbin_api.models.put_providers_id_body_tech_headers import PutProvidersIdBodyTechHeaders
-from voipbin_api.models.route_manager_provider import RouteManagerProvider
-from voipbin_api.models.route_manager_provider_setup_request_carrier import RouteManagerProviderSetupRequestCarrier
-from voipbin_api.models.route_manager_provider_setup_request_credentials import (
-    RouteManagerProviderSetupRequestCredentials,
-)
-from voipbin_api.models.route_manager_provider_type import RouteManagerProviderType
+from voipbin_api.models.provider import Provider
+from voipbin_api.models.provider_setup_request_credentials import ProviderSetupRequestCredentials
+from voipbin_api.models.provider_type import ProviderType
 
-_create_parse = model_parser(RouteManagerProvider)
+if TYPE_CHECKING:
+    from voipbin._generated.params import ProviderSetupRequestCredentialsParam
+
+
+_create_parse = model_parser(Provider)
 
 
 def _create_request(
@@ -55,28 +54,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RouteManagerProvider)
+_delete_parse = model_parser(Provider)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/providers/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RouteManagerProvider)
+_get_parse = model_parser(Provider)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/providers/{path_segment(id)}")
 
 
-_list_parse = page_parser(RouteManagerProvider)
+_list_parse = page_parser(Provider)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/providers", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_setup_parse = model_parser(RouteManagerProvider)
+_setup_parse = model_parser(Provider)
 
 
 def _setup_request(
@@ -89,7 +88,7 @@ def _setup_request(
     )
 
 
-_update_parse = model_parser(RouteManagerProvider)
+_update_parse = model_parser(Provider)
 
 
 def _update_request(
@@ -130,20 +129,44 @@ class Providers(SyncResource):
     def create(
         self,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PostProvidersBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Create a new provider
 
+        Creates a new provider with the provided details.
+
         POST /providers
+
+        Args:
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -160,28 +183,73 @@ class Providers(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Delete provider by ID
 
+        Deletes the provider with the specified ID.
+
         DELETE /providers/{id}
+
+        Args:
+            id: The ID of the provider to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: A confirmation of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProvider:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Provider:
         """Get provider by ID
 
+        Retrieves the provider details for the specified ID.
+
         GET /providers/{id}
+
+        Args:
+            id: The ID of the provider
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The details of the provider with the specified ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RouteManagerProvider]:
+    ) -> SyncPaginator[Provider]:
         """List providers of the given customer
 
+        Returns a list of providers for the authenticated customer.
+
         GET /providers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Provider]: every Provider, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -197,16 +265,35 @@ class Providers(SyncResource):
     def setup(
         self,
         *,
-        carrier: RouteManagerProviderSetupRequestCarrier | str,
+        carrier: Literal["telnyx"],
         name: str,
-        credentials: RouteManagerProviderSetupRequestCredentials | Mapping[str, Any],
+        credentials: ProviderSetupRequestCredentials | ProviderSetupRequestCredentialsParam,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Set up a provider via carrier API key
 
+        Validates the carrier API key, creates a carrier-side SIP trunk, and auto-creates a VoIPBin provider record.
+        Requires ProjectSuperAdmin permission. Currently supports carrier `telnyx` only.
+
         POST /providers/setup
+
+        Args:
+            carrier: The carrier to set up. Currently only 'telnyx' is supported.
+            name: A human-readable name for the created provider.
+            credentials: Credentials.
+            detail: Optional description of the provider.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _setup_request(
             carrier=carrier, name=name, credentials=credentials, detail=detail, extra_body=extra_body
@@ -218,20 +305,46 @@ class Providers(SyncResource):
         id: PathId,
         /,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PutProvidersIdBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Update provider information
 
+        Updates the provider details for the given ID with the provided information.
+
         PUT /providers/{id}
+
+        Args:
+            id: The ID of the provider to update.
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The updated provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -254,20 +367,44 @@ class AsyncProviders(AsyncResource):
     async def create(
         self,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PostProvidersBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Create a new provider
 
+        Creates a new provider with the provided details.
+
         POST /providers
+
+        Args:
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -284,28 +421,73 @@ class AsyncProviders(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Delete provider by ID
 
+        Deletes the provider with the specified ID.
+
         DELETE /providers/{id}
+
+        Args:
+            id: The ID of the provider to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: A confirmation of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerProvider:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Provider:
         """Get provider by ID
 
+        Retrieves the provider details for the specified ID.
+
         GET /providers/{id}
+
+        Args:
+            id: The ID of the provider
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The details of the provider with the specified ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RouteManagerProvider]:
+    ) -> AsyncPaginator[Provider]:
         """List providers of the given customer
 
+        Returns a list of providers for the authenticated customer.
+
         GET /providers: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Provider]: every Provider, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -321,16 +503,35 @@ class AsyncProviders(AsyncResource):
     async def setup(
         self,
         *,
-        carrier: RouteManagerProviderSetupRequestCarrier | str,
+        carrier: Literal["telnyx"],
         name: str,
-        credentials: RouteManagerProviderSetupRequestCredentials | Mapping[str, Any],
+        credentials: ProviderSetupRequestCredentials | ProviderSetupRequestCredentialsParam,
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Set up a provider via carrier API key
 
+        Validates the carrier API key, creates a carrier-side SIP trunk, and auto-creates a VoIPBin provider record.
+        Requires ProjectSuperAdmin permission. Currently supports carrier `telnyx` only.
+
         POST /providers/setup
+
+        Args:
+            carrier: The carrier to set up. Currently only 'telnyx' is supported.
+            name: A human-readable name for the created provider.
+            credentials: Credentials.
+            detail: Optional description of the provider.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The created provider record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _setup_request(
             carrier=carrier, name=name, credentials=credentials, detail=detail, extra_body=extra_body
@@ -342,20 +543,46 @@ class AsyncProviders(AsyncResource):
         id: PathId,
         /,
         *,
-        type: RouteManagerProviderType | str,
+        type: ProviderType | Literal["sip"],
         hostname: str,
         tech_prefix: str,
         tech_postfix: str,
-        tech_headers: PutProvidersIdBodyTechHeaders | Mapping[str, Any],
+        tech_headers: Mapping[str, Any],
         name: str,
         detail: str,
         codecs: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerProvider:
+    ) -> Provider:
         """Update provider information
 
+        Updates the provider details for the given ID with the provided information.
+
         PUT /providers/{id}
+
+        Args:
+            id: The ID of the provider to update.
+            type: Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+            hostname: The destination hostname for the provider.
+            tech_prefix: The tech prefix, valid only for SIP type providers.
+            tech_postfix: The tech postfix, valid only for SIP type providers.
+            tech_headers: The tech headers, valid only for SIP type providers.
+            name: The name of the provider.
+            detail: The details about the provider.
+            codecs: Comma-separated codec list offered to this provider (e.g. "PCMU,PCMA"). Empty means
+                server-default negotiation. Applied to outgoing PSTN dial attempts only; has no effect on SIP-to-SIP
+                traffic.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Provider: The updated provider details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

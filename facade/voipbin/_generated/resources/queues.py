@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.queue_manager_queue import QueueManagerQueue
-from voipbin_api.models.queue_manager_queue_routing_method import QueueManagerQueueRoutingMethod
+from voipbin_api.models.queue import Queue
+from voipbin_api.models.queue_routing_method import QueueRoutingMethod
 
-_create_parse = model_parser(QueueManagerQueue)
+_create_parse = model_parser(Queue)
 
 
 def _create_request(
@@ -47,35 +47,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(QueueManagerQueue)
+_delete_parse = model_parser(Queue)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/queues/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(QueueManagerQueue)
+_direct_hash_regenerate_parse = model_parser(Queue)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/queues/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(QueueManagerQueue)
+_get_parse = model_parser(Queue)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/queues/{path_segment(id)}")
 
 
-_list_parse = page_parser(QueueManagerQueue)
+_list_parse = page_parser(Queue)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/queues", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(QueueManagerQueue)
+_update_parse = model_parser(Queue)
 
 
 def _update_request(
@@ -108,7 +108,7 @@ def _update_request(
     )
 
 
-_update_routing_method_parse = model_parser(QueueManagerQueue)
+_update_routing_method_parse = model_parser(Queue)
 
 
 def _update_routing_method_request(id: PathId, *, routing_method: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -119,7 +119,7 @@ def _update_routing_method_request(id: PathId, *, routing_method: Any, extra_bod
     )
 
 
-_update_tag_ids_parse = model_parser(QueueManagerQueue)
+_update_tag_ids_parse = model_parser(Queue)
 
 
 def _update_tag_ids_request(id: PathId, *, tag_ids: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -134,17 +134,43 @@ class Queues(SyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Create a new queue
 
+        Creates a new queue with the provided details.
+
         POST /queues
+
+        Args:
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The created queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            queue = vb.queues.create(
+                name="support", detail="", routing_method="random", tag_ids=["a1b2c3d4-e5f6-7890-1234-567890abcdef"],
+                wait_flow_id=None, wait_timeout=300000, service_timeout=3600000,
+            )
         """
         request = _create_request(
             name=name,
@@ -160,38 +186,105 @@ class Queues(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Delete a queue by ID
 
+        Deletes the queue specified by the given ID.
+
         DELETE /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Queue deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Regenerate direct hash for queue
 
+        Regenerates the direct hash for the specified queue. If no direct hash exists, one is created. Returns the
+        updated queue with the new direct_hash.
+
         POST /queues/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueue:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queue:
         """Get the queue by ID
 
+        Retrieves the details of a specific queue by its ID.
+
         GET /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            queue = vb.queues.get("e1f2a3b4-c5d6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[QueueManagerQueue]:
+    ) -> SyncPaginator[Queue]:
         """List queues of the customer
 
+        Retrieves a list of queues associated with the customer.
+
         GET /queues: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Queue]: every Queue, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            queues = list(vb.queues.list())
         """
         return self._client._paginate(
             SyncPaginator(
@@ -211,17 +304,40 @@ class Queues(SyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue details
 
+        Updates the details of the queue identified by the given ID.
+
         PUT /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -241,13 +357,30 @@ class Queues(SyncResource):
         id: PathId,
         /,
         *,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's routing method
 
+        Updates the routing method of the specified queue.
+
         PUT /queues/{id}/routing_method
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            routing_method: The method used to route calls to agents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_routing_method_request(id, routing_method=routing_method, extra_body=extra_body)
         return self._client._request(request, _update_routing_method_parse, options)
@@ -260,10 +393,27 @@ class Queues(SyncResource):
         tag_ids: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's tag IDs
 
+        Updates the tag IDs of the specified queue.
+
         PUT /queues/{id}/tag_ids
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return self._client._request(request, _update_tag_ids_parse, options)
@@ -277,17 +427,37 @@ class AsyncQueues(AsyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Create a new queue
 
+        Creates a new queue with the provided details.
+
         POST /queues
+
+        Args:
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The created queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -303,38 +473,99 @@ class AsyncQueues(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Delete a queue by ID
 
+        Deletes the queue specified by the given ID.
+
         DELETE /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Queue deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Regenerate direct hash for queue
 
+        Regenerates the direct hash for the specified queue. If no direct hash exists, one is created. Returns the
+        updated queue with the new direct_hash.
+
         POST /queues/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `GET /queues` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueue:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queue:
         """Get the queue by ID
 
+        Retrieves the details of a specific queue by its ID.
+
         GET /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[QueueManagerQueue]:
+    ) -> AsyncPaginator[Queue]:
         """List queues of the customer
 
+        Retrieves a list of queues associated with the customer.
+
         GET /queues: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Queue]: every Queue, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -354,17 +585,40 @@ class AsyncQueues(AsyncResource):
         *,
         name: str,
         detail: str,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         tag_ids: Sequence[str],
         wait_flow_id: str | None,
         wait_timeout: int,
         service_timeout: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue details
 
+        Updates the details of the queue identified by the given ID.
+
         PUT /queues/{id}
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            name: Display name of the queue.
+            detail: Detailed description of the queue.
+            routing_method: The method used to route calls to agents.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            wait_flow_id: Flow ID for the wait queue. None sends no reference.
+            wait_timeout: Wait queue timeout in milliseconds.
+            service_timeout: Service queue timeout in milliseconds.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -384,13 +638,30 @@ class AsyncQueues(AsyncResource):
         id: PathId,
         /,
         *,
-        routing_method: QueueManagerQueueRoutingMethod | str,
+        routing_method: QueueRoutingMethod | Literal["", "random"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's routing method
 
+        Updates the routing method of the specified queue.
+
         PUT /queues/{id}/routing_method
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            routing_method: The method used to route calls to agents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_routing_method_request(id, routing_method=routing_method, extra_body=extra_body)
         return await self._client._request(request, _update_routing_method_parse, options)
@@ -403,10 +674,27 @@ class AsyncQueues(AsyncResource):
         tag_ids: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> QueueManagerQueue:
+    ) -> Queue:
         """Update the queue's tag IDs
 
+        Updates the tag IDs of the specified queue.
+
         PUT /queues/{id}/tag_ids
+
+        Args:
+            id: The unique identifier of the queue. Returned from the `POST /queues` or `GET /queues` response.
+            tag_ids: List of tag IDs assigned to this queue. Returned from the `POST /tags` or `GET /tags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queue: The updated queue details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_tag_ids_request(id, tag_ids=tag_ids, extra_body=extra_body)
         return await self._client._request(request, _update_tag_ids_parse, options)

@@ -31,7 +31,23 @@ class Recordingfiles(SyncResource):
     def get(self, id: PathId, /, *, to: Destination | None = None, **options: Unpack[CallOptions]) -> bytes | int:
         """Download the recording file
 
+        Retrieves the specified recording file and redirects to the download URI.
+
         GET /recordingfiles/{id}
+
+        Args:
+            id: The recording file's ID.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_request(id), to) as (request, parse):
             return cast("bytes | int", self._client._request(request, parse, options))
@@ -49,7 +65,23 @@ class AsyncRecordingfiles(AsyncResource):
     async def get(self, id: PathId, /, *, to: Destination | None = None, **options: Unpack[CallOptions]) -> bytes | int:
         """Download the recording file
 
+        Retrieves the specified recording file and redirects to the download URI.
+
         GET /recordingfiles/{id}
+
+        Args:
+            id: The recording file's ID.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_request(id), to) as (request, parse):
             return cast("bytes | int", await self._client._request(request, parse, options))

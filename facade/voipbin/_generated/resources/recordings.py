@@ -12,23 +12,23 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.call_manager_recording import CallManagerRecording
+from voipbin_api.models.recording import Recording
 
-_delete_parse = model_parser(CallManagerRecording)
+_delete_parse = model_parser(Recording)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/recordings/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CallManagerRecording)
+_get_parse = model_parser(Recording)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/recordings/{path_segment(id)}")
 
 
-_list_parse = page_parser(CallManagerRecording)
+_list_parse = page_parser(Recording)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -40,28 +40,72 @@ class Recordings(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerRecording:
+    ) -> Recording:
         """Delete recording
 
+        Deletes the specified recording and returns the deleted recording information.
+
         DELETE /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The deleted recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerRecording:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Recording:
         """Get recording details
 
+        Retrieves detailed information about a specific recording.
+
         GET /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerRecording]:
+    ) -> SyncPaginator[Recording]:
         """List recordings
 
+        Retrieves a list of recordings for the given customer.
+
         GET /recordings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Recording]: every Recording, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -80,28 +124,72 @@ class AsyncRecordings(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CallManagerRecording:
+    ) -> Recording:
         """Delete recording
 
+        Deletes the specified recording and returns the deleted recording information.
+
         DELETE /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The deleted recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerRecording:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Recording:
         """Get recording details
 
+        Retrieves detailed information about a specific recording.
+
         GET /recordings/{id}
+
+        Args:
+            id: The recording's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Recording: The recording details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerRecording]:
+    ) -> AsyncPaginator[Recording]:
         """List recordings
 
+        Retrieves a list of recordings for the given customer.
+
         GET /recordings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Recording]: every Recording, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

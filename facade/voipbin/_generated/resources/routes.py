@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.route_manager_route import RouteManagerRoute
+from voipbin_api.models.route import Route
 
-_create_parse = model_parser(RouteManagerRoute)
+_create_parse = model_parser(Route)
 
 
 def _create_request(
@@ -44,21 +44,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RouteManagerRoute)
+_delete_parse = model_parser(Route)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/routes/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RouteManagerRoute)
+_get_parse = model_parser(Route)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/routes/{path_segment(id)}")
 
 
-_list_parse = page_parser(RouteManagerRoute)
+_list_parse = page_parser(Route)
 
 
 def _list_request(*, page_size: Any, page_token: Any, customer_id: Any) -> Request:
@@ -69,7 +69,7 @@ def _list_request(*, page_size: Any, page_token: Any, customer_id: Any) -> Reque
     )
 
 
-_update_parse = model_parser(RouteManagerRoute)
+_update_parse = model_parser(Route)
 
 
 def _update_request(
@@ -112,10 +112,37 @@ class Routes(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Create a new route
 
+        Creates a new route with the provided details.
+
         POST /routes
+
+        Args:
+            customer_id: The ID of the customer for the route. None sends no reference.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The created route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            route = vb.routes.create(
+                customer_id="00000000-0000-0000-0000-000000000001",
+                provider_id="4dbeabd6-f397-4375-95d2-a38411e07ed1",
+                priority=1, target="all", name="default",
+            )
         """
         request = _create_request(
             customer_id=customer_id,
@@ -130,18 +157,52 @@ class Routes(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Delete the route
 
+        Deletes the route for the given ID.
+
         DELETE /routes/{id}
+
+        Args:
+            id: The route's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route has been deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerRoute:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Route:
         """Get a route
 
+        Returns the details of the route for the given ID.
+
         GET /routes/{id}
+
+        Args:
+            id: The route's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            route = vb.routes.get("e1f2a3b4-c5d6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -153,10 +214,29 @@ class Routes(SyncResource):
         customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[RouteManagerRoute]:
+    ) -> SyncPaginator[Route]:
         """List routes
 
+        Returns a list of routes for the given customer with pagination.
+
         GET /routes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            customer_id: target customer id
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Route]: every Route, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for route in vb.routes.list(customer_id="00000000-0000-0000-0000-000000000001"):
+                print(route.target, route.priority)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -181,10 +261,31 @@ class Routes(SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Update a route
 
+        Updates a route with the provided details and returns the updated route.
+
         PUT /routes/{id}
+
+        Args:
+            id: The route's ID.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The updated route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -212,10 +313,30 @@ class AsyncRoutes(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Create a new route
 
+        Creates a new route with the provided details.
+
         POST /routes
+
+        Args:
+            customer_id: The ID of the customer for the route. None sends no reference.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The created route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             customer_id=customer_id,
@@ -230,18 +351,49 @@ class AsyncRoutes(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Delete the route
 
+        Deletes the route for the given ID.
+
         DELETE /routes/{id}
+
+        Args:
+            id: The route's ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route has been deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RouteManagerRoute:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Route:
         """Get a route
 
+        Returns the details of the route for the given ID.
+
         GET /routes/{id}
+
+        Args:
+            id: The route's ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -253,10 +405,25 @@ class AsyncRoutes(AsyncResource):
         customer_id: str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[RouteManagerRoute]:
+    ) -> AsyncPaginator[Route]:
         """List routes
 
+        Returns a list of routes for the given customer with pagination.
+
         GET /routes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            customer_id: target customer id
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Route]: every Route, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -281,10 +448,31 @@ class AsyncRoutes(AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RouteManagerRoute:
+    ) -> Route:
         """Update a route
 
+        Updates a route with the provided details and returns the updated route.
+
         PUT /routes/{id}
+
+        Args:
+            id: The route's ID.
+            provider_id: The provider ID for the route. None sends no reference.
+            priority: The priority of the route.
+            target: The target of the route.
+            name: The name of the route.
+            detail: The detail information of the route.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Route: The updated route details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

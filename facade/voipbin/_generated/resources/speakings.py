@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.tts_manager_speaking import TtsManagerSpeaking
+from voipbin_api.models.speaking import Speaking
 
-_create_parse = model_parser(TtsManagerSpeaking)
+_create_parse = model_parser(Speaking)
 
 
 def _create_request(
@@ -44,42 +44,42 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TtsManagerSpeaking)
+_delete_parse = model_parser(Speaking)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/speakings/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_flush_parse = model_parser(TtsManagerSpeaking)
+_flush_parse = model_parser(Speaking)
 
 
 def _flush_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/speakings/{path_segment(id)}/flush", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TtsManagerSpeaking)
+_get_parse = model_parser(Speaking)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/speakings/{path_segment(id)}")
 
 
-_list_parse = page_parser(TtsManagerSpeaking)
+_list_parse = page_parser(Speaking)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/speakings", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_say_parse = model_parser(TtsManagerSpeaking)
+_say_parse = model_parser(Speaking)
 
 
 def _say_request(id: PathId, *, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/speakings/{path_segment(id)}/say", json=json_fields({"text": text}, extra_body))
 
 
-_stop_parse = model_parser(TtsManagerSpeaking)
+_stop_parse = model_parser(Speaking)
 
 
 def _stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -100,10 +100,29 @@ class Speakings(SyncResource):
         direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Create a speaking session
 
+        Creates a new streaming TTS session on a call or conference.
+
         POST /speakings
+
+        Args:
+            reference_type: Type of the referenced entity (call, confbridge)
+            reference_id: ID of the referenced entity None sends no reference.
+            language: TTS language (e.g. en-US)
+            provider: TTS provider. Defaults to elevenlabs.
+            voice_id: Provider-specific voice ID. If empty, uses default for language. None sends no reference.
+            direction: Audio injection direction (in, out, both). Defaults to none.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The created speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -118,38 +137,101 @@ class Speakings(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Delete a speaking session
 
+        Soft-deletes a speaking session. Stops the session if still active.
+
         DELETE /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The deleted speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def flush(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Flush a speaking session
 
+        Cancels current speech and clears all queued messages. Session stays open.
+
         POST /speakings/{id}/flush
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _flush_request(id, extra_body=extra_body)
         return self._client._request(request, _flush_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TtsManagerSpeaking:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Speaking:
         """Get a speaking session
 
+        Returns details of a speaking session.
+
         GET /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TtsManagerSpeaking]:
+    ) -> SyncPaginator[Speaking]:
         """List speaking sessions
 
+        Returns a list of speaking sessions for the authenticated customer.
+
         GET /speakings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Page size.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Speaking]: every Speaking, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -164,20 +246,55 @@ class Speakings(SyncResource):
 
     def say(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Send text to a speaking session
 
+        Adds text to the speech queue. Can be called multiple times.
+
         POST /speakings/{id}/say
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            text: Text to be spoken.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _say_request(id, text=text, extra_body=extra_body)
         return self._client._request(request, _say_parse, options)
 
     def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Stop a speaking session
 
+        Terminates the session. Closes AudioSocket and ElevenLabs connections.
+
         POST /speakings/{id}/stop
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The stopped speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return self._client._request(request, _stop_parse, options)
@@ -197,10 +314,29 @@ class AsyncSpeakings(AsyncResource):
         direction: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Create a speaking session
 
+        Creates a new streaming TTS session on a call or conference.
+
         POST /speakings
+
+        Args:
+            reference_type: Type of the referenced entity (call, confbridge)
+            reference_id: ID of the referenced entity None sends no reference.
+            language: TTS language (e.g. en-US)
+            provider: TTS provider. Defaults to elevenlabs.
+            voice_id: Provider-specific voice ID. If empty, uses default for language. None sends no reference.
+            direction: Audio injection direction (in, out, both). Defaults to none.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The created speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -215,38 +351,101 @@ class AsyncSpeakings(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Delete a speaking session
 
+        Soft-deletes a speaking session. Stops the session if still active.
+
         DELETE /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The deleted speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def flush(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Flush a speaking session
 
+        Cancels current speech and clears all queued messages. Session stays open.
+
         POST /speakings/{id}/flush
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _flush_request(id, extra_body=extra_body)
         return await self._client._request(request, _flush_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TtsManagerSpeaking:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Speaking:
         """Get a speaking session
 
+        Returns details of a speaking session.
+
         GET /speakings/{id}
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TtsManagerSpeaking]:
+    ) -> AsyncPaginator[Speaking]:
         """List speaking sessions
 
+        Returns a list of speaking sessions for the authenticated customer.
+
         GET /speakings: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Page size.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Speaking]: every Speaking, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -261,20 +460,55 @@ class AsyncSpeakings(AsyncResource):
 
     async def say(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Send text to a speaking session
 
+        Adds text to the speech queue. Can be called multiple times.
+
         POST /speakings/{id}/say
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            text: Text to be spoken.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _say_request(id, text=text, extra_body=extra_body)
         return await self._client._request(request, _say_parse, options)
 
     async def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TtsManagerSpeaking:
+    ) -> Speaking:
         """Stop a speaking session
 
+        Terminates the session. Closes AudioSocket and ElevenLabs connections.
+
         POST /speakings/{id}/stop
+
+        Args:
+            id: The unique identifier of the speaking session. Returned from the `POST /speakings` or `GET
+                /speakings` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Speaking: The stopped speaking session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _stop_parse, options)

@@ -10,51 +10,76 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request
-from voipbin_api.models.storage_manager_account import StorageManagerAccount
+from voipbin_api.models.storage_account import StorageAccount
 
-_get_parse = model_parser(StorageManagerAccount)
+_get_parse = model_parser(StorageAccount)
 
 
 def _get_request() -> Request:
     return Request("get", "/storage_account")
 
 
-class StorageAccount(SyncResource):
+class StorageAccountNamespace(SyncResource):
     """vb.storage_account"""
 
-    def get(self, **options: Unpack[CallOptions]) -> StorageManagerAccount:
+    def get(self, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a given account's storage account
 
+        Retrieves the details of a given account's storage account.
+
         GET /storage_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
 
 
-class AsyncStorageAccount(AsyncResource):
+class AsyncStorageAccountNamespace(AsyncResource):
     """vb.storage_account, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> StorageManagerAccount:
+    async def get(self, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a given account's storage account
 
+        Retrieves the details of a given account's storage account.
+
         GET /storage_account
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
 
 
-class StorageAccountWithRawResponse(SyncRawResource):
+class StorageAccountNamespaceWithRawResponse(SyncRawResource):
     """vb.with_raw_response.storage_account: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.raw(StorageAccount.get)
+    get = _raw.raw(StorageAccountNamespace.get)
 
 
-class AsyncStorageAccountWithRawResponse(AsyncRawResource):
+class AsyncStorageAccountNamespaceWithRawResponse(AsyncRawResource):
     """avb.with_raw_response.storage_account: each method answers a RawResponse (a list, its first page)."""
 
-    get = _raw.async_raw(AsyncStorageAccount.get)
+    get = _raw.async_raw(AsyncStorageAccountNamespace.get)
 
 
 Views: TypeAlias = Namespace[
-    StorageAccount, AsyncStorageAccount, StorageAccountWithRawResponse, AsyncStorageAccountWithRawResponse
+    StorageAccountNamespace,
+    AsyncStorageAccountNamespace,
+    StorageAccountNamespaceWithRawResponse,
+    AsyncStorageAccountNamespaceWithRawResponse,
 ]

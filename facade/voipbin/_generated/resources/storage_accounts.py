@@ -12,30 +12,30 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.storage_manager_account import StorageManagerAccount
+from voipbin_api.models.storage_account import StorageAccount
 
-_create_parse = model_parser(StorageManagerAccount)
+_create_parse = model_parser(StorageAccount)
 
 
 def _create_request(*, customer_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", "/storage_accounts", json=json_fields({"customer_id": reference(customer_id)}, extra_body))
 
 
-_delete_parse = model_parser(StorageManagerAccount)
+_delete_parse = model_parser(StorageAccount)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/storage_accounts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(StorageManagerAccount)
+_get_parse = model_parser(StorageAccount)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/storage_accounts/{path_segment(id)}")
 
 
-_list_parse = page_parser(StorageManagerAccount)
+_list_parse = page_parser(StorageAccount)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -47,38 +47,98 @@ class StorageAccounts(SyncResource):
 
     def create(
         self, *, customer_id: str | None, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Create a new storage account
 
+        Creates a new storage account with the provided information and returns the created account details.
+
         POST /storage_accounts
+
+        Args:
+            customer_id: The unique identifier of the customer who owns this storage account. Returned from the `GET
+                /customers` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The created storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(customer_id=customer_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Delete a specific storage account
 
+        Deletes a specific storage account by its ID and returns the details of the deleted account.
+
         DELETE /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The deleted storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerAccount:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a specific storage account
 
+        Retrieves the details of a specific storage account by its ID.
+
         GET /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[StorageManagerAccount]:
+    ) -> SyncPaginator[StorageAccount]:
         """Get a list of storage accounts
 
+        Retrieves a list of storage accounts with the provided pagination details.
+
         GET /storage_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[StorageAccount]: every StorageAccount, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -97,38 +157,98 @@ class AsyncStorageAccounts(AsyncResource):
 
     async def create(
         self, *, customer_id: str | None, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Create a new storage account
 
+        Creates a new storage account with the provided information and returns the created account details.
+
         POST /storage_accounts
+
+        Args:
+            customer_id: The unique identifier of the customer who owns this storage account. Returned from the `GET
+                /customers` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The created storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(customer_id=customer_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerAccount:
+    ) -> StorageAccount:
         """Delete a specific storage account
 
+        Deletes a specific storage account by its ID and returns the details of the deleted account.
+
         DELETE /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The deleted storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerAccount:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageAccount:
         """Get details of a specific storage account
 
+        Retrieves the details of a specific storage account by its ID.
+
         GET /storage_accounts/{id}
+
+        Args:
+            id: The ID of the storage account.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageAccount: The requested storage account details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[StorageManagerAccount]:
+    ) -> AsyncPaginator[StorageAccount]:
         """Get a list of storage accounts
 
+        Retrieves a list of storage accounts with the provided pagination details.
+
         GET /storage_accounts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[StorageAccount]: every StorageAccount, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack, cast, overload
+from typing import Any, Literal, TypeAlias, Unpack, cast, overload
 
 from voipbin import _raw
 from voipbin._download import Destination, download
@@ -13,25 +13,24 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser, raw_bytes
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.post_storage_files_body_type import PostStorageFilesBodyType
-from voipbin_api.models.storage_manager_file import StorageManagerFile
+from voipbin_api.models.storage_file import StorageFile
 from voipbin_api.runtime import File
 
-_create_parse = model_parser(StorageManagerFile)
+_create_parse = model_parser(StorageFile)
 
 
 def _create_request(*, file: Any, type: Any) -> Request:
     return Request("post", "/storage_files", form={"file": file, "type": type})
 
 
-_delete_parse = model_parser(StorageManagerFile)
+_delete_parse = model_parser(StorageFile)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/storage_files/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(StorageManagerFile)
+_get_parse = model_parser(StorageFile)
 
 
 def _get_request(id: PathId) -> Request:
@@ -45,7 +44,7 @@ def _get_file_request(id: PathId) -> Request:
     return Request("get", f"/storage_files/{path_segment(id)}/file")
 
 
-_list_parse = page_parser(StorageManagerFile)
+_list_parse = page_parser(StorageFile)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -55,30 +54,75 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class StorageFiles(SyncResource):
     """vb.storage_files"""
 
-    def create(
-        self, *, file: File, type: PostStorageFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    def create(self, *, file: File, type: Literal["rag"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file and create a call with it
 
+        Creates a temporary file and initiates a call with the temporary file.
+
         POST /storage_files
+
+        Args:
+            file: File.
+            type: The type/category of the file. Must be 'rag' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The created call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Delete a file
 
+        Deletes a file by ID.
+
         DELETE /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The deletion result.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerFile:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details by ID
 
+        Retrieves detailed information for a specific file by ID.
+
         GET /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The file details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -92,17 +136,46 @@ class StorageFiles(SyncResource):
     def get_file(self, id: PathId, /, *, to: Destination | None = None, **options: Unpack[CallOptions]) -> bytes | int:
         """Download the storage file
 
+        Retrieves the specified storage file and redirects to the download URI.
+
         GET /storage_files/{id}/file
+
+        Args:
+            id: The storage file's ID. Obtained from the `id` field of `GET /storage_files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", self._client._request(request, parse, options))
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[StorageManagerFile]:
+    ) -> SyncPaginator[StorageFile]:
         """Get a list of files
 
+        Retrieves a paginated list of files.
+
         GET /storage_files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -119,30 +192,75 @@ class StorageFiles(SyncResource):
 class AsyncStorageFiles(AsyncResource):
     """vb.storage_files, awaited"""
 
-    async def create(
-        self, *, file: File, type: PostStorageFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    async def create(self, *, file: File, type: Literal["rag"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file and create a call with it
 
+        Creates a temporary file and initiates a call with the temporary file.
+
         POST /storage_files
+
+        Args:
+            file: File.
+            type: The type/category of the file. Must be 'rag' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The created call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Delete a file
 
+        Deletes a file by ID.
+
         DELETE /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The deletion result.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerFile:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details by ID
 
+        Retrieves detailed information for a specific file by ID.
+
         GET /storage_files/{id}
+
+        Args:
+            id: The unique identifier of the file. Returned from the `POST /storage_files` or `GET /storage_files`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The file details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -158,17 +276,46 @@ class AsyncStorageFiles(AsyncResource):
     ) -> bytes | int:
         """Download the storage file
 
+        Retrieves the specified storage file and redirects to the download URI.
+
         GET /storage_files/{id}/file
+
+        Args:
+            id: The storage file's ID. Obtained from the `id` field of `GET /storage_files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", await self._client._request(request, parse, options))
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[StorageManagerFile]:
+    ) -> AsyncPaginator[StorageFile]:
         """Get a list of files
 
+        Retrieves a paginated list of files.
+
         GET /storage_files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

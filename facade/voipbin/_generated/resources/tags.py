@@ -12,37 +12,37 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.tag_manager_tag import TagManagerTag
+from voipbin_api.models.tag import Tag
 
-_create_parse = model_parser(TagManagerTag)
+_create_parse = model_parser(Tag)
 
 
 def _create_request(*, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", "/tags", json=json_fields({"name": name, "detail": detail}, extra_body))
 
 
-_delete_parse = model_parser(TagManagerTag)
+_delete_parse = model_parser(Tag)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/tags/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TagManagerTag)
+_get_parse = model_parser(Tag)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/tags/{path_segment(id)}")
 
 
-_list_parse = page_parser(TagManagerTag)
+_list_parse = page_parser(Tag)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/tags", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(TagManagerTag)
+_update_parse = model_parser(Tag)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -54,38 +54,97 @@ class Tags(SyncResource):
 
     def create(
         self, *, name: str, detail: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Create a new tag.
 
+        Creates a new tag with the specified information.
+
         POST /tags
+
+        Args:
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The created tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Delete the tag
 
+        Deletes the tag identified by the given ID.
+
         DELETE /tags/{id}
+
+        Args:
+            id: The ID of the tag to be deleted.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The result of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Get the tag
 
+        Retrieves the tag details by its ID.
+
         GET /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TagManagerTag]:
+    ) -> SyncPaginator[Tag]:
         """List tags
 
+        Retrieves a list of tags for the customer.
+
         GET /tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -107,10 +166,28 @@ class Tags(SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Update the tag info
 
+        Updates the tag's name and detail information.
+
         PUT /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The updated tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -121,38 +198,97 @@ class AsyncTags(AsyncResource):
 
     async def create(
         self, *, name: str, detail: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Create a new tag.
 
+        Creates a new tag with the specified information.
+
         POST /tags
+
+        Args:
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The created tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Delete the tag
 
+        Deletes the tag identified by the given ID.
+
         DELETE /tags/{id}
+
+        Args:
+            id: The ID of the tag to be deleted.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The result of the deletion.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Get the tag
 
+        Retrieves the tag details by its ID.
+
         GET /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TagManagerTag]:
+    ) -> AsyncPaginator[Tag]:
         """List tags
 
+        Retrieves a list of tags for the customer.
+
         GET /tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -174,10 +310,28 @@ class AsyncTags(AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TagManagerTag:
+    ) -> Tag:
         """Update the tag info
 
+        Updates the tag's name and detail information.
+
         PUT /tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            name: The name of the tag.
+            detail: The details about the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The updated tag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

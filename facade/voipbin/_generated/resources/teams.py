@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,12 +13,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_team import AIManagerTeam
-from voipbin_api.models.ai_manager_team_member import AIManagerTeamMember
-from voipbin_api.models.post_teams_body_parameter import PostTeamsBodyParameter
-from voipbin_api.models.put_teams_id_body_parameter import PutTeamsIdBodyParameter
+from voipbin_api.models.team import Team
+from voipbin_api.models.team_member import TeamMember
 
-_create_parse = model_parser(AIManagerTeam)
+if TYPE_CHECKING:
+    from voipbin._generated.params import TeamMemberParam
+
+
+_create_parse = model_parser(Team)
 
 
 def _create_request(
@@ -40,35 +42,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerTeam)
+_delete_parse = model_parser(Team)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/teams/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(AIManagerTeam)
+_direct_hash_regenerate_parse = model_parser(Team)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/teams/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerTeam)
+_get_parse = model_parser(Team)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/teams/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerTeam)
+_list_parse = page_parser(Team)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/teams", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(AIManagerTeam)
+_update_parse = model_parser(Team)
 
 
 def _update_request(
@@ -106,14 +108,33 @@ class Teams(SyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Create a new team.
 
+        Creates a new team that composes multiple AI members into a directed graph for Pipecat Flows.
+
         POST /teams
+
+        Args:
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes. Must contain at least one member.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the created team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -127,38 +148,99 @@ class Teams(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Delete a team.
 
+        Deletes an existing team by its ID.
+
         DELETE /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Team successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Regenerate direct hash for team
 
+        Regenerates the direct hash for the specified team. If no direct hash exists, one is created. Returns the
+        updated team with the new direct_hash.
+
         POST /teams/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the team. Returned from the `GET /teams` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerTeam:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Team:
         """Get team details.
 
+        Retrieves detailed information for a specific team by its ID.
+
         GET /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the requested team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerTeam]:
+    ) -> SyncPaginator[Team]:
         """Gets a list of teams.
 
+        Retrieves a paginated list of teams.
+
         GET /teams: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Team]: every Team, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -179,14 +261,36 @@ class Teams(SyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Update a team.
 
+        Updates an existing team's details and returns the updated information.
+
         PUT /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the updated team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -209,14 +313,33 @@ class AsyncTeams(AsyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PostTeamsBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Create a new team.
 
+        Creates a new team that composes multiple AI members into a directed graph for Pipecat Flows.
+
         POST /teams
+
+        Args:
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes. Must contain at least one member.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the created team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -230,38 +353,99 @@ class AsyncTeams(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Delete a team.
 
+        Deletes an existing team by its ID.
+
         DELETE /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Team successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Regenerate direct hash for team
 
+        Regenerates the direct hash for the specified team. If no direct hash exists, one is created. Returns the
+        updated team with the new direct_hash.
+
         POST /teams/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the team. Returned from the `GET /teams` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerTeam:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Team:
         """Get team details.
 
+        Retrieves detailed information for a specific team by its ID.
+
         GET /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the requested team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerTeam]:
+    ) -> AsyncPaginator[Team]:
         """Gets a list of teams.
 
+        Retrieves a paginated list of teams.
+
         GET /teams: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Team]: every Team, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -282,14 +466,36 @@ class AsyncTeams(AsyncResource):
         name: str,
         detail: str,
         start_member_id: UUID | str | None,
-        members: Sequence[AIManagerTeamMember | Mapping[str, Any]],
-        parameter: PutTeamsIdBodyParameter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        members: Sequence[TeamMember | TeamMemberParam],
+        parameter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerTeam:
+    ) -> Team:
         """Update a team.
 
+        Updates an existing team's details and returns the updated information.
+
         PUT /teams/{id}
+
+        Args:
+            id: The ID of the team.
+            name: Name of the team.
+            detail: Detailed description of the team.
+            start_member_id: The member ID that starts the conversation. Must reference one of the members in the
+                members array. None sends no reference.
+            members: List of team members forming the graph nodes.
+            parameter: Custom key-value parameter data for the team. Supports flow variable substitution at runtime.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Team: Details of the updated team.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

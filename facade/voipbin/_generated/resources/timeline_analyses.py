@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.timeline_manager_analysis import TimelineManagerAnalysis
-from voipbin_api.models.timeline_manager_analysis_status import TimelineManagerAnalysisStatus
+from voipbin_api.models.analysis import Analysis
+from voipbin_api.models.analysis_status import AnalysisStatus
 
-_create_parse = model_parser(TimelineManagerAnalysis)
+_create_parse = model_parser(Analysis)
 
 
 def _create_request(*, activeflow_id: Any, reanalyze: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,21 +27,21 @@ def _create_request(*, activeflow_id: Any, reanalyze: Any, extra_body: Mapping[s
     )
 
 
-_delete_parse = model_parser(TimelineManagerAnalysis)
+_delete_parse = model_parser(Analysis)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/timeline-analyses/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TimelineManagerAnalysis)
+_get_parse = model_parser(Analysis)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/timeline-analyses/{path_segment(id)}")
 
 
-_list_parse = page_parser(TimelineManagerAnalysis)
+_list_parse = page_parser(Analysis)
 
 
 def _list_request(*, page_size: Any, page_token: Any, activeflow_id: Any, status: Any) -> Request:
@@ -64,28 +64,84 @@ class TimelineAnalyses(SyncResource):
         reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Trigger an AI analysis of an ended activeflow.
 
+        Analyzes a completed (ended) activeflow asynchronously, producing a structured verdict. Returns the
+        progressing record on a fresh trigger, or the existing record when one is already present (idempotent unless
+        `reanalyze` is set). Requires CustomerAdmin or CustomerManager permission. The analysis is scoped to the
+        authenticated customer; the activeflow must belong to that customer and must be in the ended state.
+
         POST /timeline-analyses
+
+        Args:
+            activeflow_id: The ID of the ended activeflow to analyze. Returned from the `GET /activeflows` response.
+                None sends no reference.
+            reanalyze: When true, discards the existing completed/failed verdict and runs a fresh analysis (subject
+                to a short cooldown). When false or omitted, an existing record is returned unchanged.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The progressing or existing analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(activeflow_id=activeflow_id, reanalyze=reanalyze, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Delete a timeline analysis.
 
+        Permanently deletes (hard delete) an analysis record. The analyzed activeflow and its events are not
+        affected, and the activeflow can be analyzed again afterward. Requires CustomerAdmin or CustomerManager
+        permission.
+
         DELETE /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The deleted analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TimelineManagerAnalysis:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Analysis:
         """Get a timeline analysis by ID.
 
+        Returns a single activeflow AI analysis record owned by the authenticated customer.
+
         GET /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -95,13 +151,29 @@ class TimelineAnalyses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: TimelineManagerAnalysisStatus | str | NotGiven = NOT_GIVEN,
+        status: AnalysisStatus | Literal["progressing", "completed", "failed"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerAnalysis]:
+    ) -> SyncPaginator[Analysis]:
         """Get a list of timeline analyses.
 
+        Retrieves a paginated list of activeflow AI analyses for the authenticated customer.
+
         GET /timeline-analyses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            activeflow_id: Filter by the analyzed activeflow ID.
+            status: Filter by analysis status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Analysis]: every Analysis, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -127,28 +199,84 @@ class AsyncTimelineAnalyses(AsyncResource):
         reanalyze: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Trigger an AI analysis of an ended activeflow.
 
+        Analyzes a completed (ended) activeflow asynchronously, producing a structured verdict. Returns the
+        progressing record on a fresh trigger, or the existing record when one is already present (idempotent unless
+        `reanalyze` is set). Requires CustomerAdmin or CustomerManager permission. The analysis is scoped to the
+        authenticated customer; the activeflow must belong to that customer and must be in the ended state.
+
         POST /timeline-analyses
+
+        Args:
+            activeflow_id: The ID of the ended activeflow to analyze. Returned from the `GET /activeflows` response.
+                None sends no reference.
+            reanalyze: When true, discards the existing completed/failed verdict and runs a fresh analysis (subject
+                to a short cooldown). When false or omitted, an existing record is returned unchanged.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The progressing or existing analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(activeflow_id=activeflow_id, reanalyze=reanalyze, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TimelineManagerAnalysis:
+    ) -> Analysis:
         """Delete a timeline analysis.
 
+        Permanently deletes (hard delete) an analysis record. The analyzed activeflow and its events are not
+        affected, and the activeflow can be analyzed again afterward. Requires CustomerAdmin or CustomerManager
+        permission.
+
         DELETE /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The deleted analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TimelineManagerAnalysis:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Analysis:
         """Get a timeline analysis by ID.
 
+        Returns a single activeflow AI analysis record owned by the authenticated customer.
+
         GET /timeline-analyses/{id}
+
+        Args:
+            id: The analysis ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Analysis: The analysis record.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -158,13 +286,29 @@ class AsyncTimelineAnalyses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         activeflow_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: TimelineManagerAnalysisStatus | str | NotGiven = NOT_GIVEN,
+        status: AnalysisStatus | Literal["progressing", "completed", "failed"] | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerAnalysis]:
+    ) -> AsyncPaginator[Analysis]:
         """Get a list of timeline analyses.
 
+        Retrieves a paginated list of activeflow AI analyses for the authenticated customer.
+
         GET /timeline-analyses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            activeflow_id: Filter by the analyzed activeflow ID.
+            status: Filter by analysis status.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Analysis]: every Analysis, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

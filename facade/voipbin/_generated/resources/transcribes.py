@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,12 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.transcribe_manager_transcribe import TranscribeManagerTranscribe
-from voipbin_api.models.transcribe_manager_transcribe_direction import TranscribeManagerTranscribeDirection
-from voipbin_api.models.transcribe_manager_transcribe_provider import TranscribeManagerTranscribeProvider
-from voipbin_api.models.transcribe_manager_transcribe_reference_type import TranscribeManagerTranscribeReferenceType
+from voipbin_api.models.transcribe import Transcribe
+from voipbin_api.models.transcribe_direction import TranscribeDirection
+from voipbin_api.models.transcribe_provider import TranscribeProvider
+from voipbin_api.models.transcribe_reference_type import TranscribeReferenceType
 
-_create_parse = model_parser(TranscribeManagerTranscribe)
+_create_parse = model_parser(Transcribe)
 
 
 def _create_request(
@@ -48,21 +48,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TranscribeManagerTranscribe)
+_delete_parse = model_parser(Transcribe)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/transcribes/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TranscribeManagerTranscribe)
+_get_parse = model_parser(Transcribe)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/transcribes/{path_segment(id)}")
 
 
-_list_parse = page_parser(TranscribeManagerTranscribe)
+_list_parse = page_parser(Transcribe)
 
 
 def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, reference_id: Any) -> Request:
@@ -80,7 +80,7 @@ def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, refer
     )
 
 
-_stop_parse = model_parser(TranscribeManagerTranscribe)
+_stop_parse = model_parser(Transcribe)
 
 
 def _stop_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -93,18 +93,43 @@ class Transcribes(SyncResource):
     def create(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | Literal["unknown", "recording", "call", "confbridge"],
         reference_id: str | None,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | Literal["both", "in", "out"] | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | Literal["", "gcp", "aws"] | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Create a transcribe
 
+        Starts a transcription of the given reference (call, confbridge, or recording) and returns the result.
+        Duplicate behavior differs by reference type: for a recording that already has a transcribe in the requested
+        language, the existing transcribe is returned (200); for a call/confbridge that already has a progressing
+        live transcribe in the requested language, the request is rejected with 409. Stop the existing transcribe
+        first, or start with a different language.
+
         POST /transcribes
+
+        Args:
+            reference_type: The type of resource being transcribed.
+            reference_id: The ID of the reference for the transcription. None sends no reference.
+            language: The language of the transcription.
+            direction: Which audio legs to transcribe. If omitted, defaults to "both".
+            provider: The STT provider used for the transcription.
+            on_end_flow_id: The flow to execute when the transcription ends. The flow ID returned from the POST
+                /flows or GET /flows response. If omitted, no follow-up flow is executed. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The created transcribe details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -119,18 +144,51 @@ class Transcribes(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Delete a transcribe
 
+        Deletes a transcription by ID.
+
         DELETE /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The deleted transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TranscribeManagerTranscribe:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Transcribe:
         """Get detailed transcribe info
 
+        Retrieves detailed information about a specific transcription by ID.
+
         GET /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The detailed transcription information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -139,14 +197,37 @@ class Transcribes(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType
+        | Literal["unknown", "recording", "call", "confbridge"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscribe]:
+    ) -> SyncPaginator[Transcribe]:
         """Get list of transcribes
 
+        Retrieves a paginated list of transcriptions for the authenticated customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find all transcribes tied to a specific call, conference, or
+        recording. Note a single reference can have multiple transcribes (e.g. one per language, or multiple
+        start/stop sessions), so this always returns a list, not a single item.
+
         GET /transcribes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a call ID returned from `GET /calls`). Must
+                be supplied together with reference_type; supplying only one of the two returns a 400 error.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcribe]: every Transcribe, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -163,10 +244,27 @@ class Transcribes(SyncResource):
 
     def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Stop an ongoing transcription
 
+        Stops an ongoing transcription for the specified ID and returns the result.
+
         POST /transcribes/{id}/stop
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The stopped transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return self._client._request(request, _stop_parse, options)
@@ -178,18 +276,43 @@ class AsyncTranscribes(AsyncResource):
     async def create(
         self,
         *,
-        reference_type: TranscribeManagerTranscribeReferenceType | str,
+        reference_type: TranscribeReferenceType | Literal["unknown", "recording", "call", "confbridge"],
         reference_id: str | None,
         language: str,
-        direction: TranscribeManagerTranscribeDirection | str | NotGiven = NOT_GIVEN,
-        provider: TranscribeManagerTranscribeProvider | str | NotGiven = NOT_GIVEN,
+        direction: TranscribeDirection | Literal["both", "in", "out"] | NotGiven = NOT_GIVEN,
+        provider: TranscribeProvider | Literal["", "gcp", "aws"] | NotGiven = NOT_GIVEN,
         on_end_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Create a transcribe
 
+        Starts a transcription of the given reference (call, confbridge, or recording) and returns the result.
+        Duplicate behavior differs by reference type: for a recording that already has a transcribe in the requested
+        language, the existing transcribe is returned (200); for a call/confbridge that already has a progressing
+        live transcribe in the requested language, the request is rejected with 409. Stop the existing transcribe
+        first, or start with a different language.
+
         POST /transcribes
+
+        Args:
+            reference_type: The type of resource being transcribed.
+            reference_id: The ID of the reference for the transcription. None sends no reference.
+            language: The language of the transcription.
+            direction: Which audio legs to transcribe. If omitted, defaults to "both".
+            provider: The STT provider used for the transcription.
+            on_end_flow_id: The flow to execute when the transcription ends. The flow ID returned from the POST
+                /flows or GET /flows response. If omitted, no follow-up flow is executed. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The created transcribe details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             reference_type=reference_type,
@@ -204,18 +327,51 @@ class AsyncTranscribes(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Delete a transcribe
 
+        Deletes a transcription by ID.
+
         DELETE /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The deleted transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TranscribeManagerTranscribe:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Transcribe:
         """Get detailed transcribe info
 
+        Retrieves detailed information about a specific transcription by ID.
+
         GET /transcribes/{id}
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The detailed transcription information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -224,14 +380,37 @@ class AsyncTranscribes(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: TranscribeManagerTranscribeReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: TranscribeReferenceType
+        | Literal["unknown", "recording", "call", "confbridge"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscribe]:
+    ) -> AsyncPaginator[Transcribe]:
         """Get list of transcribes
 
+        Retrieves a paginated list of transcriptions for the authenticated customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find all transcribes tied to a specific call, conference, or
+        recording. Note a single reference can have multiple transcribes (e.g. one per language, or multiple
+        start/stop sessions), so this always returns a list, not a single item.
+
         GET /transcribes: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a call ID returned from `GET /calls`). Must
+                be supplied together with reference_type; supplying only one of the two returns a 400 error.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcribe]: every Transcribe, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -248,10 +427,27 @@ class AsyncTranscribes(AsyncResource):
 
     async def stop(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TranscribeManagerTranscribe:
+    ) -> Transcribe:
         """Stop an ongoing transcription
 
+        Stops an ongoing transcription for the specified ID and returns the result.
+
         POST /transcribes/{id}/stop
+
+        Args:
+            id: The unique identifier of the transcribe session. Returned from the `POST /transcribes` or `GET
+                /transcribes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transcribe: The stopped transcription details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _stop_request(id, extra_body=extra_body)
         return await self._client._request(request, _stop_parse, options)

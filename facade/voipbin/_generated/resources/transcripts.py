@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.transcribe_manager_transcript import TranscribeManagerTranscript
+from voipbin_api.models.transcript import Transcript
 
-_list_parse = page_parser(TranscribeManagerTranscript)
+_list_parse = page_parser(Transcript)
 
 
 def _list_request(*, page_size: Any, page_token: Any, transcribe_id: Any) -> Request:
@@ -34,10 +34,25 @@ class Transcripts(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscript]:
+    ) -> SyncPaginator[Transcript]:
         """Retrieve a list of transcripts
 
+        Fetch a list of transcripts associated with the customer.
+
         GET /transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The unique identifier of the parent transcribe session. Returned from the `POST
+                /transcribes` or `GET /transcribes` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -61,10 +76,25 @@ class AsyncTranscripts(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscript]:
+    ) -> AsyncPaginator[Transcript]:
         """Retrieve a list of transcripts
 
+        Fetch a list of transcripts associated with the customer.
+
         GET /transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The unique identifier of the parent transcribe session. Returned from the `POST
+                /transcribes` or `GET /transcribes` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

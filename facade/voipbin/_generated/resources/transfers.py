@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -12,11 +12,15 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields, reference
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.transfer_manager_transfer import TransferManagerTransfer
-from voipbin_api.models.transfer_manager_transfer_type import TransferManagerTransferType
+from voipbin_api.models.transfer import Transfer
+from voipbin_api.models.transfer_type import TransferType
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(TransferManagerTransfer)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
+
+_create_parse = model_parser(Transfer)
 
 
 def _create_request(
@@ -42,15 +46,34 @@ class Transfers(SyncResource):
     def create(
         self,
         *,
-        transfer_type: TransferManagerTransferType | str,
+        transfer_type: TransferType | Literal["attended", "blind"],
         transferer_call_id: str | None,
-        transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        transferee_addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TransferManagerTransfer:
+    ) -> Transfer:
         """Start a transfer
 
+        Initiates a call transfer and returns the result.
+
         POST /transfers
+
+        Args:
+            transfer_type: Transfer type.
+            transferer_call_id: Call ID of the transfer initiator. None sends no reference.
+            transferee_addresses: Addresses of the transfer recipients.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transfer: The transfer details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             transfer_type=transfer_type,
@@ -67,15 +90,34 @@ class AsyncTransfers(AsyncResource):
     async def create(
         self,
         *,
-        transfer_type: TransferManagerTransferType | str,
+        transfer_type: TransferType | Literal["attended", "blind"],
         transferer_call_id: str | None,
-        transferee_addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        transferee_addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TransferManagerTransfer:
+    ) -> Transfer:
         """Start a transfer
 
+        Initiates a call transfer and returns the result.
+
         POST /transfers
+
+        Args:
+            transfer_type: Transfer type.
+            transferer_call_id: Call ID of the transfer initiator. None sends no reference.
+            transferee_addresses: Addresses of the transfer recipients.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Transfer: The transfer details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             transfer_type=transfer_type,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,10 +12,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.registrar_manager_auth_type import RegistrarManagerAuthType
-from voipbin_api.models.registrar_manager_trunk import RegistrarManagerTrunk
+from voipbin_api.models.auth_type import AuthType
+from voipbin_api.models.trunk import Trunk
 
-_create_parse = model_parser(RegistrarManagerTrunk)
+_create_parse = model_parser(Trunk)
 
 
 def _create_request(
@@ -47,28 +47,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RegistrarManagerTrunk)
+_delete_parse = model_parser(Trunk)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/trunks/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RegistrarManagerTrunk)
+_get_parse = model_parser(Trunk)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/trunks/{path_segment(id)}")
 
 
-_list_parse = page_parser(RegistrarManagerTrunk)
+_list_parse = page_parser(Trunk)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/trunks", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(RegistrarManagerTrunk)
+_update_parse = model_parser(Trunk)
 
 
 def _update_request(
@@ -108,16 +108,37 @@ class Trunks(SyncResource):
         name: str,
         detail: str,
         domain_name: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Create a new trunk.
 
+        Creates a new trunk with the provided details and returns the created trunk's information.
+
         POST /trunks
+
+        Args:
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            domain_name: The SIP domain for this trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The created trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -133,28 +154,73 @@ class Trunks(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Delete a trunk.
 
+        Deletes an existing trunk by its ID.
+
         DELETE /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: Trunk deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerTrunk:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Trunk:
         """Retrieve trunk details.
 
+        Retrieves the details of a specific trunk by its ID.
+
         GET /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RegistrarManagerTrunk]:
+    ) -> SyncPaginator[Trunk]:
         """Retrieve a list of trunks.
 
+        Retrieves a paginated list of trunks.
+
         GET /trunks: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Trunk]: every Trunk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -174,16 +240,38 @@ class Trunks(SyncResource):
         *,
         name: str,
         detail: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Update a trunk.
 
+        Updates the details of an existing trunk and returns the updated trunk's information.
+
         PUT /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The updated trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -207,16 +295,37 @@ class AsyncTrunks(AsyncResource):
         name: str,
         detail: str,
         domain_name: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Create a new trunk.
 
+        Creates a new trunk with the provided details and returns the created trunk's information.
+
         POST /trunks
+
+        Args:
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            domain_name: The SIP domain for this trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The created trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -232,28 +341,73 @@ class AsyncTrunks(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Delete a trunk.
 
+        Deletes an existing trunk by its ID.
+
         DELETE /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: Trunk deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerTrunk:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Trunk:
         """Retrieve trunk details.
 
+        Retrieves the details of a specific trunk by its ID.
+
         GET /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RegistrarManagerTrunk]:
+    ) -> AsyncPaginator[Trunk]:
         """Retrieve a list of trunks.
 
+        Retrieves a paginated list of trunks.
+
         GET /trunks: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Trunk]: every Trunk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -273,16 +427,38 @@ class AsyncTrunks(AsyncResource):
         *,
         name: str,
         detail: str,
-        auth_types: Sequence[RegistrarManagerAuthType | str],
+        auth_types: Sequence[AuthType | Literal["basic", "ip"]],
         username: str,
         password: str,
         allowed_ips: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RegistrarManagerTrunk:
+    ) -> Trunk:
         """Update a trunk.
 
+        Updates the details of an existing trunk and returns the updated trunk's information.
+
         PUT /trunks/{id}
+
+        Args:
+            id: The unique identifier of the trunk. Returned from the `POST /trunks` or `GET /trunks` response.
+            name: Display name of the trunk.
+            detail: Detailed description of the trunk.
+            auth_types: Defines the authentication type. Can be 'basic' or 'ip'.
+            username: The SIP username for authentication.
+            password: The SIP password for authentication.
+            allowed_ips: List of IP addresses allowed for IP-based authentication.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Trunk: The updated trunk details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.webchat_manager_message import WebchatManagerMessage
-from voipbin_api.models.webchat_manager_message_direction import WebchatManagerMessageDirection
+from voipbin_api.models.webchat_message import WebchatMessage
+from voipbin_api.models.webchat_message_direction import WebchatMessageDirection
 
-_create_parse = model_parser(WebchatManagerMessage)
+_create_parse = model_parser(WebchatMessage)
 
 
 def _create_request(*, session_id: Any, direction: Any, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,21 +27,21 @@ def _create_request(*, session_id: Any, direction: Any, text: Any, extra_body: M
     )
 
 
-_delete_parse = model_parser(WebchatManagerMessage)
+_delete_parse = model_parser(WebchatMessage)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/webchat_messages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(WebchatManagerMessage)
+_get_parse = model_parser(WebchatMessage)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/webchat_messages/{path_segment(id)}")
 
 
-_list_parse = page_parser(WebchatManagerMessage)
+_list_parse = page_parser(WebchatMessage)
 
 
 def _list_request(*, page_size: Any, page_token: Any, session_id: Any) -> Request:
@@ -59,32 +59,80 @@ class WebchatMessages(SyncResource):
         self,
         *,
         session_id: UUID | str | None,
-        direction: WebchatManagerMessageDirection | str,
+        direction: WebchatMessageDirection | Literal["inbound", "outbound"],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Create a new webchat message.
 
+        Creates (sends) a new message on a webchat session. Used for agent/API-authored outbound replies.
+
         POST /webchat_messages
+
+        Args:
+            session_id: The session to send the message on. Returned from the `POST /sessions` or `GET /sessions`
+                response. None sends no reference.
+            direction: The direction of the message.
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the created message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(session_id=session_id, direction=direction, text=text, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Delete a webchat message.
 
+        Deletes an existing webchat message by its ID.
+
         DELETE /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Message successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatMessage:
         """Get webchat message details.
 
+        Retrieves detailed information for a specific webchat message by its ID.
+
         GET /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the requested message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -96,10 +144,25 @@ class WebchatMessages(SyncResource):
         session_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[WebchatManagerMessage]:
+    ) -> SyncPaginator[WebchatMessage]:
         """Get a list of webchat messages.
 
+        Retrieves a paginated list of webchat messages for the authenticated customer.
+
         GET /webchat_messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            session_id: Filter messages to those belonging to this session. Returned from the `POST
+                /webchat_sessions` or `GET /webchat_sessions` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[WebchatMessage]: every WebchatMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -120,32 +183,80 @@ class AsyncWebchatMessages(AsyncResource):
         self,
         *,
         session_id: UUID | str | None,
-        direction: WebchatManagerMessageDirection | str,
+        direction: WebchatMessageDirection | Literal["inbound", "outbound"],
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Create a new webchat message.
 
+        Creates (sends) a new message on a webchat session. Used for agent/API-authored outbound replies.
+
         POST /webchat_messages
+
+        Args:
+            session_id: The session to send the message on. Returned from the `POST /sessions` or `GET /sessions`
+                response. None sends no reference.
+            direction: The direction of the message.
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the created message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(session_id=session_id, direction=direction, text=text, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerMessage:
+    ) -> WebchatMessage:
         """Delete a webchat message.
 
+        Deletes an existing webchat message by its ID.
+
         DELETE /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Message successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatMessage:
         """Get webchat message details.
 
+        Retrieves detailed information for a specific webchat message by its ID.
+
         GET /webchat_messages/{id}
+
+        Args:
+            id: The unique identifier of the message. Returned from the `POST /messages` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            WebchatMessage: Details of the requested message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -157,10 +268,25 @@ class AsyncWebchatMessages(AsyncResource):
         session_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[WebchatManagerMessage]:
+    ) -> AsyncPaginator[WebchatMessage]:
         """Get a list of webchat messages.
 
+        Retrieves a paginated list of webchat messages for the authenticated customer.
+
         GET /webchat_messages: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            session_id: Filter messages to those belonging to this session. Returned from the `POST
+                /webchat_sessions` or `GET /webchat_sessions` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[WebchatMessage]: every WebchatMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

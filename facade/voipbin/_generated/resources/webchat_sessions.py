@@ -13,9 +13,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.webchat_manager_session import WebchatManagerSession
+from voipbin_api.models.session import Session
 
-_create_parse = model_parser(WebchatManagerSession)
+_create_parse = model_parser(Session)
 
 
 def _create_request(*, widget_id: Any, page_url: Any, referrer: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -26,28 +26,28 @@ def _create_request(*, widget_id: Any, page_url: Any, referrer: Any, extra_body:
     )
 
 
-_delete_parse = model_parser(WebchatManagerSession)
+_delete_parse = model_parser(Session)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/webchat_sessions/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_end_parse = model_parser(WebchatManagerSession)
+_end_parse = model_parser(Session)
 
 
 def _end_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/webchat_sessions/{path_segment(id)}/end", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(WebchatManagerSession)
+_get_parse = model_parser(Session)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/webchat_sessions/{path_segment(id)}")
 
 
-_list_parse = page_parser(WebchatManagerSession)
+_list_parse = page_parser(Session)
 
 
 def _list_request(*, page_size: Any, page_token: Any, widget_id: Any) -> Request:
@@ -69,38 +69,107 @@ class WebchatSessions(SyncResource):
         referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Create a new webchat session.
 
+        Creates a new webchat visitor session for the given widget. Always creates a brand-new session.
+
         POST /webchat_sessions
+
+        Args:
+            widget_id: The widget to create the session for. Returned from the `POST /widgets` or `GET /widgets`
+                response. None sends no reference.
+            page_url: The URL of the page the widget was embedded on when this session was created. Captured
+                client-side from window.location.href at session-creation time; not re-captured on subsequent
+                navigation within the same session.
+            referrer: document.referrer at session-creation time -- the page the visitor was on immediately before
+                arriving at the page that embeds the widget. Distinct from page_url (the page the widget is
+                currently embedded on). Captured client-side; not re-captured on subsequent navigation within the
+                same session.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the created session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(widget_id=widget_id, page_url=page_url, referrer=referrer, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Delete a webchat session.
 
+        Deletes an existing webchat session by its ID.
+
         DELETE /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def end(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """End a webchat session.
 
+        Explicitly ends an active webchat session and returns the updated resource.
+
         POST /webchat_sessions/{id}/end
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session ended successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _end_request(id, extra_body=extra_body)
         return self._client._request(request, _end_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerSession:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Session:
         """Get webchat session details.
 
+        Retrieves detailed information for a specific webchat session by its ID.
+
         GET /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the requested session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -112,10 +181,25 @@ class WebchatSessions(SyncResource):
         widget_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[WebchatManagerSession]:
+    ) -> SyncPaginator[Session]:
         """Get a list of webchat sessions.
 
+        Retrieves a paginated list of webchat sessions for the authenticated customer.
+
         GET /webchat_sessions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            widget_id: Filter sessions to those belonging to this widget. Returned from the `POST /webchat_widgets`
+                or `GET /webchat_widgets` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Session]: every Session, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -140,38 +224,107 @@ class AsyncWebchatSessions(AsyncResource):
         referrer: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Create a new webchat session.
 
+        Creates a new webchat visitor session for the given widget. Always creates a brand-new session.
+
         POST /webchat_sessions
+
+        Args:
+            widget_id: The widget to create the session for. Returned from the `POST /widgets` or `GET /widgets`
+                response. None sends no reference.
+            page_url: The URL of the page the widget was embedded on when this session was created. Captured
+                client-side from window.location.href at session-creation time; not re-captured on subsequent
+                navigation within the same session.
+            referrer: document.referrer at session-creation time -- the page the visitor was on immediately before
+                arriving at the page that embeds the widget. Distinct from page_url (the page the widget is
+                currently embedded on). Captured client-side; not re-captured on subsequent navigation within the
+                same session.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the created session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(widget_id=widget_id, page_url=page_url, referrer=referrer, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """Delete a webchat session.
 
+        Deletes an existing webchat session by its ID.
+
         DELETE /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def end(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerSession:
+    ) -> Session:
         """End a webchat session.
 
+        Explicitly ends an active webchat session and returns the updated resource.
+
         POST /webchat_sessions/{id}/end
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Session ended successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _end_request(id, extra_body=extra_body)
         return await self._client._request(request, _end_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerSession:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Session:
         """Get webchat session details.
 
+        Retrieves detailed information for a specific webchat session by its ID.
+
         GET /webchat_sessions/{id}
+
+        Args:
+            id: The unique identifier of the session. Returned from the `POST /sessions` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Session: Details of the requested session.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -183,10 +336,25 @@ class AsyncWebchatSessions(AsyncResource):
         widget_id: UUID | str | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[WebchatManagerSession]:
+    ) -> AsyncPaginator[Session]:
         """Get a list of webchat sessions.
 
+        Retrieves a paginated list of webchat sessions for the authenticated customer.
+
         GET /webchat_sessions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            widget_id: Filter sessions to those belonging to this widget. Returned from the `POST /webchat_widgets`
+                or `GET /webchat_widgets` response.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Session]: every Session, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

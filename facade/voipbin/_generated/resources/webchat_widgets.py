@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,10 +13,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.webchat_manager_widget import WebchatManagerWidget
-from voipbin_api.models.webchat_manager_widget_theme_config import WebchatManagerWidgetThemeConfig
+from voipbin_api.models.widget import Widget
+from voipbin_api.models.widget_theme_config import WidgetThemeConfig
 
-_create_parse = model_parser(WebchatManagerWidget)
+if TYPE_CHECKING:
+    from voipbin._generated.params import WidgetThemeConfigParam
+
+
+_create_parse = model_parser(Widget)
 
 
 def _create_request(
@@ -44,35 +48,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(WebchatManagerWidget)
+_delete_parse = model_parser(Widget)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/webchat_widgets/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(WebchatManagerWidget)
+_direct_hash_regenerate_parse = model_parser(Widget)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/webchat_widgets/{path_segment(id)}/direct_hash_regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(WebchatManagerWidget)
+_get_parse = model_parser(Widget)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/webchat_widgets/{path_segment(id)}")
 
 
-_list_parse = page_parser(WebchatManagerWidget)
+_list_parse = page_parser(Widget)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/webchat_widgets", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(WebchatManagerWidget)
+_update_parse = model_parser(Widget)
 
 
 def _update_request(
@@ -111,13 +115,36 @@ class WebchatWidgets(SyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Create a new webchat widget.
 
+        Creates a new webchat widget configuration. Also issues a direct hash for anonymous visitor authentication.
+
         POST /webchat_widgets
+
+        Args:
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+                Defaults to 1800 (30 minutes) when omitted.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the created widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -131,38 +158,99 @@ class WebchatWidgets(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Delete a webchat widget.
 
+        Deletes an existing webchat widget by its ID. Cascades to revoke the associated direct hash.
+
         DELETE /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Widget successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Regenerate direct hash for a webchat widget.
 
+        Regenerates the direct hash used for anonymous visitor authentication on the specified widget. If no direct
+        hash exists, one is created.
+
         POST /webchat_widgets/{id}/direct_hash_regenerate
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerWidget:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Widget:
         """Get webchat widget details.
 
+        Retrieves detailed information for a specific webchat widget by its ID.
+
         GET /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the requested widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[WebchatManagerWidget]:
+    ) -> SyncPaginator[Widget]:
         """Get a list of webchat widgets.
 
+        Retrieves a paginated list of webchat widgets for the authenticated customer.
+
         GET /webchat_widgets: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Widget]: every Widget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -184,13 +272,38 @@ class WebchatWidgets(SyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Update a webchat widget.
 
+        Updates an existing webchat widget's basic info and returns the updated resource.
+
         PUT /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the updated widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -214,13 +327,36 @@ class AsyncWebchatWidgets(AsyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Create a new webchat widget.
 
+        Creates a new webchat widget configuration. Also issues a direct hash for anonymous visitor authentication.
+
         POST /webchat_widgets
+
+        Args:
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+                Defaults to 1800 (30 minutes) when omitted.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the created widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -234,38 +370,99 @@ class AsyncWebchatWidgets(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Delete a webchat widget.
 
+        Deletes an existing webchat widget by its ID. Cascades to revoke the associated direct hash.
+
         DELETE /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Widget successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Regenerate direct hash for a webchat widget.
 
+        Regenerates the direct hash used for anonymous visitor authentication on the specified widget. If no direct
+        hash exists, one is created.
+
         POST /webchat_widgets/{id}/direct_hash_regenerate
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> WebchatManagerWidget:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Widget:
         """Get webchat widget details.
 
+        Retrieves detailed information for a specific webchat widget by its ID.
+
         GET /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the requested widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[WebchatManagerWidget]:
+    ) -> AsyncPaginator[Widget]:
         """Get a list of webchat widgets.
 
+        Retrieves a paginated list of webchat widgets for the authenticated customer.
+
         GET /webchat_widgets: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Widget]: every Widget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -287,13 +484,38 @@ class AsyncWebchatWidgets(AsyncResource):
         session_flow_id: UUID | str | None,
         message_flow_id: UUID | str | None | NotGiven = NOT_GIVEN,
         session_idle_timeout: int | NotGiven = NOT_GIVEN,
-        theme_config: WebchatManagerWidgetThemeConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        theme_config: WidgetThemeConfig | WidgetThemeConfigParam | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> WebchatManagerWidget:
+    ) -> Widget:
         """Update a webchat widget.
 
+        Updates an existing webchat widget's basic info and returns the updated resource.
+
         PUT /webchat_widgets/{id}
+
+        Args:
+            id: The unique identifier of the widget. Returned from the `POST /widgets` response.
+            name: Name of the widget.
+            session_flow_id: Fires once per Session, at session creation/start. Returned from the `POST /flows` or
+                `GET /flows` response. None sends no reference.
+            message_flow_id: Optional. Fires on every inbound message, independently. Returned from the `POST
+                /flows` or `GET /flows` response. None sends no reference.
+            session_idle_timeout: Session idle timeout in seconds before the session is automatically ended.
+            theme_config: Cosmetic, customer-editable widget appearance settings. All fields are optional; omitted
+                fields fall back to the platform default (blue bubble, no logo, bottom-right, light mode). An
+                explicit color field always wins over the theme_mode-resolved default.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Widget: Details of the updated widget.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

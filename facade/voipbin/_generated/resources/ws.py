@@ -24,7 +24,18 @@ class Ws(SyncResource):
     def get(self, **options: Unpack[CallOptions]) -> None:
         """Create a new websocket connection.
 
+        Establishes a new websocket connection for real-time communication.
+
         GET /ws
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: nothing: the server answers no body.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -36,7 +47,18 @@ class AsyncWs(AsyncResource):
     async def get(self, **options: Unpack[CallOptions]) -> None:
         """Create a new websocket connection.
 
+        Establishes a new websocket connection for real-time communication.
+
         GET /ws
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: nothing: the server answers no body.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)

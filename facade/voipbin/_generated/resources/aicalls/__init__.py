@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,9 +27,9 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_a_icall import AIManagerAIcall
-from voipbin_api.models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-from voipbin_api.models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
+from voipbin_api.models.a_icall import AIcall
+from voipbin_api.models.a_icall_assistance_type import AIcallAssistanceType
+from voipbin_api.models.a_icall_reference_type import AIcallReferenceType
 from voipbin_api.models.get_aicalls_response_200 import GetAicallsResponse200
 from voipbin_api.runtime import File
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from . import participants as _participants
 
 
-_create_parse = model_parser(AIManagerAIcall)
+_create_parse = model_parser(AIcall)
 
 
 def _create_request(
@@ -62,28 +63,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerAIcall)
+_delete_parse = model_parser(AIcall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/aicalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAIcall)
+_get_parse = model_parser(AIcall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/aicalls/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAIcall)
+_list_parse = page_parser(AIcall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/aicalls", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_terminate_parse = model_parser(AIManagerAIcall)
+_terminate_parse = model_parser(AIcall)
 
 
 def _terminate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -104,16 +105,35 @@ class Aicalls(_Children, SyncResource):
     def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
         assistance_id: str | None,
-        reference_type: AIManagerAIcallReferenceType | str,
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create a new aicall.
 
+        Creates a new aicall and returns the created aicall's details.
+
         POST /aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. None sends no reference.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The unique identifier of the referenced resource. The actual resource type is determined
+                by reference_type. Returned from the corresponding resource endpoint. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the created chatboaicall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -126,28 +146,72 @@ class Aicalls(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Delete a specific ai call
 
+        Deletes a ai call identified by its ID.
+
         DELETE /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIcall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIcall:
         """Get details of a specific ai call
 
+        Retrieves detailed information about a ai call identified by its ID.
+
         GET /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the specified ai call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerAIcall]:
+    ) -> SyncPaginator[AIcall]:
         """Gets a list of ai calls
 
+        Retrieves a paginated list of ai calls based on the provided query parameters.
+
         GET /aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -162,10 +226,27 @@ class Aicalls(_Children, SyncResource):
 
     def terminate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Terminate a specific ai call
 
+        Terminates an active AI call identified by its ID. The call must be in a progressing state. Use this
+        endpoint to end an ongoing AI call session before it completes naturally.
+
         POST /aicalls/{id}/terminate
+
+        Args:
+            id: The ID of the ai call to terminate.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully terminated.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _terminate_request(id, extra_body=extra_body)
         return self._client._request(request, _terminate_parse, options)
@@ -177,16 +258,35 @@ class AsyncAicalls(_Children, AsyncResource):
     async def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
         assistance_id: str | None,
-        reference_type: AIManagerAIcallReferenceType | str,
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create a new aicall.
 
+        Creates a new aicall and returns the created aicall's details.
+
         POST /aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. None sends no reference.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The unique identifier of the referenced resource. The actual resource type is determined
+                by reference_type. Returned from the corresponding resource endpoint. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the created chatboaicall.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -199,28 +299,72 @@ class AsyncAicalls(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Delete a specific ai call
 
+        Deletes a ai call identified by its ID.
+
         DELETE /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIcall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIcall:
         """Get details of a specific ai call
 
+        Retrieves detailed information about a ai call identified by its ID.
+
         GET /aicalls/{id}
+
+        Args:
+            id: The ID of the ai call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: Details of the specified ai call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerAIcall]:
+    ) -> AsyncPaginator[AIcall]:
         """Gets a list of ai calls
 
+        Retrieves a paginated list of ai calls based on the provided query parameters.
+
         GET /aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -235,10 +379,27 @@ class AsyncAicalls(_Children, AsyncResource):
 
     async def terminate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Terminate a specific ai call
 
+        Terminates an active AI call identified by its ID. The call must be in a progressing state. Use this
+        endpoint to end an ongoing AI call session before it completes naturally.
+
         POST /aicalls/{id}/terminate
+
+        Args:
+            id: The ID of the ai call to terminate.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The aicall was successfully terminated.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _terminate_request(id, extra_body=extra_body)
         return await self._client._request(request, _terminate_parse, options)

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.ai_manager_participant import AIManagerParticipant
+from voipbin_api.models.ai_participant import AIParticipant
 
-_list_parse = page_parser(AIManagerParticipant)
+_list_parse = page_parser(AIParticipant)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -35,10 +35,27 @@ class AicallsParticipants(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerParticipant]:
+    ) -> SyncPaginator[AIParticipant]:
         """List participants of an AI call
 
+        Retrieves a paginated list of AI agents that participated in the specified AI call.
+
         GET /aicalls/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the AI call. Returned from the `POST /aicalls` or `GET /aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIParticipant]: every AIParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -63,10 +80,27 @@ class AsyncAicallsParticipants(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerParticipant]:
+    ) -> AsyncPaginator[AIParticipant]:
         """List participants of an AI call
 
+        Retrieves a paginated list of AI agents that participated in the specified AI call.
+
         GET /aicalls/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the AI call. Returned from the `POST /aicalls` or `GET /aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIParticipant]: every AIParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,30 +27,32 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.ai_manager_ai import AIManagerAI
-from voipbin_api.models.ai_manager_ai_engine_model import AIManagerAIEngineModel
-from voipbin_api.models.ai_manager_tool_name import AIManagerToolName
-from voipbin_api.models.ai_manager_vad_config import AIManagerVADConfig
+from voipbin_api.models.ai import AI
+from voipbin_api.models.ai_engine_model import AIEngineModel
 from voipbin_api.models.get_ais_response_200 import GetAisResponse200
 from voipbin_api.models.post_ais_body_parameter import PostAisBodyParameter
 from voipbin_api.models.post_ais_body_type import PostAisBodyType
 from voipbin_api.models.put_ais_id_body_parameter import PutAisIdBodyParameter
 from voipbin_api.models.put_ais_id_body_type import PutAisIdBodyType
+from voipbin_api.models.tool_name import ToolName
+from voipbin_api.models.vad_config import VADConfig
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import VADConfigParam
+
     from . import participants as _participants
     from . import prompt_histories as _prompt_histories
 
 
-_activate_insight_parse = model_parser(AIManagerAI)
+_activate_insight_parse = model_parser(AI)
 
 
 def _activate_insight_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/ais/{path_segment(id)}/activate_insight", json=extra_fields(extra_body))
 
 
-_create_parse = model_parser(AIManagerAI)
+_create_parse = model_parser(AI)
 
 
 def _create_request(
@@ -97,35 +100,35 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(AIManagerAI)
+_delete_parse = model_parser(AI)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/ais/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_direct_hash_regenerate_parse = model_parser(AIManagerAI)
+_direct_hash_regenerate_parse = model_parser(AI)
 
 
 def _direct_hash_regenerate_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/ais/{path_segment(id)}/direct-hash-regenerate", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(AIManagerAI)
+_get_parse = model_parser(AI)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/ais/{path_segment(id)}")
 
 
-_list_parse = page_parser(AIManagerAI)
+_list_parse = page_parser(AI)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/ais", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(AIManagerAI)
+_update_parse = model_parser(AI)
 
 
 def _update_request(
@@ -188,10 +191,31 @@ class Ais(_Children, SyncResource):
 
     def activate_insight(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Activate an Insight AI
 
+        Makes the specified Insight AI the customer's active one, deactivating whichever Insight AI was active
+        before. A customer may hold any number of `type=insight` AIs, but at most one may be active at a time. The
+        active one is what the Case Insight Assistant panel auto-attaches to a case. Newly created Insight AIs are
+        always inactive. Returns the updated AI with `is_insight_active` set to `true`. Activating an already-active
+        AI succeeds and changes nothing. Fails with `400` if the target AI is not `type=insight`.
+
         POST /ais/{id}/activate_insight
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Insight AI activated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _activate_insight_request(id, extra_body=extra_body)
         return self._client._request(request, _activate_insight_parse, options)
@@ -201,25 +225,97 @@ class Ais(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
-        parameter: PostAisBodyParameter | Mapping[str, Any],
+        engine_model: AIEngineModel
+        | Literal[
+            "gemini.gemini-2.5-flash",
+            "gemini.gemini-2.5-pro",
+            "gemini.gemini-2.0-flash",
+            "gemini.gemini-pro-latest",
+            "openai.gpt-5.2",
+            "openai.gpt-5.1",
+            "openai.gpt-5",
+            "openai.gpt-5-mini",
+            "openai.gpt-5-nano",
+            "grok.grok-3",
+            "grok.grok-3-mini",
+        ],
+        parameter: Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
         tts_type: str,
         tts_voice_id: str | None,
         stt_type: str,
-        type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["normal", "insight"] | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | VADConfigParam | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[
+            ToolName
+            | Literal[
+                "all",
+                "connect_call",
+                "create_call",
+                "get_aicall_messages",
+                "get_variables",
+                "search_knowledge",
+                "send_email",
+                "send_message",
+                "set_variables",
+                "stop_flow",
+                "stop_media",
+                "stop_service",
+                "get_correlation",
+                "get_resource",
+                "describe_action",
+                "case_create",
+                "get_contact_interactions",
+                "get_conversation_content",
+                "get_related_cases",
+                "get_case_notes",
+            ]
+        ]
+        | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Create a new ai.
 
+        Creates a new ai and returns the created ai's details.
+
         POST /ais
+
+        Args:
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the created ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -243,38 +339,99 @@ class Ais(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Delete a ai.
 
+        Deletes an existing ai by its ID.
+
         DELETE /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
     def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Regenerate direct hash for AI
 
+        Regenerates the direct hash for the specified AI. If no direct hash exists, one is created. Returns the
+        updated AI with the new direct_hash.
+
         POST /ais/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAI:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AI:
         """Get ai details.
 
+        Retrieves detailed information for a specific ai by its ID.
+
         GET /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the requested ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AIManagerAI]:
+    ) -> SyncPaginator[AI]:
         """Gets a list of ais.
 
+        Retrieves a paginated list of ais.
+
         GET /ais: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AI]: every AI, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -294,25 +451,100 @@ class Ais(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
-        parameter: PutAisIdBodyParameter | Mapping[str, Any],
+        engine_model: AIEngineModel
+        | Literal[
+            "gemini.gemini-2.5-flash",
+            "gemini.gemini-2.5-pro",
+            "gemini.gemini-2.0-flash",
+            "gemini.gemini-pro-latest",
+            "openai.gpt-5.2",
+            "openai.gpt-5.1",
+            "openai.gpt-5",
+            "openai.gpt-5-mini",
+            "openai.gpt-5-nano",
+            "grok.grok-3",
+            "grok.grok-3-mini",
+        ],
+        parameter: Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
         tts_type: str,
         tts_voice_id: str | None,
         stt_type: str,
-        type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["normal", "insight"] | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | VADConfigParam | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[
+            ToolName
+            | Literal[
+                "all",
+                "connect_call",
+                "create_call",
+                "get_aicall_messages",
+                "get_variables",
+                "search_knowledge",
+                "send_email",
+                "send_message",
+                "set_variables",
+                "stop_flow",
+                "stop_media",
+                "stop_service",
+                "get_correlation",
+                "get_resource",
+                "describe_action",
+                "case_create",
+                "get_contact_interactions",
+                "get_conversation_content",
+                "get_related_cases",
+                "get_case_notes",
+            ]
+        ]
+        | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Update a ai.
 
+        Updates an existing ai's details and returns the updated information.
+
         PUT /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the updated ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -341,10 +573,31 @@ class AsyncAis(_Children, AsyncResource):
 
     async def activate_insight(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Activate an Insight AI
 
+        Makes the specified Insight AI the customer's active one, deactivating whichever Insight AI was active
+        before. A customer may hold any number of `type=insight` AIs, but at most one may be active at a time. The
+        active one is what the Case Insight Assistant panel auto-attaches to a case. Newly created Insight AIs are
+        always inactive. Returns the updated AI with `is_insight_active` set to `true`. Activating an already-active
+        AI succeeds and changes nothing. Fails with `400` if the target AI is not `type=insight`.
+
         POST /ais/{id}/activate_insight
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Insight AI activated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _activate_insight_request(id, extra_body=extra_body)
         return await self._client._request(request, _activate_insight_parse, options)
@@ -354,25 +607,97 @@ class AsyncAis(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
-        parameter: PostAisBodyParameter | Mapping[str, Any],
+        engine_model: AIEngineModel
+        | Literal[
+            "gemini.gemini-2.5-flash",
+            "gemini.gemini-2.5-pro",
+            "gemini.gemini-2.0-flash",
+            "gemini.gemini-pro-latest",
+            "openai.gpt-5.2",
+            "openai.gpt-5.1",
+            "openai.gpt-5",
+            "openai.gpt-5-mini",
+            "openai.gpt-5-nano",
+            "grok.grok-3",
+            "grok.grok-3-mini",
+        ],
+        parameter: Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
         tts_type: str,
         tts_voice_id: str | None,
         stt_type: str,
-        type: PostAisBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["normal", "insight"] | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | VADConfigParam | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[
+            ToolName
+            | Literal[
+                "all",
+                "connect_call",
+                "create_call",
+                "get_aicall_messages",
+                "get_variables",
+                "search_knowledge",
+                "send_email",
+                "send_message",
+                "set_variables",
+                "stop_flow",
+                "stop_media",
+                "stop_service",
+                "get_correlation",
+                "get_resource",
+                "describe_action",
+                "case_create",
+                "get_contact_interactions",
+                "get_conversation_content",
+                "get_related_cases",
+                "get_case_notes",
+            ]
+        ]
+        | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Create a new ai.
 
+        Creates a new ai and returns the created ai's details.
+
         POST /ais
+
+        Args:
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the created ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -396,38 +721,99 @@ class AsyncAis(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Delete a ai.
 
+        Deletes an existing ai by its ID.
+
         DELETE /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: AI successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
     async def direct_hash_regenerate(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AIManagerAI:
+    ) -> AI:
         """Regenerate direct hash for AI
 
+        Regenerates the direct hash for the specified AI. If no direct hash exists, one is created. Returns the
+        updated AI with the new direct_hash.
+
         POST /ais/{id}/direct-hash-regenerate
+
+        Args:
+            id: The unique identifier of the AI. Returned from the `GET /ais` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Direct hash regenerated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _direct_hash_regenerate_request(id, extra_body=extra_body)
         return await self._client._request(request, _direct_hash_regenerate_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAI:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AI:
         """Get ai details.
 
+        Retrieves detailed information for a specific ai by its ID.
+
         GET /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the requested ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AIManagerAI]:
+    ) -> AsyncPaginator[AI]:
         """Gets a list of ais.
 
+        Retrieves a paginated list of ais.
+
         GET /ais: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AI]: every AI, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -447,25 +833,100 @@ class AsyncAis(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        engine_model: AIManagerAIEngineModel | str,
-        parameter: PutAisIdBodyParameter | Mapping[str, Any],
+        engine_model: AIEngineModel
+        | Literal[
+            "gemini.gemini-2.5-flash",
+            "gemini.gemini-2.5-pro",
+            "gemini.gemini-2.0-flash",
+            "gemini.gemini-pro-latest",
+            "openai.gpt-5.2",
+            "openai.gpt-5.1",
+            "openai.gpt-5",
+            "openai.gpt-5-mini",
+            "openai.gpt-5-nano",
+            "grok.grok-3",
+            "grok.grok-3-mini",
+        ],
+        parameter: Mapping[str, Any],
         engine_key: str,
         init_prompt: str,
         tts_type: str,
         tts_voice_id: str | None,
         stt_type: str,
-        type: PutAisIdBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["normal", "insight"] | NotGiven = NOT_GIVEN,
         rag_id: str | None | NotGiven = NOT_GIVEN,
         stt_language: str | NotGiven = NOT_GIVEN,
-        vad_config: AIManagerVADConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tool_names: Sequence[AIManagerToolName | str] | NotGiven = NOT_GIVEN,
+        vad_config: VADConfig | VADConfigParam | NotGiven = NOT_GIVEN,
+        tool_names: Sequence[
+            ToolName
+            | Literal[
+                "all",
+                "connect_call",
+                "create_call",
+                "get_aicall_messages",
+                "get_variables",
+                "search_knowledge",
+                "send_email",
+                "send_message",
+                "set_variables",
+                "stop_flow",
+                "stop_media",
+                "stop_service",
+                "get_correlation",
+                "get_resource",
+                "describe_action",
+                "case_create",
+                "get_contact_interactions",
+                "get_conversation_content",
+                "get_related_cases",
+                "get_case_notes",
+            ]
+        ]
+        | NotGiven = NOT_GIVEN,
         auto_aicall_audit_enabled: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAI:
+    ) -> AI:
         """Update a ai.
 
+        Updates an existing ai's details and returns the updated information.
+
         PUT /ais/{id}
+
+        Args:
+            id: The ID of the ai.
+            name: Name of the AI.
+            detail: Detailed information about the AI.
+            engine_model: Model of the AI engine. Uses target.model format (e.g., openai.gpt-5). The target prefix
+                identifies the provider, and the model name follows after the dot.
+            parameter: Data associated with the ai's engine, can be dynamic and vary based on the engine type.
+            engine_key: API key or credential for the AI engine.
+            init_prompt: Initial prompt to configure the AI's behavior.
+            tts_type: Text-to-speech engine type.
+            tts_voice_id: Voice ID for the text-to-speech engine. None sends no reference.
+            stt_type: Speech-to-text engine type.
+            type: AI type. `normal` (default) is a general-purpose AI. `insight` restricts the AI to the Insight
+                tool set and uses a dedicated system prompt.
+            rag_id: The knowledge base ID (UUID) for the search_knowledge tool. Returned from the `id` field of the
+                `GET /rags` response. Send empty string or omit to clear. None sends no reference.
+            stt_language: STT language in BCP-47 format (e.g., ko-KR, en-US).
+            vad_config: Voice Activity Detection configuration. All fields are optional.
+            tool_names: List of tool names to enable for this AI. Use ["all"] to enable all available tools. For
+                type=insight AIs, only Insight tool names are permitted (currently: get_contact_interactions,
+                get_conversation_content); type=normal AIs may use any Normal tool name or ["all"]. Mismatched
+                combinations are rejected with a 400.
+            auto_aicall_audit_enabled: When true, any finished AICall involving this AI is audited automatically.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AI: Details of the updated ai.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.ai_manager_ai_prompt_history import AIManagerAIPromptHistory
+from voipbin_api.models.ai_prompt_history import AIPromptHistory
 
-_get_parse = model_parser(AIManagerAIPromptHistory)
+_get_parse = model_parser(AIPromptHistory)
 
 
 def _get_request(ais_id: PathId, history_id: PathId) -> Request:
     return Request("get", f"/ais/{path_segment(ais_id)}/prompt_histories/{path_segment(history_id)}")
 
 
-_list_parse = page_parser(AIManagerAIPromptHistory)
+_list_parse = page_parser(AIPromptHistory)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -34,10 +34,27 @@ def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
 class AisPromptHistories(SyncResource):
     """vb.ais.prompt_histories"""
 
-    def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIManagerAIPromptHistory:
+    def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptHistory:
         """Get a single AI prompt history entry.
 
+        Retrieves a specific historical init_prompt entry by its ID.
+
         GET /ais/{ais_id}/prompt_histories/{history_id}
+
+        Args:
+            ais_id: The ID of the AI. Returned from the `GET /ais` response.
+            history_id: The ID of the prompt history entry. Returned from the `GET /ais/{id}/prompt_histories`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptHistory: Details of the requested prompt history entry.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(ais_id, history_id)
         return self._client._request(request, _get_parse, options)
@@ -50,10 +67,26 @@ class AisPromptHistories(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIPromptHistory]:
+    ) -> SyncPaginator[AIPromptHistory]:
         """List AI prompt history entries.
 
+        Returns a paginated list of historical init_prompt values for the specified AI, newest first.
+
         GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the AI. Returned from the `GET /ais` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIPromptHistory]: every AIPromptHistory, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -70,12 +103,27 @@ class AisPromptHistories(SyncResource):
 class AsyncAisPromptHistories(AsyncResource):
     """vb.ais.prompt_histories, awaited"""
 
-    async def get(
-        self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]
-    ) -> AIManagerAIPromptHistory:
+    async def get(self, ais_id: PathId, history_id: PathId, /, **options: Unpack[CallOptions]) -> AIPromptHistory:
         """Get a single AI prompt history entry.
 
+        Retrieves a specific historical init_prompt entry by its ID.
+
         GET /ais/{ais_id}/prompt_histories/{history_id}
+
+        Args:
+            ais_id: The ID of the AI. Returned from the `GET /ais` response.
+            history_id: The ID of the prompt history entry. Returned from the `GET /ais/{id}/prompt_histories`
+                response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIPromptHistory: Details of the requested prompt history entry.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(ais_id, history_id)
         return await self._client._request(request, _get_parse, options)
@@ -88,10 +136,26 @@ class AsyncAisPromptHistories(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIPromptHistory]:
+    ) -> AsyncPaginator[AIPromptHistory]:
         """List AI prompt history entries.
 
+        Returns a paginated list of historical init_prompt values for the specified AI, newest first.
+
         GET /ais/{id}/prompt_histories: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the AI. Returned from the `GET /ais` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIPromptHistory]: every AIPromptHistory, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,19 +27,21 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.campaign_manager_campaign import CampaignManagerCampaign
-from voipbin_api.models.campaign_manager_campaign_end_handle import CampaignManagerCampaignEndHandle
-from voipbin_api.models.campaign_manager_campaign_status import CampaignManagerCampaignStatus
-from voipbin_api.models.campaign_manager_campaign_type import CampaignManagerCampaignType
-from voipbin_api.models.flow_manager_action import FlowManagerAction
+from voipbin_api.models.action import Action
+from voipbin_api.models.campaign import Campaign
+from voipbin_api.models.campaign_end_handle import CampaignEndHandle
+from voipbin_api.models.campaign_status import CampaignStatus
+from voipbin_api.models.campaign_type import CampaignType
 from voipbin_api.models.get_campaigns_response_200 import GetCampaignsResponse200
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import ActionParam
+
     from . import campaigncalls as _campaigncalls
 
 
-_create_parse = model_parser(CampaignManagerCampaign)
+_create_parse = model_parser(Campaign)
 
 
 def _create_request(
@@ -65,7 +68,7 @@ def _create_request(
                 "type": type,
                 "service_level": service_level,
                 "end_handle": end_handle,
-                "actions": actions,
+                "actions": checked_actions(actions),
                 "outplan_id": reference(outplan_id),
                 "outdial_id": reference(outdial_id),
                 "queue_id": reference(queue_id),
@@ -76,28 +79,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(CampaignManagerCampaign)
+_delete_parse = model_parser(Campaign)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/campaigns/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(CampaignManagerCampaign)
+_get_parse = model_parser(Campaign)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/campaigns/{path_segment(id)}")
 
 
-_list_parse = page_parser(CampaignManagerCampaign)
+_list_parse = page_parser(Campaign)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/campaigns", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(CampaignManagerCampaign)
+_update_parse = model_parser(Campaign)
 
 
 def _update_request(
@@ -120,14 +123,18 @@ def _update_request(
     )
 
 
-_update_actions_parse = model_parser(CampaignManagerCampaign)
+_update_actions_parse = model_parser(Campaign)
 
 
 def _update_actions_request(id: PathId, *, actions: Any, extra_body: Mapping[str, Any] | None) -> Request:
-    return Request("put", f"/campaigns/{path_segment(id)}/actions", json=json_fields({"actions": actions}, extra_body))
+    return Request(
+        "put",
+        f"/campaigns/{path_segment(id)}/actions",
+        json=json_fields({"actions": checked_actions(actions)}, extra_body),
+    )
 
 
-_update_next_campaign_id_parse = model_parser(CampaignManagerCampaign)
+_update_next_campaign_id_parse = model_parser(Campaign)
 
 
 def _update_next_campaign_id_request(
@@ -140,7 +147,7 @@ def _update_next_campaign_id_request(
     )
 
 
-_update_resource_info_parse = model_parser(CampaignManagerCampaign)
+_update_resource_info_parse = model_parser(Campaign)
 
 
 def _update_resource_info_request(
@@ -167,7 +174,7 @@ def _update_resource_info_request(
     )
 
 
-_update_service_level_parse = model_parser(CampaignManagerCampaign)
+_update_service_level_parse = model_parser(Campaign)
 
 
 def _update_service_level_request(id: PathId, *, service_level: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -178,7 +185,7 @@ def _update_service_level_request(id: PathId, *, service_level: Any, extra_body:
     )
 
 
-_update_status_parse = model_parser(CampaignManagerCampaign)
+_update_status_parse = model_parser(Campaign)
 
 
 def _update_status_request(id: PathId, *, status: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -201,20 +208,51 @@ class Campaigns(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
+        actions: Sequence[Action | ActionParam],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Create a new campaign
 
+        Creates a new campaign with the provided details and returns the created campaign.
+
         POST /campaigns
+
+        Args:
+            name: Name of the campaign
+            detail: Detailed description of the campaign
+            type: Type of campaign.
+            service_level: Service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            actions: Actions associated with the campaign
+            outplan_id: Outplan ID for the campaign None sends no reference.
+            outdial_id: Outdial ID for the campaign None sends no reference.
+            queue_id: Queue ID for the campaign None sends no reference.
+            next_campaign_id: ID of the next campaign None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            campaign = vb.campaigns.create(
+                name="reminders", detail="", type="call", service_level=100, end_handle="stop",
+                actions=[{"type": "talk", "option": {"text": "Your appointment is tomorrow."}}],
+                outplan_id="b1c2d3e4-f5a6-7890-1234-567890abcdef", outdial_id="c1d2e3f4-a5b6-7890-1234-567890abcdef",
+                queue_id=None, next_campaign_id=None,
+            )
         """
         request = _create_request(
             name=name,
@@ -233,28 +271,79 @@ class Campaigns(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Delete a campaign
 
+        Deletes a campaign by its ID.
+
         DELETE /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaign:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign details
 
+        Retrieves detailed information about a specific campaign by its ID.
+
         GET /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            campaign = vb.campaigns.get("f1a2b3c4-d5e6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CampaignManagerCampaign]:
+    ) -> SyncPaginator[Campaign]:
         """Get a list of campaigns
 
+        Retrieves a paginated list of campaigns.
+
         GET /campaigns: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Campaign]: every Campaign, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for campaign in vb.campaigns.list():
+                print(campaign.name, campaign.status)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -274,15 +363,36 @@ class Campaigns(_Children, SyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update a campaign
 
+        Updates the details of an existing campaign and returns the updated campaign.
+
         PUT /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            name: Updated name of the campaign
+            detail: Updated details of the campaign
+            type: Type of campaign.
+            service_level: Updated service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -300,13 +410,30 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/actions
+
+        Args:
+            id: ID of the campaign
+            actions: Ordered list of actions to execute for each campaign call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_actions_request(id, actions=actions, extra_body=extra_body)
         return self._client._request(request, _update_actions_parse, options)
@@ -319,10 +446,27 @@ class Campaigns(_Children, SyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/next_campaign_id
+
+        Args:
+            id: ID of the campaign
+            next_campaign_id: The next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_next_campaign_id_request(id, next_campaign_id=next_campaign_id, extra_body=extra_body)
         return self._client._request(request, _update_next_campaign_id_parse, options)
@@ -338,10 +482,30 @@ class Campaigns(_Children, SyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's resource info
 
+        Updates the resource info of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/resource_info
+
+        Args:
+            id: ID of the campaign
+            outplan_id: outplan's id. None sends no reference.
+            outdial_id: outplan's id. None sends no reference.
+            queue_id: queue's id. None sends no reference.
+            next_campaign_id: next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_resource_info_request(
             id,
@@ -361,10 +525,27 @@ class Campaigns(_Children, SyncResource):
         service_level: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/service_level
+
+        Args:
+            id: ID of the campaign
+            service_level: The campaign's service level.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_service_level_request(id, service_level=service_level, extra_body=extra_body)
         return self._client._request(request, _update_service_level_parse, options)
@@ -374,13 +555,30 @@ class Campaigns(_Children, SyncResource):
         id: PathId,
         /,
         *,
-        status: CampaignManagerCampaignStatus | str,
+        status: CampaignStatus | Literal["stop", "stopping", "run"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign status
 
+        Updates the status of a specific campaign.
+
         PUT /campaigns/{id}/status
+
+        Args:
+            id: ID of the campaign
+            status: Status of the campaign.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return self._client._request(request, _update_status_parse, options)
@@ -394,20 +592,43 @@ class AsyncCampaigns(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
+        actions: Sequence[Action | ActionParam],
         outplan_id: str | None,
         outdial_id: str | None,
         queue_id: str | None,
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Create a new campaign
 
+        Creates a new campaign with the provided details and returns the created campaign.
+
         POST /campaigns
+
+        Args:
+            name: Name of the campaign
+            detail: Detailed description of the campaign
+            type: Type of campaign.
+            service_level: Service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            actions: Actions associated with the campaign
+            outplan_id: Outplan ID for the campaign None sends no reference.
+            outdial_id: Outdial ID for the campaign None sends no reference.
+            queue_id: Queue ID for the campaign None sends no reference.
+            next_campaign_id: ID of the next campaign None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: Successfully subtracted balance from the billing account
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -426,28 +647,72 @@ class AsyncCampaigns(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Delete a campaign
 
+        Deletes a campaign by its ID.
+
         DELETE /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CampaignManagerCampaign:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign details
 
+        Retrieves detailed information about a specific campaign by its ID.
+
         GET /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CampaignManagerCampaign]:
+    ) -> AsyncPaginator[Campaign]:
         """Get a list of campaigns
 
+        Retrieves a paginated list of campaigns.
+
         GET /campaigns: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Campaign]: every Campaign, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -467,15 +732,36 @@ class AsyncCampaigns(_Children, AsyncResource):
         *,
         name: str,
         detail: str,
-        type: CampaignManagerCampaignType | str,
+        type: CampaignType | Literal["call", "flow"],
         service_level: int,
-        end_handle: CampaignManagerCampaignEndHandle | str,
+        end_handle: CampaignEndHandle | Literal["stop", "continue"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update a campaign
 
+        Updates the details of an existing campaign and returns the updated campaign.
+
         PUT /campaigns/{id}
+
+        Args:
+            id: ID of the campaign
+            name: Updated name of the campaign
+            detail: Updated details of the campaign
+            type: Type of campaign.
+            service_level: Updated service level of the campaign
+            end_handle: Behavior of the campaign after outdial has no more targets.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -493,13 +779,30 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        actions: Sequence[FlowManagerAction | Mapping[str, Any]],
+        actions: Sequence[Action | ActionParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/actions
+
+        Args:
+            id: ID of the campaign
+            actions: Ordered list of actions to execute for each campaign call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_actions_request(id, actions=actions, extra_body=extra_body)
         return await self._client._request(request, _update_actions_parse, options)
@@ -512,10 +815,27 @@ class AsyncCampaigns(_Children, AsyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/next_campaign_id
+
+        Args:
+            id: ID of the campaign
+            next_campaign_id: The next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_next_campaign_id_request(id, next_campaign_id=next_campaign_id, extra_body=extra_body)
         return await self._client._request(request, _update_next_campaign_id_parse, options)
@@ -531,10 +851,30 @@ class AsyncCampaigns(_Children, AsyncResource):
         next_campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's resource info
 
+        Updates the resource info of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/resource_info
+
+        Args:
+            id: ID of the campaign
+            outplan_id: outplan's id. None sends no reference.
+            outdial_id: outplan's id. None sends no reference.
+            queue_id: queue's id. None sends no reference.
+            next_campaign_id: next campaign's id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_resource_info_request(
             id,
@@ -554,10 +894,27 @@ class AsyncCampaigns(_Children, AsyncResource):
         service_level: int,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign's service level
 
+        Updates the sevice level of a specific campaign and return the updated campaign info.
+
         PUT /campaigns/{id}/service_level
+
+        Args:
+            id: ID of the campaign
+            service_level: The campaign's service level.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_service_level_request(id, service_level=service_level, extra_body=extra_body)
         return await self._client._request(request, _update_service_level_parse, options)
@@ -567,13 +924,30 @@ class AsyncCampaigns(_Children, AsyncResource):
         id: PathId,
         /,
         *,
-        status: CampaignManagerCampaignStatus | str,
+        status: CampaignStatus | Literal["stop", "stopping", "run"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignManagerCampaign:
+    ) -> Campaign:
         """Update campaign status
 
+        Updates the status of a specific campaign.
+
         PUT /campaigns/{id}/status
+
+        Args:
+            id: ID of the campaign
+            status: Status of the campaign.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Campaign: the Campaign.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(id, status=status, extra_body=extra_body)
         return await self._client._request(request, _update_status_parse, options)

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.campaign_manager_campaigncall import CampaignManagerCampaigncall
+from voipbin_api.models.campaigncall import Campaigncall
 
-_list_parse = page_parser(CampaignManagerCampaigncall)
+_list_parse = page_parser(Campaigncall)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -35,10 +35,27 @@ class CampaignsCampaigncalls(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[CampaignManagerCampaigncall]:
+    ) -> SyncPaginator[Campaigncall]:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            id: ID of the campaign
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -63,10 +80,27 @@ class AsyncCampaignsCampaigncalls(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[CampaignManagerCampaigncall]:
+    ) -> AsyncPaginator[Campaigncall]:
         """Update campaign's actions
 
+        Updates the actions of a specific campaign and return the updated campaign info.
+
         GET /campaigns/{id}/campaigncalls: iterates every item, across pages, lazily.
+
+        Args:
+            id: ID of the campaign
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Campaigncall]: every Campaigncall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

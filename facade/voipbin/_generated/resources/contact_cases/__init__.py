@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,9 +27,9 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_case import ContactManagerCase
-from voipbin_api.models.contact_manager_case_list_response import ContactManagerCaseListResponse
-from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
+from voipbin_api.models.case import Case
+from voipbin_api.models.case_list_response import CaseListResponse
+from voipbin_api.models.conversation_message import ConversationMessage
 from voipbin_api.models.get_contact_cases_status import GetContactCasesStatus
 from voipbin_api.runtime import File
 
@@ -37,28 +38,28 @@ if TYPE_CHECKING:
     from . import unresolved as _unresolved
 
 
-_close_parse = model_parser(ContactManagerCase)
+_close_parse = model_parser(Case)
 
 
 def _close_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/contact_cases/{path_segment(id)}/close", json=extra_fields(extra_body))
 
 
-_continue__parse = model_parser(ContactManagerCase)
+_continue__parse = model_parser(Case)
 
 
 def _continue__request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/contact_cases/{path_segment(id)}/continue", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerCase)
+_get_parse = model_parser(Case)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/contact_cases/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerCase)
+_list_parse = page_parser(Case)
 
 
 def _list_request(
@@ -81,7 +82,7 @@ def _list_request(
     )
 
 
-_messages_parse = model_parser(ConversationManagerMessage)
+_messages_parse = model_parser(ConversationMessage)
 
 
 def _messages_request(
@@ -94,7 +95,7 @@ def _messages_request(
     )
 
 
-_update_parse = model_parser(ContactManagerCase)
+_update_parse = model_parser(Case)
 
 
 def _update_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -117,28 +118,79 @@ class ContactCases(_Children, SyncResource):
 
     def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close a case
 
+        Close a case. closed_by_id is derived server-side from the authenticated caller's own agent identity --
+        there is no request body -- so the closing-agent attribution the platform treats as a hard invariant cannot
+        be forged by supplying an arbitrary agent_id. Returns the actually-persisted state, including already_closed
+        semantics reflected via the returned closed_reason / closed_by_type / closed_by_id fields when the case had
+        already been closed by someone/something else.
+
         POST /contact_cases/{id}/close
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Case closed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return self._client._request(request, _close_parse, options)
 
     def continue_(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Continue a closed case
 
+        Create a new, open case that continues a previously closed case, chained via previous_case_id.
+
         POST /contact_cases/{id}/continue
+
+        Args:
+            id: The ID of the (closed) case to continue. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: New case created (or existing open case reused) successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _continue__request(id, extra_body=extra_body)
         return self._client._request(request, _continue__parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get a case
 
+        Get the case of the given ID.
+
         GET /contact_cases/{id}
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -146,7 +198,7 @@ class ContactCases(_Children, SyncResource):
     def list(
         self,
         *,
-        status: GetContactCasesStatus | str | NotGiven = NOT_GIVEN,
+        status: Literal["open", "closed"] | NotGiven = NOT_GIVEN,
         reference_id: str | NotGiven = NOT_GIVEN,
         owner_type: str | NotGiven = NOT_GIVEN,
         owner_id: UUID | str | NotGiven = NOT_GIVEN,
@@ -154,10 +206,32 @@ class ContactCases(_Children, SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ContactManagerCase]:
+    ) -> SyncPaginator[Case]:
         """List cases
 
+        List cases for the customer, optionally filtered by status, owner_type, owner_id, contact_id, and
+        reference_id.
+
         GET /contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            status: Filter by case status.
+            reference_id: Filter to cases whose reference_id (the internal VoIPBin resource ID reference_type points
+                at, e.g. a call ID) exactly matches this value.
+            owner_type: Filter by owner type.
+            owner_id: Filter by owner ID.
+            contact_id: Filter to cases attributed to this Contact.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -188,10 +262,40 @@ class ContactCases(_Children, SyncResource):
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message from a case
 
+        Send a message from a known, open case with an explicit source and destination address (design §4.5).
+        Validation order: 1. Case validation -- case belongs to the calling customer and is status=open (closed
+        cases must be reopened via POST /v1.0/contact_cases/{id}/continue first). 2. Destination-to-case binding --
+        destination must be attributable to this specific case (matched Contact's addresses, or the case's bare
+        peer_target when unresolved). Failure of either sub-check returns the same generic error, by design, to
+        prevent a caller from using case_id as a bare capability token to probe which binding sub-case failed. 3.
+        Source-ownership validation -- source must be an active, normal number owned by this case's customer. The
+        message is sent through the same underlying conversation-message send path as POST
+        /v1.0/service_agents/conversations/{id}/messages, reusing the ConversationManagerMessage response schema.
+
         POST /contact_cases/{id}/messages
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            source: The business's own number to send from. Must be an active, normal number owned by this case's
+                customer.
+            destination: The customer's number to send to. Must be attributable to this case (the matched Contact's
+                address, or the case's peer_target).
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _messages_request(id, source=source, destination=destination, text=text, extra_body=extra_body)
         return self._client._request(request, _messages_parse, options)
@@ -204,10 +308,38 @@ class ContactCases(_Children, SyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write (VOIP-1253).
+        Send a non-empty contact_id to attach; send an empty string to detach (mirrors bin-conference-manager's
+        pre_flow_id/post_flow_id PUT convention at the HTTP-layer JSON-schema level -- see §5.5.1 for the precise
+        conversion point; a literal empty string is only ever accepted at this outer HTTP layer, never at the
+        internal RPC-layer uuid.UUID struct). The target contact_id must belong to the same customer as the case; a
+        cross-tenant contact_id is rejected as not found. Every attach/detach is recorded as a
+        case_contact_attributed/ case_contact_detached event, queryable via bin-timeline-manager's audit log (no
+        separate resolution history endpoint needed).
+
         PUT /contact_cases/{id}
+
+        Args:
+            id: Unique identifier for the case.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid (round-6
+                correction) -- see §5.5.1: the hand-written internal RPC struct's uuid.UUID field cannot unmarshal a
+                literal empty string, so the HTTP-layer oapi-codegen-generated field must stay a plain string and
+                the "" -> uuid.Nil conversion happens explicitly in the PutContactCasesId handler, mirroring
+                PutConferencesId/pre_flow_id's existing pattern exactly. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: the Case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -218,28 +350,79 @@ class AsyncContactCases(_Children, AsyncResource):
 
     async def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close a case
 
+        Close a case. closed_by_id is derived server-side from the authenticated caller's own agent identity --
+        there is no request body -- so the closing-agent attribution the platform treats as a hard invariant cannot
+        be forged by supplying an arbitrary agent_id. Returns the actually-persisted state, including already_closed
+        semantics reflected via the returned closed_reason / closed_by_type / closed_by_id fields when the case had
+        already been closed by someone/something else.
+
         POST /contact_cases/{id}/close
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Case closed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return await self._client._request(request, _close_parse, options)
 
     async def continue_(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Continue a closed case
 
+        Create a new, open case that continues a previously closed case, chained via previous_case_id.
+
         POST /contact_cases/{id}/continue
+
+        Args:
+            id: The ID of the (closed) case to continue. The ID is returned from GET /v1.0/contact_cases response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: New case created (or existing open case reused) successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _continue__request(id, extra_body=extra_body)
         return await self._client._request(request, _continue__parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get a case
 
+        Get the case of the given ID.
+
         GET /contact_cases/{id}
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -247,7 +430,7 @@ class AsyncContactCases(_Children, AsyncResource):
     def list(
         self,
         *,
-        status: GetContactCasesStatus | str | NotGiven = NOT_GIVEN,
+        status: Literal["open", "closed"] | NotGiven = NOT_GIVEN,
         reference_id: str | NotGiven = NOT_GIVEN,
         owner_type: str | NotGiven = NOT_GIVEN,
         owner_id: UUID | str | NotGiven = NOT_GIVEN,
@@ -255,10 +438,32 @@ class AsyncContactCases(_Children, AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ContactManagerCase]:
+    ) -> AsyncPaginator[Case]:
         """List cases
 
+        List cases for the customer, optionally filtered by status, owner_type, owner_id, contact_id, and
+        reference_id.
+
         GET /contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            status: Filter by case status.
+            reference_id: Filter to cases whose reference_id (the internal VoIPBin resource ID reference_type points
+                at, e.g. a call ID) exactly matches this value.
+            owner_type: Filter by owner type.
+            owner_id: Filter by owner ID.
+            contact_id: Filter to cases attributed to this Contact.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -289,10 +494,40 @@ class AsyncContactCases(_Children, AsyncResource):
         text: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message from a case
 
+        Send a message from a known, open case with an explicit source and destination address (design §4.5).
+        Validation order: 1. Case validation -- case belongs to the calling customer and is status=open (closed
+        cases must be reopened via POST /v1.0/contact_cases/{id}/continue first). 2. Destination-to-case binding --
+        destination must be attributable to this specific case (matched Contact's addresses, or the case's bare
+        peer_target when unresolved). Failure of either sub-check returns the same generic error, by design, to
+        prevent a caller from using case_id as a bare capability token to probe which binding sub-case failed. 3.
+        Source-ownership validation -- source must be an active, normal number owned by this case's customer. The
+        message is sent through the same underlying conversation-message send path as POST
+        /v1.0/service_agents/conversations/{id}/messages, reusing the ConversationManagerMessage response schema.
+
         POST /contact_cases/{id}/messages
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            source: The business's own number to send from. Must be an active, normal number owned by this case's
+                customer.
+            destination: The customer's number to send to. Must be attributable to this case (the matched Contact's
+                address, or the case's peer_target).
+            text: The text content of the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _messages_request(id, source=source, destination=destination, text=text, extra_body=extra_body)
         return await self._client._request(request, _messages_parse, options)
@@ -305,10 +540,38 @@ class AsyncContactCases(_Children, AsyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write (VOIP-1253).
+        Send a non-empty contact_id to attach; send an empty string to detach (mirrors bin-conference-manager's
+        pre_flow_id/post_flow_id PUT convention at the HTTP-layer JSON-schema level -- see §5.5.1 for the precise
+        conversion point; a literal empty string is only ever accepted at this outer HTTP layer, never at the
+        internal RPC-layer uuid.UUID struct). The target contact_id must belong to the same customer as the case; a
+        cross-tenant contact_id is rejected as not found. Every attach/detach is recorded as a
+        case_contact_attributed/ case_contact_detached event, queryable via bin-timeline-manager's audit log (no
+        separate resolution history endpoint needed).
+
         PUT /contact_cases/{id}
+
+        Args:
+            id: Unique identifier for the case.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid (round-6
+                correction) -- see §5.5.1: the hand-written internal RPC struct's uuid.UUID field cannot unmarshal a
+                literal empty string, so the HTTP-layer oapi-codegen-generated field must stay a plain string and
+                the "" -> uuid.Nil conversion happens explicitly in the PutContactCasesId handler, mirroring
+                PutConferencesId/pre_flow_id's existing pattern exactly. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: the Case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,11 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
+from voipbin_api.models.case_note import CaseNote
 from voipbin_api.models.case_note_deleted import CaseNoteDeleted
-from voipbin_api.models.contact_manager_case_note import ContactManagerCaseNote
-from voipbin_api.models.post_contact_cases_id_notes_body_author_type import PostContactCasesIdNotesBodyAuthorType
 
-_create_parse = model_parser(ContactManagerCaseNote)
+_create_parse = model_parser(CaseNote)
 
 
 def _create_request(
@@ -41,7 +40,7 @@ def _delete_request(contact_case_id: PathId, note_id: PathId, *, extra_body: Map
     )
 
 
-_list_parse = page_parser(ContactManagerCaseNote)
+_list_parse = page_parser(CaseNote)
 
 
 def _list_request(id: PathId) -> Request:
@@ -56,15 +55,36 @@ class ContactCasesNotes(SyncResource):
         id: PathId,
         /,
         *,
-        author_type: PostContactCasesIdNotesBodyAuthorType | str,
+        author_type: Literal["agent", "system"],
         text: str,
         author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         POST /contact_cases/{id}/notes
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            author_type: Type of the note's author.
+            text: The note's text content.
+            author_id: ID of the agent authoring this note. Nullable for system-authored notes. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, author_type=author_type, text=text, author_id=author_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -80,15 +100,48 @@ class ContactCasesNotes(SyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID.
+
         DELETE /contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            note_id: The ID of the note. The ID is returned from GET /v1.0/contact_cases/{id}/notes response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -110,15 +163,36 @@ class AsyncContactCasesNotes(AsyncResource):
         id: PathId,
         /,
         *,
-        author_type: PostContactCasesIdNotesBodyAuthorType | str,
+        author_type: Literal["agent", "system"],
         text: str,
         author_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         POST /contact_cases/{id}/notes
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            author_type: Type of the note's author.
+            text: The note's text content.
+            author_id: ID of the agent authoring this note. Nullable for system-authored notes. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, author_type=author_type, text=text, author_id=author_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -134,15 +208,48 @@ class AsyncContactCasesNotes(AsyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID.
+
         DELETE /contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            note_id: The ID of the note. The ID is returned from GET /v1.0/contact_cases/{id}/notes response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the case. The ID is returned from GET /v1.0/contact_cases response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.contact_manager_case import ContactManagerCase
+from voipbin_api.models.case import Case
 
-_list_parse = page_parser(ContactManagerCase)
+_list_parse = page_parser(Case)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -27,10 +27,25 @@ class ContactCasesUnresolved(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerCase]:
+    ) -> SyncPaginator[Case]:
         """List unresolved cases
 
+        List unresolved cases (open, contact_id IS NULL) for the authenticated caller's customer.
+
         GET /contact_cases/unresolved: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -49,10 +64,25 @@ class AsyncContactCasesUnresolved(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerCase]:
+    ) -> AsyncPaginator[Case]:
         """List unresolved cases
 
+        List unresolved cases (open, contact_id IS NULL) for the authenticated caller's customer.
+
         GET /contact_cases/unresolved: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

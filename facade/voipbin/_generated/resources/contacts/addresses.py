@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
-from voipbin_api.models.post_contacts_id_addresses_body_type import PostContactsIdAddressesBodyType
+from voipbin_api.models.contact import Contact
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(
@@ -29,7 +28,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(contact_id: PathId, address_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -40,7 +39,7 @@ def _delete_request(contact_id: PathId, address_id: PathId, *, extra_body: Mappi
     )
 
 
-_update_parse = model_parser(ContactManagerContact)
+_update_parse = model_parser(Contact)
 
 
 def _update_request(
@@ -68,17 +67,38 @@ class ContactsAddresses(SyncResource):
         id: PathId,
         /,
         *,
-        type: PostContactsIdAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add address to contact
 
+        Add a new address (tel or email) to the contact.
+
         POST /contacts/{id}/addresses
+
+        Args:
+            id: The ID of the contact.
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id, type=type, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -93,10 +113,27 @@ class ContactsAddresses(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove address from contact
 
+        Remove an address from the contact.
+
         DELETE /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, address_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -113,10 +150,31 @@ class ContactsAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update address on contact
 
+        Update an existing address on the contact.
+
         PUT /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             contact_id,
@@ -138,17 +196,38 @@ class AsyncContactsAddresses(AsyncResource):
         id: PathId,
         /,
         *,
-        type: PostContactsIdAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add address to contact
 
+        Add a new address (tel or email) to the contact.
+
         POST /contacts/{id}/addresses
+
+        Args:
+            id: The ID of the contact.
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id, type=type, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -163,10 +242,27 @@ class AsyncContactsAddresses(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove address from contact
 
+        Remove an address from the contact.
+
         DELETE /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, address_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
@@ -183,10 +279,31 @@ class AsyncContactsAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update address on contact
 
+        Update an existing address on the contact.
+
         PUT /contacts/{contact_id}/addresses/{address_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            address_id: The ID of the address returned from POST /contacts/{id}/addresses.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the given type.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             contact_id,

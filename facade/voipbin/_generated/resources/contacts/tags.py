@@ -12,9 +12,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(id: PathId, *, tag_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -23,7 +23,7 @@ def _create_request(id: PathId, *, tag_id: Any, extra_body: Mapping[str, Any] | 
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(contact_id: PathId, tag_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -43,10 +43,27 @@ class ContactsTags(SyncResource):
         tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add tag to contact
 
+        Add a tag to the contact.
+
         POST /contacts/{id}/tags
+
+        Args:
+            id: The ID of the contact.
+            tag_id: Tag id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, tag_id=tag_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -59,10 +76,27 @@ class ContactsTags(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove tag from contact
 
+        Remove a tag from the contact.
+
         DELETE /contacts/{contact_id}/tags/{tag_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            tag_id: The ID of the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, tag_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -79,10 +113,27 @@ class AsyncContactsTags(AsyncResource):
         tag_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Add tag to contact
 
+        Add a tag to the contact.
+
         POST /contacts/{id}/tags
+
+        Args:
+            id: The ID of the contact.
+            tag_id: Tag id. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, tag_id=tag_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -95,10 +146,27 @@ class AsyncContactsTags(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Remove tag from contact
 
+        Remove a tag from the contact.
+
         DELETE /contacts/{contact_id}/tags/{tag_id}
+
+        Args:
+            contact_id: The ID of the contact.
+            tag_id: The ID of the tag.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Tag removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_id, tag_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,7 +27,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conversation_manager_conversation import ConversationManagerConversation
+from voipbin_api.models.conversation import Conversation
 from voipbin_api.models.get_conversations_body_type import GetConversationsBodyType
 from voipbin_api.models.get_conversations_response_200 import GetConversationsResponse200
 from voipbin_api.runtime import File
@@ -35,14 +36,14 @@ if TYPE_CHECKING:
     from . import messages as _messages
 
 
-_get_parse = model_parser(ConversationManagerConversation)
+_get_parse = model_parser(Conversation)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/conversations/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConversationManagerConversation)
+_list_parse = page_parser(Conversation)
 
 
 def _list_request(
@@ -74,14 +75,14 @@ def _list_request(
     )
 
 
-_unassign_parse = model_parser(ConversationManagerConversation)
+_unassign_parse = model_parser(Conversation)
 
 
 def _unassign_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/conversations/{path_segment(id)}/unassign", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(ConversationManagerConversation)
+_update_parse = model_parser(Conversation)
 
 
 def _update_request(
@@ -107,10 +108,28 @@ class _Children:
 class Conversations(_Children, SyncResource):
     """vb.conversations"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Returns detailed conversation info
 
+        Returns detailed information about a specific conversation by its ID.
+
         GET /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            conversation = vb.conversations.get("a1b2c3d4-e5f6-7890-1234-567890abcdef")
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -123,15 +142,42 @@ class Conversations(_Children, SyncResource):
         customer_id: UUID | str | None | NotGiven = NOT_GIVEN,
         account_id: UUID | str | None | NotGiven = NOT_GIVEN,
         dialog_id: str | None | NotGiven = NOT_GIVEN,
-        type: GetConversationsBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["message", "line"] | NotGiven = NOT_GIVEN,
         deleted: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ConversationManagerConversation]:
+    ) -> SyncPaginator[Conversation]:
         """Gets a list of conversations
 
+        Gets a list of conversations with pagination. Filters can be provided in the request body.
+
         GET /conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            owner_id: Filter conversations by the agent currently owning (assigned to) them. When set to a non-nil
+                UUID, only conversations whose ``owner_id`` matches that UUID are returned. Omitting the parameter —
+                or passing the nil UUID (``00000000-0000-0000-0000-000000000000``) — disables the filter and returns
+                all conversations visible to the caller.
+            customer_id: Filter by customer ID None sends no reference.
+            account_id: Filter by account ID None sends no reference.
+            dialog_id: Filter by dialog ID None sends no reference.
+            type: Filter by conversation type
+            deleted: Include deleted conversations if true
+            page_token: The page to start from (a next_page_token).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
+
+        Example:
+            for conversation in vb.conversations.list():
+                print(conversation.id, conversation.type)
         """
         return self._client._paginate(
             SyncPaginator(
@@ -156,10 +202,28 @@ class Conversations(_Children, SyncResource):
 
     def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /conversations` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return self._client._request(request, _unassign_parse, options)
@@ -175,10 +239,31 @@ class Conversations(_Children, SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID.
+
         PUT /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body
@@ -189,10 +274,25 @@ class Conversations(_Children, SyncResource):
 class AsyncConversations(_Children, AsyncResource):
     """vb.conversations, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Returns detailed conversation info
 
+        Returns detailed information about a specific conversation by its ID.
+
         GET /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -205,15 +305,38 @@ class AsyncConversations(_Children, AsyncResource):
         customer_id: UUID | str | None | NotGiven = NOT_GIVEN,
         account_id: UUID | str | None | NotGiven = NOT_GIVEN,
         dialog_id: str | None | NotGiven = NOT_GIVEN,
-        type: GetConversationsBodyType | str | NotGiven = NOT_GIVEN,
+        type: Literal["message", "line"] | NotGiven = NOT_GIVEN,
         deleted: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ConversationManagerConversation]:
+    ) -> AsyncPaginator[Conversation]:
         """Gets a list of conversations
 
+        Gets a list of conversations with pagination. Filters can be provided in the request body.
+
         GET /conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            owner_id: Filter conversations by the agent currently owning (assigned to) them. When set to a non-nil
+                UUID, only conversations whose ``owner_id`` matches that UUID are returned. Omitting the parameter —
+                or passing the nil UUID (``00000000-0000-0000-0000-000000000000``) — disables the filter and returns
+                all conversations visible to the caller.
+            customer_id: Filter by customer ID None sends no reference.
+            account_id: Filter by account ID None sends no reference.
+            dialog_id: Filter by dialog ID None sends no reference.
+            type: Filter by conversation type
+            deleted: Include deleted conversations if true
+            page_token: The page to start from (a next_page_token).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -238,10 +361,28 @@ class AsyncConversations(_Children, AsyncResource):
 
     async def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /conversations` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return await self._client._request(request, _unassign_parse, options)
@@ -257,10 +398,31 @@ class AsyncConversations(_Children, AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID.
+
         PUT /conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: the Conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body

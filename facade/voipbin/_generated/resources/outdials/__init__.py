@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -27,14 +28,14 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_outdials_response_200 import GetOutdialsResponse200
-from voipbin_api.models.outdial_manager_outdial import OutdialManagerOutdial
+from voipbin_api.models.outdial import Outdial
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import targets as _targets
 
 
-_create_parse = model_parser(OutdialManagerOutdial)
+_create_parse = model_parser(Outdial)
 
 
 def _create_request(
@@ -49,28 +50,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(OutdialManagerOutdial)
+_delete_parse = model_parser(Outdial)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/outdials/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(OutdialManagerOutdial)
+_get_parse = model_parser(Outdial)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/outdials/{path_segment(id)}")
 
 
-_list_parse = page_parser(OutdialManagerOutdial)
+_list_parse = page_parser(Outdial)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/outdials", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(OutdialManagerOutdial)
+_update_parse = model_parser(Outdial)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -79,7 +80,7 @@ def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[s
     )
 
 
-_update_campaign_id_parse = model_parser(OutdialManagerOutdial)
+_update_campaign_id_parse = model_parser(Outdial)
 
 
 def _update_campaign_id_request(id: PathId, *, campaign_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -90,7 +91,7 @@ def _update_campaign_id_request(id: PathId, *, campaign_id: Any, extra_body: Map
     )
 
 
-_update_data_parse = model_parser(OutdialManagerOutdial)
+_update_data_parse = model_parser(Outdial)
 
 
 def _update_data_request(id: PathId, *, data: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -115,38 +116,100 @@ class Outdials(_Children, SyncResource):
         data: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Create a new outdial.
 
+        Creates a new outdial with the specified information and returns the created outdial details.
+
         POST /outdials
+
+        Args:
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The created outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(campaign_id=campaign_id, name=name, detail=detail, data=data, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Delete an existing outdial.
 
+        Deletes an outdial specified by its ID.
+
         DELETE /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutdialManagerOutdial:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outdial:
         """Retrieve an outdial by its ID.
 
+        Returns detailed information of a specific outdial based on the provided ID.
+
         GET /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to retrieve.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[OutdialManagerOutdial]:
+    ) -> SyncPaginator[Outdial]:
         """Retrieve a list of outdials.
 
+        Gets a list of outdials based on the specified page size and page token.
+
         GET /outdials: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Outdial]: every Outdial, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -168,10 +231,28 @@ class Outdials(_Children, SyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial.
 
+        Updates the specified outdial and returns the updated information.
+
         PUT /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to update.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -184,20 +265,55 @@ class Outdials(_Children, SyncResource):
         campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's campaign ID.
 
+        Updates the campaign ID of the specified outdial and returns the updated outdial information.
+
         PUT /outdials/{id}/campaign_id
+
+        Args:
+            id: The ID of the outdial to update.
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_campaign_id_request(id, campaign_id=campaign_id, extra_body=extra_body)
         return self._client._request(request, _update_campaign_id_parse, options)
 
     def update_data(
         self, id: PathId, /, *, data: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's data.
 
+        Updates the data of the specified outdial and returns the updated outdial details.
+
         PUT /outdials/{id}/data
+
+        Args:
+            id: The ID of the outdial to update.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_data_request(id, data=data, extra_body=extra_body)
         return self._client._request(request, _update_data_parse, options)
@@ -215,38 +331,100 @@ class AsyncOutdials(_Children, AsyncResource):
         data: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Create a new outdial.
 
+        Creates a new outdial with the specified information and returns the created outdial details.
+
         POST /outdials
+
+        Args:
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The created outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(campaign_id=campaign_id, name=name, detail=detail, data=data, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Delete an existing outdial.
 
+        Deletes an outdial specified by its ID.
+
         DELETE /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> OutdialManagerOutdial:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Outdial:
         """Retrieve an outdial by its ID.
 
+        Returns detailed information of a specific outdial based on the provided ID.
+
         GET /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to retrieve.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[OutdialManagerOutdial]:
+    ) -> AsyncPaginator[Outdial]:
         """Retrieve a list of outdials.
 
+        Gets a list of outdials based on the specified page size and page token.
+
         GET /outdials: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Outdial]: every Outdial, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -268,10 +446,28 @@ class AsyncOutdials(_Children, AsyncResource):
         detail: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial.
 
+        Updates the specified outdial and returns the updated information.
+
         PUT /outdials/{id}
+
+        Args:
+            id: The ID of the outdial to update.
+            name: The name of the outdial.
+            detail: The detailed description of the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -284,20 +480,55 @@ class AsyncOutdials(_Children, AsyncResource):
         campaign_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's campaign ID.
 
+        Updates the campaign ID of the specified outdial and returns the updated outdial information.
+
         PUT /outdials/{id}/campaign_id
+
+        Args:
+            id: The ID of the outdial to update.
+            campaign_id: The unique identifier of the campaign. Returned from the `POST /campaigns` or `GET
+                /campaigns` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_campaign_id_request(id, campaign_id=campaign_id, extra_body=extra_body)
         return await self._client._request(request, _update_campaign_id_parse, options)
 
     async def update_data(
         self, id: PathId, /, *, data: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdial:
+    ) -> Outdial:
         """Update an outdial's data.
 
+        Updates the data of the specified outdial and returns the updated outdial details.
+
         PUT /outdials/{id}/data
+
+        Args:
+            id: The ID of the outdial to update.
+            data: The data associated with the outdial.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdial: The updated outdial details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_data_request(id, data=data, extra_body=extra_body)
         return await self._client._request(request, _update_data_parse, options)

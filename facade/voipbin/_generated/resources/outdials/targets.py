@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -13,10 +13,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params
-from voipbin_api.models.common_address import CommonAddress
-from voipbin_api.models.outdial_manager_outdialtarget import OutdialManagerOutdialtarget
+from voipbin_api.models.outdialtarget import Outdialtarget
+from voipbin_api.runtime import Address
 
-_create_parse = model_parser(OutdialManagerOutdialtarget)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
+
+_create_parse = model_parser(Outdialtarget)
 
 
 def _create_request(
@@ -51,7 +55,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(OutdialManagerOutdialtarget)
+_delete_parse = model_parser(Outdialtarget)
 
 
 def _delete_request(outdial_id: PathId, target_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -62,14 +66,14 @@ def _delete_request(outdial_id: PathId, target_id: PathId, *, extra_body: Mappin
     )
 
 
-_get_parse = model_parser(OutdialManagerOutdialtarget)
+_get_parse = model_parser(Outdialtarget)
 
 
 def _get_request(outdial_id: PathId, target_id: PathId) -> Request:
     return Request("get", f"/outdials/{path_segment(outdial_id)}/targets/{path_segment(target_id)}")
 
 
-_list_parse = page_parser(OutdialManagerOutdialtarget)
+_list_parse = page_parser(Outdialtarget)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -91,17 +95,41 @@ class OutdialsTargets(SyncResource):
         name: str,
         detail: str,
         data: str,
-        destination_0: Address | CommonAddress | Mapping[str, Any],
-        destination_1: Address | CommonAddress | Mapping[str, Any],
-        destination_2: Address | CommonAddress | Mapping[str, Any],
-        destination_3: Address | CommonAddress | Mapping[str, Any],
-        destination_4: Address | CommonAddress | Mapping[str, Any],
+        destination_0: Address | AddressParam,
+        destination_1: Address | AddressParam,
+        destination_2: Address | AddressParam,
+        destination_3: Address | AddressParam,
+        destination_4: Address | AddressParam,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Create a new target for an outdial.
 
+        Creates a new target for the specified outdial and returns the created target information.
+
         POST /outdials/{id}/targets
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            name: The name of the outdial target.
+            detail: Additional details about the outdial target.
+            data: The data associated with the outdial target.
+            destination_0: Contains source or destination detail info.
+            destination_1: Contains source or destination detail info.
+            destination_2: Contains source or destination detail info.
+            destination_3: Contains source or destination detail info.
+            destination_4: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The created outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id,
@@ -125,20 +153,51 @@ class OutdialsTargets(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Delete an outdial target.
 
+        Deletes a specific outdial target based on its ID.
+
         DELETE /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial to delete the target from.
+            target_id: The ID of the target to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(outdial_id, target_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(
-        self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdialtarget:
+    def get(self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]) -> Outdialtarget:
         """Retrieve an outdial target by its ID.
 
+        Gets the details of a specific outdial target using its ID.
+
         GET /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial.
+            target_id: The ID of the outdial target.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(outdial_id, target_id)
         return self._client._request(request, _get_parse, options)
@@ -151,10 +210,27 @@ class OutdialsTargets(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[OutdialManagerOutdialtarget]:
+    ) -> SyncPaginator[Outdialtarget]:
         """Retrieve a list of outdial targets.
 
+        Gets a list of outdial targets based on the specified page size and page token.
+
         GET /outdials/{id}/targets: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Outdialtarget]: every Outdialtarget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -179,17 +255,41 @@ class AsyncOutdialsTargets(AsyncResource):
         name: str,
         detail: str,
         data: str,
-        destination_0: Address | CommonAddress | Mapping[str, Any],
-        destination_1: Address | CommonAddress | Mapping[str, Any],
-        destination_2: Address | CommonAddress | Mapping[str, Any],
-        destination_3: Address | CommonAddress | Mapping[str, Any],
-        destination_4: Address | CommonAddress | Mapping[str, Any],
+        destination_0: Address | AddressParam,
+        destination_1: Address | AddressParam,
+        destination_2: Address | AddressParam,
+        destination_3: Address | AddressParam,
+        destination_4: Address | AddressParam,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Create a new target for an outdial.
 
+        Creates a new target for the specified outdial and returns the created target information.
+
         POST /outdials/{id}/targets
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            name: The name of the outdial target.
+            detail: Additional details about the outdial target.
+            data: The data associated with the outdial target.
+            destination_0: Contains source or destination detail info.
+            destination_1: Contains source or destination detail info.
+            destination_2: Contains source or destination detail info.
+            destination_3: Contains source or destination detail info.
+            destination_4: Contains source or destination detail info.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The created outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             id,
@@ -213,20 +313,51 @@ class AsyncOutdialsTargets(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> OutdialManagerOutdialtarget:
+    ) -> Outdialtarget:
         """Delete an outdial target.
 
+        Deletes a specific outdial target based on its ID.
+
         DELETE /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial to delete the target from.
+            target_id: The ID of the target to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The result of the delete operation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(outdial_id, target_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(
-        self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]
-    ) -> OutdialManagerOutdialtarget:
+    async def get(self, outdial_id: PathId, target_id: PathId, /, **options: Unpack[CallOptions]) -> Outdialtarget:
         """Retrieve an outdial target by its ID.
 
+        Gets the details of a specific outdial target using its ID.
+
         GET /outdials/{outdial_id}/targets/{target_id}
+
+        Args:
+            outdial_id: The ID of the outdial.
+            target_id: The ID of the outdial target.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Outdialtarget: The outdial target details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(outdial_id, target_id)
         return await self._client._request(request, _get_parse, options)
@@ -239,10 +370,27 @@ class AsyncOutdialsTargets(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[OutdialManagerOutdialtarget]:
+    ) -> AsyncPaginator[Outdialtarget]:
         """Retrieve a list of outdial targets.
 
+        Gets a list of outdial targets based on the specified page size and page token.
+
         GET /outdials/{id}/targets: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the outdial to associate with the target.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Outdialtarget]: every Outdialtarget, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

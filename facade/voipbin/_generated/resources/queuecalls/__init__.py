@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -27,35 +28,35 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_queuecalls_response_200 import GetQueuecallsResponse200
-from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
+from voipbin_api.models.queuecall import Queuecall
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import reference_id as _reference_id
 
 
-_delete_parse = model_parser(QueueManagerQueuecall)
+_delete_parse = model_parser(Queuecall)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/queuecalls/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(QueueManagerQueuecall)
+_get_parse = model_parser(Queuecall)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/queuecalls/{path_segment(id)}")
 
 
-_kick_parse = model_parser(QueueManagerQueuecall)
+_kick_parse = model_parser(Queuecall)
 
 
 def _kick_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/queuecalls/{path_segment(id)}/kick", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(QueueManagerQueuecall)
+_list_parse = page_parser(Queuecall)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -75,38 +76,98 @@ class Queuecalls(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Delete a queue call
 
+        Deletes the specified queue call.
+
         DELETE /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully deleted the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueuecall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queuecall:
         """Get detailed queue call information
 
+        Returns detailed information for the specified queue call ID.
+
         GET /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: The queue call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call from the queue
 
+        Removes the specified queue call from the queue.
+
         POST /queuecalls/{id}/kick
+
+        Args:
+            id: The ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return self._client._request(request, _kick_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[QueueManagerQueuecall]:
+    ) -> SyncPaginator[Queuecall]:
         """List queue calls
 
+        Returns a list of queue calls for the given customer.
+
         GET /queuecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Queuecall]: every Queuecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -125,38 +186,98 @@ class AsyncQueuecalls(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Delete a queue call
 
+        Deletes the specified queue call.
+
         DELETE /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call to delete.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully deleted the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> QueueManagerQueuecall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Queuecall:
         """Get detailed queue call information
 
+        Returns detailed information for the specified queue call ID.
+
         GET /queuecalls/{id}
+
+        Args:
+            id: The ID of the queue call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: The queue call details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     async def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call from the queue
 
+        Removes the specified queue call from the queue.
+
         POST /queuecalls/{id}/kick
+
+        Args:
+            id: The ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return await self._client._request(request, _kick_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[QueueManagerQueuecall]:
+    ) -> AsyncPaginator[Queuecall]:
         """List queue calls
 
+        Returns a list of queue calls for the given customer.
+
         GET /queuecalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Queuecall]: every Queuecall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -11,9 +11,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, path_segment
-from voipbin_api.models.queue_manager_queuecall import QueueManagerQueuecall
+from voipbin_api.models.queuecall import Queuecall
 
-_kick_parse = model_parser(QueueManagerQueuecall)
+_kick_parse = model_parser(Queuecall)
 
 
 def _kick_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -25,10 +25,26 @@ class QueuecallsReferenceId(SyncResource):
 
     def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call by reference ID
 
+        Removes the queue call associated with the given reference ID from the queue.
+
         POST /queuecalls/reference_id/{id}/kick
+
+        Args:
+            id: The reference ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call by reference ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return self._client._request(request, _kick_parse, options)
@@ -39,10 +55,26 @@ class AsyncQueuecallsReferenceId(AsyncResource):
 
     async def kick(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> QueueManagerQueuecall:
+    ) -> Queuecall:
         """Kick a queue call by reference ID
 
+        Removes the queue call associated with the given reference ID from the queue.
+
         POST /queuecalls/reference_id/{id}/kick
+
+        Args:
+            id: The reference ID of the queue call.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Queuecall: Successfully kicked the queue call by reference ID.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _kick_request(id, extra_body=extra_body)
         return await self._client._request(request, _kick_parse, options)

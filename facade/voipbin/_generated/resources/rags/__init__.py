@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -27,14 +28,14 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_rags_response_200 import GetRagsResponse200
-from voipbin_api.models.rag_manager_rag import RagManagerRag
+from voipbin_api.models.rag import Rag
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
     from . import sources as _sources
 
 
-_create_parse = model_parser(RagManagerRag)
+_create_parse = model_parser(Rag)
 
 
 def _create_request(
@@ -55,28 +56,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RagManagerRag)
+_delete_parse = model_parser(Rag)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/rags/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(RagManagerRag)
+_get_parse = model_parser(Rag)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/rags/{path_segment(id)}")
 
 
-_list_parse = page_parser(RagManagerRag)
+_list_parse = page_parser(Rag)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
     return Request("get", "/rags", params=query_params({"page_size": page_size, "page_token": page_token}))
 
 
-_update_parse = model_parser(RagManagerRag)
+_update_parse = model_parser(Rag)
 
 
 def _update_request(id: PathId, *, name: Any, description: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -103,10 +104,28 @@ class Rags(_Children, SyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Create a new rag
 
+        Creates a new RAG knowledge base with document sources. Documents are ingested asynchronously.
+
         POST /rags
+
+        Args:
+            name: Human-readable name for the rag.
+            description: Description of what this rag contains.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully created rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -119,28 +138,72 @@ class Rags(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Delete a rag
 
+        Deletes a RAG knowledge base and all associated documents and chunks.
+
         DELETE /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RagManagerRag:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
+        Retrieves detailed information about a specific RAG knowledge base.
+
         GET /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RagManagerRag]:
+    ) -> SyncPaginator[Rag]:
         """Get a list of rags
 
+        Retrieves a paginated list of RAG knowledge bases for the authenticated customer.
+
         GET /rags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Rag]: every Rag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -162,10 +225,28 @@ class Rags(_Children, SyncResource):
         description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Update a rag
 
+        Updates the name and/or description of an existing RAG knowledge base.
+
         PUT /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            name: Updated name for the rag.
+            description: Updated description.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Updated rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, description=description, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -183,10 +264,28 @@ class AsyncRags(_Children, AsyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Create a new rag
 
+        Creates a new RAG knowledge base with document sources. Documents are ingested asynchronously.
+
         POST /rags
+
+        Args:
+            name: Human-readable name for the rag.
+            description: Description of what this rag contains.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully created rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             name=name,
@@ -199,28 +298,72 @@ class AsyncRags(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Delete a rag
 
+        Deletes a RAG knowledge base and all associated documents and chunks.
+
         DELETE /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RagManagerRag:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Rag:
         """Get rag details
 
+        Retrieves detailed information about a specific RAG knowledge base.
+
         GET /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Rag details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RagManagerRag]:
+    ) -> AsyncPaginator[Rag]:
         """Get a list of rags
 
+        Retrieves a paginated list of RAG knowledge bases for the authenticated customer.
+
         GET /rags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Rag]: every Rag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -242,10 +385,28 @@ class AsyncRags(_Children, AsyncResource):
         description: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Update a rag
 
+        Updates the name and/or description of an existing RAG knowledge base.
+
         PUT /rags/{id}
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            name: Updated name for the rag.
+            description: Updated description.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Updated rag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, description=description, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

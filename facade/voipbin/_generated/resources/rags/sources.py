@@ -12,9 +12,9 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._parsers import model_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
-from voipbin_api.models.rag_manager_rag import RagManagerRag
+from voipbin_api.models.rag import Rag
 
-_create_parse = model_parser(RagManagerRag)
+_create_parse = model_parser(Rag)
 
 
 def _create_request(
@@ -27,7 +27,7 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(RagManagerRag)
+_delete_parse = model_parser(Rag)
 
 
 def _delete_request(rag_id: PathId, source_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -48,10 +48,29 @@ class RagsSources(SyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Add sources to a rag
 
+        Adds additional document sources to an existing RAG knowledge base. Documents are ingested asynchronously.
+
         POST /rags/{id}/sources
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully added sources.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, storage_file_ids=storage_file_ids, source_urls=source_urls, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -64,10 +83,29 @@ class RagsSources(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Remove a source from a rag
 
+        Removes a single source (document) and its chunks from a RAG knowledge base. Returns the updated RAG with
+        refreshed sources list.
+
         DELETE /rags/{rag_id}/sources/{source_id}
+
+        Args:
+            rag_id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            source_id: The unique identifier of the source to remove. Returned from the `id` field of the
+                `sources[]` array in `GET /rags/{id}` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully removed source. Returns the updated RAG.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(rag_id, source_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
@@ -85,10 +123,29 @@ class AsyncRagsSources(AsyncResource):
         source_urls: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Add sources to a rag
 
+        Adds additional document sources to an existing RAG knowledge base. Documents are ingested asynchronously.
+
         POST /rags/{id}/sources
+
+        Args:
+            id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            storage_file_ids: List of storage file IDs to ingest. Obtained from the `id` field of `POST
+                /storage_files` response.
+            source_urls: List of URLs to fetch and ingest as documents.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully added sources.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, storage_file_ids=storage_file_ids, source_urls=source_urls, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -101,10 +158,29 @@ class AsyncRagsSources(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> RagManagerRag:
+    ) -> Rag:
         """Remove a source from a rag
 
+        Removes a single source (document) and its chunks from a RAG knowledge base. Returns the updated RAG with
+        refreshed sources list.
+
         DELETE /rags/{rag_id}/sources/{source_id}
+
+        Args:
+            rag_id: The unique identifier of the rag. Returned from the `POST /rags` response.
+            source_id: The unique identifier of the source to remove. Returned from the `id` field of the
+                `sources[]` array in `GET /rags/{id}` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Rag: Successfully removed source. Returns the updated RAG.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(rag_id, source_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)

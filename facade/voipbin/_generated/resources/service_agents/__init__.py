@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,7 +27,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.customer_manager_customer import CustomerManagerCustomer
+from voipbin_api.models.customer import Customer
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from . import transcripts as _transcripts
 
 
-_get_customer_parse = model_parser(CustomerManagerCustomer)
+_get_customer_parse = model_parser(Customer)
 
 
 def _get_customer_request() -> Request:
@@ -118,10 +119,21 @@ class _Children:
 class ServiceAgents(_Children, SyncResource):
     """vb.service_agents"""
 
-    def get_customer(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    def get_customer(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer details
 
+        Retrieves detailed information about the customer associated with the authenticated agent.
+
         GET /service_agents/customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The details of the customer.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_customer_request()
         return self._client._request(request, _get_customer_parse, options)
@@ -129,7 +141,18 @@ class ServiceAgents(_Children, SyncResource):
     def get_ws(self, **options: Unpack[CallOptions]) -> None:
         """Establish a WebSocket connection
 
+        Creates a new WebSocket connection for the authenticated agent.
+
         GET /service_agents/ws
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: nothing: the server answers no body.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_ws_request()
         return self._client._request(request, _get_ws_parse, options)
@@ -138,10 +161,21 @@ class ServiceAgents(_Children, SyncResource):
 class AsyncServiceAgents(_Children, AsyncResource):
     """vb.service_agents, awaited"""
 
-    async def get_customer(self, **options: Unpack[CallOptions]) -> CustomerManagerCustomer:
+    async def get_customer(self, **options: Unpack[CallOptions]) -> Customer:
         """Get customer details
 
+        Retrieves detailed information about the customer associated with the authenticated agent.
+
         GET /service_agents/customer
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Customer: The details of the customer.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_customer_request()
         return await self._client._request(request, _get_customer_parse, options)
@@ -149,7 +183,18 @@ class AsyncServiceAgents(_Children, AsyncResource):
     async def get_ws(self, **options: Unpack[CallOptions]) -> None:
         """Establish a WebSocket connection
 
+        Creates a new WebSocket connection for the authenticated agent.
+
         GET /service_agents/ws
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            None: nothing: the server answers no body.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_ws_request()
         return await self._client._request(request, _get_ws_parse, options)

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
+from voipbin_api.models.agent import Agent
 
-_get_parse = model_parser(AgentManagerAgent)
+_get_parse = model_parser(Agent)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/agents/{path_segment(id)}")
 
 
-_list_parse = page_parser(AgentManagerAgent)
+_list_parse = page_parser(Agent)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,20 +32,48 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsAgents(SyncResource):
     """vb.service_agents.agents"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Retrieve detailed information of a service agent
 
+        Fetches detailed information of a specific service agent by its ID.
+
         GET /service_agents/agents/{id}
+
+        Args:
+            id: The ID of the service agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The details of the requested service agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[AgentManagerAgent]:
+    ) -> SyncPaginator[Agent]:
         """Retrieve a list of service agents
 
+        Fetches a list of service agents with pagination support.
+
         GET /service_agents/agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -62,20 +90,48 @@ class ServiceAgentsAgents(SyncResource):
 class AsyncServiceAgentsAgents(AsyncResource):
     """vb.service_agents.agents, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Agent:
         """Retrieve detailed information of a service agent
 
+        Fetches detailed information of a specific service agent by its ID.
+
         GET /service_agents/agents/{id}
+
+        Args:
+            id: The ID of the service agent.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The details of the requested service agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[AgentManagerAgent]:
+    ) -> AsyncPaginator[Agent]:
         """Retrieve a list of service agents
 
+        Fetches a list of service agents with pagination support.
+
         GET /service_agents/agents: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Agent]: every Agent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

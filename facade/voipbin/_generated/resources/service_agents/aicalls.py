@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,12 +13,12 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import Request, json_fields, query_params, reference
-from voipbin_api.models.ai_manager_a_icall import AIManagerAIcall
-from voipbin_api.models.ai_manager_a_icall_assistance_type import AIManagerAIcallAssistanceType
-from voipbin_api.models.ai_manager_a_icall_reference_type import AIManagerAIcallReferenceType
-from voipbin_api.models.ai_manager_a_icall_status import AIManagerAIcallStatus
+from voipbin_api.models.a_icall import AIcall
+from voipbin_api.models.a_icall_assistance_type import AIcallAssistanceType
+from voipbin_api.models.a_icall_reference_type import AIcallReferenceType
+from voipbin_api.models.a_icall_status import AIcallStatus
 
-_create_parse = model_parser(AIManagerAIcall)
+_create_parse = model_parser(AIcall)
 
 
 def _create_request(
@@ -44,7 +44,7 @@ def _create_request(
     )
 
 
-_list_parse = page_parser(AIManagerAIcall)
+_list_parse = page_parser(AIcall)
 
 
 def _list_request(*, page_size: Any, page_token: Any, reference_type: Any, reference_id: Any, status: Any) -> Request:
@@ -69,16 +69,37 @@ class ServiceAgentsAicalls(SyncResource):
     def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
-        reference_type: AIManagerAIcallReferenceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: UUID | str | None,
         assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create an aicall
 
+        Creates a new AI call for the service agent's customer and returns the created aicall's details. An
+        activeflow is automatically created and associated with the new AI call.
+
         POST /service_agents/aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The ID of the reference resource for the AI call. None sends no reference.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. Optional when `assistance_type=ai` and
+                `reference_type=contact_case`: if omitted, the customer's own `type=insight` AI is resolved
+                automatically. Required for every other combination. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The created aicall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -93,15 +114,43 @@ class ServiceAgentsAicalls(SyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: AIManagerAIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: AIcallReferenceType
+        | Literal["", "call", "conversation", "task", "contact_case"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AIManagerAIcallStatus | str | NotGiven = NOT_GIVEN,
+        status: AIcallStatus
+        | Literal["initiating", "progressing", "pausing", "resuming", "terminating", "terminated"]
+        | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerAIcall]:
+    ) -> SyncPaginator[AIcall]:
         """List aicalls
 
+        Retrieves a paginated list of AI calls for the service agent's customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find AI calls tied to a specific call, conversation, task, or
+        contact case — e.g. to check whether an AI call is already in progress for a given contact case before
+        starting a new one.
+
         GET /service_agents/aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a contact case ID). Must be supplied
+                together with reference_type; supplying only one of the two returns a 400 error.
+            status: Filter by AI call status. Useful together with reference_type and reference_id to check whether
+                an AI call is currently active for a given reference (e.g. pass `status=progressing` to avoid
+                matching a prior, already-terminated AI call for the same contact case).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -127,16 +176,37 @@ class AsyncServiceAgentsAicalls(AsyncResource):
     async def create(
         self,
         *,
-        assistance_type: AIManagerAIcallAssistanceType | str,
-        reference_type: AIManagerAIcallReferenceType | str,
+        assistance_type: AIcallAssistanceType | Literal["", "ai", "team"],
+        reference_type: AIcallReferenceType | Literal["", "call", "conversation", "task", "contact_case"],
         reference_id: UUID | str | None,
         assistance_id: UUID | str | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerAIcall:
+    ) -> AIcall:
         """Create an aicall
 
+        Creates a new AI call for the service agent's customer and returns the created aicall's details. An
+        activeflow is automatically created and associated with the new AI call.
+
         POST /service_agents/aicalls
+
+        Args:
+            assistance_type: Type of assistance entity associated with the AI call.
+            reference_type: Type of reference associated with the ai call.
+            reference_id: The ID of the reference resource for the AI call. None sends no reference.
+            assistance_id: The unique identifier of the assistance entity (AI or Team). Returned from the `POST
+                /ais`, `GET /ais`, `POST /teams`, or `GET /teams` response. Optional when `assistance_type=ai` and
+                `reference_type=contact_case`: if omitted, the customer's own `type=insight` AI is resolved
+                automatically. Required for every other combination. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIcall: The created aicall details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             assistance_type=assistance_type,
@@ -151,15 +221,43 @@ class AsyncServiceAgentsAicalls(AsyncResource):
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
-        reference_type: AIManagerAIcallReferenceType | str | NotGiven = NOT_GIVEN,
+        reference_type: AIcallReferenceType
+        | Literal["", "call", "conversation", "task", "contact_case"]
+        | NotGiven = NOT_GIVEN,
         reference_id: UUID | str | NotGiven = NOT_GIVEN,
-        status: AIManagerAIcallStatus | str | NotGiven = NOT_GIVEN,
+        status: AIcallStatus
+        | Literal["initiating", "progressing", "pausing", "resuming", "terminating", "terminated"]
+        | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerAIcall]:
+    ) -> AsyncPaginator[AIcall]:
         """List aicalls
 
+        Retrieves a paginated list of AI calls for the service agent's customer. Optionally filter by the origin
+        resource (reference_type + reference_id) to find AI calls tied to a specific call, conversation, task, or
+        contact case — e.g. to check whether an AI call is already in progress for a given contact case before
+        starting a new one.
+
         GET /service_agents/aicalls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            reference_type: Filter by the reference type of the origin resource. Must be supplied together with
+                reference_id; supplying only one of the two returns a 400 error.
+            reference_id: Filter by the ID of the origin resource (e.g. a contact case ID). Must be supplied
+                together with reference_type; supplying only one of the two returns a 400 error.
+            status: Filter by AI call status. Useful together with reference_type and reference_id to check whether
+                an AI call is currently active for a given reference (e.g. pass `status=progressing` to avoid
+                matching a prior, already-terminated AI call for the same contact case).
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIcall]: every AIcall, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

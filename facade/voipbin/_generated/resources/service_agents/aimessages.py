@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,10 +13,10 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import Request, json_fields, query_params, reference
-from voipbin_api.models.ai_manager_message import AIManagerMessage
-from voipbin_api.models.ai_manager_message_role import AIManagerMessageRole
+from voipbin_api.models.ai_message import AIMessage
+from voipbin_api.models.message_role import MessageRole
 
-_create_parse = model_parser(AIManagerMessage)
+_create_parse = model_parser(AIMessage)
 
 
 def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -27,7 +27,7 @@ def _create_request(*, aicall_id: Any, role: Any, content: Any, extra_body: Mapp
     )
 
 
-_list_parse = page_parser(AIManagerMessage)
+_list_parse = page_parser(AIMessage)
 
 
 def _list_request(*, page_size: Any, page_token: Any, aicall_id: Any) -> Request:
@@ -45,14 +45,32 @@ class ServiceAgentsAimessages(SyncResource):
         self,
         *,
         aicall_id: UUID | str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send an aimessage
 
+        Creates and sends a new message to the given aicall and returns the details of the created message. The
+        aicall must belong to the service agent's own customer.
+
         POST /service_agents/aimessages
+
+        Args:
+            aicall_id: The ID of the aicall to send the message to. Returned from the `POST /service_agents/aicalls`
+                or `GET /service_agents/aicalls` response. None sends no reference.
+            role: Role of the entity in the conversation.
+            content: The message content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: The created aimessage details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -64,10 +82,27 @@ class ServiceAgentsAimessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[AIManagerMessage]:
+    ) -> SyncPaginator[AIMessage]:
         """List aimessages for an aicall
 
+        Retrieves a paginated list of AI messages for the given aicall id. The aicall must belong to the service
+        agent's own customer.
+
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The ID of the aicall whose messages should be retrieved. Returned from the `POST
+                /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -88,14 +123,32 @@ class AsyncServiceAgentsAimessages(AsyncResource):
         self,
         *,
         aicall_id: UUID | str | None,
-        role: AIManagerMessageRole | str,
+        role: MessageRole | Literal["", "system", "user", "assistant", "function", "tool", "notification"],
         content: str,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AIManagerMessage:
+    ) -> AIMessage:
         """Send an aimessage
 
+        Creates and sends a new message to the given aicall and returns the details of the created message. The
+        aicall must belong to the service agent's own customer.
+
         POST /service_agents/aimessages
+
+        Args:
+            aicall_id: The ID of the aicall to send the message to. Returned from the `POST /service_agents/aicalls`
+                or `GET /service_agents/aicalls` response. None sends no reference.
+            role: Role of the entity in the conversation.
+            content: The message content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AIMessage: The created aimessage details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(aicall_id=aicall_id, role=role, content=content, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -107,10 +160,27 @@ class AsyncServiceAgentsAimessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[AIManagerMessage]:
+    ) -> AsyncPaginator[AIMessage]:
         """List aimessages for an aicall
 
+        Retrieves a paginated list of AI messages for the given aicall id. The aicall must belong to the service
+        agent's own customer.
+
         GET /service_agents/aimessages: iterates every item, across pages, lazily.
+
+        Args:
+            aicall_id: The ID of the aicall whose messages should be retrieved. Returned from the `POST
+                /service_agents/aicalls` or `GET /service_agents/aicalls` response.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[AIMessage]: every AIMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.call_manager_call import CallManagerCall
+from voipbin_api.models.call import Call
 
-_get_parse = model_parser(CallManagerCall)
+_get_parse = model_parser(Call)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/calls/{path_segment(id)}")
 
 
-_list_parse = page_parser(CallManagerCall)
+_list_parse = page_parser(Call)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,20 +32,48 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsCalls(SyncResource):
     """vb.service_agents.calls"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Retrieve detailed information of a specific call
 
+        Fetches detailed information about a specific call by its ID.
+
         GET /service_agents/calls/{id}
+
+        Args:
+            id: The ID of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The details of the requested call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[CallManagerCall]:
+    ) -> SyncPaginator[Call]:
         """Retrieve a list of calls for the given customer
 
+        Fetches a list of calls for the given service agent, with pagination support.
+
         GET /service_agents/calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -62,20 +90,48 @@ class ServiceAgentsCalls(SyncResource):
 class AsyncServiceAgentsCalls(AsyncResource):
     """vb.service_agents.calls, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> CallManagerCall:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Call:
         """Retrieve detailed information of a specific call
 
+        Fetches detailed information about a specific call by its ID.
+
         GET /service_agents/calls/{id}
+
+        Args:
+            id: The ID of the call.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Call: The details of the requested call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[CallManagerCall]:
+    ) -> AsyncPaginator[Call]:
         """Retrieve a list of calls for the given customer
 
+        Fetches a list of calls for the given service agent, with pagination support.
+
         GET /service_agents/calls: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Call]: every Call, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack
+from typing import Any, Literal, TypeAlias, Unpack
 from uuid import UUID
 
 from voipbin import _raw
@@ -13,11 +13,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_address import ContactManagerAddress
-from voipbin_api.models.get_service_agents_contact_addresses_type import GetServiceAgentsContactAddressesType
-from voipbin_api.models.post_service_agents_contact_addresses_body_type import PostServiceAgentsContactAddressesBodyType
+from voipbin_api.models.contact_address import ContactAddress
 
-_claim_parse = model_parser(ContactManagerAddress)
+_claim_parse = model_parser(ContactAddress)
 
 
 def _claim_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -28,7 +26,7 @@ def _claim_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any]
     )
 
 
-_create_parse = model_parser(ContactManagerAddress)
+_create_parse = model_parser(ContactAddress)
 
 
 def _create_request(
@@ -58,21 +56,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerAddress)
+_delete_parse = model_parser(ContactAddress)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/contact_addresses/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerAddress)
+_get_parse = model_parser(ContactAddress)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/contact_addresses/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerAddress)
+_list_parse = page_parser(ContactAddress)
 
 
 def _list_request(*, page_size: Any, page_token: Any, contact_id: Any, type: Any, unresolved: Any) -> Request:
@@ -91,7 +89,7 @@ def _list_request(*, page_size: Any, page_token: Any, contact_id: Any, type: Any
     )
 
 
-_update_parse = model_parser(ContactManagerAddress)
+_update_parse = model_parser(ContactAddress)
 
 
 def _update_request(
@@ -115,10 +113,29 @@ class ServiceAgentsContactAddresses(SyncResource):
         contact_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address (service agent)
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact, as a service
+        agent. Idempotent if already claimed by the same contact; returns 409 if claimed by a different contact.
+
         POST /service_agents/contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, extra_body=extra_body)
         return self._client._request(request, _claim_parse, options)
@@ -126,7 +143,7 @@ class ServiceAgentsContactAddresses(SyncResource):
     def create(
         self,
         *,
-        type: PostServiceAgentsContactAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -134,10 +151,34 @@ class ServiceAgentsContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address (service agent)
 
+        Create a new address (tel or email) for a contact as a service agent. If contact_id is omitted, creates an
+        unresolved address (not yet attached to any contact) for the customer's unresolved pool; such an address
+        cannot be primary.
+
         POST /service_agents/contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -152,18 +193,49 @@ class ServiceAgentsContactAddresses(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address (service agent)
 
+        Delete a contact address by ID as a service agent.
+
         DELETE /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address (service agent)
 
+        Get a single contact address by ID as a service agent.
+
         GET /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -173,14 +245,32 @@ class ServiceAgentsContactAddresses(SyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetServiceAgentsContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ContactManagerAddress]:
+    ) -> SyncPaginator[ContactAddress]:
         """List contact addresses (service agent)
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /service_agents/contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -206,10 +296,30 @@ class ServiceAgentsContactAddresses(SyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address (service agent)
 
+        Update an existing contact address as a service agent.
+
         PUT /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body
@@ -228,10 +338,29 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         contact_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Claim an unresolved contact address (service agent)
 
+        Attaches a currently-unresolved contact address (contact_id is NULL) to the given contact, as a service
+        agent. Idempotent if already claimed by the same contact; returns 409 if claimed by a different contact.
+
         POST /service_agents/contact_addresses/{id}/claim
+
+        Args:
+            id: The ID of the contact address to claim.
+            contact_id: Unique identifier of the contact this address belongs to. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address claimed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            ConflictError: 409, a conflicting state.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _claim_request(id, contact_id=contact_id, extra_body=extra_body)
         return await self._client._request(request, _claim_parse, options)
@@ -239,7 +368,7 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
     async def create(
         self,
         *,
-        type: PostServiceAgentsContactAddressesBodyType | str,
+        type: Literal["tel", "email"],
         target: str,
         contact_id: UUID | str | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -247,10 +376,34 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Create a contact address (service agent)
 
+        Create a new address (tel or email) for a contact as a service agent. If contact_id is omitted, creates an
+        unresolved address (not yet attached to any contact) for the customer's unresolved pool; such an address
+        cannot be primary.
+
         POST /service_agents/contact_addresses
+
+        Args:
+            type: Address type. 'tel' for phone numbers, 'email' for email addresses.
+            target: The address value. E.164 format for tel, email address for email.
+            contact_id: The ID of the contact to add the address to. Omit to create an unresolved address in the
+                customer's unresolved pool. None sends no reference.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             type=type,
@@ -265,18 +418,49 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Delete a contact address (service agent)
 
+        Delete a contact address by ID as a service agent.
+
         DELETE /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerAddress:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactAddress:
         """Get a contact address (service agent)
 
+        Get a single contact address by ID as a service agent.
+
         GET /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -286,14 +470,32 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         *,
         page_size: int | NotGiven = NOT_GIVEN,
         contact_id: UUID | str | NotGiven = NOT_GIVEN,
-        type: GetServiceAgentsContactAddressesType | str | NotGiven = NOT_GIVEN,
+        type: Literal["tel", "email"] | NotGiven = NOT_GIVEN,
         unresolved: bool | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ContactManagerAddress]:
+    ) -> AsyncPaginator[ContactAddress]:
         """List contact addresses (service agent)
 
+        Get a list of contact addresses. Optionally filter by contact_id and/or type.
+
         GET /service_agents/contact_addresses: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            contact_id: Filter by contact ID.
+            type: Filter by address type.
+            unresolved: When true, list only unresolved addresses (contact_id IS NULL) for the customer — the pool
+                of addresses not yet attached to any contact. Mutually exclusive with contact_id; if both are given,
+                unresolved=true wins and contact_id is ignored.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ContactAddress]: every ContactAddress, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -319,10 +521,30 @@ class AsyncServiceAgentsContactAddresses(AsyncResource):
         is_primary: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerAddress:
+    ) -> ContactAddress:
         """Update a contact address (service agent)
 
+        Update an existing contact address as a service agent.
+
         PUT /service_agents/contact_addresses/{id}
+
+        Args:
+            id: The ID of the contact address.
+            target: The updated address value. E.164 format for tel, email address for email.
+            name: Optional human-readable label for this address.
+            detail: Optional free-form notes about this address.
+            is_primary: Whether this is the primary address for the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ContactAddress: Address updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, target=target, name=name, detail=detail, is_primary=is_primary, extra_body=extra_body

@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.timeline_manager_peer_event import TimelineManagerPeerEvent
+from voipbin_api.models.peer_event import PeerEvent
 
-_list_parse = page_parser(TimelineManagerPeerEvent)
+_list_parse = page_parser(PeerEvent)
 
 
 def _list_request(
@@ -51,10 +51,33 @@ class ServiceAgentsContactInteractions(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerPeerEvent]:
+    ) -> SyncPaginator[PeerEvent]:
         """List interactions
 
+        List CRM interactions for the service agent's customer. At most one filter may be provided: peer_type +
+        peer_target (remote endpoint), contact_id, or address_id. If no filter is provided, the full customer
+        interaction history is returned, scoped to the "since" lookback window (default "30d", maximum "180d").
+
         GET /service_agents/contact_interactions: iterates every item, across pages, lazily.
+
+        Args:
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            contact_id: Filter by resolved contact ID.
+            address_id: Filter by contact address ID.
+            since: Lookback window in days (e.g. "7d", "30d"), used only when no filter (peer_type+peer_target,
+                contact_id, address_id) is provided. Default "30d", max "180d". Ignored when a filter is provided.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -90,10 +113,33 @@ class AsyncServiceAgentsContactInteractions(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerPeerEvent]:
+    ) -> AsyncPaginator[PeerEvent]:
         """List interactions
 
+        List CRM interactions for the service agent's customer. At most one filter may be provided: peer_type +
+        peer_target (remote endpoint), contact_id, or address_id. If no filter is provided, the full customer
+        interaction history is returned, scoped to the "since" lookback window (default "30d", maximum "180d").
+
         GET /service_agents/contact_interactions: iterates every item, across pages, lazily.
+
+        Args:
+            peer_type: Remote endpoint type (e.g. "tel", "email"). Required with peer_target.
+            peer_target: Remote endpoint target (e.g. "+155****4567"). Required with peer_type.
+            contact_id: Filter by resolved contact ID.
+            address_id: Filter by contact address ID.
+            since: Lookback window in days (e.g. "7d", "30d"), used only when no filter (peer_type+peer_target,
+                contact_id, address_id) is provided. Default "30d", max "180d". Ignored when a filter is provided.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[PeerEvent]: every PeerEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

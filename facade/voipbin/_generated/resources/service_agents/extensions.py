@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.registrar_manager_extension import RegistrarManagerExtension
+from voipbin_api.models.extension import Extension
 
-_get_parse = model_parser(RegistrarManagerExtension)
+_get_parse = model_parser(Extension)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/extensions/{path_segment(id)}")
 
 
-_list_parse = page_parser(RegistrarManagerExtension)
+_list_parse = page_parser(Extension)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,20 +32,48 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsExtensions(SyncResource):
     """vb.service_agents.extensions"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves detailed information about a specific extension by its ID.
+
         GET /service_agents/extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The details of the extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[RegistrarManagerExtension]:
+    ) -> SyncPaginator[Extension]:
         """Get list of extensions
 
+        Retrieves a paginated list of extensions associated with the authenticated agent.
+
         GET /service_agents/extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -62,20 +90,48 @@ class ServiceAgentsExtensions(SyncResource):
 class AsyncServiceAgentsExtensions(AsyncResource):
     """vb.service_agents.extensions, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> RegistrarManagerExtension:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Extension:
         """Get extension details
 
+        Retrieves detailed information about a specific extension by its ID.
+
         GET /service_agents/extensions/{id}
+
+        Args:
+            id: The ID of the extension.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Extension: The details of the extension.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[RegistrarManagerExtension]:
+    ) -> AsyncPaginator[Extension]:
         """Get list of extensions
 
+        Retrieves a paginated list of extensions associated with the authenticated agent.
+
         GET /service_agents/extensions: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Extension]: every Extension, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Unpack, cast, overload
+from typing import Any, Literal, TypeAlias, Unpack, cast, overload
 
 from voipbin import _raw
 from voipbin._download import Destination, download
@@ -13,25 +13,24 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser, raw_bytes
 from voipbin._request import PathId, Request, extra_fields, path_segment, query_params
-from voipbin_api.models.post_service_agents_files_body_type import PostServiceAgentsFilesBodyType
-from voipbin_api.models.storage_manager_file import StorageManagerFile
+from voipbin_api.models.storage_file import StorageFile
 from voipbin_api.runtime import File
 
-_create_parse = model_parser(StorageManagerFile)
+_create_parse = model_parser(StorageFile)
 
 
 def _create_request(*, file: Any, type: Any) -> Request:
     return Request("post", "/service_agents/files", form={"file": file, "type": type})
 
 
-_delete_parse = model_parser(StorageManagerFile)
+_delete_parse = model_parser(StorageFile)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/files/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(StorageManagerFile)
+_get_parse = model_parser(StorageFile)
 
 
 def _get_request(id: PathId) -> Request:
@@ -45,7 +44,7 @@ def _get_file_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/files/{path_segment(id)}/file")
 
 
-_list_parse = page_parser(StorageManagerFile)
+_list_parse = page_parser(StorageFile)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -57,30 +56,73 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsFiles(SyncResource):
     """vb.service_agents.files"""
 
-    def create(
-        self, *, file: File, type: PostServiceAgentsFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    def create(self, *, file: File, type: Literal["talk"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file
 
+        Uploads a file and returns the details of the uploaded file.
+
         POST /service_agents/files
+
+        Args:
+            file: The file to upload.
+            type: The type/category of the file. Must be 'talk' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the uploaded file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Delete a file
 
+        Deletes a specific file by its ID.
+
         DELETE /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: File successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerFile:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details
 
+        Retrieves detailed information about a specific file by its ID.
+
         GET /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -94,17 +136,46 @@ class ServiceAgentsFiles(SyncResource):
     def get_file(self, id: PathId, /, *, to: Destination | None = None, **options: Unpack[CallOptions]) -> bytes | int:
         """Download the service agent file
 
+        Retrieves the specified service agent file and redirects to the download URI.
+
         GET /service_agents/files/{id}/file
+
+        Args:
+            id: The file's ID. Obtained from the `id` field of `GET /service_agents/files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", self._client._request(request, parse, options))
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[StorageManagerFile]:
+    ) -> SyncPaginator[StorageFile]:
         """Get list of files
 
+        Retrieves a paginated list of files associated with the authenticated agent.
+
         GET /service_agents/files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -121,30 +192,73 @@ class ServiceAgentsFiles(SyncResource):
 class AsyncServiceAgentsFiles(AsyncResource):
     """vb.service_agents.files, awaited"""
 
-    async def create(
-        self, *, file: File, type: PostServiceAgentsFilesBodyType | str, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    async def create(self, *, file: File, type: Literal["talk"], **options: Unpack[CallOptions]) -> StorageFile:
         """Upload a file
 
+        Uploads a file and returns the details of the uploaded file.
+
         POST /service_agents/files
+
+        Args:
+            file: The file to upload.
+            type: The type/category of the file. Must be 'talk' for this endpoint.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the uploaded file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(file=file, type=type)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> StorageManagerFile:
+    ) -> StorageFile:
         """Delete a file
 
+        Deletes a specific file by its ID.
+
         DELETE /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: File successfully deleted.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageManagerFile:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> StorageFile:
         """Get file details
 
+        Retrieves detailed information about a specific file by its ID.
+
         GET /service_agents/files/{id}
+
+        Args:
+            id: The ID of the file.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            StorageFile: The details of the file.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -160,17 +274,46 @@ class AsyncServiceAgentsFiles(AsyncResource):
     ) -> bytes | int:
         """Download the service agent file
 
+        Retrieves the specified service agent file and redirects to the download URI.
+
         GET /service_agents/files/{id}/file
+
+        Args:
+            id: The file's ID. Obtained from the `id` field of `GET /service_agents/files`.
+            to: A path or binary file to write to, instead of answering the bytes.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            bytes | int: the file's bytes; with to=, the number of bytes written.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         with download(_get_file_request(id), to) as (request, parse):
             return cast("bytes | int", await self._client._request(request, parse, options))
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[StorageManagerFile]:
+    ) -> AsyncPaginator[StorageFile]:
         """Get list of files
 
+        Retrieves a paginated list of files associated with the authenticated agent.
+
         GET /service_agents/files: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[StorageFile]: every StorageFile, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._address import Address
@@ -12,19 +12,23 @@ from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncR
 from voipbin._options import CallOptions
 from voipbin._parsers import model_parser
 from voipbin._request import Request, json_fields
-from voipbin_api.models.agent_manager_agent import AgentManagerAgent
-from voipbin_api.models.agent_manager_agent_ring_method import AgentManagerAgentRingMethod
-from voipbin_api.models.agent_manager_agent_status import AgentManagerAgentStatus
-from voipbin_api.models.common_address import CommonAddress
+from voipbin_api.models.agent import Agent
+from voipbin_api.models.agent_ring_method import AgentRingMethod
+from voipbin_api.models.agent_status import AgentStatus
+from voipbin_api.runtime import Address
 
-_get_parse = model_parser(AgentManagerAgent)
+if TYPE_CHECKING:
+    from voipbin._generated.params import AddressParam
+
+
+_get_parse = model_parser(Agent)
 
 
 def _get_request() -> Request:
     return Request("get", "/service_agents/me")
 
 
-_update_parse = model_parser(AgentManagerAgent)
+_update_parse = model_parser(Agent)
 
 
 def _update_request(*, name: Any, detail: Any, ring_method: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -35,21 +39,21 @@ def _update_request(*, name: Any, detail: Any, ring_method: Any, extra_body: Map
     )
 
 
-_update_addresses_parse = model_parser(AgentManagerAgent)
+_update_addresses_parse = model_parser(Agent)
 
 
 def _update_addresses_request(*, addresses: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/service_agents/me/addresses", json=json_fields({"addresses": addresses}, extra_body))
 
 
-_update_password_parse = model_parser(AgentManagerAgent)
+_update_password_parse = model_parser(Agent)
 
 
 def _update_password_request(*, password: Any, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("put", "/service_agents/me/password", json=json_fields({"password": password}, extra_body))
 
 
-_update_status_parse = model_parser(AgentManagerAgent)
+_update_status_parse = model_parser(Agent)
 
 
 def _update_status_request(*, status: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -59,10 +63,21 @@ def _update_status_request(*, status: Any, extra_body: Mapping[str, Any] | None)
 class ServiceAgentsMe(SyncResource):
     """vb.service_agents.me"""
 
-    def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get authenticated agent's details
 
+        Retrieves detailed information about the authenticated agent.
+
         GET /service_agents/me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The authenticated agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return self._client._request(request, _get_parse, options)
@@ -72,13 +87,29 @@ class ServiceAgentsMe(SyncResource):
         *,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's information
 
+        Updates the basic information of the authenticated agent and returns the updated details.
+
         PUT /service_agents/me
+
+        Args:
+            name: The updated name of the agent.
+            detail: Additional details about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated agent's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -86,23 +117,51 @@ class ServiceAgentsMe(SyncResource):
     def update_addresses(
         self,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's addresses
 
+        Updates the address details of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/addresses
+
+        Args:
+            addresses: The updated list of addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated address information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(addresses=addresses, extra_body=extra_body)
         return self._client._request(request, _update_addresses_parse, options)
 
     def update_password(
         self, *, password: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's password
 
+        Updates the password of the authenticated agent.
+
         PUT /service_agents/me/password
+
+        Args:
+            password: The new password for the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Password updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(password=password, extra_body=extra_body)
         return self._client._request(request, _update_password_parse, options)
@@ -110,13 +169,27 @@ class ServiceAgentsMe(SyncResource):
     def update_status(
         self,
         *,
-        status: AgentManagerAgentStatus | str,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's status
 
+        Updates the status of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/status
+
+        Args:
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated status information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(status=status, extra_body=extra_body)
         return self._client._request(request, _update_status_parse, options)
@@ -125,10 +198,21 @@ class ServiceAgentsMe(SyncResource):
 class AsyncServiceAgentsMe(AsyncResource):
     """vb.service_agents.me, awaited"""
 
-    async def get(self, **options: Unpack[CallOptions]) -> AgentManagerAgent:
+    async def get(self, **options: Unpack[CallOptions]) -> Agent:
         """Get authenticated agent's details
 
+        Retrieves detailed information about the authenticated agent.
+
         GET /service_agents/me
+
+        Args:
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The authenticated agent's details.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request()
         return await self._client._request(request, _get_parse, options)
@@ -138,13 +222,29 @@ class AsyncServiceAgentsMe(AsyncResource):
         *,
         name: str,
         detail: str,
-        ring_method: AgentManagerAgentRingMethod | str,
+        ring_method: AgentRingMethod | Literal["ringall", "linear"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's information
 
+        Updates the basic information of the authenticated agent and returns the updated details.
+
         PUT /service_agents/me
+
+        Args:
+            name: The updated name of the agent.
+            detail: Additional details about the agent.
+            ring_method: Method used to ring the agent for incoming calls.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated agent's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(name=name, detail=detail, ring_method=ring_method, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)
@@ -152,23 +252,51 @@ class AsyncServiceAgentsMe(AsyncResource):
     async def update_addresses(
         self,
         *,
-        addresses: Sequence[Address | CommonAddress | Mapping[str, Any]],
+        addresses: Sequence[Address | AddressParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's addresses
 
+        Updates the address details of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/addresses
+
+        Args:
+            addresses: The updated list of addresses.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated address information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_addresses_request(addresses=addresses, extra_body=extra_body)
         return await self._client._request(request, _update_addresses_parse, options)
 
     async def update_password(
         self, *, password: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's password
 
+        Updates the password of the authenticated agent.
+
         PUT /service_agents/me/password
+
+        Args:
+            password: The new password for the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: Password updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_password_request(password=password, extra_body=extra_body)
         return await self._client._request(request, _update_password_parse, options)
@@ -176,13 +304,27 @@ class AsyncServiceAgentsMe(AsyncResource):
     async def update_status(
         self,
         *,
-        status: AgentManagerAgentStatus | str,
+        status: AgentStatus | Literal["", "available", "away", "busy", "offline", "ringing"],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AgentManagerAgent:
+    ) -> Agent:
         """Update authenticated agent's status
 
+        Updates the status of the authenticated agent and returns the updated information.
+
         PUT /service_agents/me/status
+
+        Args:
+            status: Current availability status of the agent.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Agent: The updated status information of the agent.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_status_request(status=status, extra_body=extra_body)
         return await self._client._request(request, _update_status_parse, options)

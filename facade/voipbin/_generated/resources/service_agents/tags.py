@@ -11,16 +11,16 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.tag_manager_tag import TagManagerTag
+from voipbin_api.models.tag import Tag
 
-_get_parse = model_parser(TagManagerTag)
+_get_parse = model_parser(Tag)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/tags/{path_segment(id)}")
 
 
-_list_parse = page_parser(TagManagerTag)
+_list_parse = page_parser(Tag)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -32,20 +32,48 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
 class ServiceAgentsTags(SyncResource):
     """vb.service_agents.tags"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Retrieve detailed information of a tag
 
+        Fetches detailed information of a specific tag by its ID.
+
         GET /service_agents/tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The details of the requested tag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TagManagerTag]:
+    ) -> SyncPaginator[Tag]:
         """Retrieve a list of tags
 
+        Fetches a list of tags with pagination support.
+
         GET /service_agents/tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -62,20 +90,48 @@ class ServiceAgentsTags(SyncResource):
 class AsyncServiceAgentsTags(AsyncResource):
     """vb.service_agents.tags, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TagManagerTag:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Tag:
         """Retrieve detailed information of a tag
 
+        Fetches detailed information of a specific tag by its ID.
+
         GET /service_agents/tags/{id}
+
+        Args:
+            id: The ID of the tag.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Tag: The details of the requested tag.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TagManagerTag]:
+    ) -> AsyncPaginator[Tag]:
         """Retrieve a list of tags
 
+        Fetches a list of tags with pagination support.
+
         GET /service_agents/tags: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Tag]: every Tag, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

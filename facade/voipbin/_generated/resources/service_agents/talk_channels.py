@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.talk_manager_talk import TalkManagerTalk
+from voipbin_api.models.talk import Talk
 
-_list_parse = page_parser(TalkManagerTalk)
+_list_parse = page_parser(Talk)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -27,10 +27,25 @@ class ServiceAgentsTalkChannels(SyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TalkManagerTalk]:
+    ) -> SyncPaginator[Talk]:
         """Get list of public talk channels
 
+        Returns a list of all public "talk" type channels for the customer. This endpoint is for discovering
+        available public channels that the agent can join. Unlike /service_agents/talk_chats which returns only
+        joined chats, this returns all public channels regardless of participation.
+
         GET /service_agents/talk_channels: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -49,10 +64,25 @@ class AsyncServiceAgentsTalkChannels(AsyncResource):
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TalkManagerTalk]:
+    ) -> AsyncPaginator[Talk]:
         """Get list of public talk channels
 
+        Returns a list of all public "talk" type channels for the customer. This endpoint is for discovering
+        available public channels that the agent can join. Unlike /service_agents/talk_chats which returns only
+        joined chats, this returns all public channels regardless of participation.
+
         GET /service_agents/talk_channels: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,11 +12,15 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.talk_manager_media import TalkManagerMedia
-from voipbin_api.models.talk_manager_message import TalkManagerMessage
-from voipbin_api.models.talk_manager_message_type import TalkManagerMessageType
+from voipbin_api.models.talk_media import TalkMedia
+from voipbin_api.models.talk_message import TalkMessage
+from voipbin_api.models.talk_message_type import TalkMessageType
 
-_create_parse = model_parser(TalkManagerMessage)
+if TYPE_CHECKING:
+    from voipbin._generated.params import TalkMediaParam
+
+
+_create_parse = model_parser(TalkMessage)
 
 
 def _create_request(
@@ -38,21 +42,21 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TalkManagerMessage)
+_delete_parse = model_parser(TalkMessage)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/talk_messages/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TalkManagerMessage)
+_get_parse = model_parser(TalkMessage)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/talk_messages/{path_segment(id)}")
 
 
-_list_parse = page_parser(TalkManagerMessage)
+_list_parse = page_parser(TalkMessage)
 
 
 def _list_request(*, chat_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -63,7 +67,7 @@ def _list_request(*, chat_id: Any, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_reactions_parse = model_parser(TalkManagerMessage)
+_reactions_parse = model_parser(TalkMessage)
 
 
 def _reactions_request(id: PathId, *, emoji: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -81,16 +85,34 @@ class ServiceAgentsTalkMessages(SyncResource):
         self,
         *,
         chat_id: str | None,
-        type: TalkManagerMessageType | str,
+        type: TalkMessageType | Literal["normal", "system"],
         text: str,
         parent_id: str | None | NotGiven = NOT_GIVEN,
-        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkMedia | TalkMediaParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Create a new talk message
 
+        Creates a new talk message and returns the created message's details.
+
         POST /service_agents/talk_messages
+
+        Args:
+            chat_id: Talk chat ID. None sends no reference.
+            type: Type of the message.
+            text: Message text content.
+            parent_id: Parent message ID for threading (optional). None sends no reference.
+            medias: Media attachments (optional).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: The created talk message's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             chat_id=chat_id, type=type, text=text, parent_id=parent_id, medias=medias, extra_body=extra_body
@@ -99,18 +121,49 @@ class ServiceAgentsTalkMessages(SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Delete talk message
 
+        Deletes a specific talk message (soft delete).
+
         DELETE /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerMessage:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkMessage:
         """Get talk message by ID
 
+        Returns details of a specific talk message.
+
         GET /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
@@ -122,10 +175,24 @@ class ServiceAgentsTalkMessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TalkManagerMessage]:
+    ) -> SyncPaginator[TalkMessage]:
         """Get list of talk messages for a specific chat
 
+        Returns a list of talk messages for a specific chat.
+
         GET /service_agents/talk_messages: iterates every item, across pages, lazily.
+
+        Args:
+            chat_id: Chat ID to filter messages
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TalkMessage]: every TalkMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -140,10 +207,27 @@ class ServiceAgentsTalkMessages(SyncResource):
 
     def reactions(
         self, id: PathId, /, *, emoji: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Add a reaction to a talk message
 
+        Adds an emoji reaction to a specific talk message.
+
         POST /service_agents/talk_messages/{id}/reactions
+
+        Args:
+            id: The talk message ID.
+            emoji: Emoji character for the reaction.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Reaction added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reactions_request(id, emoji=emoji, extra_body=extra_body)
         return self._client._request(request, _reactions_parse, options)
@@ -156,16 +240,34 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
         self,
         *,
         chat_id: str | None,
-        type: TalkManagerMessageType | str,
+        type: TalkMessageType | Literal["normal", "system"],
         text: str,
         parent_id: str | None | NotGiven = NOT_GIVEN,
-        medias: Sequence[TalkManagerMedia | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        medias: Sequence[TalkMedia | TalkMediaParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Create a new talk message
 
+        Creates a new talk message and returns the created message's details.
+
         POST /service_agents/talk_messages
+
+        Args:
+            chat_id: Talk chat ID. None sends no reference.
+            type: Type of the message.
+            text: Message text content.
+            parent_id: Parent message ID for threading (optional). None sends no reference.
+            medias: Media attachments (optional).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: The created talk message's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             chat_id=chat_id, type=type, text=text, parent_id=parent_id, medias=medias, extra_body=extra_body
@@ -174,18 +276,49 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Delete talk message
 
+        Deletes a specific talk message (soft delete).
+
         DELETE /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerMessage:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkMessage:
         """Get talk message by ID
 
+        Returns details of a specific talk message.
+
         GET /service_agents/talk_messages/{id}
+
+        Args:
+            id: The talk message ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Talk message details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
@@ -197,10 +330,24 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TalkManagerMessage]:
+    ) -> AsyncPaginator[TalkMessage]:
         """Get list of talk messages for a specific chat
 
+        Returns a list of talk messages for a specific chat.
+
         GET /service_agents/talk_messages: iterates every item, across pages, lazily.
+
+        Args:
+            chat_id: Chat ID to filter messages
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TalkMessage]: every TalkMessage, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -215,10 +362,27 @@ class AsyncServiceAgentsTalkMessages(AsyncResource):
 
     async def reactions(
         self, id: PathId, /, *, emoji: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerMessage:
+    ) -> TalkMessage:
         """Add a reaction to a talk message
 
+        Adds an emoji reaction to a specific talk message.
+
         POST /service_agents/talk_messages/{id}/reactions
+
+        Args:
+            id: The talk message ID.
+            emoji: Emoji character for the reaction.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkMessage: Reaction added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _reactions_request(id, emoji=emoji, extra_body=extra_body)
         return await self._client._request(request, _reactions_parse, options)

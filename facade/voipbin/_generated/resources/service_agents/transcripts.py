@@ -12,9 +12,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import Request, query_params
-from voipbin_api.models.transcribe_manager_transcript import TranscribeManagerTranscript
+from voipbin_api.models.transcript import Transcript
 
-_list_parse = page_parser(TranscribeManagerTranscript)
+_list_parse = page_parser(Transcript)
 
 
 def _list_request(*, transcribe_id: Any, page_size: Any, page_token: Any) -> Request:
@@ -35,10 +35,30 @@ class ServiceAgentsTranscripts(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TranscribeManagerTranscript]:
+    ) -> SyncPaginator[Transcript]:
         """List transcript lines
 
+        Retrieves the individual spoken/written lines (transcript entries) for one transcribe session, scoped to the
+        service agent's own customer. Ownership is authorized against the target transcribe's own customer_id
+        (fetched by transcribe_id), not a re-derived parent resource.
+
         GET /service_agents/transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The transcribe session ID returned from `GET /service_agents/transcribes` or `POST
+                /service_agents/transcribes`.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -62,10 +82,30 @@ class AsyncServiceAgentsTranscripts(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TranscribeManagerTranscript]:
+    ) -> AsyncPaginator[Transcript]:
         """List transcript lines
 
+        Retrieves the individual spoken/written lines (transcript entries) for one transcribe session, scoped to the
+        service agent's own customer. Ownership is authorized against the target transcribe's own customer_id
+        (fetched by transcribe_id), not a re-derived parent resource.
+
         GET /service_agents/transcripts: iterates every item, across pages, lazily.
+
+        Args:
+            transcribe_id: The transcribe session ID returned from `GET /service_agents/transcribes` or `POST
+                /service_agents/transcribes`.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Transcript]: every Transcript, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

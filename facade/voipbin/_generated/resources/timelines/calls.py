@@ -33,7 +33,23 @@ class TimelinesCalls(SyncResource):
     def get_pcap(self, call_id: PathId, /, **options: Unpack[CallOptions]) -> File:
         """Get PCAP download for a call
 
+        Returns PCAP file containing SIP messages for the specified call. Internal-to-internal packets (where both
+        src and dst IPs are RFC 1918 private addresses) are filtered out.
+
         GET /timelines/calls/{call_id}/pcap
+
+        Args:
+            call_id: The UUID of the call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            File: PCAP download information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_pcap_request(call_id)
         return self._client._request(request, _get_pcap_parse, options)
@@ -41,7 +57,24 @@ class TimelinesCalls(SyncResource):
     def get_sip_analysis(self, call_id: PathId, /, **options: Unpack[CallOptions]) -> SipAnalysis:
         """Get SIP analysis for a call
 
+        Returns SIP messages and RTCP quality stats for the specified call from Homer SIP capture.
+        Internal-to-internal messages (where both src and dst IPs are RFC 1918 private addresses) are filtered out.
+        RTCP stats are extracted from X-RTP-Stat headers in BYE messages before filtering.
+
         GET /timelines/calls/{call_id}/sip-analysis
+
+        Args:
+            call_id: The UUID of the call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SipAnalysis: SIP analysis for the call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_sip_analysis_request(call_id)
         return self._client._request(request, _get_sip_analysis_parse, options)
@@ -53,7 +86,23 @@ class AsyncTimelinesCalls(AsyncResource):
     async def get_pcap(self, call_id: PathId, /, **options: Unpack[CallOptions]) -> File:
         """Get PCAP download for a call
 
+        Returns PCAP file containing SIP messages for the specified call. Internal-to-internal packets (where both
+        src and dst IPs are RFC 1918 private addresses) are filtered out.
+
         GET /timelines/calls/{call_id}/pcap
+
+        Args:
+            call_id: The UUID of the call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            File: PCAP download information.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_pcap_request(call_id)
         return await self._client._request(request, _get_pcap_parse, options)
@@ -61,7 +110,24 @@ class AsyncTimelinesCalls(AsyncResource):
     async def get_sip_analysis(self, call_id: PathId, /, **options: Unpack[CallOptions]) -> SipAnalysis:
         """Get SIP analysis for a call
 
+        Returns SIP messages and RTCP quality stats for the specified call from Homer SIP capture.
+        Internal-to-internal messages (where both src and dst IPs are RFC 1918 private addresses) are filtered out.
+        RTCP stats are extracted from X-RTP-Stat headers in BYE messages before filtering.
+
         GET /timelines/calls/{call_id}/sip-analysis
+
+        Args:
+            call_id: The UUID of the call
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SipAnalysis: SIP analysis for the call.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_sip_analysis_request(call_id)
         return await self._client._request(request, _get_sip_analysis_parse, options)

@@ -11,9 +11,9 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import page_parser
 from voipbin._request import PathId, Request, path_segment, query_params
-from voipbin_api.models.timeline_manager_event import TimelineManagerEvent
+from voipbin_api.models.timeline_event import TimelineEvent
 
-_list_parse = page_parser(TimelineManagerEvent)
+_list_parse = page_parser(TimelineEvent)
 
 
 def _list_request(resource_type: PathId, resource_id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -36,10 +36,28 @@ class TimelinesEvents(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[TimelineManagerEvent]:
+    ) -> SyncPaginator[TimelineEvent]:
         """Get timeline events for a resource
 
+        Returns timeline events for the specified resource in WebhookMessage format.
+
         GET /timelines/{resource_type}/{resource_id}/events: iterates every item, across pages, lazily.
+
+        Args:
+            resource_type: The type of resource (calls, conferences, flows, activeflows)
+            resource_id: The UUID of the resource
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -65,10 +83,28 @@ class AsyncTimelinesEvents(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[TimelineManagerEvent]:
+    ) -> AsyncPaginator[TimelineEvent]:
         """Get timeline events for a resource
 
+        Returns timeline events for the specified resource in WebhookMessage format.
+
         GET /timelines/{resource_type}/{resource_id}/events: iterates every item, across pages, lazily.
+
+        Args:
+            resource_type: The type of resource (calls, conferences, flows, activeflows)
+            resource_id: The UUID of the resource
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TimelineEvent]: every TimelineEvent, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,7 +27,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_case import ContactManagerCase
+from voipbin_api.models.case import Case
 from voipbin_api.models.get_service_agents_contact_cases_response_200 import GetServiceAgentsContactCasesResponse200
 from voipbin_api.runtime import File
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from . import notes as _notes
 
 
-_assign_parse = model_parser(ContactManagerCase)
+_assign_parse = model_parser(Case)
 
 
 def _assign_request(id: PathId, *, owner_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -45,21 +46,21 @@ def _assign_request(id: PathId, *, owner_id: Any, extra_body: Mapping[str, Any] 
     )
 
 
-_close_parse = model_parser(ContactManagerCase)
+_close_parse = model_parser(Case)
 
 
 def _close_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/service_agents/contact_cases/{path_segment(id)}/close", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerCase)
+_get_parse = model_parser(Case)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/contact_cases/{path_segment(id)}")
 
 
-_list_parse = page_parser(ContactManagerCase)
+_list_parse = page_parser(Case)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -68,7 +69,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(ContactManagerCase)
+_update_parse = model_parser(Case)
 
 
 def _update_request(id: PathId, *, contact_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -98,38 +99,101 @@ class ServiceAgentsContactCases(_Children, SyncResource):
         owner_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Assign the case to an owner agent
 
+        Assigns the case to the given owner agent. The owner agent must belong to the same customer as the case;
+        owner_type is fixed server-side to "agent" and is not accepted from the client.
+
         POST /service_agents/contact_cases/{id}/assign
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            owner_id: The agent ID to assign as the case owner. The agent ID returned from the `GET
+                /service_agents/agents` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after assignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _assign_request(id, owner_id=owner_id, extra_body=extra_body)
         return self._client._request(request, _assign_parse, options)
 
     def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close the case
 
+        Closes an open case by its ID.
+
         POST /service_agents/contact_cases/{id}/close
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after closing.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return self._client._request(request, _close_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get detailed case info
 
+        Retrieves detailed information about a specific case by its ID.
+
         GET /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The details of the case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerCase]:
+    ) -> SyncPaginator[Case]:
         """Get list of contact cases
 
+        Retrieves a paginated list of cases for the authenticated agent's customer.
+
         GET /service_agents/contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -150,10 +214,34 @@ class ServiceAgentsContactCases(_Children, SyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write. Send a
+        non-empty contact_id to attach; send an empty string to detach. The target contact_id must belong to the
+        same customer as the case; a cross-tenant contact_id is rejected as not found. Every attach/detach is
+        recorded as a case_contact_attributed/case_contact_detached event, queryable via bin-timeline-manager's
+        audit log.
+
         PUT /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid -- the internal
+                RPC-layer uuid.UUID field cannot unmarshal a literal empty string, so this HTTP-layer field stays a
+                plain string and the "" -> uuid.Nil conversion happens explicitly in the handler. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after the contact attach/detach.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -170,38 +258,101 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
         owner_id: UUID | str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Assign the case to an owner agent
 
+        Assigns the case to the given owner agent. The owner agent must belong to the same customer as the case;
+        owner_type is fixed server-side to "agent" and is not accepted from the client.
+
         POST /service_agents/contact_cases/{id}/assign
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            owner_id: The agent ID to assign as the case owner. The agent ID returned from the `GET
+                /service_agents/agents` response. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after assignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _assign_request(id, owner_id=owner_id, extra_body=extra_body)
         return await self._client._request(request, _assign_parse, options)
 
     async def close(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Close the case
 
+        Closes an open case by its ID.
+
         POST /service_agents/contact_cases/{id}/close
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after closing.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _close_request(id, extra_body=extra_body)
         return await self._client._request(request, _close_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerCase:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Case:
         """Get detailed case info
 
+        Retrieves detailed information about a specific case by its ID.
+
         GET /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The details of the case.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerCase]:
+    ) -> AsyncPaginator[Case]:
         """Get list of contact cases
 
+        Retrieves a paginated list of cases for the authenticated agent's customer.
+
         GET /service_agents/contact_cases: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Case]: every Case, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -222,10 +373,34 @@ class AsyncServiceAgentsContactCases(_Children, AsyncResource):
         contact_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerCase:
+    ) -> Case:
         """Attach or detach a case's contact
 
+        Attaches the case to a specific existing Contact, or detaches it, via a direct contact_id write. Send a
+        non-empty contact_id to attach; send an empty string to detach. The target contact_id must belong to the
+        same customer as the case; a cross-tenant contact_id is rejected as not found. Every attach/detach is
+        recorded as a case_contact_attributed/case_contact_detached event, queryable via bin-timeline-manager's
+        audit log.
+
         PUT /service_agents/contact_cases/{id}
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            contact_id: The contact to attach. Empty string detaches. Deliberately NOT format: uuid -- the internal
+                RPC-layer uuid.UUID field cannot unmarshal a literal empty string, so this HTTP-layer field stays a
+                plain string and the "" -> uuid.Nil conversion happens explicitly in the handler. None sends no
+                reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Case: The case after the contact attach/detach.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, contact_id=contact_id, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

@@ -12,10 +12,10 @@ from voipbin._options import CallOptions
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment
+from voipbin_api.models.case_note import CaseNote
 from voipbin_api.models.case_note_deleted import CaseNoteDeleted
-from voipbin_api.models.contact_manager_case_note import ContactManagerCaseNote
 
-_create_parse = model_parser(ContactManagerCaseNote)
+_create_parse = model_parser(CaseNote)
 
 
 def _create_request(id: PathId, *, text: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -35,7 +35,7 @@ def _delete_request(contact_case_id: PathId, note_id: PathId, *, extra_body: Map
     )
 
 
-_list_parse = page_parser(ContactManagerCaseNote)
+_list_parse = page_parser(CaseNote)
 
 
 def _list_request(id: PathId) -> Request:
@@ -47,10 +47,30 @@ class ServiceAgentsContactCasesNotes(SyncResource):
 
     def create(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID, authored by the calling agent. The author is derived
+        server-side from the caller's own agent identity -- the request only carries the note text, so an agent can
+        never author a note as another agent or as the system. Notes are an internal, agent-facing annotation on a
+        Case and never appear in any customer-facing webhook or response.
+
         POST /service_agents/contact_cases/{id}/notes
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            text: The note's text content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -66,15 +86,51 @@ class ServiceAgentsContactCasesNotes(SyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID. An agent may only delete a note it
+        authored itself; notes authored by another agent or by the system cannot be deleted through this endpoint.
+
         DELETE /service_agents/contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The unique identifier of the case. Returned from the `GET
+                /service_agents/contact_cases` response.
+            note_id: The unique identifier of the note. Returned from the `GET
+                /service_agents/contact_cases/{id}/notes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -93,10 +149,30 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
 
     async def create(
         self, id: PathId, /, *, text: str, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerCaseNote:
+    ) -> CaseNote:
         """Create a note on a case
 
+        Create a new note on the case of the given ID, authored by the calling agent. The author is derived
+        server-side from the caller's own agent identity -- the request only carries the note text, so an agent can
+        never author a note as another agent or as the system. Notes are an internal, agent-facing annotation on a
+        Case and never appear in any customer-facing webhook or response.
+
         POST /service_agents/contact_cases/{id}/notes
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            text: The note's text content.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNote: Case note created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -112,15 +188,51 @@ class AsyncServiceAgentsContactCasesNotes(AsyncResource):
     ) -> CaseNoteDeleted:
         """Delete a case note
 
+        Delete the note of the given note ID on the case of the given case ID. An agent may only delete a note it
+        authored itself; notes authored by another agent or by the system cannot be deleted through this endpoint.
+
         DELETE /service_agents/contact_cases/{contact_case_id}/notes/{note_id}
+
+        Args:
+            contact_case_id: The unique identifier of the case. Returned from the `GET
+                /service_agents/contact_cases` response.
+            note_id: The unique identifier of the note. Returned from the `GET
+                /service_agents/contact_cases/{id}/notes` response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            CaseNoteDeleted: Case note deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(contact_case_id, note_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[ContactManagerCaseNote]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[CaseNote]:
         """List notes for a case
 
+        List all notes for the case of the given ID. Notes are an internal, agent-facing annotation on a Case and
+        never appear in any customer-facing webhook or response.
+
         GET /service_agents/contact_cases/{id}/notes: iterates every item, across pages, lazily.
+
+        Args:
+            id: The unique identifier of the case. Returned from the `GET /service_agents/contact_cases` response.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[CaseNote]: every CaseNote, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,20 +27,20 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.contact_manager_contact import ContactManagerContact
+from voipbin_api.models.contact import Contact
 from voipbin_api.models.get_service_agents_contacts_response_200 import GetServiceAgentsContactsResponse200
-from voipbin_api.models.post_service_agents_contacts_body_addresses_item import (
-    PostServiceAgentsContactsBodyAddressesItem,
-)
+from voipbin_api.models.new_contact_address import NewContactAddress
 from voipbin_api.models.post_service_agents_contacts_body_source import PostServiceAgentsContactsBodySource
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import NewContactAddressParam
+
     from . import addresses as _addresses
     from . import tags as _tags
 
 
-_create_parse = model_parser(ContactManagerContact)
+_create_parse = model_parser(Contact)
 
 
 def _create_request(
@@ -77,28 +78,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(ContactManagerContact)
+_delete_parse = model_parser(Contact)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/contacts/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(ContactManagerContact)
+_get_parse = model_parser(Contact)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/contacts/{path_segment(id)}")
 
 
-_get_lookup_parse = model_parser(ContactManagerContact)
+_get_lookup_parse = model_parser(Contact)
 
 
 def _get_lookup_request(*, phone: Any, email: Any) -> Request:
     return Request("get", "/service_agents/contacts/lookup", params=query_params({"phone": phone, "email": email}))
 
 
-_list_parse = page_parser(ContactManagerContact)
+_list_parse = page_parser(Contact)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -107,7 +108,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(ContactManagerContact)
+_update_parse = model_parser(Contact)
 
 
 def _update_request(
@@ -162,17 +163,41 @@ class ServiceAgentsContacts(_Children, SyncResource):
         display_name: str | NotGiven = NOT_GIVEN,
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
-        source: PostServiceAgentsContactsBodySource | str | NotGiven = NOT_GIVEN,
+        source: Literal["manual", "import", "api", "sync"] | NotGiven = NOT_GIVEN,
         external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
-        addresses: Sequence[PostServiceAgentsContactsBodyAddressesItem | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[NewContactAddress | NewContactAddressParam] | NotGiven = NOT_GIVEN,
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Create a new contact
 
+        Create a new contact for the service agent's customer.
+
         POST /service_agents/contacts
+
+        Args:
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            source: Source of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            addresses: List of addresses (tel or email) to associate with the contact.
+            tag_ids: List of tag IDs associated with the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             first_name=first_name,
@@ -191,38 +216,95 @@ class ServiceAgentsContacts(_Children, SyncResource):
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Delete the contact
 
+        Delete the contact of the given ID.
+
         DELETE /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerContact:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
+        Get the contact of the given ID.
+
         GET /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def get_lookup(
         self, *, phone: str | NotGiven = NOT_GIVEN, email: str | NotGiven = NOT_GIVEN, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Lookup contact
 
+        Find a contact by phone number or email.
+
         GET /service_agents/contacts/lookup
+
+        Args:
+            phone: Phone number in E.164 format to lookup.
+            email: Email address to lookup.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact found.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_lookup_request(phone=phone, email=email)
         return self._client._request(request, _get_lookup_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ContactManagerContact]:
+    ) -> SyncPaginator[Contact]:
         """List contacts
 
+        Get contacts for the service agent's customer.
+
         GET /service_agents/contacts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Contact]: every Contact, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -249,10 +331,34 @@ class ServiceAgentsContacts(_Children, SyncResource):
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update a contact
 
+        Update a contact and return updated details.
+
         PUT /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,
@@ -279,17 +385,41 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
         display_name: str | NotGiven = NOT_GIVEN,
         company: str | NotGiven = NOT_GIVEN,
         job_title: str | NotGiven = NOT_GIVEN,
-        source: PostServiceAgentsContactsBodySource | str | NotGiven = NOT_GIVEN,
+        source: Literal["manual", "import", "api", "sync"] | NotGiven = NOT_GIVEN,
         external_id: str | None | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
-        addresses: Sequence[PostServiceAgentsContactsBodyAddressesItem | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        addresses: Sequence[NewContactAddress | NewContactAddressParam] | NotGiven = NOT_GIVEN,
         tag_ids: Sequence[UUID | str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Create a new contact
 
+        Create a new contact for the service agent's customer.
+
         POST /service_agents/contacts
+
+        Args:
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            source: Source of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            addresses: List of addresses (tel or email) to associate with the contact.
+            tag_ids: List of tag IDs associated with the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact created successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(
             first_name=first_name,
@@ -308,38 +438,95 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Delete the contact
 
+        Delete the contact of the given ID.
+
         DELETE /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ContactManagerContact:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Contact:
         """Get the contact
 
+        Get the contact of the given ID.
+
         GET /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     async def get_lookup(
         self, *, phone: str | NotGiven = NOT_GIVEN, email: str | NotGiven = NOT_GIVEN, **options: Unpack[CallOptions]
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Lookup contact
 
+        Find a contact by phone number or email.
+
         GET /service_agents/contacts/lookup
+
+        Args:
+            phone: Phone number in E.164 format to lookup.
+            email: Email address to lookup.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Contact found.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_lookup_request(phone=phone, email=email)
         return await self._client._request(request, _get_lookup_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ContactManagerContact]:
+    ) -> AsyncPaginator[Contact]:
         """List contacts
 
+        Get contacts for the service agent's customer.
+
         GET /service_agents/contacts: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Contact]: every Contact, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -366,10 +553,34 @@ class AsyncServiceAgentsContacts(_Children, AsyncResource):
         notes: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ContactManagerContact:
+    ) -> Contact:
         """Update a contact
 
+        Update a contact and return updated details.
+
         PUT /service_agents/contacts/{id}
+
+        Args:
+            id: The ID of the contact.
+            first_name: First name of the contact.
+            last_name: Last name of the contact.
+            display_name: Display name of the contact.
+            company: Company name associated with the contact.
+            job_title: Job title of the contact.
+            external_id: External identifier for the contact. None sends no reference.
+            notes: Free-form notes about the contact. May include call summaries, preferences, or special
+                instructions.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Contact: Successful response.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id,

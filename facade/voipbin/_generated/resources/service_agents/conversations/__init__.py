@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -26,7 +27,7 @@ from voipbin._parsers import (
     text_body,
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
-from voipbin_api.models.conversation_manager_conversation import ConversationManagerConversation
+from voipbin_api.models.conversation import Conversation
 from voipbin_api.models.get_service_agents_conversations_response_200 import GetServiceAgentsConversationsResponse200
 from voipbin_api.runtime import File
 
@@ -34,14 +35,14 @@ if TYPE_CHECKING:
     from . import messages as _messages
 
 
-_get_parse = model_parser(ConversationManagerConversation)
+_get_parse = model_parser(Conversation)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/conversations/{path_segment(id)}")
 
 
-_list_parse = page_parser(ConversationManagerConversation)
+_list_parse = page_parser(Conversation)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -50,14 +51,14 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_unassign_parse = model_parser(ConversationManagerConversation)
+_unassign_parse = model_parser(Conversation)
 
 
 def _unassign_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/service_agents/conversations/{path_segment(id)}/unassign", json=extra_fields(extra_body))
 
 
-_update_parse = model_parser(ConversationManagerConversation)
+_update_parse = model_parser(Conversation)
 
 
 def _update_request(
@@ -83,20 +84,48 @@ class _Children:
 class ServiceAgentsConversations(_Children, SyncResource):
     """vb.service_agents.conversations"""
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Get detailed conversation info
 
+        Retrieves detailed information about a specific conversation by its ID.
+
         GET /service_agents/conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The details of the conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[ConversationManagerConversation]:
+    ) -> SyncPaginator[Conversation]:
         """Get list of conversations
 
+        Retrieves a paginated list of conversations associated with the authenticated agent.
+
         GET /service_agents/conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -111,10 +140,29 @@ class ServiceAgentsConversations(_Children, SyncResource):
 
     def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /service_agents/conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return self._client._request(request, _unassign_parse, options)
@@ -130,10 +178,32 @@ class ServiceAgentsConversations(_Children, SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID. Admin and manager callers only.
+
         PUT /service_agents/conversations/{id}
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The updated conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body
@@ -144,20 +214,48 @@ class ServiceAgentsConversations(_Children, SyncResource):
 class AsyncServiceAgentsConversations(_Children, AsyncResource):
     """vb.service_agents.conversations, awaited"""
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> ConversationManagerConversation:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Conversation:
         """Get detailed conversation info
 
+        Retrieves detailed information about a specific conversation by its ID.
+
         GET /service_agents/conversations/{id}
+
+        Args:
+            id: The ID of the conversation.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The details of the conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[ConversationManagerConversation]:
+    ) -> AsyncPaginator[Conversation]:
         """Get list of conversations
 
+        Retrieves a paginated list of conversations associated with the authenticated agent.
+
         GET /service_agents/conversations: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Conversation]: every Conversation, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -172,10 +270,29 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
 
     async def unassign(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Unassign the conversation
 
+        Removes the current owner from the conversation. Admin and manager callers may unassign any conversation.
+        The owning agent may unassign themselves. Returns 403 if the caller is neither an admin/manager nor the
+        current owner.
+
         POST /service_agents/conversations/{id}/unassign
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: Conversation after unassignment.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _unassign_request(id, extra_body=extra_body)
         return await self._client._request(request, _unassign_parse, options)
@@ -191,10 +308,32 @@ class AsyncServiceAgentsConversations(_Children, AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerConversation:
+    ) -> Conversation:
         """Update conversation info
 
+        Updates the details of a specific conversation by its ID. Admin and manager callers only.
+
         PUT /service_agents/conversations/{id}
+
+        Args:
+            id: The unique identifier of the conversation. Returned from the `GET /service_agents/conversations`
+                response.
+            owner_type: Type of the conversation owner.
+            owner_id: The unique identifier of the conversation owner. Returned from the corresponding owner
+                resource endpoint (e.g., `GET /agents`). None sends no reference.
+            name: Name of the conversation.
+            detail: Detailed information about the conversation.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Conversation: The updated conversation.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(
             id, owner_type=owner_type, owner_id=owner_id, name=name, detail=detail, extra_body=extra_body

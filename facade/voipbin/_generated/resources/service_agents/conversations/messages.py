@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from voipbin import _raw
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -12,10 +12,14 @@ from voipbin._options import NOT_GIVEN, CallOptions, NotGiven
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, json_fields, path_segment, query_params
-from voipbin_api.models.conversation_manager_media import ConversationManagerMedia
-from voipbin_api.models.conversation_manager_message import ConversationManagerMessage
+from voipbin_api.models.conversation_media import ConversationMedia
+from voipbin_api.models.conversation_message import ConversationMessage
 
-_create_parse = model_parser(ConversationManagerMessage)
+if TYPE_CHECKING:
+    from voipbin._generated.params import ConversationMediaParam
+
+
+_create_parse = model_parser(ConversationMessage)
 
 
 def _create_request(id: PathId, *, text: Any, medias: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -26,7 +30,7 @@ def _create_request(id: PathId, *, text: Any, medias: Any, extra_body: Mapping[s
     )
 
 
-_list_parse = page_parser(ConversationManagerMessage)
+_list_parse = page_parser(ConversationMessage)
 
 
 def _list_request(id: PathId, *, page_size: Any, page_token: Any) -> Request:
@@ -46,13 +50,31 @@ class ServiceAgentsConversationsMessages(SyncResource):
         /,
         *,
         text: str,
-        medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
+        medias: Sequence[ConversationMedia | ConversationMediaParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message to the conversation
 
+        Sends a message to a specific conversation and returns the details of the sent message.
+
         POST /service_agents/conversations/{id}/messages
+
+        Args:
+            id: The ID of the conversation.
+            text: The text content of the message.
+            medias: List of media associated with the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, medias=medias, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -65,10 +87,28 @@ class ServiceAgentsConversationsMessages(SyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPaginator[ConversationManagerMessage]:
+    ) -> SyncPaginator[ConversationMessage]:
         """Get list of conversation messages
 
+        Retrieves a paginated list of messages for a specific conversation.
+
         GET /service_agents/conversations/{id}/messages: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the conversation.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[ConversationMessage]: every ConversationMessage, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -91,13 +131,31 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
         /,
         *,
         text: str,
-        medias: Sequence[ConversationManagerMedia | Mapping[str, Any]],
+        medias: Sequence[ConversationMedia | ConversationMediaParam],
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> ConversationManagerMessage:
+    ) -> ConversationMessage:
         """Send a message to the conversation
 
+        Sends a message to a specific conversation and returns the details of the sent message.
+
         POST /service_agents/conversations/{id}/messages
+
+        Args:
+            id: The ID of the conversation.
+            text: The text content of the message.
+            medias: List of media associated with the message.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            ConversationMessage: The details of the sent message.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, text=text, medias=medias, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -110,10 +168,28 @@ class AsyncServiceAgentsConversationsMessages(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         page_token: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ConversationManagerMessage]:
+    ) -> AsyncPaginator[ConversationMessage]:
         """Get list of conversation messages
 
+        Retrieves a paginated list of messages for a specific conversation.
+
         GET /service_agents/conversations/{id}/messages: iterates every item, across pages, lazily.
+
+        Args:
+            id: The ID of the conversation.
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[ConversationMessage]: every ConversationMessage, fetched a page at a time as the loop
+                needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

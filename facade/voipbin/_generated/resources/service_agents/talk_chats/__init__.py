@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 from uuid import UUID
 
 from voipbin import _raw
+from voipbin._actions import checked_actions
 from voipbin._address import Address
 from voipbin._download import Destination, download
 from voipbin._namespace import AsyncRawResource, AsyncResource, Namespace, SyncRawResource, SyncResource
@@ -27,17 +28,19 @@ from voipbin._parsers import (
 )
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, query_params, reference
 from voipbin_api.models.get_service_agents_talk_chats_response_200 import GetServiceAgentsTalkChatsResponse200
-from voipbin_api.models.talk_manager_participant import TalkManagerParticipant
-from voipbin_api.models.talk_manager_participant_input import TalkManagerParticipantInput
-from voipbin_api.models.talk_manager_talk import TalkManagerTalk
-from voipbin_api.models.talk_manager_talk_type import TalkManagerTalkType
+from voipbin_api.models.participant_input import ParticipantInput
+from voipbin_api.models.talk import Talk
+from voipbin_api.models.talk_participant import TalkParticipant
+from voipbin_api.models.talk_type import TalkType
 from voipbin_api.runtime import File
 
 if TYPE_CHECKING:
+    from voipbin._generated.params import ParticipantInputParam
+
     from . import participants as _participants
 
 
-_create_parse = model_parser(TalkManagerTalk)
+_create_parse = model_parser(Talk)
 
 
 def _create_request(
@@ -50,28 +53,28 @@ def _create_request(
     )
 
 
-_delete_parse = model_parser(TalkManagerTalk)
+_delete_parse = model_parser(Talk)
 
 
 def _delete_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("delete", f"/service_agents/talk_chats/{path_segment(id)}", json=extra_fields(extra_body))
 
 
-_get_parse = model_parser(TalkManagerTalk)
+_get_parse = model_parser(Talk)
 
 
 def _get_request(id: PathId) -> Request:
     return Request("get", f"/service_agents/talk_chats/{path_segment(id)}")
 
 
-_join_parse = model_parser(TalkManagerParticipant)
+_join_parse = model_parser(TalkParticipant)
 
 
 def _join_request(id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
     return Request("post", f"/service_agents/talk_chats/{path_segment(id)}/join", json=extra_fields(extra_body))
 
 
-_list_parse = page_parser(TalkManagerTalk)
+_list_parse = page_parser(Talk)
 
 
 def _list_request(*, page_size: Any, page_token: Any) -> Request:
@@ -80,7 +83,7 @@ def _list_request(*, page_size: Any, page_token: Any) -> Request:
     )
 
 
-_update_parse = model_parser(TalkManagerTalk)
+_update_parse = model_parser(Talk)
 
 
 def _update_request(id: PathId, *, name: Any, detail: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -105,54 +108,133 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
     def create(
         self,
         *,
-        type: TalkManagerTalkType | str,
+        type: TalkType | Literal["direct", "group", "talk"],
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        participants: Sequence[TalkManagerParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        participants: Sequence[ParticipantInput | ParticipantInputParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Create a new talk chat
 
+        Creates a new talk chat and returns the created talk's details.
+
         POST /service_agents/talk_chats
+
+        Args:
+            type: Type of the talk.
+            name: Talk name (optional).
+            detail: Talk description/detail (optional).
+            participants: List of participants to add to the chat (creator is added automatically).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: The created talk chat's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(type=type, name=name, detail=detail, participants=participants, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
 
     def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Delete talk chat
 
+        Deletes a specific talk chat (soft delete).
+
         DELETE /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerTalk:
+    def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Talk:
         """Get talk chat by ID
 
+        Returns details of a specific talk chat.
+
         GET /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return self._client._request(request, _get_parse, options)
 
     def join(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Join a talk chat
 
+        Allows the authenticated agent to join a "talk" type chat (public channel). This is a convenience endpoint
+        that automatically adds the agent as a participant. Only works for "talk" type chats - for group/direct
+        chats, use the participants endpoint.
+
         POST /service_agents/talk_chats/{id}/join
+
+        Args:
+            id: The talk chat ID to join.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Successfully joined the chat.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _join_request(id, extra_body=extra_body)
         return self._client._request(request, _join_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> SyncPaginator[TalkManagerTalk]:
+    ) -> SyncPaginator[Talk]:
         """Get list of talk chats
 
+        Returns a list of talk chats for the authenticated agent.
+
         GET /service_agents/talk_chats: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -174,10 +256,28 @@ class ServiceAgentsTalkChats(_Children, SyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Update talk chat
 
+        Updates a specific talk chat's name and/or detail.
+
         PUT /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            name: The new name of the talk chat.
+            detail: The new detail/description of the talk chat.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return self._client._request(request, _update_parse, options)
@@ -189,54 +289,133 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
     async def create(
         self,
         *,
-        type: TalkManagerTalkType | str,
+        type: TalkType | Literal["direct", "group", "talk"],
         name: str | NotGiven = NOT_GIVEN,
         detail: str | NotGiven = NOT_GIVEN,
-        participants: Sequence[TalkManagerParticipantInput | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        participants: Sequence[ParticipantInput | ParticipantInputParam] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Create a new talk chat
 
+        Creates a new talk chat and returns the created talk's details.
+
         POST /service_agents/talk_chats
+
+        Args:
+            type: Type of the talk.
+            name: Talk name (optional).
+            detail: Talk description/detail (optional).
+            participants: List of participants to add to the chat (creator is added automatically).
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: The created talk chat's details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(type=type, name=name, detail=detail, participants=participants, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
 
     async def delete(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Delete talk chat
 
+        Deletes a specific talk chat (soft delete).
+
         DELETE /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat deleted successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> TalkManagerTalk:
+    async def get(self, id: PathId, /, **options: Unpack[CallOptions]) -> Talk:
         """Get talk chat by ID
 
+        Returns details of a specific talk chat.
+
         GET /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat details.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _get_request(id)
         return await self._client._request(request, _get_parse, options)
 
     async def join(
         self, id: PathId, /, *, extra_body: Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Join a talk chat
 
+        Allows the authenticated agent to join a "talk" type chat (public channel). This is a convenience endpoint
+        that automatically adds the agent as a participant. Only works for "talk" type chats - for group/direct
+        chats, use the participants endpoint.
+
         POST /service_agents/talk_chats/{id}/join
+
+        Args:
+            id: The talk chat ID to join.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Successfully joined the chat.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _join_request(id, extra_body=extra_body)
         return await self._client._request(request, _join_parse, options)
 
     def list(
         self, *, page_size: int | NotGiven = NOT_GIVEN, page_token: str | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncPaginator[TalkManagerTalk]:
+    ) -> AsyncPaginator[Talk]:
         """Get list of talk chats
 
+        Returns a list of talk chats for the authenticated agent.
+
         GET /service_agents/talk_chats: iterates every item, across pages, lazily.
+
+        Args:
+            page_size: Number of results to return per page.
+            page_token: The page to start from (a next_page_token).
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[Talk]: every Talk, fetched a page at a time as the loop needs it.
+
+        Raises:
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(
@@ -258,10 +437,28 @@ class AsyncServiceAgentsTalkChats(_Children, AsyncResource):
         detail: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerTalk:
+    ) -> Talk:
         """Update talk chat
 
+        Updates a specific talk chat's name and/or detail.
+
         PUT /service_agents/talk_chats/{id}
+
+        Args:
+            id: The talk chat ID.
+            name: The new name of the talk chat.
+            detail: The new detail/description of the talk chat.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            Talk: Talk chat updated successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _update_request(id, name=name, detail=detail, extra_body=extra_body)
         return await self._client._request(request, _update_parse, options)

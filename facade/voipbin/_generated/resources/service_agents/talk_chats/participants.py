@@ -12,9 +12,9 @@ from voipbin._options import CallOptions
 from voipbin._pagination import AsyncPaginator, SyncPaginator
 from voipbin._parsers import model_parser, page_parser
 from voipbin._request import PathId, Request, extra_fields, json_fields, path_segment, reference
-from voipbin_api.models.talk_manager_participant import TalkManagerParticipant
+from voipbin_api.models.talk_participant import TalkParticipant
 
-_create_parse = model_parser(TalkManagerParticipant)
+_create_parse = model_parser(TalkParticipant)
 
 
 def _create_request(id: PathId, *, owner_type: Any, owner_id: Any, extra_body: Mapping[str, Any] | None) -> Request:
@@ -25,7 +25,7 @@ def _create_request(id: PathId, *, owner_type: Any, owner_id: Any, extra_body: M
     )
 
 
-_delete_parse = model_parser(TalkManagerParticipant)
+_delete_parse = model_parser(TalkParticipant)
 
 
 def _delete_request(talk_chat_id: PathId, participant_id: PathId, *, extra_body: Mapping[str, Any] | None) -> Request:
@@ -36,7 +36,7 @@ def _delete_request(talk_chat_id: PathId, participant_id: PathId, *, extra_body:
     )
 
 
-_list_parse = page_parser(TalkManagerParticipant)
+_list_parse = page_parser(TalkParticipant)
 
 
 def _list_request(id: PathId) -> Request:
@@ -55,10 +55,28 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         owner_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Add a participant to a talk chat
 
+        Adds a new participant to a specific talk chat.
+
         POST /service_agents/talk_chats/{id}/participants
+
+        Args:
+            id: The talk chat ID.
+            owner_type: Type of the owner (agent, customer, etc.).
+            owner_id: ID of the owner to add as participant. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, owner_type=owner_type, owner_id=owner_id, extra_body=extra_body)
         return self._client._request(request, _create_parse, options)
@@ -71,18 +89,50 @@ class ServiceAgentsTalkChatsParticipants(SyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Remove a participant from a talk chat
 
+        Removes a specific participant from a talk chat.
+
         DELETE /service_agents/talk_chats/{talk_chat_id}/participants/{participant_id}
+
+        Args:
+            talk_chat_id: The talk chat ID.
+            participant_id: The participant ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(talk_chat_id, participant_id, extra_body=extra_body)
         return self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[TalkManagerParticipant]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> SyncPaginator[TalkParticipant]:
         """Get participants of a talk chat
 
+        Returns a list of participants in a specific talk chat.
+
         GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            SyncPaginator[TalkParticipant]: every TalkParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             SyncPaginator(
@@ -108,10 +158,28 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         owner_id: str | None,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Add a participant to a talk chat
 
+        Adds a new participant to a specific talk chat.
+
         POST /service_agents/talk_chats/{id}/participants
+
+        Args:
+            id: The talk chat ID.
+            owner_type: Type of the owner (agent, customer, etc.).
+            owner_id: ID of the owner to add as participant. None sends no reference.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant added successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _create_request(id, owner_type=owner_type, owner_id=owner_id, extra_body=extra_body)
         return await self._client._request(request, _create_parse, options)
@@ -124,18 +192,50 @@ class AsyncServiceAgentsTalkChatsParticipants(AsyncResource):
         *,
         extra_body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> TalkManagerParticipant:
+    ) -> TalkParticipant:
         """Remove a participant from a talk chat
 
+        Removes a specific participant from a talk chat.
+
         DELETE /service_agents/talk_chats/{talk_chat_id}/participants/{participant_id}
+
+        Args:
+            talk_chat_id: The talk chat ID.
+            participant_id: The participant ID.
+            extra_body: Fields the SDK lacks, sent as given.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            TalkParticipant: Participant removed successfully.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         request = _delete_request(talk_chat_id, participant_id, extra_body=extra_body)
         return await self._client._request(request, _delete_parse, options)
 
-    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[TalkManagerParticipant]:
+    def list(self, id: PathId, /, **options: Unpack[CallOptions]) -> AsyncPaginator[TalkParticipant]:
         """Get participants of a talk chat
 
+        Returns a list of participants in a specific talk chat.
+
         GET /service_agents/talk_chats/{id}/participants: iterates every item, across pages, lazily.
+
+        Args:
+            id: The talk chat ID.
+            **options: See voipbin.CallOptions.
+
+        Returns:
+            AsyncPaginator[TalkParticipant]: every TalkParticipant, fetched a page at a time as the loop needs it.
+
+        Raises:
+            BadRequestError: 400, the parameters refused.
+            PermissionDeniedError: 403, not permitted.
+            NotFoundError: 404, no such item.
+            VoipbinError: As any call (401, 429, 5xx, no connection...).
         """
         return self._client._paginate(
             AsyncPaginator(

@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class AIcallAssistanceType(StrEnum):
+    """Type of assistance entity associated with the AI call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    AI = "ai"
+    EMPTY = ""
+    TEAM = "team"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AIcallAssistanceType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class AIcallReferenceType(StrEnum):
+    """Type of reference associated with the ai call.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    CALL = "call"
+    CONTACT_CASE = "contact_case"
+    CONVERSATION = "conversation"
+    EMPTY = ""
+    TASK = "task"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AIcallReferenceType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

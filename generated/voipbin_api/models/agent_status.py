@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class AgentStatus(StrEnum):
+    """Current availability status of the agent.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    AVAILABLE = "available"
+    AWAY = "away"
+    BUSY = "busy"
+    EMPTY = ""
+    OFFLINE = "offline"
+    RINGING = "ringing"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AgentStatus | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class BillingTransactionType(StrEnum):
+    """The nature of the ledger entry.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    ADJUSTMENT = "adjustment"
+    REFUND = "refund"
+    TOP_UP = "top_up"
+    USAGE = "usage"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BillingTransactionType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class CustomerWebhookMethod(StrEnum):
+    """The HTTP method used for webhook (e.g., POST, GET, PUT, DELETE).
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    DELETE = "DELETE"
+    EMPTY = ""
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomerWebhookMethod | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class FileType(StrEnum):
+    """The type/category of the file. Indicates the purpose of the uploaded file.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    EMPTY = ""
+    RAG = "rag"
+    RECORDING = "recording"
+    TALK = "talk"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FileType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class MessageRole(StrEnum):
+    """Role of the entity in the conversation.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    ASSISTANT = "assistant"
+    EMPTY = ""
+    FUNCTION = "function"
+    NOTIFICATION = "notification"
+    SYSTEM = "system"
+    TOOL = "tool"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageRole | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class PeerEventPublisher(StrEnum):
+    """Synthetic derived label, not the raw wire publisher value.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    CALL = "call"
+    CONVERSATION = "conversation"
+    CONVERSATION_MESSAGE = "conversation_message"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PeerEventPublisher | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

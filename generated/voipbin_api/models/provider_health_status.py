@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class ProviderHealthStatus(StrEnum):
+    """The health status of the provider as determined by periodic SIP OPTIONS probes.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    HEALTHY = "healthy"
+    UNHEALTHY = "unhealthy"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProviderHealthStatus | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

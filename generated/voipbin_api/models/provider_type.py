@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class ProviderType(StrEnum):
+    """Defines the type of the provider. Currently, only 'sip' is supported for VoIP/SIP providers.
+
+    Open: a value not listed parses as a member equal to the plain string."""
+
+    SIP = "sip"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProviderType | None":
+        """Open enum: the server sends values the spec does not list yet; they parse as
+        a member that equals the plain string instead of raising ValueError."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
