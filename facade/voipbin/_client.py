@@ -153,7 +153,10 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
         return time.sleep
 
     def close(self) -> None:
-        """Close the connection pool, unless it came from the caller (http_client=)."""
+        """Close the event streams this client opened, and the connection pool unless it
+        came from the caller (http_client=)."""
+        if "events" in self.__dict__:
+            self.events.close()
         if self._owns_http:
             self._http.close()
 
@@ -277,7 +280,10 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         return asyncio.sleep
 
     async def close(self) -> None:
-        """Close the connection pool, unless it came from the caller (http_client=)."""
+        """Close the event streams this client opened, and the connection pool unless it
+        came from the caller (http_client=)."""
+        if "events" in self.__dict__:
+            await self.events.close()
         if self._owns_http:
             await self._http.aclose()
 
