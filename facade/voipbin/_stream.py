@@ -304,7 +304,8 @@ def _sync_connect(url: str, options: dict[str, Any], slot: Slot) -> None:
     if isinstance(reconnect, type):  # websockets 17.2+ follows redirects: only within the origin here
         same_origin(reconnect)(url, create_connection=factory, **options).connect()
     else:  # earlier, the threading client follows none
-        websockets.sync.client.connect(url, create_connection=factory, **options)
+        connect: Any = websockets.sync.client.connect
+        connect(url, create_connection=factory, **options)
 
 
 async def _async_connect(url: str, options: dict[str, Any], slot: Slot) -> None:
