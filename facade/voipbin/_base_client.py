@@ -88,7 +88,7 @@ class BaseClient(Generic[HttpT]):
         self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time
-        protect_http_logs(self)
+        protect_http_logs()
 
     def _check_http_client(self, http_client: HttpT | None) -> HttpT | None:
         kind = self._http_client_type()

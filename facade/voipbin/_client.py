@@ -19,6 +19,7 @@ import httpx
 from ._base_client import BaseClient
 from ._body import Body
 from ._generated.resources import Resources
+from ._logging import SENDING
 from ._login import login_errors, login_request, login_token
 from ._namespace import AsyncRawView, AsyncView, SyncRawView, SyncView
 from ._options import CallOptions
@@ -124,6 +125,7 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
         return step
 
     def _send(self, attempt: Attempt) -> AttemptOutcome:
+        sending = SENDING.set(self._secrets)  # what httpx logs meanwhile is this client's
         try:
             streamed = self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
@@ -138,6 +140,8 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
             return body.response()
         except httpx.HTTPError as exc:
             return exc
+        finally:
+            SENDING.reset(sending)
 
     @staticmethod
     def _http_client_type() -> type[httpx.Client]:
@@ -251,6 +255,7 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         return step
 
     async def _send(self, attempt: Attempt) -> AttemptOutcome:
+        sending = SENDING.set(self._secrets)  # what httpx logs meanwhile is this client's
         try:
             streamed = await self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
@@ -265,6 +270,8 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
             return body.response()
         except httpx.HTTPError as exc:
             return exc
+        finally:
+            SENDING.reset(sending)
 
     @staticmethod
     def _http_client_type() -> type[httpx.AsyncClient]:
