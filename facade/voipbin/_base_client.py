@@ -35,7 +35,7 @@ from ._logging import protect_http_logs, setup_from_env
 from ._options import NOT_GIVEN, AccesskeyIn, CallOptions, NotGiven, Timeout
 from ._request import Request
 from ._retry import AttemptPlan, Limits, attempt_plan, verdict
-from ._urls import check_scheme, root_url, storage_request
+from ._urls import check_scheme, plain_http_allowed, root_url, storage_request
 
 T = TypeVar("T")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -114,7 +114,7 @@ class BaseClient(Generic[HttpT]):
         self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time
-        protect_http_logs(self)
+        protect_http_logs()
 
     @classmethod
     def _made(cls, *, anonymous: bool = False, shared: HttpT | None = None, **options: Any) -> Self:
@@ -219,7 +219,8 @@ class BaseClient(Generic[HttpT]):
         built = self._build_request(request, request_id, options.get("extra_headers"), options.get("extra_query"))
         to_storage = None
         if request.download:  # followed without any VoIPBIN credential
-            to_storage = functools.partial(storage_request, allow_insecure_http=self._allow_insecure_http)
+            plain_http = plain_http_allowed(self.base_url, self._allow_insecure_http)
+            to_storage = functools.partial(storage_request, plain_http=plain_http)
         return attempt_plan(built, limits, request_id, self._verdict, to_storage)
 
     def _verdict(

@@ -25,26 +25,61 @@ WRITTEN = "voipbin.written"
 
 
 def too_large(limit: int) -> ValueError:
-    return ValueError(f"the answer is larger than max_response_bytes={limit} decoded bytes")
+    return ValueError(
+        f"the answer is larger than max_response_bytes={limit} decoded bytes: pass a larger max_response_bytes= "
+        "to the call (or the client) if it is expected"
+    )
+
+
+class Sink:
+    """A download's destination file object, as the attempts of one call write it. Where it
+    stood when the call started is noted: what it held before stays (a header written
+    first, earlier downloads into one archive), and only a retry goes back there to undo
+    what the failed attempt wrote. A pipe or socket cannot go back: a retry after bytes
+    went into it is refused instead (``start`` None)."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file = file
+        self.start: int | None = None
+        try:
+            if file.seekable():
+                self.start = file.tell()
+        except (OSError, ValueError):  # a stream that claims to seek and cannot
+            self.start = None
+        self.written = 0  # by the latest attempt
+
+    def restart(self) -> None:
+        """Before an attempt writes: take back what an earlier one wrote."""
+        if not self.written:
+            return
+        if self.start is None:
+            raise httpx.ReadError("a download into a stream that cannot seek cannot be restarted")
+        self.file.seek(self.start)
+        self.file.truncate()
+        self.written = 0
+
+    def write(self, chunk: bytes) -> None:
+        view = memoryview(chunk)
+        while view:  # an unbuffered file may take part of it
+            done = self.file.write(view)
+            view = view[len(view) if done is None else done :]
+        self.written += len(chunk)
 
 
 class Body:
     """One answer's body as it arrives: inflated here, cut at the cap, and refused once the
     attempt's end time (``ends``, time.monotonic(); None: no end) has passed, however
-    slowly the bytes trickle in. A 2xx body goes to ``sink`` when there is one."""
+    slowly the bytes trickle in. A 2xx body goes to ``sink`` when there is one, held to
+    the same cap: a download's size is bounded wherever it goes."""
 
-    def __init__(self, response: httpx.Response, ends: float | None, max_bytes: int, sink: BinaryIO | None) -> None:
+    def __init__(self, response: httpx.Response, ends: float | None, max_bytes: int, sink: Sink | None) -> None:
         self._response, self._request, self._ends = response, response.request, ends
         self._chunks: list[bytes] = []
         self._room = max_bytes if response.is_success else min(max_bytes, MAX_ERROR_BODY_BYTES)
         self.full = False  # the cap is reached
         self._sink = sink if response.is_success else None
-        self.written = 0
-        if self._sink is not None and self._sink.tell():  # an attempt before this one wrote part of it
-            if not self._sink.seekable():
-                raise httpx.ReadError("a download into a stream that cannot seek cannot be restarted")
-            self._sink.seek(0)
-            self._sink.truncate()
+        if self._sink is not None:
+            self._sink.restart()
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):  # the SDK sends no Accept-Encoding
             raise httpx.DecodingError(f"the answer is encoded as {encoding!r}, which was not asked for")
@@ -64,20 +99,21 @@ class Body:
         if self._ends is not None and time.monotonic() > self._ends:
             raise httpx.ReadTimeout("the whole answer did not arrive in the time allowed", request=self._request)
         chunk = self._decode(raw)
-        if self._sink is not None:  # bounded memory: one chunk at a time, no cap
-            self._sink.write(chunk)
-            self.written += len(chunk)
-            return
         if len(chunk) > self._room:
             chunk, self.full, self.done = chunk[: self._room], True, True
+            if self._sink is not None:  # a download past the cap: refused, not written in part
+                return
         self._room -= len(chunk)
-        self._chunks.append(chunk)
+        if self._sink is not None:  # bounded memory: one chunk at a time
+            self._sink.write(chunk)
+        else:
+            self._chunks.append(chunk)
 
     def _decode(self, raw: bytes) -> bytes:
         if self._inflate is None:
             return raw
-        try:  # never more than the cap allows (a sink has none: it takes the body chunk by chunk)
-            chunk = self._inflate.decompress(raw, 0 if self._sink is not None else self._room + 1)
+        try:  # never more than the cap allows
+            chunk = self._inflate.decompress(raw, self._room + 1)
         except zlib.error:
             if not self._raw_deflate:
                 raise httpx.DecodingError("the compressed answer is corrupt", request=self._request) from None
@@ -94,7 +130,7 @@ class Body:
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
         extensions = {**streamed.extensions, TRUNCATED: True} if self.full else dict(streamed.extensions)
         if self._sink is not None:
-            extensions[WRITTEN] = self.written
+            extensions[WRITTEN] = self._sink.written
         return httpx.Response(
             streamed.status_code, headers=headers, content=b"".join(self._chunks), request=self._request,
             extensions=extensions,

@@ -8,20 +8,32 @@ Built on the SDK and on the operation table generated beside the resources
 (voipbin/_generated/cli_table.py), so it never drifts from them. Only the parser for the path
 typed is built, and the SDK's client is imported only to run a command: ``--help``
 reads plain data. Credentials come from the environment (VOIPBIN_TOKEN,
-VOIPBIN_ACCESSKEY) or ``--token-stdin``, never from a flag, and are never printed.
+VOIPBIN_ACCESSKEY) or ``--token-stdin``, never from a flag, and are never printed;
+other secrets a command takes come from a file, stdin or the environment (_cli_input).
+What the server says is printed with its control characters escaped (_cli_output).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ._cli_output import event_row, print_items, rows_of, tail_table, write_download
+from ._cli_input import SECRET_FORMS, STDIN, body_json, is_secret, json_value, non_negative, secret
+from ._cli_output import (
+    EXIT_BROKEN_PIPE,
+    event_row,
+    print_items,
+    print_json,
+    print_pages,
+    printable,
+    rows_of,
+    tail_table,
+    write_download,
+)
 from ._generated.cli_table import OPERATIONS, Operation
 
 if TYPE_CHECKING:
@@ -42,9 +54,17 @@ EXIT_CODES = (
     (7, "APIConnectionError, APITimeoutError: no answer (a POST may have run)"),
     (8, "ResponseParseError: a 2xx answer that did not fit its model (the call ran)"),
     (9, "EventStreamError: the event stream was refused (topics, handshake)"),
+    (10, "APIError 3xx: an answer redirecting elsewhere (only a download's redirect is followed)"),
     (130, "interrupted (Ctrl-C)"),
+    (EXIT_BROKEN_PIPE, "a download to stdout whose reader went away (broken pipe): the file is incomplete"),
 )
 SPECIAL = {"events": "tail: print live events as they arrive", "webhooks": "verify: check a delivery's signature"}
+# The routes the server serves without a credential (docs/server-behaviour.md#auth-routes-at-the-root):
+# the command line asks for none; the rest of /auth/* (delegate, unregister) needs one.
+PUBLIC = frozenset(
+    {"auth.boot", "auth.email_verify", "auth.get_password_reset", "auth.password_forgot", "auth.password_reset",
+     "auth.signup"}
+)  # fmt: skip
 
 
 class UsageError(Exception):
@@ -57,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -82,7 +102,7 @@ def exit_code(error: BaseException) -> int:
     if isinstance(error, e.NotFoundError):
         return 4
     if isinstance(error, e.APIError):
-        return 6 if error.status_code >= 500 else 5
+        return 6 if error.status_code >= 500 else 10 if error.status_code < 400 else 5
     if isinstance(error, e.APIConnectionError):
         return 7
     if isinstance(error, e.ResponseParseError):
@@ -93,14 +113,15 @@ def exit_code(error: BaseException) -> int:
 
 
 def describe(error: BaseException) -> str:
-    """One line: status, reason, message and request id of an API error; else its message."""
+    """One line: status, reason, message and request id of an API error; else its message.
+    What the server wrote is escaped: a newline in it cannot forge a line of its own."""
     from ._exceptions import APIError
 
     if isinstance(error, APIError):
         parts = [str(error.status_code), error.reason or "", error.message or ""]
         line = " ".join(part for part in parts if part)
-        return f"{line} (request id: {error.request_id or 'none'})"
-    return " ".join(str(error).split())
+        return printable(f"{line} (request id: {error.request_id or 'none'})")
+    return printable(" ".join(str(error).split()))
 
 
 def _dispatch(args: list[str]) -> int:
@@ -162,6 +183,7 @@ def _namespace_parser(chain: tuple[str, ...]) -> argparse.ArgumentParser:
     if not chain:
         epilog += (
             "\n\ncredentials: VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY in the environment, or --token-stdin;"
+            "\nother secrets (--password, --engine-key, --secret...): @FILE, - (stdin) or env:NAME, never the value;"
             "\nthe server: --base-url or VOIPBIN_BASE_URL (default https://api.voipbin.net/v1.0)."
             "\n\nexit codes:\n" + "\n".join(f"  {code:<4} {text}" for code, text in EXIT_CODES)
         )
@@ -188,24 +210,9 @@ def _boolean(text: str) -> bool:
     return value
 
 
-def _json(text: str) -> Any:
-    """A JSON value, or ``@path`` for a file holding one."""
-    source = text
-    if text.startswith("@"):
-        try:
-            with open(text[1:], encoding="utf-8") as file:
-                source = file.read()
-        except OSError as exc:
-            raise argparse.ArgumentTypeError(f"cannot read {text[1:]!r}: {exc.strerror}") from None
-    try:
-        return json.loads(source)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
-
-
 # How each kind of parameter (voipbin/_generated/cli_table.py) is read; a file is its path, opened on run.
 KINDS: dict[str, Callable[[str], Any]] = {
-    "str": str, "int": int, "float": float, "bool": _boolean, "json": _json, "file": str,
+    "str": str, "int": int, "float": float, "bool": _boolean, "json": json_value, "file": str,
 }  # fmt: skip
 
 
@@ -238,16 +245,19 @@ def _operation_parser(key: str, op: Operation) -> argparse.ArgumentParser:
     }
     for p in op.params:
         where = "body" if p.in_body else "query"
-        groups[p.required].add_argument(
-            f"--{p.flag}", dest=f"p:{p.name}", type=KINDS[p.kind], metavar=p.kind.upper(), help=f"{where} {p.wire!r}"
-        )
+        kind, metavar, text = KINDS[p.kind], p.kind.upper(), f"{where} {p.wire!r}"
+        if is_secret(p.name):
+            kind, metavar = secret(p.flag, kind), "@FILE|-|env:NAME"
+            text += f"; a secret: {SECRET_FORMS}, never the value itself (ps and shell history show it)"
+        groups[p.required].add_argument(f"--{p.flag}", dest=f"p:{p.name}", type=kind, metavar=metavar, help=text)
     options = _common(parser, formats=not op.download)
     if op.body:
         options.add_argument(
-            "--body", type=_json, metavar="JSON", help="body fields as a JSON object, or @file.json; flags win over it"
-        )
+            "--body", type=body_json, metavar="JSON",
+            help="body fields as a JSON object, @file.json or @- (stdin); flags win over it",
+        )  # fmt: skip
     if op.lists:
-        options.add_argument("--limit", type=int, metavar="N", help="stop after N items (default: every page)")
+        options.add_argument("--limit", type=non_negative, metavar="N", help="stop after N items (default: every page)")
     if op.download:
         options.add_argument("--output", metavar="PATH", help="write the file there (default: stdout)")
     return parser
@@ -257,18 +267,32 @@ def _run(key: str, op: Operation, args: list[str]) -> int:
     parsed = vars(_operation_parser(key, op).parse_args(args))
     ids = [parsed[name] for name in op.ids]
     kwargs, extra = _arguments(key, op, parsed)
-    with _client(parsed["token_stdin"], parsed["base_url"]) as vb:
+    if extra:
+        kwargs["extra_body"] = extra
+    with _client(parsed["token_stdin"], parsed["base_url"], anonymous=key in PUBLIC) as vb:
         target: Any = vb
         for part in key.split("."):
             target = getattr(target, part)
-        if extra:
-            kwargs["extra_body"] = extra
+        if op.download:  # streamed to its destination: no cap on what memory would hold
+            return write_download(lambda to: target(*ids, to=to, max_response_bytes=sys.maxsize, **kwargs),
+                                  parsed["output"])  # fmt: skip
         result = target(*ids, **kwargs)
-        if op.download:
-            return write_download(result, parsed["output"])
-        items = islice(result, parsed["limit"]) if op.lists else rows_of(result)
-        print_items(items, parsed["format"])
+        if op.lists:
+            print_pages(_limited((page.items for page in result.pages()), parsed["limit"]), parsed["format"])
+        else:
+            print_items(rows_of(result), parsed["format"])
     return 0
+
+
+def _limited(pages: Iterable[list[Any]], limit: int | None) -> Iterator[list[Any]]:
+    """Pages cut to ``limit`` items in all; the next page is not asked for once it is reached."""
+    left = limit
+    for items in pages if left != 0 else ():
+        if left is not None:
+            items, left = items[:left], left - min(left, len(items))
+        yield items
+        if left == 0:
+            return
 
 
 def _arguments(key: str, op: Operation, parsed: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -306,14 +330,21 @@ def _upload(path: str) -> Any:
         raise UsageError(f"cannot read {path!r}: {exc.strerror}") from None
 
 
-def _client(token_stdin: bool, base_url: str | None) -> Voipbin:
+def _client(token_stdin: bool, base_url: str | None, *, anonymous: bool = False) -> Voipbin:
+    """The client a command runs with; ``anonymous``: none of the caller's credentials are
+    asked for or sent (a public route), unless --token-stdin gives one."""
     from ._client import Voipbin
 
     options: dict[str, Any] = {} if base_url is None else {"base_url": base_url}
     if token_stdin:
-        options["token"] = sys.stdin.readline().strip()
+        try:
+            options["token"] = STDIN.read("--token-stdin", line=True).strip()
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError(str(exc)) from None
         if not options["token"]:
             raise UsageError("--token-stdin: the first line of stdin is empty")
+    elif anonymous:
+        options["_anonymous"] = True
     return _checked(lambda: Voipbin(**options))
 
 
@@ -342,7 +373,7 @@ def _events(args: list[str]) -> int:
     tail = commands.add_parser("tail", help="print events as they arrive", description="Print events as they arrive.")
     tail.add_argument("topics", nargs="+", metavar="TOPIC", help="<scope>:<uuid>:<resource>[:<id>]")
     tail.add_argument("--service-agent", action="store_true", help="use /service_agents/ws")
-    tail.add_argument("--count", type=int, metavar="N", help="stop after N events (default: until Ctrl-C)")
+    tail.add_argument("--count", type=non_negative, metavar="N", help="stop after N events (default: until Ctrl-C)")
     _common(tail)
     parsed = parser.parse_args(args)
     with _client(parsed.token_stdin, parsed.base_url) as vb:
@@ -353,7 +384,7 @@ def _events(args: list[str]) -> int:
         with stream:
             events = islice(stream, parsed.count)
             if parsed.format == "json":
-                print_items((event_row(event) for event in events), "json")
+                print_json(event_row(event) for event in events)
             else:
                 tail_table(events)
     return 0

@@ -19,6 +19,7 @@ import httpx
 from ._base_client import BaseClient
 from ._body import Body
 from ._generated.resources import Resources
+from ._logging import SENDING
 from ._login import login_errors, login_request, login_token
 from ._namespace import AsyncRawView, AsyncView, SyncRawView, SyncView
 from ._options import CallOptions
@@ -125,6 +126,7 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
         return step
 
     def _send(self, attempt: Attempt) -> AttemptOutcome:
+        sending = SENDING.set(self._secrets)  # what httpx logs meanwhile is this client's
         try:
             streamed = self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
@@ -139,6 +141,8 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
             return body.response()
         except httpx.HTTPError as exc:
             return exc
+        finally:
+            SENDING.reset(sending)
 
     @staticmethod
     def _http_client_type() -> type[httpx.Client]:
@@ -154,7 +158,10 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
         return time.sleep
 
     def close(self) -> None:
-        """Close the connection pool, unless it came from the caller (http_client=)."""
+        """Close the event streams this client opened, and the connection pool unless it
+        came from the caller (http_client=)."""
+        if "events" in self.__dict__:
+            self.events.close()
         if self._owns_http:
             self._http.close()
 
@@ -251,6 +258,7 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         return step
 
     async def _send(self, attempt: Attempt) -> AttemptOutcome:
+        sending = SENDING.set(self._secrets)  # what httpx logs meanwhile is this client's
         try:
             streamed = await self._http.send(attempt.build(), stream=True, follow_redirects=False)
             try:
@@ -265,6 +273,8 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
             return body.response()
         except httpx.HTTPError as exc:
             return exc
+        finally:
+            SENDING.reset(sending)
 
     @staticmethod
     def _http_client_type() -> type[httpx.AsyncClient]:
@@ -280,7 +290,10 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         return asyncio.sleep
 
     async def close(self) -> None:
-        """Close the connection pool, unless it came from the caller (http_client=)."""
+        """Close the event streams this client opened, and the connection pool unless it
+        came from the caller (http_client=)."""
+        if "events" in self.__dict__:
+            await self.events.close()
         if self._owns_http:
             await self._http.aclose()
 

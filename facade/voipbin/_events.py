@@ -129,7 +129,7 @@ def read_event(raw: str | bytes, resource: str | None = None) -> Event:
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python's stack
         return Event(None, None, None, text)
     if not isinstance(value, dict):
         return Event(None, None, None, text)

@@ -4,19 +4,19 @@ Log lines carry method, path (never the query: it may hold ?accesskey=), status,
 attempt, elapsed time and request id; never a header or a body.
 
 httpx and httpcore log too (their DEBUG lines show answer headers, a login's
-Set-Cookie among them): every client puts a filter on their loggers that blanks
-the credentials of the live clients, cookie values and ?accesskey=/?token=.
+Set-Cookie among them): a filter on their loggers blanks Authorization, Cookie and
+Set-Cookie values and ?accesskey=/?token= by their place, and the credential of the
+client whose request is being sent, wherever it is echoed. Only that client's: the
+cost of a line does not grow with the number of clients alive.
 """
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import logging
 import os
 import re
-import threading
-import weakref
-from typing import Protocol
 
 from ._constants import ENV_LOG, REDACTED
 from ._exceptions import secret_pattern
@@ -34,15 +34,9 @@ def setup_from_env() -> None:
     logger.setLevel(level)
 
 
-class HasSecrets(Protocol):
-    @property
-    def _secrets(self) -> tuple[str, ...]: ...
-
-
-# The clients alive now: their credentials are what the filter blanks (a login's token is
-# known only once it is answered, so the set is read when a line is logged).
-_clients: weakref.WeakSet[HasSecrets] = weakref.WeakSet()
-_lock = threading.Lock()
+# The credentials of the client sending a request in this thread or task: what httpx and
+# httpcore log while it is sent is that client's (set around each attempt by the clients).
+SENDING: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("voipbin_sending", default=())
 # httpcore's loggers, one per module: a filter on "httpcore" would not see its children's lines.
 HTTP_LOGGERS = (
     "httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks",
@@ -51,18 +45,16 @@ HTTP_LOGGERS = (
 
 class RedactSecrets(logging.Filter):
     """httpx, httpcore and vcrpy log URLs and answer headers: blank ?accesskey= and ?token=,
-    cookie values (httpcore prints a login's Set-Cookie token), and the live clients'
-    credentials wherever they are echoed."""
+    Authorization, Cookie and Set-Cookie values (httpcore prints a login's Set-Cookie
+    token), and the sending client's credential wherever it is echoed."""
 
     PATTERN = re.compile(r"\b(accesskey|token)=[^&\s\"']+")
-    COOKIE = re.compile(r"((?:set-)?cookie['\"]?, b?['\"])[^'\"]*", re.IGNORECASE)
+    HEADERS = re.compile(r"((?:set-cookie|cookie|authorization)['\"]?, b?['\"])[^'\"]*", re.IGNORECASE)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = self.COOKIE.sub(rf"\1{REDACTED}", self.PATTERN.sub(rf"\1={REDACTED}", message))
-        with _lock:
-            secrets = frozenset(secret for client in _clients for secret in client._secrets)
-        pattern = _pattern(secrets)
+        redacted = self.HEADERS.sub(rf"\1{REDACTED}", self.PATTERN.sub(rf"\1={REDACTED}", message))
+        pattern = _pattern(SENDING.get())
         if pattern is not None:
             redacted = pattern.sub(REDACTED, redacted)
         if redacted != message:
@@ -70,16 +62,14 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-@functools.lru_cache(maxsize=8)
-def _pattern(secrets: frozenset[str]) -> re.Pattern[str] | None:
-    """Compiled once for a set of live credentials, not once per log line."""
+@functools.lru_cache(maxsize=64)
+def _pattern(secrets: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Compiled once for a client's credentials, not once per log line."""
     return secret_pattern(secrets)
 
 
-def protect_http_logs(client: HasSecrets) -> None:
-    """Keep ``client``'s credentials out of httpx's and httpcore's log lines."""
-    with _lock:
-        _clients.add(client)
+def protect_http_logs() -> None:
+    """Keep credentials out of httpx's and httpcore's log lines."""
     redact_in_logs(*HTTP_LOGGERS)
 
 

@@ -12,7 +12,7 @@ import datetime
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
@@ -23,6 +23,8 @@ from ._options import CallOptions, NotGiven
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._body import Sink
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -49,7 +51,7 @@ class Request:
     headers: Mapping[str, str] = field(default_factory=dict)
     at_root: bool = False
     download: bool = False
-    sink: BinaryIO | None = None
+    sink: Sink | None = None
 
     def __repr__(self) -> str:
         """Method and URL only: a body may hold a password or another secret."""

@@ -24,11 +24,11 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any
 
 import httpx
 
-from ._body import TRUNCATED, too_large
+from ._body import TRUNCATED, Sink, too_large
 from ._constants import INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseParseError, VoipbinError, error_for, redact
 from ._logging import logger
@@ -131,7 +131,7 @@ class Attempt:
     timeout: Mapping[str, float | None]
     ends: float | None
     max_bytes: int
-    sink: BinaryIO | None = None
+    sink: Sink | None = None
 
     def build(self) -> httpx.Request:
         """What this attempt sends: a new request like the call's, carrying this attempt's
@@ -153,7 +153,7 @@ class Limits:
     max_retries: int
     deadline: float | None
     max_response_bytes: int
-    sink: BinaryIO | None = None
+    sink: Sink | None = None
 
 
 AttemptStep = Attempt | Wait | httpx.Response

@@ -9,30 +9,30 @@ EVENTS_MAX_FRAME bytes; past that the SDK stops reading, TCP pushes back, and th
 server drops events for this connection, or the connection (its writes time out after
 10 s; docs/server-behaviour.md#event-buffering). Events sent while the stream
 reconnects are not replayed.
+
+How a connection is opened (the client's TLS and proxy, same-origin redirects, redacted
+logs) is ``_stream_connect``'s. A stream is closed by close(), by its client's close(), or,
+dropped without either, when it is collected; in a child process after os.fork() it
+forgets its parent's connection and opens its own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import threading
-import time
+import weakref
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
-from ._constants import (
-    EVENTS_CLOSE_TIMEOUT,
-    EVENTS_MAX_FRAME,
-    EVENTS_MAX_QUEUE,
-    EVENTS_OPEN_TIMEOUT,
-    EVENTS_SILENCE_LIMIT,
-    USER_AGENT,
-)
+from ._constants import EVENTS_MAX_FRAME, EVENTS_SILENCE_LIMIT
 from ._events import Event
 from ._exceptions import redact
-from ._logging import RedactHeaderSecrets, add_filter_once, logger
+from ._logging import logger
 from ._retry import Wait
+from ._stream_connect import CrossOriginRedirect, Route, Slot, connect_options, hearing, route, same_origin
 from ._stream_plan import (
     Connect,
     Drop,
@@ -54,42 +54,57 @@ if TYPE_CHECKING:
 
 
 def lost(exc: BaseException, secrets: Iterable[str]) -> Lost:
-    """What a websockets or socket exception means to the core; the credential blanked out."""
+    """What a websockets or socket exception means to the core; the credential blanked out
+    (a server may echo it in its reason phrase)."""
     from websockets.exceptions import ConnectionClosed, InvalidStatus
 
     if isinstance(exc, InvalidStatus):
-        return Lost(f"HTTP {exc.response.status_code} {exc.response.reason_phrase}", exc.response.status_code)
+        status = exc.response.status_code
+        reason = redact(f"HTTP {status} {exc.response.reason_phrase}", secrets)
+        if 300 <= status < 400:  # the threading client of websockets 16 follows no redirect
+            return Lost(f"the server redirected the event stream ({reason}): not followed; check base_url", fatal=True)
+        return Lost(reason, status)
+    if isinstance(exc, CrossOriginRedirect):
+        return Lost(f"{exc}: not followed, it would leave the server base_url names; check base_url", fatal=True)
+    if isinstance(exc, ssl.SSLCertVerificationError):  # not transient: retrying cannot fix it
+        return Lost(
+            f"the server's TLS certificate did not verify ({exc.verify_message}): the stream trusts what the "
+            "client's requests trust (its http_client's verify=, else the certifi bundle or SSL_CERT_FILE)",
+            fatal=True,
+        )
     if isinstance(exc, ConnectionClosed):
+        if exc.sent is not None and exc.sent.code == 1009:  # the SDK itself closed it: a frame too large
+            return Lost(f"a frame was larger than the {EVENTS_MAX_FRAME} bytes allowed: the SDK closed the connection "
+                        "(1009)", too_large=True)  # fmt: skip
         code = exc.rcvd.code if exc.rcvd is not None else 1006
         return Lost(f"closed, code {code}")
     return Lost(redact(f"{type(exc).__name__}: {exc}", secrets))
 
 
-def connect_options(headers: Mapping[str, str], silence_limit: float) -> dict[str, Any]:
-    """What both clients pass to websockets' connect. The library answers pings. Its own,
-    three per silence limit, only draw pongs, so that a server that does not ping is still
-    heard (ping_timeout None: the silence rule alone decides)."""
-    return {
-        "additional_headers": dict(headers),
-        "user_agent_header": USER_AGENT,
-        "open_timeout": EVENTS_OPEN_TIMEOUT,
-        "close_timeout": EVENTS_CLOSE_TIMEOUT,
-        "ping_interval": silence_limit / 3,
-        "ping_timeout": None,
-        "max_queue": EVENTS_MAX_QUEUE,
-        "max_size": EVENTS_MAX_FRAME,
-    }
+# The streams alive now, for os.fork(): a child forgets their connections (_fork).
+LIVE: weakref.WeakSet[_Stream] = weakref.WeakSet()
 
 
 class _Stream:
-    """What both streams share: the core, the URL and headers, the closed flag."""
+    """What both streams share: the core, the URL, headers and route, the closed flag."""
 
-    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore) -> None:
+    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore,
+                 way: Route) -> None:  # fmt: skip
         self.url = url
-        self._headers, self._secrets, self._core = dict(headers), secrets, core
+        self._headers, self._secrets, self._core, self._route = dict(headers), secrets, core, way
         self._plan = core.run()
         self._outcome: StreamOutcome = None
         self._closed = False
+        self._slot = Slot()
+        LIVE.add(self)
+
+    def _options(self) -> dict[str, Any]:
+        return connect_options(self._headers, self._core.silence_limit, self._route, self._secrets)
+
+    def forget_connection(self) -> None:
+        """In a child after os.fork(): the connection is the parent's (its socket shared, its
+        threads gone). Dropped without a word on it; the next step connects anew."""
+        self._slot.connection = None
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -104,10 +119,11 @@ class EventStream(_Stream):
     """``with vb.events.subscribe([...]) as stream: for event in stream: ...``. Reconnects by
     itself; ``close()`` (or leaving the ``with``) ends the iteration, from any thread."""
 
-    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore) -> None:
-        super().__init__(url, headers, secrets, core)
-        self._connection: websockets.sync.client.ClientConnection | None = None
+    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore,
+                 way: Route) -> None:  # fmt: skip
+        super().__init__(url, headers, secrets, core, way)
         self._wake = threading.Event()
+        weakref.finalize(self, _abandon_sync, self._slot)
 
     def __iter__(self) -> Self:
         return self
@@ -128,9 +144,9 @@ class EventStream(_Stream):
     def _do(self, step: StreamStep) -> StreamOutcome:
         try:
             if isinstance(step, Connect):
-                self._connection = _sync_connect(self.url, self._headers, self._core.silence_limit)
+                _sync_connect(self.url, self._options(), self._slot)
                 if self._closed:  # closed while connecting
-                    self._connection.close()
+                    _end_sync(self._slot)
             elif isinstance(step, SendFrame):
                 self._live().send(step.text)
             elif isinstance(step, Receive):
@@ -148,8 +164,9 @@ class EventStream(_Stream):
         return None
 
     def _live(self) -> websockets.sync.client.ClientConnection:
-        assert self._connection is not None
-        return self._connection
+        if self._slot.connection is None:
+            raise ConnectionError("not connected (the process forked)")
+        return self._slot.connection  # type: ignore[no-any-return]
 
     def subscribe(self, topics: Iterable[str]) -> None:
         """Add topics now; they are re-sent after every reconnect."""
@@ -161,18 +178,17 @@ class EventStream(_Stream):
 
     def _send(self, text: str | None) -> None:
         # A failed send needs nothing: the reconnect sends every current topic.
-        if text is not None and self._connection is not None:
+        if text is not None and self._slot.connection is not None:
             try:
-                self._connection.send(text)
+                self._slot.connection.send(text)
             except Exception as exc:
                 logger.info("events: send failed (%s); sent again on reconnect", lost(exc, self._secrets).reason)
 
     def close(self) -> None:
-        """End the iteration and close the connection; idempotent."""
+        """End the iteration and close the connection, a handshake in progress at once; idempotent."""
         self._closed = True
         self._wake.set()
-        if self._connection is not None:
-            self._connection.close()
+        _end_sync(self._slot)
 
     def __enter__(self) -> Self:
         return self
@@ -186,10 +202,12 @@ class EventStream(_Stream):
 class AsyncEventStream(_Stream):
     """``async with avb.events.subscribe([...]) as stream: async for event in stream: ...``."""
 
-    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore) -> None:
-        super().__init__(url, headers, secrets, core)
-        self._connection: websockets.asyncio.client.ClientConnection | None = None
+    def __init__(self, url: str, headers: Mapping[str, str], secrets: tuple[str, ...], core: EventCore,
+                 way: Route) -> None:  # fmt: skip
+        super().__init__(url, headers, secrets, core, way)
         self._wake = asyncio.Event()
+        self._connecting: asyncio.Task[Any] | None = None
+        weakref.finalize(self, _abandon_async, self._slot)
 
     def __aiter__(self) -> Self:
         return self
@@ -210,9 +228,19 @@ class AsyncEventStream(_Stream):
     async def _do(self, step: StreamStep) -> StreamOutcome:
         try:
             if isinstance(step, Connect):
-                self._connection = await _async_connect(self.url, self._headers, self._core.silence_limit)
+                self._slot.loop = asyncio.get_running_loop()
+                self._connecting = asyncio.ensure_future(_async_connect(self.url, self._options(), self._slot))
+                try:
+                    await self._connecting
+                except BaseException as exc:
+                    self._slot.connection = None  # never opened: nothing to close
+                    if not (isinstance(exc, asyncio.CancelledError) and self._closed):  # else close() cancelled it
+                        raise
+                    return None
+                finally:
+                    self._connecting = None
                 if self._closed:
-                    await self._connection.close()
+                    await self._live().close()
             elif isinstance(step, SendFrame):
                 await self._live().send(step.text)
             elif isinstance(step, Receive):
@@ -231,8 +259,9 @@ class AsyncEventStream(_Stream):
         return None
 
     def _live(self) -> websockets.asyncio.client.ClientConnection:
-        assert self._connection is not None
-        return self._connection
+        if self._slot.connection is None:
+            raise ConnectionError("not connected (the process forked)")
+        return self._slot.connection  # type: ignore[no-any-return]
 
     async def subscribe(self, topics: Iterable[str]) -> None:
         """Add topics now; they are re-sent after every reconnect."""
@@ -243,18 +272,20 @@ class AsyncEventStream(_Stream):
         await self._send(self._core.unsubscribe(topics))
 
     async def _send(self, text: str | None) -> None:
-        if text is not None and self._connection is not None:
+        if text is not None and self._slot.connection is not None:
             try:
-                await self._connection.send(text)
+                await self._slot.connection.send(text)
             except Exception as exc:
                 logger.info("events: send failed (%s); sent again on reconnect", lost(exc, self._secrets).reason)
 
     async def close(self) -> None:
-        """End the iteration and close the connection; idempotent."""
+        """End the iteration and close the connection, a handshake in progress at once; idempotent."""
         self._closed = True
         self._wake.set()
-        if self._connection is not None:
-            await self._connection.close()
+        if self._connecting is not None:
+            self._connecting.cancel()
+        elif self._slot.connection is not None:
+            await self._slot.connection.close()
 
     aclose = close
 
@@ -267,53 +298,51 @@ class AsyncEventStream(_Stream):
         await self.close()
 
 
-def _sync_connect(
-    url: str, headers: Mapping[str, str], silence_limit: float
-) -> websockets.sync.client.ClientConnection:
+def _sync_connect(url: str, options: dict[str, Any], slot: Slot) -> None:
     import websockets.sync.client
 
-    add_filter_once("websockets.client", RedactHeaderSecrets)
-    connection_class = _hearing(websockets.sync.client.ClientConnection)
-    connection: websockets.sync.client.ClientConnection = websockets.sync.client.connect(
-        url, create_connection=connection_class, **connect_options(headers, silence_limit)
-    )
-    # Held across calls, so not in a ``with``: entering it by hand is what websockets 17.1
-    # asks of a connection used directly (else a DeprecationWarning); close() ends it.
-    return connection.__enter__()
+    factory = hearing(websockets.sync.client.ClientConnection, slot)
+    reconnect = getattr(websockets.sync.client, "reconnect", None)
+    if isinstance(reconnect, type):  # websockets 17.2+ follows redirects: only within the origin here
+        same_origin(reconnect)(url, create_connection=factory, **options).connect()
+    else:  # earlier, the threading client follows none
+        connect: Any = websockets.sync.client.connect
+        connect(url, create_connection=factory, **options)
 
 
-async def _async_connect(
-    url: str, headers: Mapping[str, str], silence_limit: float
-) -> websockets.asyncio.client.ClientConnection:
+async def _async_connect(url: str, options: dict[str, Any], slot: Slot) -> None:
     import websockets.asyncio.client
 
-    add_filter_once("websockets.client", RedactHeaderSecrets)
-    connection_class = _hearing(websockets.asyncio.client.ClientConnection)
-    return await websockets.asyncio.client.connect(
-        url, create_connection=connection_class, **connect_options(headers, silence_limit)
-    )
+    connect = same_origin(websockets.asyncio.client.connect)
+    await connect(url, create_connection=hearing(websockets.asyncio.client.ClientConnection, slot), **options)
 
 
-_HEARING: dict[type[Any], type[Any]] = {}
-C = TypeVar("C")
+def _end_sync(slot: Slot) -> None:
+    """Close the connection: gracefully once open; during its handshake, the socket at once."""
+    connection = slot.connection
+    if connection is None:
+        return
+    from websockets.protocol import State
+
+    with contextlib.suppress(Exception):
+        if connection.protocol.state is State.CONNECTING:
+            connection.close_socket()
+        else:
+            connection.close()
 
 
-def _hearing(base: type[C]) -> type[C]:
-    """``base`` noting when it last received a frame of any kind, pings included: recv()
-    sees only messages, and the server's pings are what tell a quiet line from a dead one."""
-    if base not in _HEARING:
+def _abandon_sync(slot: Slot) -> None:
+    """A stream collected unclosed: its socket closed, which ends websockets' thread."""
+    if slot.connection is not None:
+        with contextlib.suppress(Exception):
+            slot.connection.close_socket()
 
-        class Hearing(base):  # type: ignore[misc, valid-type]
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                self.heard = time.monotonic()
-                super().__init__(*args, **kwargs)
 
-            def process_event(self, event: Any) -> None:
-                self.heard = time.monotonic()
-                super().process_event(event)
-
-        _HEARING[base] = Hearing
-    return _HEARING[base]
+def _abandon_async(slot: Slot) -> None:
+    """An asyncio stream collected unclosed: its transport aborted, in its loop's thread."""
+    if slot.connection is not None and slot.loop is not None and not slot.loop.is_closed():
+        with contextlib.suppress(Exception):
+            slot.loop.call_soon_threadsafe(slot.connection.transport.abort)
 
 
 def events_url(base_url: str, *, service_agent: bool = False) -> str:
@@ -330,14 +359,15 @@ def events_url(base_url: str, *, service_agent: bool = False) -> str:
 class _Events:
     def __init__(self, client: BaseClient[Any]) -> None:
         self._client = client
+        self._streams: weakref.WeakSet[Any] = weakref.WeakSet()  # what the client's close() closes
 
     def _parts(
         self, topics: Iterable[str], service_agent: bool, silence_limit: float
-    ) -> tuple[str, dict[str, str], tuple[str, ...], EventCore]:
+    ) -> tuple[str, dict[str, str], tuple[str, ...], EventCore, Route]:
         client = self._client
         url = events_url(client.base_url, service_agent=service_agent)
         core = EventCore(topics, silence_limit=silence_limit)
-        return url, client._credential.stream_headers(), client._secrets, core
+        return url, client._credential.stream_headers(), client._secrets, core, route(client._http, url)
 
 
 class Events(_Events):
@@ -350,7 +380,14 @@ class Events(_Events):
         """A stream of the events of ``topics`` (see voipbin.topic). It connects when iterated.
         ``service_agent=True`` uses /service_agents/ws; ``silence_limit`` is how long without
         any frame (the server pings every 10 s) before the connection is taken as dead."""
-        return EventStream(*self._parts(topics, service_agent, silence_limit))
+        stream = EventStream(*self._parts(topics, service_agent, silence_limit))
+        self._streams.add(stream)
+        return stream
+
+    def close(self) -> None:
+        """Close every stream this client opened (the client's close() does)."""
+        for stream in list(self._streams):
+            stream.close()
 
 
 class AsyncEvents(_Events):
@@ -361,4 +398,11 @@ class AsyncEvents(_Events):
         silence_limit: float = EVENTS_SILENCE_LIMIT,
     ) -> AsyncEventStream:  # fmt: skip
         """As ``Events.subscribe``; use with ``async with`` and ``async for``."""
-        return AsyncEventStream(*self._parts(topics, service_agent, silence_limit))
+        stream = AsyncEventStream(*self._parts(topics, service_agent, silence_limit))
+        self._streams.add(stream)
+        return stream
+
+    async def close(self) -> None:
+        """Close every stream this client opened (the client's close() does)."""
+        for stream in list(self._streams):
+            await stream.close()

@@ -74,10 +74,14 @@ class Quiet:
 @dataclass(frozen=True, slots=True)
 class Lost:
     """The connection could not be opened, or it ended. ``status`` is the handshake's
-    HTTP status when the server answered one instead of upgrading."""
+    HTTP status when the server answered one instead of upgrading; ``fatal``: reconnecting
+    cannot fix it (a certificate that does not verify, a redirect elsewhere); ``too_large``:
+    the SDK itself closed it, for a frame over its size limit."""
 
     reason: str
     status: int | None = None
+    fatal: bool = False
+    too_large: bool = False
 
 
 StreamStep = Connect | SendFrame | Receive | Drop | Wait | Emit
@@ -132,6 +136,8 @@ class EventCore:
         while True:
             outcome = yield Connect()
             if isinstance(outcome, Lost):
+                if outcome.fatal:
+                    raise EventStreamError(f"the event stream cannot connect: {outcome.reason}")
                 if outcome.status in _FATAL_STATUSES and outcome.status not in _RETRY_STATUSES:
                     raise EventStreamError(
                         f"the server refused the event stream: HTTP {outcome.status} ({outcome.reason}); "
@@ -156,15 +162,22 @@ class EventCore:
             if self._clock() - opened > EVENTS_REFUSAL_WINDOW:  # it was up: start the backoff over
                 attempt, refused = 0, None
             else:
-                refused = self._refused(refused)
+                refused = self._refused(refused, outcome)
             attempt = yield from self._wait(attempt, outcome)
 
-    def _refused(self, before: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        """The topics of a subscribe the server closed the connection right after, if it did.
-        Twice in a row: the server will not take them, so the stream stops."""
+    def _refused(self, before: tuple[str, ...] | None, lost: Lost) -> tuple[str, ...] | None:
+        """The topics of a subscribe the connection ended right after, if it did. Twice in a
+        row: the server will not take them (or sends a frame too large for the SDK right
+        after), so the stream stops, saying which."""
         if self._last_subscribe is None or self._clock() - self._last_subscribe[1] > EVENTS_REFUSAL_WINDOW:
             return None
         topics = self._last_subscribe[0]
+        if before is not None and lost.too_large:
+            raise EventStreamError(
+                f"{lost.reason}, right after each subscribe to {', '.join(topics)}, twice in a row: the server "
+                "did not refuse the topics, it sent frames larger than the SDK takes",
+                topics=list(topics),
+            )
         if before is not None:
             named = [t for t in topics if t in before] or list(topics)
             raise EventStreamError(

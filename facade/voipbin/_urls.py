@@ -1,8 +1,9 @@
 """Where requests may go: the schemes allowed, the server root, a download's redirect.
 
 A credential sent over plain http:// crosses the network in clear, so http:// is
-allowed only to this machine unless the caller says otherwise; the same rule holds for
-where a download is redirected to, though that request carries no credential at all.
+allowed only to this machine unless the caller says otherwise. A download's redirect,
+which carries no credential, goes to https:// only: plain http:// only when the API
+itself is plain http on this machine, or the caller allows insecure http.
 """
 
 from __future__ import annotations
@@ -42,10 +43,21 @@ def root_url(base_url: str) -> str:
     return base_url.removesuffix("/v1.0")
 
 
-def storage_request(redirect: httpx.Response, allow_insecure_http: bool) -> httpx.Request:
+def plain_http_allowed(base_url: str, allow_insecure_http: bool) -> bool:
+    """Whether a download may be redirected to plain http://: when asked for, or when the API
+    itself is plain http on this machine (a local server, whose storage is local too). An
+    https API redirecting to http://localhost would make the SDK a blind client of this
+    machine's local services."""
+    url = httpx.URL(base_url)
+    return allow_insecure_http or (url.scheme == "http" and is_loopback(url.host))
+
+
+def storage_request(redirect: httpx.Response, plain_http: bool) -> httpx.Request:
     """A download's answer is a redirect to a presigned storage URL, fetched with no VoIPBIN
-    credential, header, cookie or query (docs/server-behaviour.md#downloads-via-redirect)."""
+    credential, header, cookie or query (docs/server-behaviour.md#downloads-via-redirect).
+    Only to https://, or to plain http:// when ``plain_http`` (see ``plain_http_allowed``)."""
     target = redirect.request.url.join(redirect.headers.get("location", ""))
-    if target.scheme != "https" and not (allow_insecure_http or is_loopback(target.host)):
-        raise ResponseParseError(redirect, ValueError(f"the download was redirected to a {target.scheme} URL"))
+    if target.scheme != "https" and not (plain_http and target.scheme == "http"):
+        problem = f"the download was redirected to a {target.scheme or 'relative'} URL, not https"
+        raise ResponseParseError(redirect, ValueError(f"{problem}: not followed"))
     return httpx.Request("GET", target, headers={"User-Agent": USER_AGENT})

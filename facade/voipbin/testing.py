@@ -9,9 +9,11 @@
             yield
 
 Before anything is written: Authorization, Cookie and Set-Cookie headers are
-dropped; ?accesskey= and ?token= are removed; "password", "token" and
-"accesskey" values are replaced inside JSON bodies (the login request and its
-answer included). The credentials seen on the way (the Bearer token, the
+dropped; ?accesskey= and ?token= are removed; every secret-bearing JSON field
+the server names (password, token, accesskey, raw_token, engine_key,
+webhook_secret, direct_hash, hash, secret, app_secret, credentials, api_key...:
+SECRET_JSON_KEYS) is replaced at any depth in request and answer bodies (the
+login request and its answer included). The credentials seen on the way (the Bearer token, the
 accesskey, the login's password and the token it answered) are also replaced
 wherever else they appear, whole, in any header or body text: as they are,
 URL-encoded or JSON-escaped (a server may quote them in an error message, a
@@ -35,7 +37,13 @@ from ._logging import add_filter_once, redact_in_logs
 
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie")
 SECRET_QUERY = ("accesskey", "token")  # also the cookies that carry a credential
-SECRET_JSON_KEYS = frozenset({"password", "token", "accesskey"})
+# JSON fields that carry a secret, wherever they stand in a request or an answer body, as the
+# server's structs name them (docs/server-behaviour.md#secret-bearing-fields): the whole value
+# is replaced, an object too (``credentials`` holds a provider's ``api_key``).
+SECRET_JSON_KEYS = frozenset({
+    "password", "token", "accesskey", "raw_token", "engine_key", "llm_key", "credential_base64", "webhook_secret",
+    "direct_hash", "hash", "secret", "app_secret", "credentials", "api_key",
+})  # fmt: skip
 
 __all__ = ["REDACTED", "scrub_json", "vcr_config", "voipbin_vcr"]
 

@@ -17,6 +17,7 @@ import base64
 import hashlib
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -52,8 +53,11 @@ Handler = Callable[[ServerConnection, Seen], Awaitable[None]]
 
 
 class WsServer:
-    def __init__(self, handler: Handler, *, ping_interval: float | None = None, refuse: int | None = None) -> None:
-        self.handler, self.ping_interval, self.refuse = handler, ping_interval, refuse
+    def __init__(
+        self, handler: Handler, *, ping_interval: float | None = None, refuse: int | None = None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:  # fmt: skip
+        self.handler, self.ping_interval, self.refuse, self.tls = handler, ping_interval, refuse, tls
         self.seen: list[Seen] = []
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -64,7 +68,7 @@ class WsServer:
     async def _main(self) -> None:
         self._stop = asyncio.Event()
         async with serve(
-            self._serve, "127.0.0.1", 0, ping_interval=self.ping_interval, process_request=self._refuse
+            self._serve, "127.0.0.1", 0, ping_interval=self.ping_interval, process_request=self._refuse, ssl=self.tls
         ) as server:
             self.port = server.sockets[0].getsockname()[1]
             self._ready.set()
@@ -86,7 +90,7 @@ class WsServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1.0"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/v1.0"
 
     def close(self) -> None:
         self._loop.call_soon_threadsafe(self._stop.set)
@@ -101,10 +105,10 @@ def text_frame(text: str) -> bytes:
     return struct.pack("!BBH", 0x81, 126, len(payload)) + payload
 
 
-class SilentServer:
-    def __init__(self, then: list[str]) -> None:
-        self.then = then
-        self.connections = 0
+class HandshakeServer:
+    """Accepts connections and reads each handshake request whole; ``answer`` says what then."""
+
+    def __init__(self) -> None:
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self._open: list[socket.socket] = []
@@ -124,24 +128,53 @@ class SilentServer:
             request = b""
             while b"\r\n\r\n" not in request:
                 request += conn.recv(4096)
-            key = next(
-                line.split(b":", 1)[1].strip()
-                for line in request.split(b"\r\n")
-                if line.lower().startswith(b"sec-websocket-key:")
-            )
-            accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest())
-            conn.sendall(
-                b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                b"Sec-WebSocket-Accept: " + accept + b"\r\n\r\n"
-            )
-            self.connections += 1
-            if self.connections > 1:
-                for text in self.then:
-                    conn.sendall(text_frame(text))
+            self.answer(conn, request)
+
+    def answer(self, conn: socket.socket, request: bytes) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
         self._sock.close()
         for conn in self._open:
+            conn.close()
+
+
+class SilentServer(HandshakeServer):
+    def __init__(self, then: list[str]) -> None:
+        self.then = then
+        self.connections = 0
+        super().__init__()
+
+    def answer(self, conn: socket.socket, request: bytes) -> None:
+        key = next(
+            line.split(b":", 1)[1].strip()
+            for line in request.split(b"\r\n")
+            if line.lower().startswith(b"sec-websocket-key:")
+        )
+        accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest())
+        conn.sendall(
+            b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            b"Sec-WebSocket-Accept: " + accept + b"\r\n\r\n"
+        )
+        self.connections += 1
+        if self.connections > 1:
+            for text in self.then:
+                conn.sendall(text_frame(text))
+
+
+class RawServer(HandshakeServer):
+    """Answers each handshake with ``reply`` as it is, then hangs up (None: never answers)."""
+
+    def __init__(self, reply: bytes | None) -> None:
+        self.reply, self.requests = reply, 0
+        self.asked = threading.Event()
+        super().__init__()
+
+    def answer(self, conn: socket.socket, request: bytes) -> None:
+        self.requests += 1
+        self.asked.set()
+        if self.reply is not None:
+            conn.sendall(self.reply)
             conn.close()
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.core.conftest import api, sleeps  # noqa: F401 (the api fixture, for test_hostile)
+from tests.events.test_stream import servers  # noqa: F401 (WebSocket servers closed after a test)
 from tests.reliability.report import REGENERATE, SECTIONS, Report, documented
 
 _REPORT = Report()

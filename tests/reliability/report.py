@@ -67,6 +67,15 @@ SECTIONS = {
         ("Measured (last run)",),
         key=2,
     ),
+    "hardening": Section(
+        "Hardened surfaces",
+        "The second security review (issue 23): downloads, the event stream, the command line, the "
+        "cassette kit and logging, each case reproduced against loopback HTTP and WebSocket "
+        "servers or a real `voipbin` subprocess, on both clients where both exist.",
+        ("Case", "Client", "Outcome"),
+        ("Measured (last run)",),
+        key=2,
+    ),
     "secrets": Section(
         "Secret safety",
         "Canary credentials go through every path; the canary must appear in none of the texts checked. "
