@@ -343,9 +343,8 @@ def _client(token_stdin: bool, base_url: str | None, *, anonymous: bool = False)
             raise UsageError(str(exc)) from None
         if not options["token"]:
             raise UsageError("--token-stdin: the first line of stdin is empty")
-    elif anonymous:
-        options["_anonymous"] = True
-    return _checked(lambda: Voipbin(**options))
+        return _checked(lambda: Voipbin(**options))
+    return _checked(lambda: Voipbin._made(anonymous=anonymous, **options))
 
 
 def _checked(make: Callable[[], Voipbin]) -> Voipbin:
