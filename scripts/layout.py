@@ -8,5 +8,6 @@ RESOURCES_DIR = f"{FACADE_GENERATED}/resources"
 RESOURCES_PACKAGE = "voipbin._generated.resources"
 TYPES_MODULE = f"{FACADE_GENERATED}/type_names.py"
 CLI_TABLE = f"{FACADE_GENERATED}/cli_table.py"
+EMULATOR_TABLE = f"{FACADE_GENERATED}/emulator_table.py"  # scripts/emulator_table.py renders it
 API_DOC = "docs/api.md"
 OUTPUTS = (GENERATED, FACADE_GENERATED, API_DOC)

@@ -194,6 +194,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     """Write every output under ``staged``, laid out as in the project root. The generator
     (and resources.py, built on it) takes most of a second to import: it is loaded only here,
     once the input has been read and checked, so that bad input is reported at once."""
+    import emulator_table
     import resources
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -239,7 +240,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         )
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))
-    for name, text in rendered.items():
+    for name, text in {**rendered, **emulator_table.render(spec, lock["source"])}.items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
