@@ -226,6 +226,19 @@ class Emulator:
                     self.world.events.flush()
             last = now
 
+    def wait_subscribed(self, topic: str = "", timeout: float = 10.0) -> None:
+        """Block until a WebSocket connection holds a topic starting with ``topic``: the server
+        acknowledges no subscription, so a test waits here before making the events it awaits."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.world.lock:
+                held = [t for s in self.world.events.subscribers for t in s.topics if t.startswith(topic)]
+            if held:
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no WebSocket subscription to {topic or 'any topic'} within {timeout} s")
+            time.sleep(0.005)
+
     # Inspection.
     @property
     def requests(self) -> list[Request]:
