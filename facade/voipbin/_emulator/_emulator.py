@@ -25,6 +25,7 @@ from ._events import Delivery
 from ._faults import Faults
 from ._http import Server
 from ._phones import Phone
+from ._store import zero
 from ._world import World
 
 if TYPE_CHECKING:
@@ -152,9 +153,10 @@ class Emulator:
             (op["schema"] for key, op in OPERATIONS.items() if key == f"GET {collection}/{{id}}"), None
         )
         with self.world.lock:
-            row = self.world.store.create(collection, self.world.schema(schema or ""), fields, self.customer_id)
-            row.data.update({k: v for k, v in fields.items() if k == "id"})
-            return row.data
+            data = {**zero(self.world.schema(schema or "")), **fields}
+            if "customer_id" in data and "customer_id" not in fields:
+                data["customer_id"] = self.customer_id
+            return self.world.store.insert(collection, data, self.customer_id).data
 
     # The clock.
     def advance(self, seconds: float) -> None:

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from websockets.frames import Frame, Opcode
 from websockets.http11 import Request as WsRequest
+from websockets.protocol import State
 from websockets.server import ServerProtocol
 
 from ._access import CUSTOMER_WRITE, Identity
@@ -120,11 +121,11 @@ class Server:
         async with server:
             await self._stopping.wait()
             server.close()
-            for writer, task in list(self._connections.items()):
-                writer.close()
-                if task is not None:
-                    task.cancel()
-            await asyncio.gather(*(task for task in self._connections.values() if task), return_exceptions=True)
+            tasks = [task for task in self._connections.values() if task is not None]
+            for writer in list(self._connections):
+                writer.close()  # its reader sees the end and the connection's task returns
+            if tasks:
+                await asyncio.wait(tasks, timeout=5)
 
     async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._connections[writer] = asyncio.current_task()
@@ -191,7 +192,7 @@ class Server:
                 keep = all(socket.hear(event) for event in protocol.events_received() if isinstance(event, Frame))
                 writer.write(b"".join(protocol.data_to_send()))  # pongs and the closing handshake
                 await writer.drain()
-                if not keep or protocol.close_code is not None:
+                if not keep or protocol.state is not State.OPEN:  # a close answered: the server ends TCP
                     break
         finally:
             socket.closed = True
