@@ -80,7 +80,7 @@ def call_tutorial(vb: Voipbin, emu: Emulator) -> None:
             actions=[{"type": "talk", "option": {"text": "Hello from VoIPBIN", "language": "en-US"}},
                      {"type": "hangup"}],
         )  # fmt: skip
-        call = emu.run_until(created.calls[0].id, "hangup")
+        call = emu.run_until((created.calls or [])[0].id, "hangup")
         printer.join(timeout=10)
     print(f"  call {call['id']} ended: {call['hangup_by']} {call['hangup_reason']}")
 

@@ -14,18 +14,29 @@ group: the server makes a groupcall for it (pkg/callhandler/outgoing_call.go:84-
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from ._clock import Timer, go_time
+from ._clock import Clock, Timer, go_time
 from ._flow import Action, Runner, normalise
 from ._phones import BUSY_DELAY, DIAL_TIMEOUT, DIGIT_GAP, RING_DELAY, Phone
-from ._store import Row
-
-if TYPE_CHECKING:
-    from ._world import World
+from ._store import Row, Store
 
 GROUP_TYPES = frozenset({"agent", "extension"})
 ORDER = {"dialing": 0, "ringing": 1, "progressing": 2, "terminating": 3, "canceling": 3, "hangup": 4}
+
+
+class World(Protocol):
+    """What calls need of the emulator's state (_world.World), named here to keep imports one-way."""
+
+    NIL: str
+    clock: Clock
+    store: Store
+    calls: Calls
+
+    def publish(self, row: Row, event_type: str) -> None: ...
+    def schema(self, name: str) -> dict[str, Any] | None: ...
+    def phone(self, number: str) -> Phone: ...
+    def flow_actions(self, customer_id: str, body: dict[str, Any]) -> list[Any]: ...
 
 
 class Leg:

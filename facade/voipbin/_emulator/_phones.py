@@ -12,11 +12,8 @@ moment a ``digits_receive`` action starts listening, each string once, in order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ._world import World
 
 DEFAULT_ANSWER = 1.0
 RING_DELAY = 0.5  # dialing -> ringing: the network's answer to the dial
@@ -30,7 +27,7 @@ class Phone:
     """What one number does; each method returns the phone, so a script reads as a sentence."""
 
     number: str
-    _world: World | None = field(default=None, repr=False)
+    _dial_in: Callable[[Phone, str], str] | None = field(default=None, repr=False)  # the emulator's
     outcome: str = "answer"  # answer, busy, no_answer
     answer_after: float = DEFAULT_ANSWER
     hangup_after: float | None = None
@@ -62,6 +59,6 @@ class Phone:
     def calls(self, number: str) -> str:
         """Call ``number`` (one of the customer's numbers) from this phone; the call's id.
         The number's ``call_flow_id`` runs, as the server runs it for an incoming call."""
-        if self._world is None:
+        if self._dial_in is None:
             raise RuntimeError("this phone belongs to no emulator")
-        return self._world.incoming(self, number)
+        return self._dial_in(self, number)

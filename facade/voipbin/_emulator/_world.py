@@ -62,7 +62,7 @@ class World:
     def phone(self, number: str) -> Phone:
         found = self.phones.get(number)
         if found is None:
-            found = self.phones[number] = Phone(number, self)
+            found = self.phones[number] = Phone(number, self.incoming)
         return found
 
     def flow_actions(self, customer_id: str, body: dict[str, Any]) -> list[Any]:
