@@ -74,8 +74,10 @@ def _merged(spec: JSON, schema: JSON) -> JSON:
     return {**schema, "properties": properties}
 
 
-def _answer(spec: JSON, operation: JSON) -> tuple[int, str | None, bool]:
-    """The success status, the resource schema of the answer, and whether it is a list."""
+def _answer(spec: JSON, operation: JSON) -> tuple[int, str | None, bool | str]:
+    """The success status, the resource schema of the answer, and its list shape: False for
+    one resource, "array" for a bare array, "envelope" for ``result`` with a token, "result"
+    without (docs/server-behaviour.md#pagination-exceptions)."""
     for code, answer in sorted(operation.get("responses", {}).items()):
         if not str(code).startswith("2"):
             continue
@@ -86,10 +88,11 @@ def _answer(spec: JSON, operation: JSON) -> tuple[int, str | None, bool]:
         if "$ref" in schema:
             return int(code), schema["$ref"].rsplit("/", 1)[-1], False
         if schema.get("type") == "array":
-            return int(code), schema.get("items", {}).get("$ref", "/").rsplit("/", 1)[-1] or None, True
-        result = _merged(spec, schema)["properties"].get("result")
-        if result is not None:
-            return int(code), result.get("items", {}).get("$ref", "/").rsplit("/", 1)[-1] or None, True
+            return int(code), schema.get("items", {}).get("$ref", "/").rsplit("/", 1)[-1] or None, "array"
+        properties = _merged(spec, schema)["properties"]
+        if "result" in properties:
+            shape = "envelope" if "next_page_token" in properties else "result"
+            return int(code), properties["result"].get("items", {}).get("$ref", "/").rsplit("/", 1)[-1] or None, shape
         return int(code), None, False
     return 200, None, False
 
@@ -135,7 +138,10 @@ def _operations(spec: JSON) -> dict[str, JSON]:
             if on_item:
                 kind, collection = {"get": "get", "put": "update", "delete": "delete"}.get(method, "action"), parent
             elif path in collections or is_list:
-                kind = {"get": "list" if is_list else "singleton_get", "post": "create"}.get(method, "action")
+                # A POST answering a list is a verb on the collection (POST /numbers/renew), not a create.
+                kind = {"get": "list" if is_list else "singleton_get", "post": "action" if is_list else "create"}.get(
+                    method, "action"
+                )
                 collection = path
             elif parts[-2:-1] and parts[-2].startswith("{"):
                 # A verb on one item (POST /calls/{id}/hangup, PUT /outplans/{id}/dial_info).
@@ -150,6 +156,7 @@ def _operations(spec: JSON) -> dict[str, JSON]:
                 "schema": schema,
                 "status": status,
                 "body": _body(spec, operation),
+                "shape": is_list or "one",
             }
     return table
 

@@ -199,7 +199,9 @@ class Api:
                 return row.owner == who.customer_id
 
             items, token = store.page(collection, visible, size, query.get("page_token", ""))
-            return _json(status, {"result": items, "next_page_token": token})
+            shape = operation["shape"]  # the exceptions: docs/server-behaviour.md#pagination-exceptions
+            return _json(status, items if shape == "array" else {"result": items} if shape == "result" else
+                         {"result": items, "next_page_token": token})  # fmt: skip
         if key == "POST /calls":
             calls, groupcalls = self.world.calls.create(who.customer_id, body)
             return _json(status, {"calls": calls, "groupcalls": groupcalls})
@@ -211,6 +213,8 @@ class Api:
             if kind == "singleton_update":
                 store.replace(row, schema, operation["body"], body)
             return _json(status, row.data)
+        if not params:  # a verb on a whole collection: the answer's zero value
+            return _json(status, [] if operation["shape"] == "array" else zero(schema))
         row = self._row(collection, params[-1], who)
         if kind in ("update", "patch"):
             store.replace(row, schema, operation["body"], body)

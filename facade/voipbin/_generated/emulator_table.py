@@ -9,6 +9,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/accesskeys",
         "kind": "delete",
         "schema": "CustomerManagerAccesskey",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /activeflows/{id}": {
@@ -16,6 +17,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/activeflows",
         "kind": "delete",
         "schema": "FlowManagerActiveflow",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /agents/{id}": {
@@ -23,6 +25,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "delete",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /aiaudits/{id}": {
@@ -30,6 +33,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aiaudits",
         "kind": "delete",
         "schema": "AIManagerAIAudit",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /aicalls/{id}": {
@@ -37,6 +41,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aicalls",
         "kind": "delete",
         "schema": "AIManagerAIcall",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /aimessages/{id}": {
@@ -44,6 +49,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aimessages",
         "kind": "delete",
         "schema": "AIManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /aipromptproposals/{id}": {
@@ -51,14 +57,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aipromptproposals",
         "kind": "delete",
         "schema": "AIManagerAIPromptProposal",
+        "shape": "one",
         "status": 200,
     },
-    "DELETE /ais/{id}": {"body": {}, "collection": "/ais", "kind": "delete", "schema": "AIManagerAI", "status": 200},
+    "DELETE /ais/{id}": {
+        "body": {},
+        "collection": "/ais",
+        "kind": "delete",
+        "schema": "AIManagerAI",
+        "shape": "one",
+        "status": 200,
+    },
     "DELETE /aisummaries/{id}": {
         "body": {},
         "collection": "/aisummaries",
         "kind": "delete",
         "schema": "AIManagerSummary",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /auth/unregister": {
@@ -66,6 +81,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/unregister",
         "kind": "action",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /calls/{id}": {
@@ -73,23 +89,47 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/calls",
         "kind": "delete",
         "schema": "CallManagerCall",
+        "shape": "one",
         "status": 200,
     },
-    "DELETE /calls/{id}/hold": {"body": {}, "collection": "/calls", "kind": "action", "schema": None, "status": 200},
-    "DELETE /calls/{id}/moh": {"body": {}, "collection": "/calls", "kind": "action", "schema": None, "status": 200},
+    "DELETE /calls/{id}/hold": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "action",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
+    "DELETE /calls/{id}/moh": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "action",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
     "DELETE /calls/{id}/mute": {
         "body": {"direction": "string"},
         "collection": "/calls",
         "kind": "action",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
-    "DELETE /calls/{id}/silence": {"body": {}, "collection": "/calls", "kind": "action", "schema": None, "status": 200},
+    "DELETE /calls/{id}/silence": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "action",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
     "DELETE /campaigncalls/{id}": {
         "body": {},
         "collection": "/campaigncalls",
         "kind": "delete",
         "schema": "CampaignManagerCampaigncall",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /campaigns/{id}": {
@@ -97,6 +137,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "delete",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /conferencecalls/{id}": {
@@ -104,6 +145,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferencecalls",
         "kind": "delete",
         "schema": "ConferenceManagerConferencecall",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /conferences/{id}": {
@@ -111,6 +153,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "delete",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /contact_addresses/{id}": {
@@ -118,6 +161,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_addresses",
         "kind": "delete",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /contact_cases/{id}/notes/{note_id}": {
@@ -125,6 +169,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases/{id}/notes",
         "kind": "delete",
         "schema": "CaseNoteDeleted",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /contacts/{id}": {
@@ -132,6 +177,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts",
         "kind": "delete",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /contacts/{id}/addresses/{address_id}": {
@@ -139,6 +185,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts/{id}/addresses",
         "kind": "delete",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /contacts/{id}/tags/{tag_id}": {
@@ -146,6 +193,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts/{id}/tags",
         "kind": "delete",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /conversation_accounts/{id}": {
@@ -153,6 +201,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversation_accounts",
         "kind": "delete",
         "schema": "ConversationManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /customers/{id}": {
@@ -160,6 +209,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "delete",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /emails/{id}": {
@@ -167,6 +217,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/emails",
         "kind": "delete",
         "schema": "EmailManagerEmail",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /extensions/{id}": {
@@ -174,6 +225,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/extensions",
         "kind": "delete",
         "schema": "RegistrarManagerExtension",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /flows/{id}": {
@@ -181,6 +233,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/flows",
         "kind": "delete",
         "schema": "FlowManagerFlow",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /groupcalls/{id}": {
@@ -188,6 +241,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/groupcalls",
         "kind": "delete",
         "schema": "CallManagerGroupcall",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /messages/{id}": {
@@ -195,6 +249,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/messages",
         "kind": "delete",
         "schema": "MessageManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /numbers/{id}": {
@@ -202,6 +257,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "delete",
         "schema": "NumberManagerNumber",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /outbound_configs/{id}": {
@@ -209,6 +265,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_configs",
         "kind": "delete",
         "schema": "CallManagerOutboundConfig",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /outdials/{id}": {
@@ -216,6 +273,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "delete",
         "schema": "OutdialManagerOutdial",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /outdials/{id}/targets/{target_id}": {
@@ -223,6 +281,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials/{id}/targets",
         "kind": "delete",
         "schema": "OutdialManagerOutdialtarget",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /outplans/{id}": {
@@ -230,6 +289,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outplans",
         "kind": "delete",
         "schema": "CampaignManagerOutplan",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /providercalls/{id}": {
@@ -237,6 +297,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providercalls",
         "kind": "delete",
         "schema": "RouteManagerProviderCall",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /providers/{id}": {
@@ -244,6 +305,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providers",
         "kind": "delete",
         "schema": "RouteManagerProvider",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /queuecalls/{id}": {
@@ -251,6 +313,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queuecalls",
         "kind": "delete",
         "schema": "QueueManagerQueuecall",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /queues/{id}": {
@@ -258,6 +321,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queues",
         "kind": "delete",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /rags/{id}": {
@@ -265,6 +329,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/rags",
         "kind": "delete",
         "schema": "RagManagerRag",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /rags/{id}/sources/{source_id}": {
@@ -272,6 +337,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/rags/{id}/sources",
         "kind": "delete",
         "schema": "RagManagerRag",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /recordings/{id}": {
@@ -279,6 +345,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/recordings",
         "kind": "delete",
         "schema": "CallManagerRecording",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /routes/{id}": {
@@ -286,6 +353,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/routes",
         "kind": "delete",
         "schema": "RouteManagerRoute",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/contact_addresses/{id}": {
@@ -293,6 +361,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_addresses",
         "kind": "delete",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/contact_cases/{id}/notes/{note_id}": {
@@ -300,6 +369,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases/{id}/notes",
         "kind": "delete",
         "schema": "CaseNoteDeleted",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/contacts/{id}": {
@@ -307,6 +377,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts",
         "kind": "delete",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/contacts/{id}/addresses/{address_id}": {
@@ -314,6 +385,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts/{id}/addresses",
         "kind": "delete",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/contacts/{id}/tags/{tag_id}": {
@@ -321,6 +393,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts/{id}/tags",
         "kind": "delete",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/files/{id}": {
@@ -328,6 +401,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/files",
         "kind": "delete",
         "schema": "StorageManagerFile",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/talk_chats/{id}": {
@@ -335,6 +409,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats",
         "kind": "delete",
         "schema": "TalkManagerTalk",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/talk_chats/{id}/participants/{participant_id}": {
@@ -342,6 +417,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats/{id}/participants",
         "kind": "delete",
         "schema": "TalkManagerParticipant",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /service_agents/talk_messages/{id}": {
@@ -349,6 +425,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_messages",
         "kind": "delete",
         "schema": "TalkManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /speakings/{id}": {
@@ -356,6 +433,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "delete",
         "schema": "TtsManagerSpeaking",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /storage_accounts/{id}": {
@@ -363,6 +441,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_accounts",
         "kind": "delete",
         "schema": "StorageManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /storage_files/{id}": {
@@ -370,6 +449,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_files",
         "kind": "delete",
         "schema": "StorageManagerFile",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /tags/{id}": {
@@ -377,6 +457,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/tags",
         "kind": "delete",
         "schema": "TagManagerTag",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /teams/{id}": {
@@ -384,6 +465,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/teams",
         "kind": "delete",
         "schema": "AIManagerTeam",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /timeline-analyses/{id}": {
@@ -391,6 +473,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/timeline-analyses",
         "kind": "delete",
         "schema": "TimelineManagerAnalysis",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /transcribes/{id}": {
@@ -398,6 +481,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transcribes",
         "kind": "delete",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /trunks/{id}": {
@@ -405,6 +489,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/trunks",
         "kind": "delete",
         "schema": "RegistrarManagerTrunk",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /webchat_messages/{id}": {
@@ -412,6 +497,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_messages",
         "kind": "delete",
         "schema": "WebchatManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /webchat_sessions/{id}": {
@@ -419,6 +505,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_sessions",
         "kind": "delete",
         "schema": "WebchatManagerSession",
+        "shape": "one",
         "status": 200,
     },
     "DELETE /webchat_widgets/{id}": {
@@ -426,6 +513,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_widgets",
         "kind": "delete",
         "schema": "WebchatManagerWidget",
+        "shape": "one",
         "status": 200,
     },
     "GET /accesskeys": {
@@ -433,6 +521,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/accesskeys",
         "kind": "list",
         "schema": "CustomerManagerAccesskey",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /accesskeys/{id}": {
@@ -440,6 +529,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/accesskeys",
         "kind": "get",
         "schema": "CustomerManagerAccesskey",
+        "shape": "one",
         "status": 200,
     },
     "GET /activeflows": {
@@ -447,6 +537,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/activeflows",
         "kind": "list",
         "schema": "FlowManagerActiveflow",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /activeflows/{id}": {
@@ -454,14 +545,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/activeflows",
         "kind": "get",
         "schema": "FlowManagerActiveflow",
+        "shape": "one",
         "status": 200,
     },
-    "GET /agents": {"body": {}, "collection": "/agents", "kind": "list", "schema": "AgentManagerAgent", "status": 200},
+    "GET /agents": {
+        "body": {},
+        "collection": "/agents",
+        "kind": "list",
+        "schema": "AgentManagerAgent",
+        "shape": "envelope",
+        "status": 200,
+    },
     "GET /agents/{id}": {
         "body": {},
         "collection": "/agents",
         "kind": "get",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "GET /aggregated-events": {
@@ -469,6 +569,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aggregated-events",
         "kind": "list",
         "schema": "TimelineManagerEvent",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /aiaudits": {
@@ -476,6 +577,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aiaudits",
         "kind": "list",
         "schema": "AIManagerAIAudit",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /aiaudits/{id}": {
@@ -483,14 +585,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aiaudits",
         "kind": "get",
         "schema": "AIManagerAIAudit",
+        "shape": "one",
         "status": 200,
     },
-    "GET /aicalls": {"body": {}, "collection": "/aicalls", "kind": "list", "schema": "AIManagerAIcall", "status": 200},
+    "GET /aicalls": {
+        "body": {},
+        "collection": "/aicalls",
+        "kind": "list",
+        "schema": "AIManagerAIcall",
+        "shape": "envelope",
+        "status": 200,
+    },
     "GET /aicalls/{id}": {
         "body": {},
         "collection": "/aicalls",
         "kind": "get",
         "schema": "AIManagerAIcall",
+        "shape": "one",
         "status": 200,
     },
     "GET /aicalls/{id}/participants": {
@@ -498,6 +609,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aicalls/{id}/participants",
         "kind": "list",
         "schema": "AIManagerParticipant",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /aimessages": {
@@ -505,6 +617,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aimessages",
         "kind": "list",
         "schema": "AIManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /aimessages/{id}": {
@@ -512,6 +625,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aimessages",
         "kind": "get",
         "schema": "AIManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "GET /aipromptproposals": {
@@ -519,6 +633,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aipromptproposals",
         "kind": "list",
         "schema": "AIManagerAIPromptProposal",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /aipromptproposals/{id}": {
@@ -526,15 +641,31 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aipromptproposals",
         "kind": "get",
         "schema": "AIManagerAIPromptProposal",
+        "shape": "one",
         "status": 200,
     },
-    "GET /ais": {"body": {}, "collection": "/ais", "kind": "list", "schema": "AIManagerAI", "status": 200},
-    "GET /ais/{id}": {"body": {}, "collection": "/ais", "kind": "get", "schema": "AIManagerAI", "status": 200},
+    "GET /ais": {
+        "body": {},
+        "collection": "/ais",
+        "kind": "list",
+        "schema": "AIManagerAI",
+        "shape": "envelope",
+        "status": 200,
+    },
+    "GET /ais/{id}": {
+        "body": {},
+        "collection": "/ais",
+        "kind": "get",
+        "schema": "AIManagerAI",
+        "shape": "one",
+        "status": 200,
+    },
     "GET /ais/{id}/participants": {
         "body": {},
         "collection": "/ais/{id}/participants",
         "kind": "list",
         "schema": "AIManagerParticipant",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /ais/{id}/prompt_histories": {
@@ -542,6 +673,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/ais/{id}/prompt_histories",
         "kind": "list",
         "schema": "AIManagerAIPromptHistory",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /ais/{id}/prompt_histories/{history_id}": {
@@ -549,6 +681,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/ais/{id}/prompt_histories",
         "kind": "get",
         "schema": "AIManagerAIPromptHistory",
+        "shape": "one",
         "status": 200,
     },
     "GET /aisummaries": {
@@ -556,6 +689,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aisummaries",
         "kind": "list",
         "schema": "AIManagerSummary",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /aisummaries/{id}": {
@@ -563,6 +697,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aisummaries",
         "kind": "get",
         "schema": "AIManagerSummary",
+        "shape": "one",
         "status": 200,
     },
     "GET /auth/password-reset": {
@@ -570,6 +705,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/password-reset",
         "kind": "singleton_get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "GET /available_numbers": {
@@ -577,6 +713,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/available_numbers",
         "kind": "list",
         "schema": "NumberManagerAvailableNumber",
+        "shape": "result",
         "status": 200,
     },
     "GET /billing_account": {
@@ -584,6 +721,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_account",
         "kind": "singleton_get",
         "schema": "BillingManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "GET /billing_accounts": {
@@ -591,6 +729,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_accounts",
         "kind": "list",
         "schema": "BillingManagerAccountAdmin",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /billing_accounts/{id}": {
@@ -598,6 +737,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_accounts",
         "kind": "get",
         "schema": "BillingManagerAccountAdmin",
+        "shape": "one",
         "status": 200,
     },
     "GET /billings": {
@@ -605,6 +745,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billings",
         "kind": "list",
         "schema": "BillingManagerBilling",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /billings/{billing-id}": {
@@ -612,16 +753,39 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billings",
         "kind": "get",
         "schema": "BillingManagerBilling",
+        "shape": "one",
         "status": 200,
     },
-    "GET /calls": {"body": {}, "collection": "/calls", "kind": "list", "schema": "CallManagerCall", "status": 200},
-    "GET /calls/{id}": {"body": {}, "collection": "/calls", "kind": "get", "schema": "CallManagerCall", "status": 200},
-    "GET /calls/{id}/media_stream": {"body": {}, "collection": "/calls", "kind": "get", "schema": None, "status": 200},
+    "GET /calls": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "list",
+        "schema": "CallManagerCall",
+        "shape": "envelope",
+        "status": 200,
+    },
+    "GET /calls/{id}": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "get",
+        "schema": "CallManagerCall",
+        "shape": "one",
+        "status": 200,
+    },
+    "GET /calls/{id}/media_stream": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "get",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
     "GET /campaigncalls": {
         "body": {},
         "collection": "/campaigncalls",
         "kind": "list",
         "schema": "CampaignManagerCampaigncall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /campaigncalls/{id}": {
@@ -629,6 +793,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigncalls",
         "kind": "get",
         "schema": "CampaignManagerCampaigncall",
+        "shape": "one",
         "status": 200,
     },
     "GET /campaigns": {
@@ -636,6 +801,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "list",
         "schema": "CampaignManagerCampaign",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /campaigns/{id}": {
@@ -643,6 +809,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "get",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "GET /campaigns/{id}/campaigncalls": {
@@ -650,6 +817,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns/{id}/campaigncalls",
         "kind": "list",
         "schema": "CampaignManagerCampaigncall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /conferencecalls": {
@@ -657,6 +825,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferencecalls",
         "kind": "list",
         "schema": "ConferenceManagerConferencecall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /conferencecalls/{id}": {
@@ -664,6 +833,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferencecalls",
         "kind": "get",
         "schema": "ConferenceManagerConferencecall",
+        "shape": "one",
         "status": 200,
     },
     "GET /conferences": {
@@ -671,6 +841,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "list",
         "schema": "ConferenceManagerConference",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /conferences/{id}": {
@@ -678,6 +849,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "get",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "GET /conferences/{id}/media_stream": {
@@ -685,6 +857,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_addresses": {
@@ -692,6 +865,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_addresses",
         "kind": "list",
         "schema": "ContactManagerAddress",
+        "shape": "array",
         "status": 200,
     },
     "GET /contact_addresses/{id}": {
@@ -699,6 +873,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_addresses",
         "kind": "get",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_cases": {
@@ -706,6 +881,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases",
         "kind": "singleton_get",
         "schema": "ContactManagerCaseListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_cases/unresolved": {
@@ -713,6 +889,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases/unresolved",
         "kind": "singleton_get",
         "schema": "ContactManagerCaseListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_cases/{id}": {
@@ -720,6 +897,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases",
         "kind": "get",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_cases/{id}/notes": {
@@ -727,6 +905,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases/{id}/notes",
         "kind": "singleton_get",
         "schema": "ContactManagerCaseNoteListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_interactions": {
@@ -734,6 +913,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_interactions",
         "kind": "singleton_get",
         "schema": "TimelineManagerPeerEventListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /contact_peer_events": {
@@ -741,6 +921,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_peer_events",
         "kind": "singleton_get",
         "schema": "TimelineManagerPeerEventListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /contacts": {
@@ -748,6 +929,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts",
         "kind": "list",
         "schema": "ContactManagerContact",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /contacts/lookup": {
@@ -755,6 +937,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts/lookup",
         "kind": "singleton_get",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "GET /contacts/{id}": {
@@ -762,6 +945,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts",
         "kind": "get",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "GET /conversation_accounts": {
@@ -769,6 +953,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversation_accounts",
         "kind": "list",
         "schema": "ConversationManagerAccount",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /conversation_accounts/{id}": {
@@ -776,6 +961,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversation_accounts",
         "kind": "get",
         "schema": "ConversationManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "GET /conversations": {
@@ -789,6 +975,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversations",
         "kind": "list",
         "schema": "ConversationManagerConversation",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /conversations/{id}": {
@@ -796,6 +983,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversations",
         "kind": "get",
         "schema": "ConversationManagerConversation",
+        "shape": "one",
         "status": 200,
     },
     "GET /conversations/{id}/messages": {
@@ -803,6 +991,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversations/{id}/messages",
         "kind": "list",
         "schema": "ConversationManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /customer": {
@@ -810,6 +999,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customer",
         "kind": "singleton_get",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "GET /customers": {
@@ -817,6 +1007,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "list",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /customers/{id}": {
@@ -824,14 +1015,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "get",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
-    "GET /emails": {"body": {}, "collection": "/emails", "kind": "list", "schema": "EmailManagerEmail", "status": 200},
+    "GET /emails": {
+        "body": {},
+        "collection": "/emails",
+        "kind": "list",
+        "schema": "EmailManagerEmail",
+        "shape": "envelope",
+        "status": 200,
+    },
     "GET /emails/{id}": {
         "body": {},
         "collection": "/emails",
         "kind": "get",
         "schema": "EmailManagerEmail",
+        "shape": "one",
         "status": 200,
     },
     "GET /extensions": {
@@ -839,6 +1039,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/extensions",
         "kind": "list",
         "schema": "RegistrarManagerExtension",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /extensions/{id}": {
@@ -846,15 +1047,31 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/extensions",
         "kind": "get",
         "schema": "RegistrarManagerExtension",
+        "shape": "one",
         "status": 200,
     },
-    "GET /flows": {"body": {}, "collection": "/flows", "kind": "list", "schema": "FlowManagerFlow", "status": 200},
-    "GET /flows/{id}": {"body": {}, "collection": "/flows", "kind": "get", "schema": "FlowManagerFlow", "status": 200},
+    "GET /flows": {
+        "body": {},
+        "collection": "/flows",
+        "kind": "list",
+        "schema": "FlowManagerFlow",
+        "shape": "envelope",
+        "status": 200,
+    },
+    "GET /flows/{id}": {
+        "body": {},
+        "collection": "/flows",
+        "kind": "get",
+        "schema": "FlowManagerFlow",
+        "shape": "one",
+        "status": 200,
+    },
     "GET /groupcalls": {
         "body": {},
         "collection": "/groupcalls",
         "kind": "list",
         "schema": "CallManagerGroupcall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /groupcalls/{id}": {
@@ -862,14 +1079,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/groupcalls",
         "kind": "get",
         "schema": "CallManagerGroupcall",
+        "shape": "one",
         "status": 200,
     },
-    "GET /me": {"body": {}, "collection": "/me", "kind": "singleton_get", "schema": "AgentManagerAgent", "status": 200},
+    "GET /me": {
+        "body": {},
+        "collection": "/me",
+        "kind": "singleton_get",
+        "schema": "AgentManagerAgent",
+        "shape": "one",
+        "status": 200,
+    },
     "GET /messages": {
         "body": {},
         "collection": "/messages",
         "kind": "list",
         "schema": "MessageManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /messages/{id}": {
@@ -877,6 +1103,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/messages",
         "kind": "get",
         "schema": "MessageManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "GET /numbers": {
@@ -884,6 +1111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "list",
         "schema": "NumberManagerNumber",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /numbers/{id}": {
@@ -891,6 +1119,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "get",
         "schema": "NumberManagerNumber",
+        "shape": "one",
         "status": 200,
     },
     "GET /outbound_config": {
@@ -898,6 +1127,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_config",
         "kind": "singleton_get",
         "schema": "CallManagerOutboundConfig",
+        "shape": "one",
         "status": 200,
     },
     "GET /outbound_configs": {
@@ -905,6 +1135,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_configs",
         "kind": "singleton_get",
         "schema": "CallManagerOutboundConfigList",
+        "shape": "one",
         "status": 200,
     },
     "GET /outbound_configs/{id}": {
@@ -912,6 +1143,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_configs",
         "kind": "get",
         "schema": "CallManagerOutboundConfig",
+        "shape": "one",
         "status": 200,
     },
     "GET /outdials": {
@@ -919,6 +1151,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "list",
         "schema": "OutdialManagerOutdial",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /outdials/{id}": {
@@ -926,6 +1159,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "get",
         "schema": "OutdialManagerOutdial",
+        "shape": "one",
         "status": 200,
     },
     "GET /outdials/{id}/targets": {
@@ -933,6 +1167,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials/{id}/targets",
         "kind": "list",
         "schema": "OutdialManagerOutdialtarget",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /outdials/{id}/targets/{target_id}": {
@@ -940,6 +1175,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials/{id}/targets",
         "kind": "get",
         "schema": "OutdialManagerOutdialtarget",
+        "shape": "one",
         "status": 200,
     },
     "GET /outplans": {
@@ -947,6 +1183,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outplans",
         "kind": "list",
         "schema": "CampaignManagerOutplan",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /outplans/{id}": {
@@ -954,6 +1191,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outplans",
         "kind": "get",
         "schema": "CampaignManagerOutplan",
+        "shape": "one",
         "status": 200,
     },
     "GET /providercalls": {
@@ -961,6 +1199,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providercalls",
         "kind": "list",
         "schema": "RouteManagerProviderCall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /providercalls/{id}": {
@@ -968,6 +1207,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providercalls",
         "kind": "get",
         "schema": "RouteManagerProviderCall",
+        "shape": "one",
         "status": 200,
     },
     "GET /providers": {
@@ -975,6 +1215,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providers",
         "kind": "list",
         "schema": "RouteManagerProvider",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /providers/{id}": {
@@ -982,6 +1223,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providers",
         "kind": "get",
         "schema": "RouteManagerProvider",
+        "shape": "one",
         "status": 200,
     },
     "GET /queuecalls": {
@@ -989,6 +1231,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queuecalls",
         "kind": "list",
         "schema": "QueueManagerQueuecall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /queuecalls/{id}": {
@@ -996,23 +1239,47 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queuecalls",
         "kind": "get",
         "schema": "QueueManagerQueuecall",
+        "shape": "one",
         "status": 200,
     },
-    "GET /queues": {"body": {}, "collection": "/queues", "kind": "list", "schema": "QueueManagerQueue", "status": 200},
+    "GET /queues": {
+        "body": {},
+        "collection": "/queues",
+        "kind": "list",
+        "schema": "QueueManagerQueue",
+        "shape": "envelope",
+        "status": 200,
+    },
     "GET /queues/{id}": {
         "body": {},
         "collection": "/queues",
         "kind": "get",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
-    "GET /rags": {"body": {}, "collection": "/rags", "kind": "list", "schema": "RagManagerRag", "status": 200},
-    "GET /rags/{id}": {"body": {}, "collection": "/rags", "kind": "get", "schema": "RagManagerRag", "status": 200},
+    "GET /rags": {
+        "body": {},
+        "collection": "/rags",
+        "kind": "list",
+        "schema": "RagManagerRag",
+        "shape": "envelope",
+        "status": 200,
+    },
+    "GET /rags/{id}": {
+        "body": {},
+        "collection": "/rags",
+        "kind": "get",
+        "schema": "RagManagerRag",
+        "shape": "one",
+        "status": 200,
+    },
     "GET /recordingfiles/{id}": {
         "body": {},
         "collection": "/recordingfiles",
         "kind": "get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "GET /recordings": {
@@ -1020,6 +1287,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/recordings",
         "kind": "list",
         "schema": "CallManagerRecording",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /recordings/{id}": {
@@ -1027,14 +1295,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/recordings",
         "kind": "get",
         "schema": "CallManagerRecording",
+        "shape": "one",
         "status": 200,
     },
-    "GET /routes": {"body": {}, "collection": "/routes", "kind": "list", "schema": "RouteManagerRoute", "status": 200},
+    "GET /routes": {
+        "body": {},
+        "collection": "/routes",
+        "kind": "list",
+        "schema": "RouteManagerRoute",
+        "shape": "envelope",
+        "status": 200,
+    },
     "GET /routes/{id}": {
         "body": {},
         "collection": "/routes",
         "kind": "get",
         "schema": "RouteManagerRoute",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/agents": {
@@ -1042,6 +1319,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/agents",
         "kind": "list",
         "schema": "AgentManagerAgent",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/agents/{id}": {
@@ -1049,6 +1327,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/agents",
         "kind": "get",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/aicalls": {
@@ -1056,6 +1335,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/aicalls",
         "kind": "list",
         "schema": "AIManagerAIcall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/aimessages": {
@@ -1063,6 +1343,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/aimessages",
         "kind": "list",
         "schema": "AIManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/calls": {
@@ -1070,6 +1351,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/calls",
         "kind": "list",
         "schema": "CallManagerCall",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/calls/{id}": {
@@ -1077,6 +1359,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/calls",
         "kind": "get",
         "schema": "CallManagerCall",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contact_addresses": {
@@ -1084,6 +1367,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_addresses",
         "kind": "list",
         "schema": "ContactManagerAddress",
+        "shape": "array",
         "status": 200,
     },
     "GET /service_agents/contact_addresses/{id}": {
@@ -1091,6 +1375,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_addresses",
         "kind": "get",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contact_cases": {
@@ -1098,6 +1383,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases",
         "kind": "list",
         "schema": "ContactManagerCase",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/contact_cases/{id}": {
@@ -1105,6 +1391,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases",
         "kind": "get",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contact_cases/{id}/notes": {
@@ -1112,6 +1399,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases/{id}/notes",
         "kind": "singleton_get",
         "schema": "ContactManagerCaseNoteListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contact_interactions": {
@@ -1119,6 +1407,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_interactions",
         "kind": "singleton_get",
         "schema": "TimelineManagerPeerEventListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contact_peer_events": {
@@ -1126,6 +1415,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_peer_events",
         "kind": "singleton_get",
         "schema": "TimelineManagerPeerEventListResponse",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contacts": {
@@ -1133,6 +1423,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts",
         "kind": "list",
         "schema": "ContactManagerContact",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/contacts/lookup": {
@@ -1140,6 +1431,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts/lookup",
         "kind": "singleton_get",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/contacts/{id}": {
@@ -1147,6 +1439,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts",
         "kind": "get",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/conversations": {
@@ -1154,6 +1447,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/conversations",
         "kind": "list",
         "schema": "ConversationManagerConversation",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/conversations/{id}": {
@@ -1161,6 +1455,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/conversations",
         "kind": "get",
         "schema": "ConversationManagerConversation",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/conversations/{id}/messages": {
@@ -1168,6 +1463,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/conversations/{id}/messages",
         "kind": "list",
         "schema": "ConversationManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/customer": {
@@ -1175,6 +1471,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/customer",
         "kind": "singleton_get",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/extensions": {
@@ -1182,6 +1479,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/extensions",
         "kind": "list",
         "schema": "RegistrarManagerExtension",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/extensions/{id}": {
@@ -1189,6 +1487,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/extensions",
         "kind": "get",
         "schema": "RegistrarManagerExtension",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/files": {
@@ -1196,6 +1495,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/files",
         "kind": "list",
         "schema": "StorageManagerFile",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/files/{id}": {
@@ -1203,6 +1503,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/files",
         "kind": "get",
         "schema": "StorageManagerFile",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/files/{id}/file": {
@@ -1210,6 +1511,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/files",
         "kind": "get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/me": {
@@ -1217,6 +1519,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/me",
         "kind": "singleton_get",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/tags": {
@@ -1224,6 +1527,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/tags",
         "kind": "list",
         "schema": "TagManagerTag",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/tags/{id}": {
@@ -1231,6 +1535,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/tags",
         "kind": "get",
         "schema": "TagManagerTag",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/talk_channels": {
@@ -1238,6 +1543,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_channels",
         "kind": "list",
         "schema": "TalkManagerTalk",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/talk_chats": {
@@ -1245,6 +1551,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats",
         "kind": "list",
         "schema": "TalkManagerTalk",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/talk_chats/{id}": {
@@ -1252,6 +1559,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats",
         "kind": "get",
         "schema": "TalkManagerTalk",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/talk_chats/{id}/participants": {
@@ -1259,6 +1567,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats/{id}/participants",
         "kind": "list",
         "schema": "TalkManagerParticipant",
+        "shape": "array",
         "status": 200,
     },
     "GET /service_agents/talk_messages": {
@@ -1266,6 +1575,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_messages",
         "kind": "list",
         "schema": "TalkManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/talk_messages/{id}": {
@@ -1273,6 +1583,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_messages",
         "kind": "get",
         "schema": "TalkManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "GET /service_agents/transcribes": {
@@ -1280,6 +1591,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/transcribes",
         "kind": "list",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/transcripts": {
@@ -1287,6 +1599,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/transcripts",
         "kind": "list",
         "schema": "TranscribeManagerTranscript",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /service_agents/ws": {
@@ -1294,6 +1607,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/ws",
         "kind": "singleton_get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "GET /speakings": {
@@ -1301,6 +1615,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "list",
         "schema": "TtsManagerSpeaking",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /speakings/{id}": {
@@ -1308,6 +1623,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "get",
         "schema": "TtsManagerSpeaking",
+        "shape": "one",
         "status": 200,
     },
     "GET /storage_account": {
@@ -1315,6 +1631,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_account",
         "kind": "singleton_get",
         "schema": "StorageManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "GET /storage_accounts": {
@@ -1322,6 +1639,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_accounts",
         "kind": "list",
         "schema": "StorageManagerAccount",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /storage_accounts/{id}": {
@@ -1329,6 +1647,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_accounts",
         "kind": "get",
         "schema": "StorageManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "GET /storage_files": {
@@ -1336,6 +1655,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_files",
         "kind": "list",
         "schema": "StorageManagerFile",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /storage_files/{id}": {
@@ -1343,6 +1663,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_files",
         "kind": "get",
         "schema": "StorageManagerFile",
+        "shape": "one",
         "status": 200,
     },
     "GET /storage_files/{id}/file": {
@@ -1350,17 +1671,47 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_files",
         "kind": "get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
-    "GET /tags": {"body": {}, "collection": "/tags", "kind": "list", "schema": "TagManagerTag", "status": 200},
-    "GET /tags/{id}": {"body": {}, "collection": "/tags", "kind": "get", "schema": "TagManagerTag", "status": 200},
-    "GET /teams": {"body": {}, "collection": "/teams", "kind": "list", "schema": "AIManagerTeam", "status": 200},
-    "GET /teams/{id}": {"body": {}, "collection": "/teams", "kind": "get", "schema": "AIManagerTeam", "status": 200},
+    "GET /tags": {
+        "body": {},
+        "collection": "/tags",
+        "kind": "list",
+        "schema": "TagManagerTag",
+        "shape": "envelope",
+        "status": 200,
+    },
+    "GET /tags/{id}": {
+        "body": {},
+        "collection": "/tags",
+        "kind": "get",
+        "schema": "TagManagerTag",
+        "shape": "one",
+        "status": 200,
+    },
+    "GET /teams": {
+        "body": {},
+        "collection": "/teams",
+        "kind": "list",
+        "schema": "AIManagerTeam",
+        "shape": "envelope",
+        "status": 200,
+    },
+    "GET /teams/{id}": {
+        "body": {},
+        "collection": "/teams",
+        "kind": "get",
+        "schema": "AIManagerTeam",
+        "shape": "one",
+        "status": 200,
+    },
     "GET /timeline-analyses": {
         "body": {},
         "collection": "/timeline-analyses",
         "kind": "list",
         "schema": "TimelineManagerAnalysis",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /timeline-analyses/{id}": {
@@ -1368,6 +1719,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/timeline-analyses",
         "kind": "get",
         "schema": "TimelineManagerAnalysis",
+        "shape": "one",
         "status": 200,
     },
     "GET /timelines/calls/{call_id}/pcap": {
@@ -1375,6 +1727,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/timelines/calls",
         "kind": "get",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "GET /timelines/calls/{call_id}/sip-analysis": {
@@ -1382,6 +1735,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/timelines/calls",
         "kind": "get",
         "schema": "SipAnalysis",
+        "shape": "one",
         "status": 200,
     },
     "GET /timelines/{resource_type}/{resource_id}/events": {
@@ -1389,6 +1743,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/timelines/{resource_type}/{resource_id}/events",
         "kind": "list",
         "schema": "TimelineManagerEvent",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /transcribes": {
@@ -1396,6 +1751,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transcribes",
         "kind": "list",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /transcribes/{id}": {
@@ -1403,6 +1759,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transcribes",
         "kind": "get",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "one",
         "status": 200,
     },
     "GET /transcripts": {
@@ -1410,6 +1767,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transcripts",
         "kind": "list",
         "schema": "TranscribeManagerTranscript",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /trunks": {
@@ -1417,6 +1775,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/trunks",
         "kind": "list",
         "schema": "RegistrarManagerTrunk",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /trunks/{id}": {
@@ -1424,6 +1783,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/trunks",
         "kind": "get",
         "schema": "RegistrarManagerTrunk",
+        "shape": "one",
         "status": 200,
     },
     "GET /webchat_messages": {
@@ -1431,6 +1791,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_messages",
         "kind": "list",
         "schema": "WebchatManagerMessage",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /webchat_messages/{id}": {
@@ -1438,6 +1799,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_messages",
         "kind": "get",
         "schema": "WebchatManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "GET /webchat_sessions": {
@@ -1445,6 +1807,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_sessions",
         "kind": "list",
         "schema": "WebchatManagerSession",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /webchat_sessions/{id}": {
@@ -1452,6 +1815,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_sessions",
         "kind": "get",
         "schema": "WebchatManagerSession",
+        "shape": "one",
         "status": 200,
     },
     "GET /webchat_widgets": {
@@ -1459,6 +1823,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_widgets",
         "kind": "list",
         "schema": "WebchatManagerWidget",
+        "shape": "envelope",
         "status": 200,
     },
     "GET /webchat_widgets/{id}": {
@@ -1466,14 +1831,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_widgets",
         "kind": "get",
         "schema": "WebchatManagerWidget",
+        "shape": "one",
         "status": 200,
     },
-    "GET /ws": {"body": {}, "collection": "/ws", "kind": "singleton_get", "schema": None, "status": 200},
+    "GET /ws": {
+        "body": {},
+        "collection": "/ws",
+        "kind": "singleton_get",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
     "POST /accesskeys": {
         "body": {"detail": "string", "expire": "integer", "name": "string"},
         "collection": "/accesskeys",
         "kind": "create",
         "schema": "CustomerManagerAccesskey",
+        "shape": "one",
         "status": 200,
     },
     "POST /activeflows": {
@@ -1488,6 +1862,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/activeflows",
         "kind": "create",
         "schema": "FlowManagerActiveflow",
+        "shape": "one",
         "status": 200,
     },
     "POST /activeflows/{id}/stop": {
@@ -1495,6 +1870,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/activeflows",
         "kind": "action",
         "schema": "FlowManagerActiveflow",
+        "shape": "one",
         "status": 200,
     },
     "POST /agents": {
@@ -1511,6 +1887,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "create",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "POST /agents/{id}/direct-hash-regenerate": {
@@ -1518,6 +1895,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "action",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "POST /aiaudits": {
@@ -1525,6 +1903,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aiaudits",
         "kind": "create",
         "schema": "AIAuditsCreated",
+        "shape": "one",
         "status": 202,
     },
     "POST /aicalls": {
@@ -1537,6 +1916,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aicalls",
         "kind": "create",
         "schema": "AIManagerAIcall",
+        "shape": "one",
         "status": 200,
     },
     "POST /aicalls/{id}/terminate": {
@@ -1544,6 +1924,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aicalls",
         "kind": "action",
         "schema": "AIManagerAIcall",
+        "shape": "one",
         "status": 200,
     },
     "POST /aimessages": {
@@ -1551,6 +1932,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aimessages",
         "kind": "create",
         "schema": "AIManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /aipromptproposals": {
@@ -1558,6 +1940,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aipromptproposals",
         "kind": "create",
         "schema": "AIManagerAIPromptProposal",
+        "shape": "one",
         "status": 202,
     },
     "POST /aipromptproposals/{id}/accept": {
@@ -1565,6 +1948,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aipromptproposals",
         "kind": "action",
         "schema": "AIManagerAIPromptProposal",
+        "shape": "one",
         "status": 200,
     },
     "POST /aipromptproposals/{id}/reject": {
@@ -1572,6 +1956,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aipromptproposals",
         "kind": "action",
         "schema": "AIManagerAIPromptProposal",
+        "shape": "one",
         "status": 200,
     },
     "POST /ais": {
@@ -1595,6 +1980,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/ais",
         "kind": "create",
         "schema": "AIManagerAI",
+        "shape": "one",
         "status": 200,
     },
     "POST /ais/{id}/activate_insight": {
@@ -1602,6 +1988,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/ais",
         "kind": "action",
         "schema": "AIManagerAI",
+        "shape": "one",
         "status": 200,
     },
     "POST /ais/{id}/direct-hash-regenerate": {
@@ -1609,6 +1996,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/ais",
         "kind": "action",
         "schema": "AIManagerAI",
+        "shape": "one",
         "status": 200,
     },
     "POST /aisummaries": {
@@ -1621,6 +2009,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/aisummaries",
         "kind": "create",
         "schema": "AIManagerSummary",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/boot": {
@@ -1628,6 +2017,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/boot",
         "kind": "action",
         "schema": "AuthBootResponse",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/delegate": {
@@ -1635,6 +2025,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/delegate",
         "kind": "action",
         "schema": "AuthDelegateResponse",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/email-verify": {
@@ -1642,6 +2033,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/email-verify",
         "kind": "action",
         "schema": "CustomerManagerEmailVerifyResult",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/password-forgot": {
@@ -1649,6 +2041,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/password-forgot",
         "kind": "action",
         "schema": "PasswordForgotAccepted",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/password-reset": {
@@ -1656,6 +2049,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/password-reset",
         "kind": "action",
         "schema": "PasswordResetDone",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/signup": {
@@ -1672,6 +2066,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/signup",
         "kind": "action",
         "schema": "CustomerManagerSignupResult",
+        "shape": "one",
         "status": 200,
     },
     "POST /auth/unregister": {
@@ -1679,6 +2074,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/auth/unregister",
         "kind": "action",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "POST /billing_account/paddle_portal_session": {
@@ -1686,6 +2082,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_account/paddle_portal_session",
         "kind": "action",
         "schema": "PaddlePortalSession",
+        "shape": "one",
         "status": 200,
     },
     "POST /billing_accounts/{id}/balance_add_force": {
@@ -1693,6 +2090,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_accounts",
         "kind": "action",
         "schema": "BillingManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "POST /billing_accounts/{id}/balance_subtract_force": {
@@ -1700,6 +2098,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_accounts",
         "kind": "action",
         "schema": "BillingManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "POST /calls": {
@@ -1714,6 +2113,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/calls",
         "kind": "create",
         "schema": "CallsCreated",
+        "shape": "one",
         "status": 200,
     },
     "POST /calls/{id}/hangup": {
@@ -1721,15 +2121,31 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/calls",
         "kind": "action",
         "schema": "CallManagerCall",
+        "shape": "one",
         "status": 200,
     },
-    "POST /calls/{id}/hold": {"body": {}, "collection": "/calls", "kind": "action", "schema": None, "status": 200},
-    "POST /calls/{id}/moh": {"body": {}, "collection": "/calls", "kind": "action", "schema": None, "status": 200},
+    "POST /calls/{id}/hold": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "action",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
+    "POST /calls/{id}/moh": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "action",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
     "POST /calls/{id}/mute": {
         "body": {"direction": "string"},
         "collection": "/calls",
         "kind": "action",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "POST /calls/{id}/recording_start": {
@@ -1743,6 +2159,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/calls",
         "kind": "action",
         "schema": "CallManagerCall",
+        "shape": "one",
         "status": 200,
     },
     "POST /calls/{id}/recording_stop": {
@@ -1750,14 +2167,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/calls",
         "kind": "action",
         "schema": "CallManagerCall",
+        "shape": "one",
         "status": 200,
     },
-    "POST /calls/{id}/silence": {"body": {}, "collection": "/calls", "kind": "action", "schema": None, "status": 200},
+    "POST /calls/{id}/silence": {
+        "body": {},
+        "collection": "/calls",
+        "kind": "action",
+        "schema": None,
+        "shape": "one",
+        "status": 200,
+    },
     "POST /calls/{id}/talk": {
         "body": {"language": "string", "provider": "string", "text": "string", "voice_id": "string"},
         "collection": "/calls",
         "kind": "action",
         "schema": None,
+        "shape": "one",
         "status": 200,
     },
     "POST /campaigns": {
@@ -1776,6 +2202,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "create",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "POST /conferences": {
@@ -1792,6 +2219,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "create",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "POST /conferences/{id}/direct-hash-regenerate": {
@@ -1799,6 +2227,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "action",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "POST /conferences/{id}/recording_start": {
@@ -1806,6 +2235,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "action",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "POST /conferences/{id}/recording_stop": {
@@ -1813,6 +2243,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "action",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "POST /conferences/{id}/transcribe_start": {
@@ -1820,6 +2251,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "action",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "POST /conferences/{id}/transcribe_stop": {
@@ -1827,6 +2259,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "action",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "POST /contact_addresses": {
@@ -1841,6 +2274,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_addresses",
         "kind": "create",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 201,
     },
     "POST /contact_addresses/{id}/claim": {
@@ -1848,6 +2282,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_addresses",
         "kind": "action",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "POST /contact_cases/{id}/close": {
@@ -1855,6 +2290,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases",
         "kind": "action",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "POST /contact_cases/{id}/continue": {
@@ -1862,6 +2298,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases",
         "kind": "action",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "POST /contact_cases/{id}/messages": {
@@ -1869,6 +2306,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases",
         "kind": "action",
         "schema": "ConversationManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /contact_cases/{id}/notes": {
@@ -1876,6 +2314,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases/{id}/notes",
         "kind": "create",
         "schema": "ContactManagerCaseNote",
+        "shape": "one",
         "status": 200,
     },
     "POST /contacts": {
@@ -1894,6 +2333,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts",
         "kind": "create",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 201,
     },
     "POST /contacts/{id}/addresses": {
@@ -1901,6 +2341,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts/{id}/addresses",
         "kind": "create",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "POST /contacts/{id}/tags": {
@@ -1908,6 +2349,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts/{id}/tags",
         "kind": "create",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "POST /conversation_accounts": {
@@ -1923,6 +2365,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversation_accounts",
         "kind": "create",
         "schema": "ConversationManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "POST /conversations/{id}/messages": {
@@ -1930,6 +2373,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversations",
         "kind": "action",
         "schema": "ConversationManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /conversations/{id}/unassign": {
@@ -1937,6 +2381,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversations",
         "kind": "action",
         "schema": "ConversationManagerConversation",
+        "shape": "one",
         "status": 200,
     },
     "POST /customers": {
@@ -1952,6 +2397,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "create",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "POST /customers/{id}/freeze": {
@@ -1959,6 +2405,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "action",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "POST /customers/{id}/recover": {
@@ -1966,6 +2413,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "action",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "POST /emails": {
@@ -1973,6 +2421,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/emails",
         "kind": "create",
         "schema": "EmailManagerEmail",
+        "shape": "one",
         "status": 200,
     },
     "POST /extensions": {
@@ -1980,6 +2429,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/extensions",
         "kind": "create",
         "schema": "RegistrarManagerExtension",
+        "shape": "one",
         "status": 200,
     },
     "POST /extensions/{id}/direct-hash-regenerate": {
@@ -1987,6 +2437,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/extensions",
         "kind": "action",
         "schema": "RegistrarManagerExtension",
+        "shape": "one",
         "status": 200,
     },
     "POST /flows": {
@@ -1994,6 +2445,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/flows",
         "kind": "create",
         "schema": "FlowManagerFlow",
+        "shape": "one",
         "status": 200,
     },
     "POST /flows/{id}/direct-hash-regenerate": {
@@ -2001,6 +2453,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/flows",
         "kind": "action",
         "schema": "FlowManagerFlow",
+        "shape": "one",
         "status": 200,
     },
     "POST /groupcalls": {
@@ -2015,6 +2468,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/groupcalls",
         "kind": "create",
         "schema": "CallManagerGroupcall",
+        "shape": "one",
         "status": 200,
     },
     "POST /groupcalls/{id}/hangup": {
@@ -2022,6 +2476,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/groupcalls",
         "kind": "action",
         "schema": "CallManagerGroupcall",
+        "shape": "one",
         "status": 200,
     },
     "POST /messages": {
@@ -2029,6 +2484,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/messages",
         "kind": "create",
         "schema": "MessageManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /numbers": {
@@ -2043,13 +2499,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "create",
         "schema": "NumberManagerNumber",
+        "shape": "one",
         "status": 200,
     },
     "POST /numbers/renew": {
         "body": {"tm_renew": "string"},
         "collection": "/numbers/renew",
-        "kind": "create",
+        "kind": "action",
         "schema": "NumberManagerNumber",
+        "shape": "array",
         "status": 200,
     },
     "POST /outbound_configs": {
@@ -2063,6 +2521,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_configs",
         "kind": "create",
         "schema": "CallManagerOutboundConfig",
+        "shape": "one",
         "status": 200,
     },
     "POST /outdials": {
@@ -2070,6 +2529,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "create",
         "schema": "OutdialManagerOutdial",
+        "shape": "one",
         "status": 200,
     },
     "POST /outdials/{id}/targets": {
@@ -2086,6 +2546,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials/{id}/targets",
         "kind": "create",
         "schema": "OutdialManagerOutdialtarget",
+        "shape": "one",
         "status": 200,
     },
     "POST /outplans": {
@@ -2104,6 +2565,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outplans",
         "kind": "create",
         "schema": "CampaignManagerOutplan",
+        "shape": "one",
         "status": 200,
     },
     "POST /providercalls": {
@@ -2118,6 +2580,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providercalls",
         "kind": "create",
         "schema": "RouteManagerProviderCall",
+        "shape": "one",
         "status": 200,
     },
     "POST /providers": {
@@ -2134,6 +2597,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providers",
         "kind": "create",
         "schema": "RouteManagerProvider",
+        "shape": "one",
         "status": 200,
     },
     "POST /providers/setup": {
@@ -2141,6 +2605,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providers/setup",
         "kind": "action",
         "schema": "RouteManagerProvider",
+        "shape": "one",
         "status": 200,
     },
     "POST /queuecalls/reference_id/{id}/kick": {
@@ -2148,6 +2613,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queuecalls/reference_id",
         "kind": "action",
         "schema": "QueueManagerQueuecall",
+        "shape": "one",
         "status": 200,
     },
     "POST /queuecalls/{id}/kick": {
@@ -2155,6 +2621,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queuecalls",
         "kind": "action",
         "schema": "QueueManagerQueuecall",
+        "shape": "one",
         "status": 200,
     },
     "POST /queues": {
@@ -2170,6 +2637,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queues",
         "kind": "create",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
     "POST /queues/{id}/direct-hash-regenerate": {
@@ -2177,6 +2645,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queues",
         "kind": "action",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
     "POST /rags": {
@@ -2184,6 +2653,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/rags",
         "kind": "create",
         "schema": "RagManagerRag",
+        "shape": "one",
         "status": 200,
     },
     "POST /rags/{id}/sources": {
@@ -2191,6 +2661,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/rags/{id}/sources",
         "kind": "create",
         "schema": "RagManagerRag",
+        "shape": "one",
         "status": 200,
     },
     "POST /routes": {
@@ -2205,6 +2676,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/routes",
         "kind": "create",
         "schema": "RouteManagerRoute",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/aicalls": {
@@ -2217,6 +2689,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/aicalls",
         "kind": "action",
         "schema": "AIManagerAIcall",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/aimessages": {
@@ -2224,6 +2697,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/aimessages",
         "kind": "action",
         "schema": "AIManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/contact_addresses": {
@@ -2238,6 +2712,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_addresses",
         "kind": "create",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 201,
     },
     "POST /service_agents/contact_addresses/{id}/claim": {
@@ -2245,6 +2720,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_addresses",
         "kind": "action",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/contact_cases/{id}/assign": {
@@ -2252,6 +2728,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases",
         "kind": "action",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/contact_cases/{id}/close": {
@@ -2259,6 +2736,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases",
         "kind": "action",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/contact_cases/{id}/notes": {
@@ -2266,6 +2744,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases/{id}/notes",
         "kind": "create",
         "schema": "ContactManagerCaseNote",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/contacts": {
@@ -2284,6 +2763,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts",
         "kind": "create",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 201,
     },
     "POST /service_agents/contacts/{id}/addresses": {
@@ -2291,6 +2771,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts/{id}/addresses",
         "kind": "create",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/contacts/{id}/tags": {
@@ -2298,6 +2779,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts/{id}/tags",
         "kind": "create",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/conversations/{id}/messages": {
@@ -2305,6 +2787,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/conversations",
         "kind": "action",
         "schema": "ConversationManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/conversations/{id}/unassign": {
@@ -2312,6 +2795,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/conversations",
         "kind": "action",
         "schema": "ConversationManagerConversation",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/files": {
@@ -2319,6 +2803,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/files",
         "kind": "create",
         "schema": "StorageManagerFile",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/talk_chats": {
@@ -2326,6 +2811,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats",
         "kind": "create",
         "schema": "TalkManagerTalk",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/talk_chats/{id}/join": {
@@ -2333,6 +2819,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats",
         "kind": "action",
         "schema": "TalkManagerParticipant",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/talk_chats/{id}/participants": {
@@ -2340,6 +2827,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats/{id}/participants",
         "kind": "create",
         "schema": "TalkManagerParticipant",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/talk_messages": {
@@ -2347,6 +2835,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_messages",
         "kind": "create",
         "schema": "TalkManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/talk_messages/{id}/reactions": {
@@ -2354,6 +2843,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_messages",
         "kind": "action",
         "schema": "TalkManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /service_agents/transcribes": {
@@ -2368,6 +2858,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/transcribes",
         "kind": "action",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "one",
         "status": 200,
     },
     "POST /speakings": {
@@ -2382,6 +2873,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "create",
         "schema": "TtsManagerSpeaking",
+        "shape": "one",
         "status": 201,
     },
     "POST /speakings/{id}/flush": {
@@ -2389,6 +2881,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "action",
         "schema": "TtsManagerSpeaking",
+        "shape": "one",
         "status": 200,
     },
     "POST /speakings/{id}/say": {
@@ -2396,6 +2889,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "action",
         "schema": "TtsManagerSpeaking",
+        "shape": "one",
         "status": 200,
     },
     "POST /speakings/{id}/stop": {
@@ -2403,6 +2897,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/speakings",
         "kind": "action",
         "schema": "TtsManagerSpeaking",
+        "shape": "one",
         "status": 200,
     },
     "POST /storage_accounts": {
@@ -2410,6 +2905,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_accounts",
         "kind": "create",
         "schema": "StorageManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "POST /storage_files": {
@@ -2417,6 +2913,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/storage_files",
         "kind": "create",
         "schema": "StorageManagerFile",
+        "shape": "one",
         "status": 200,
     },
     "POST /tags": {
@@ -2424,6 +2921,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/tags",
         "kind": "create",
         "schema": "TagManagerTag",
+        "shape": "one",
         "status": 200,
     },
     "POST /teams": {
@@ -2437,6 +2935,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/teams",
         "kind": "create",
         "schema": "AIManagerTeam",
+        "shape": "one",
         "status": 200,
     },
     "POST /teams/{id}/direct-hash-regenerate": {
@@ -2444,6 +2943,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/teams",
         "kind": "action",
         "schema": "AIManagerTeam",
+        "shape": "one",
         "status": 200,
     },
     "POST /timeline-analyses": {
@@ -2451,6 +2951,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/timeline-analyses",
         "kind": "create",
         "schema": "TimelineManagerAnalysis",
+        "shape": "one",
         "status": 200,
     },
     "POST /transcribes": {
@@ -2465,6 +2966,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transcribes",
         "kind": "create",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "one",
         "status": 200,
     },
     "POST /transcribes/{id}/stop": {
@@ -2472,6 +2974,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transcribes",
         "kind": "action",
         "schema": "TranscribeManagerTranscribe",
+        "shape": "one",
         "status": 200,
     },
     "POST /transfers": {
@@ -2479,6 +2982,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/transfers",
         "kind": "action",
         "schema": "TransferManagerTransfer",
+        "shape": "one",
         "status": 200,
     },
     "POST /trunks": {
@@ -2494,6 +2998,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/trunks",
         "kind": "create",
         "schema": "RegistrarManagerTrunk",
+        "shape": "one",
         "status": 200,
     },
     "POST /webchat_messages": {
@@ -2501,6 +3006,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_messages",
         "kind": "create",
         "schema": "WebchatManagerMessage",
+        "shape": "one",
         "status": 200,
     },
     "POST /webchat_sessions": {
@@ -2508,6 +3014,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_sessions",
         "kind": "create",
         "schema": "WebchatManagerSession",
+        "shape": "one",
         "status": 200,
     },
     "POST /webchat_sessions/{id}/end": {
@@ -2515,6 +3022,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_sessions",
         "kind": "action",
         "schema": "WebchatManagerSession",
+        "shape": "one",
         "status": 200,
     },
     "POST /webchat_widgets": {
@@ -2528,6 +3036,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_widgets",
         "kind": "create",
         "schema": "WebchatManagerWidget",
+        "shape": "one",
         "status": 200,
     },
     "POST /webchat_widgets/{id}/direct_hash_regenerate": {
@@ -2535,6 +3044,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_widgets",
         "kind": "action",
         "schema": "WebchatManagerWidget",
+        "shape": "one",
         "status": 200,
     },
     "PUT /accesskeys/{id}": {
@@ -2542,6 +3052,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/accesskeys",
         "kind": "update",
         "schema": "CustomerManagerAccesskey",
+        "shape": "one",
         "status": 200,
     },
     "PUT /agents/{id}": {
@@ -2549,6 +3060,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "update",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /agents/{id}/addresses": {
@@ -2556,6 +3068,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "patch",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /agents/{id}/password": {
@@ -2563,6 +3076,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "patch",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /agents/{id}/permission": {
@@ -2570,6 +3084,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "patch",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /agents/{id}/status": {
@@ -2577,6 +3092,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "patch",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /agents/{id}/tag_ids": {
@@ -2584,6 +3100,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/agents",
         "kind": "patch",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /ais/{id}": {
@@ -2607,6 +3124,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/ais",
         "kind": "update",
         "schema": "AIManagerAI",
+        "shape": "one",
         "status": 200,
     },
     "PUT /billing_account": {
@@ -2614,6 +3132,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_account",
         "kind": "singleton_update",
         "schema": "BillingManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "PUT /billing_account/payment_info": {
@@ -2621,6 +3140,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_account/payment_info",
         "kind": "singleton_update",
         "schema": "BillingManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "PUT /billing_accounts/{id}": {
@@ -2628,6 +3148,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_accounts",
         "kind": "update",
         "schema": "BillingManagerAccountAdmin",
+        "shape": "one",
         "status": 200,
     },
     "PUT /billing_accounts/{id}/payment_info": {
@@ -2635,6 +3156,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/billing_accounts",
         "kind": "patch",
         "schema": "BillingManagerAccountAdmin",
+        "shape": "one",
         "status": 200,
     },
     "PUT /campaigns/{id}": {
@@ -2648,6 +3170,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "update",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "PUT /campaigns/{id}/actions": {
@@ -2655,6 +3178,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "patch",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "PUT /campaigns/{id}/next_campaign_id": {
@@ -2662,6 +3186,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "patch",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "PUT /campaigns/{id}/resource_info": {
@@ -2669,6 +3194,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "patch",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "PUT /campaigns/{id}/service_level": {
@@ -2676,6 +3202,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "patch",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "PUT /campaigns/{id}/status": {
@@ -2683,6 +3210,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/campaigns",
         "kind": "patch",
         "schema": "CampaignManagerCampaign",
+        "shape": "one",
         "status": 200,
     },
     "PUT /conferences/{id}": {
@@ -2697,6 +3225,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conferences",
         "kind": "update",
         "schema": "ConferenceManagerConference",
+        "shape": "one",
         "status": 200,
     },
     "PUT /contact_addresses/{id}": {
@@ -2704,6 +3233,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_addresses",
         "kind": "update",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "PUT /contact_cases/{id}": {
@@ -2711,6 +3241,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contact_cases",
         "kind": "update",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "PUT /contacts/{id}": {
@@ -2726,6 +3257,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts",
         "kind": "update",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "PUT /contacts/{id}/addresses/{address_id}": {
@@ -2733,6 +3265,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/contacts/{id}/addresses",
         "kind": "update",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "PUT /conversation_accounts/{id}": {
@@ -2747,6 +3280,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversation_accounts",
         "kind": "update",
         "schema": "ConversationManagerAccount",
+        "shape": "one",
         "status": 200,
     },
     "PUT /conversations/{id}": {
@@ -2754,6 +3288,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/conversations",
         "kind": "update",
         "schema": "ConversationManagerConversation",
+        "shape": "one",
         "status": 200,
     },
     "PUT /customer": {
@@ -2769,6 +3304,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customer",
         "kind": "singleton_update",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "PUT /customer/billing_account_id": {
@@ -2776,6 +3312,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customer/billing_account_id",
         "kind": "singleton_update",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "PUT /customer/metadata": {
@@ -2783,6 +3320,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customer/metadata",
         "kind": "singleton_update",
         "schema": "CustomerManagerCustomer",
+        "shape": "one",
         "status": 200,
     },
     "PUT /customers/{id}": {
@@ -2798,6 +3336,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "update",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "PUT /customers/{id}/billing_account_id": {
@@ -2805,6 +3344,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "patch",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "PUT /customers/{id}/metadata": {
@@ -2812,6 +3352,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/customers",
         "kind": "patch",
         "schema": "CustomerManagerCustomerAdmin",
+        "shape": "one",
         "status": 200,
     },
     "PUT /extensions/{id}": {
@@ -2819,6 +3360,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/extensions",
         "kind": "update",
         "schema": "RegistrarManagerExtension",
+        "shape": "one",
         "status": 200,
     },
     "PUT /flows/{id}": {
@@ -2826,6 +3368,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/flows",
         "kind": "update",
         "schema": "FlowManagerFlow",
+        "shape": "one",
         "status": 200,
     },
     "PUT /numbers/{id}": {
@@ -2833,6 +3376,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "update",
         "schema": "NumberManagerNumber",
+        "shape": "one",
         "status": 200,
     },
     "PUT /numbers/{id}/flow_ids": {
@@ -2840,6 +3384,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "patch",
         "schema": "NumberManagerNumber",
+        "shape": "one",
         "status": 200,
     },
     "PUT /numbers/{id}/metadata": {
@@ -2847,6 +3392,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/numbers",
         "kind": "patch",
         "schema": "NumberManagerNumber",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outbound_config": {
@@ -2860,6 +3406,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_config",
         "kind": "singleton_update",
         "schema": "CallManagerOutboundConfig",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outbound_configs/{id}": {
@@ -2873,6 +3420,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outbound_configs",
         "kind": "update",
         "schema": "CallManagerOutboundConfig",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outdials/{id}": {
@@ -2880,6 +3428,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "update",
         "schema": "OutdialManagerOutdial",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outdials/{id}/campaign_id": {
@@ -2887,6 +3436,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "patch",
         "schema": "OutdialManagerOutdial",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outdials/{id}/data": {
@@ -2894,6 +3444,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outdials",
         "kind": "patch",
         "schema": "OutdialManagerOutdial",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outplans/{id}": {
@@ -2901,6 +3452,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outplans",
         "kind": "update",
         "schema": "CampaignManagerOutplan",
+        "shape": "one",
         "status": 200,
     },
     "PUT /outplans/{id}/dial_info": {
@@ -2917,6 +3469,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/outplans",
         "kind": "patch",
         "schema": "CampaignManagerOutplan",
+        "shape": "one",
         "status": 200,
     },
     "PUT /providers/{id}": {
@@ -2933,6 +3486,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/providers",
         "kind": "update",
         "schema": "RouteManagerProvider",
+        "shape": "one",
         "status": 200,
     },
     "PUT /queues/{id}": {
@@ -2948,6 +3502,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queues",
         "kind": "update",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
     "PUT /queues/{id}/routing_method": {
@@ -2955,6 +3510,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queues",
         "kind": "patch",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
     "PUT /queues/{id}/tag_ids": {
@@ -2962,6 +3518,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/queues",
         "kind": "patch",
         "schema": "QueueManagerQueue",
+        "shape": "one",
         "status": 200,
     },
     "PUT /rags/{id}": {
@@ -2969,6 +3526,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/rags",
         "kind": "update",
         "schema": "RagManagerRag",
+        "shape": "one",
         "status": 200,
     },
     "PUT /routes/{id}": {
@@ -2982,6 +3540,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/routes",
         "kind": "update",
         "schema": "RouteManagerRoute",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/contact_addresses/{id}": {
@@ -2989,6 +3548,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_addresses",
         "kind": "update",
         "schema": "ContactManagerAddress",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/contact_cases/{id}": {
@@ -2996,6 +3556,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contact_cases",
         "kind": "update",
         "schema": "ContactManagerCase",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/contacts/{id}": {
@@ -3011,6 +3572,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts",
         "kind": "update",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/contacts/{id}/addresses/{address_id}": {
@@ -3018,6 +3580,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/contacts/{id}/addresses",
         "kind": "update",
         "schema": "ContactManagerContact",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/conversations/{id}": {
@@ -3025,6 +3588,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/conversations",
         "kind": "update",
         "schema": "ConversationManagerConversation",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/me": {
@@ -3032,6 +3596,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/me",
         "kind": "singleton_update",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/me/addresses": {
@@ -3039,6 +3604,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/me/addresses",
         "kind": "singleton_update",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/me/password": {
@@ -3046,6 +3612,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/me/password",
         "kind": "singleton_update",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/me/status": {
@@ -3053,6 +3620,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/me/status",
         "kind": "singleton_update",
         "schema": "AgentManagerAgent",
+        "shape": "one",
         "status": 200,
     },
     "PUT /service_agents/talk_chats/{id}": {
@@ -3060,6 +3628,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/service_agents/talk_chats",
         "kind": "update",
         "schema": "TalkManagerTalk",
+        "shape": "one",
         "status": 200,
     },
     "PUT /tags/{id}": {
@@ -3067,6 +3636,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/tags",
         "kind": "update",
         "schema": "TagManagerTag",
+        "shape": "one",
         "status": 200,
     },
     "PUT /teams/{id}": {
@@ -3080,6 +3650,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/teams",
         "kind": "update",
         "schema": "AIManagerTeam",
+        "shape": "one",
         "status": 200,
     },
     "PUT /trunks/{id}": {
@@ -3094,6 +3665,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/trunks",
         "kind": "update",
         "schema": "RegistrarManagerTrunk",
+        "shape": "one",
         "status": 200,
     },
     "PUT /webchat_widgets/{id}": {
@@ -3107,6 +3679,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "collection": "/webchat_widgets",
         "kind": "update",
         "schema": "WebchatManagerWidget",
+        "shape": "one",
         "status": 200,
     },
 }
