@@ -29,8 +29,9 @@ NIL_UUID = "00000000-0000-0000-0000-000000000000"
 NESTING_LIMIT = 3  # nested structs deeper than this are left empty: the server's models are shallow
 
 
-def render(spec: JSON, source: str) -> dict[str, str]:
-    """The table module, keyed by its path relative to the project root."""
+def render(spec: JSON) -> dict[str, str]:
+    """The table module, keyed by its path relative to the project root. It names no source:
+    the same spec from a file or a URL gives the same bytes (the lock records the source)."""
     operations = _operations(spec)
     schemas: dict[str, JSON] = {}
     for operation in operations.values():
@@ -39,7 +40,7 @@ def render(spec: JSON, source: str) -> dict[str, str]:
             schemas[name] = _fields(spec, _component(spec, name), 0)
     text = (
         f"{HEADER}"
-        f'"""The emulator\'s view of the spec ({source}): rendered by scripts/emulator_table.py."""\n\n'
+        '"""The emulator\'s view of the spec: rendered by scripts/emulator_table.py."""\n\n'
         "from typing import Any\n\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {_literal(operations)}\n\n"
         f"SCHEMAS: dict[str, dict[str, Any]] = {_literal(schemas)}\n"

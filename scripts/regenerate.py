@@ -240,7 +240,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         )
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))
-    for name, text in {**rendered, **emulator_table.render(spec, lock["source"])}.items():
+    for name, text in {**rendered, **emulator_table.render(spec)}.items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
