@@ -106,7 +106,10 @@ def _body(spec: JSON, operation: JSON) -> dict[str, str]:
     types = {}
     for name, prop in _merged(spec, media["schema"])["properties"].items():
         prop = _resolve(spec, prop)
-        kind = prop.get("type", "object" if "properties" in prop or "allOf" in prop else "")
+        # An allOf of one enum ($ref to a string) is that string (POST /transcribes' direction).
+        parts = [_resolve(spec, part).get("type") for part in prop.get("allOf", [])]
+        kind = prop.get("type") or next((part for part in parts if part), None)
+        kind = kind or ("object" if "properties" in prop or "allOf" in prop else "")
         if kind:
             types[name] = kind
     return types

@@ -21,7 +21,7 @@ from typing import Any
 from .._generated.emulator_table import OPERATIONS
 from ._access import CUSTOMER_WRITE, SUPER_ADMIN, SUPER_ADMIN_ONLY, Identity
 from ._faults import Faults
-from ._store import Row, zero
+from ._store import Row, marshal, zero
 from ._world import World
 
 REQUEST_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -32,6 +32,9 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 # Where the server's success status differs from the spec's (docs/server-behaviour.md#success-statuses).
 STATUS = {"POST /agents": 200, "POST /contacts/{id}/addresses": 201, "POST /contacts/{id}/tags": 201,
           "POST /service_agents/contacts/{id}/tags": 201}  # fmt: skip
+# Lists whose handler tags next_page_token omitempty, so an empty token is left out
+# (bin-api-manager/server/aggregated_events.go:76, timelines.go:79).
+TOKEN_OMITEMPTY = frozenset({"GET /aggregated-events", "GET /timelines/{resource_type}/{resource_id}/events"})
 SECRET_QUERY = frozenset({"token", "accesskey"})
 
 
@@ -200,21 +203,27 @@ class Api:
 
             items, token = store.page(collection, visible, size, query.get("page_token", ""))
             shape = operation["shape"]  # the exceptions: docs/server-behaviour.md#pagination-exceptions
-            return _json(status, items if shape == "array" else {"result": items} if shape == "result" else
-                         {"result": items, "next_page_token": token})  # fmt: skip
+            items = [marshal(operation["schema"], item) for item in items]
+            if shape == "envelope" and (token or key not in TOKEN_OMITEMPTY):
+                return _json(status, {"result": items, "next_page_token": token})
+            return _json(status, items if shape == "array" else {"result": items})
         if key == "POST /calls":
             calls, groupcalls = self.world.calls.create(who.customer_id, body)
-            return _json(status, {"calls": calls, "groupcalls": groupcalls})
+            calls = [marshal("CallManagerCall", call) for call in calls]
+            return _json(
+                status, {"calls": calls, "groupcalls": [marshal("CallManagerGroupcall", g) for g in groupcalls]}
+            )
         if kind == "create":
-            return _json(status, store.create(collection, schema, body, who.customer_id, parents).data)
+            return _json(status, marshal(operation["schema"], store.create(collection, schema, body, who.customer_id,
+                                                                           parents).data))  # fmt: skip
         if kind in ("singleton_get", "singleton_update"):
             row = store.find(collection, who.customer_id) or store.insert(
                 collection, {**zero(schema), "id": who.customer_id}, who.customer_id)  # fmt: skip
             if kind == "singleton_update":
                 store.replace(row, schema, operation["body"], body)
-            return _json(status, row.data)
+            return _json(status, marshal(operation["schema"], row.data))
         if not params:  # a verb on a whole collection: the answer's zero value
-            return _json(status, [] if operation["shape"] == "array" else zero(schema))
+            return _json(status, [] if operation["shape"] == "array" else marshal(operation["schema"], zero(schema)))
         row = self._row(collection, params[-1], who)
         if kind in ("update", "patch"):
             store.replace(row, schema, operation["body"], body)
@@ -224,7 +233,10 @@ class Api:
             self.world.calls.hangup(row.data["id"])
         if operation["schema"] is None:
             return Answer(status)  # a bare status, as POST /calls/{id}/hold answers (server/calls.go)
-        return _json(status, row.data if kind != "get" or _same_shape(row, schema) else zero(schema))
+        # A verb whose answer is another resource (POST /conversations/{id}/messages answers a
+        # message) answers that resource's zero value, not the row it acted on.
+        answered = row.data if _same_shape(row, schema) else zero(schema)
+        return _json(status, marshal(operation["schema"], answered))
 
     def _customer(self, kind: str, operation: dict[str, Any], body: dict[str, Any], who: Identity) -> Answer:
         row = self.world.customer(who.customer_id)
@@ -233,8 +245,10 @@ class Api:
         if kind == "singleton_update":
             self._allowed(who, "/customer")
             self.world.store.replace(row, self.world.schema(operation["schema"] or ""), operation["body"], body)
-        # bin-customer-manager/models/customer/webhook.go:91-93: the own view carries webhook_secret.
-        return _json(operation["status"], {**row.data, "webhook_secret": row.extra["webhook_secret"]})
+        own = marshal(operation["schema"], row.data)
+        if kind == "singleton_get":  # the own view GET answers (server/customer.go:14-39) carries the
+            own["webhook_secret"] = row.extra["webhook_secret"]  # secret (models/customer/webhook.go:91-93); PUT's not
+        return _json(operation["status"], own)
 
 
 def _same_shape(row: Row, schema: dict[str, Any] | None) -> bool:

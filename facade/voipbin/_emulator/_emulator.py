@@ -148,9 +148,11 @@ class Emulator:
         call_flow_id=...)``): its schema's zero values, then ``fields``; the row, as GET answers it."""
         from .._generated.emulator_table import OPERATIONS
 
-        schema = next((op["schema"] for key, op in OPERATIONS.items() if key == f"POST {collection}"), None)
-        schema = schema or next(
-            (op["schema"] for key, op in OPERATIONS.items() if key == f"GET {collection}/{{id}}"), None
+        # The resource's own schema: what GET answers, else a list's items; a create may answer
+        # another (POST /calls answers CallsCreated).
+        keys = (f"GET {collection}/{{id}}", f"GET {collection}", f"POST {collection}")
+        schema = next(
+            (OPERATIONS[key]["schema"] for key in keys if key in OPERATIONS and OPERATIONS[key]["schema"]), None
         )
         with self.world.lock:
             data = {**zero(self.world.schema(schema or "")), **fields}

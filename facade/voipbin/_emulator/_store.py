@@ -8,6 +8,8 @@ Rules read from the server (docs/server-behaviour.md sections named at each):
 * PUT replaces every field its request names: an omitted one is blanked (#required-lists-not-enforced);
 * DELETE sets ``tm_delete`` and ``tm_update`` and keeps the row: lists leave it out, GET
   still answers it (#soft-deletion);
+* an answer leaves out the fields the server's Go model tags ``omitempty`` while they are
+  empty, as encoding/json does (``marshal``; #fields-left-out-when-empty);
 * lists are newest first, ``page_size`` outside 1..100 is 100, the token is the last row's
   ``tm_create`` and the next page holds the rows created before it (#pagination).
 """
@@ -21,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from ._clock import Clock, go_time, token_time
+from ._omitempty import NOT_SENT, OMITEMPTY
 
 JSON = dict[str, Any]
 NIL = "00000000-0000-0000-0000-000000000000"
@@ -43,6 +46,51 @@ def zero(schema: JSON | None) -> JSON:
     return copy.deepcopy(schema) if schema else {}
 
 
+def marshal(schema: str | None, data: JSON) -> JSON:
+    """``data`` as the server's encoding/json writes its model: a field tagged ``omitempty`` is
+    left out while empty, a field of the spec the model lacks never sent. The rows keep every
+    field, so a later value brings it back."""
+    paths = _omitted(schema or "")
+    return _drop(data, paths, "") if paths else data
+
+
+_OMITTED: dict[str, frozenset[str]] = {}
+
+
+def _omitted(schema: str) -> frozenset[str]:
+    """The schema's omitempty paths, and its NOT_SENT fields marked ``!`` (left out whatever they hold)."""
+    found = _OMITTED.get(schema)
+    if found is None:
+        found = _OMITTED[schema] = frozenset(OMITEMPTY.get(schema, ())) | {
+            f"!{name}" for name in NOT_SENT.get(schema, ())
+        }
+    return found
+
+
+def _drop(data: JSON, paths: frozenset[str], prefix: str) -> JSON:
+    kept = {}
+    for name, value in data.items():
+        path = prefix + name
+        if (path in paths and _empty(value)) or f"!{path}" in paths:
+            continue
+        if isinstance(value, dict):
+            value = _drop(value, paths, path + ".")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            value = [_drop(item, paths, path + ".") if isinstance(item, dict) else item for item in value]
+        kept[name] = value
+    return kept
+
+
+def _empty(value: Any) -> bool:
+    """Go's empty value for what omitempty can leave out: "", 0, false, nil, an empty slice or
+    map; and a nested object of empty values, which a fresh row holds where the server's model
+    has a nil pointer (``vad_config``, a groupcall's ``source``)."""
+    if isinstance(value, dict):
+        return all(_empty(inner) for inner in value.values())
+    return value is None or value is False or value == "" or value == [] or (
+        isinstance(value, int | float) and value == 0)  # fmt: skip
+
+
 def _fit(value: Any, template: Any) -> Any:
     """A request value laid over a nested zero value, so a partial address keeps every field."""
     if isinstance(template, dict) and isinstance(value, dict):
@@ -60,12 +108,13 @@ class Store:
     def insert(self, collection: str, data: JSON, owner: str, parents: tuple[str, ...] = ()) -> Row:
         """Store ``data`` as a new row; its id and tm_create are set here unless given."""
         created = self.clock.stamp()
-        if not data.get("id") or data["id"] == NIL:
-            data["id"] = str(uuid.uuid4())
+        key = str(uuid.uuid4())  # rows without an id (an available number) are stored by one all the same
+        if "id" in data:
+            data["id"] = key = data["id"] if data["id"] and data["id"] != NIL else key
         if "tm_create" in data:
             data["tm_create"] = go_time(created)
         row = Row(data, owner, created, parents)
-        self.rows.setdefault(collection, {})[data["id"]] = row
+        self.rows.setdefault(collection, {})[key] = row
         return row
 
     def create(
@@ -97,7 +146,8 @@ class Store:
     def delete(self, row: Row) -> None:
         row.deleted = True
         stamp = go_time(self.clock.stamp())
-        row.data["tm_delete"] = stamp
+        if "tm_delete" in row.data:  # a model without it (a rag, an AI message) shows no deletion
+            row.data["tm_delete"] = stamp
         if "tm_update" in row.data:
             row.data["tm_update"] = stamp
 

@@ -15,7 +15,9 @@ from ._calls import Calls
 from ._clock import Clock
 from ._events import Events
 from ._phones import Phone
-from ._store import Row, Store, zero
+from ._store import Row, Store, marshal, zero
+
+EVENT_SCHEMAS = {"call": "CallManagerCall", "groupcall": "CallManagerGroupcall", "activeflow": "FlowManagerActiveflow"}
 
 
 class World:
@@ -57,7 +59,9 @@ class World:
         return str(row.data["webhook_uri"]), str(row.data.get("webhook_method") or "POST"), row.extra["webhook_secret"]
 
     def publish(self, row: Row, event_type: str) -> None:
-        self.events.publish(str(row.data.get("customer_id") or row.owner), event_type, row.data)
+        """An event carries the resource as the API answers it (``call_hangup``: a CallManagerCall)."""
+        schema = EVENT_SCHEMAS.get(event_type.rsplit("_", 1)[0])
+        self.events.publish(str(row.data.get("customer_id") or row.owner), event_type, marshal(schema, row.data))
 
     def phone(self, number: str) -> Phone:
         found = self.phones.get(number)

@@ -2848,7 +2848,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "POST /service_agents/transcribes": {
         "body": {
-            "direction": "object",
+            "direction": "string",
             "language": "string",
             "on_end_flow_id": "string",
             "provider": "string",
@@ -2956,7 +2956,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "POST /transcribes": {
         "body": {
-            "direction": "object",
+            "direction": "string",
             "language": "string",
             "on_end_flow_id": "string",
             "provider": "string",
