@@ -1,23 +1,24 @@
 #!/usr/bin/env python3
-"""The seeds' route and outplan tutorials, through the SDK.
+"""The seeds' route and outplan tutorials, through the SDK; then, offline, a call.
 
 With VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY set, this runs against the live API (routes
-are super-admin only, and it creates and deletes a route and an outplan). Without,
-it replays the recorded cassettes in cassettes/, offline.
+are super-admin only, and it creates and deletes a route and an outplan). Without, it
+runs against the SDK's emulator (voipbin.testing.Emulator), offline: the tutorials, then a
+call that talks and hangs up, its events printed as the event stream brings them. The
+recorded cassettes in cassettes/ stay for the replay tests.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+import threading
 
 import voipbin
-from voipbin import Address, Voipbin
+from voipbin import Address, Voipbin, actions
+from voipbin.testing import Emulator
+from voipbin.types import Call
 
-CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 SYSTEM_CUSTOMER = "00000000-0000-0000-0000-000000000001"
 PROVIDER = "4dbeabd6-f397-4375-95d2-a38411e07ed1"
 
@@ -56,34 +57,55 @@ def outplan_tutorial(vb: Voipbin) -> None:
     print(f"  deleted {plan.id}")
 
 
-def not_replaying(name: str) -> contextlib.AbstractContextManager[None]:
-    return contextlib.nullcontext()
+TUTORIAL_ROUTE = "dccfd81b-5f11-4c49-8e3f-70730ef1a4d3"  # the route the seed's tutorial reads
 
 
-@contextlib.contextmanager
-def replaying(name: str) -> Iterator[None]:
-    from voipbin.testing import voipbin_vcr
+def call_tutorial(vb: Voipbin, emu: Emulator) -> None:
+    """A call whose callee answers after 2 s; the flow talks, then hangs up. The emulator's
+    virtual clock runs it through at once, while a thread prints the events as they come."""
+    topic = voipbin.topic(customer_id=emu.customer_id, resource="call")
+    with vb.events.subscribe([topic]) as stream:
 
-    with voipbin_vcr(CASSETTES, record=False).use_cassette(name):
-        yield
+        def show() -> None:
+            for event in stream:
+                call = event.data  # the typed Call for a call topic
+                print(f"  event {event.type}: status={call.status if isinstance(call, Call) else None}")
+                if event.type == "call_hangup":
+                    return
+
+        printer = threading.Thread(target=show)
+        printer.start()
+        emu.wait_subscribed(topic)
+        emu.phone("+15557654321").answers(after=2)
+        created = vb.calls.create(
+            source=Address.tel("+15559876543"), destinations=[Address.tel("+15557654321")],
+            actions=[actions.talk(text="Hello from VoIPBIN", language="en-US"), actions.hangup()],
+        )  # fmt: skip
+        ended = emu.run_until((created.calls or [])[0].id, "hangup")
+        printer.join(timeout=10)
+    print(f"  call {ended['id']} ended: {ended['hangup_by']} {ended['hangup_reason']}")
 
 
 def main() -> int:
     names = ("VOIPBIN_TOKEN", "VOIPBIN_ACCESSKEY", "VOIPBIN_API_KEY")
-    live = any(os.environ.get(name) for name in names)
-    if live:
+    if any(os.environ.get(name) for name in names):
         print("quickstart: running against the live API (credentials found in the environment)")
-        client, replay = Voipbin(), not_replaying
-    else:
-        print("quickstart: no VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY set: replaying recorded cassettes, offline")
-        client, replay = Voipbin(token="offline-replay"), replaying
-    with client as vb:
-        print("route tutorial (seeds/003):")
-        with replay("route_tutorial.yaml"):
+        with Voipbin() as vb:
+            print("route tutorial (seeds/003):")
             route_tutorial(vb)
-        print("outplan tutorial (seeds/004):")
-        with replay("outplan_tutorial.yaml"):
+            print("outplan tutorial (seeds/004):")
             outplan_tutorial(vb)
+        return 0
+    print("quickstart: no VOIPBIN_TOKEN or VOIPBIN_ACCESSKEY set: running against the offline emulator")
+    with Emulator() as emu, emu.client() as vb:
+        emu.add("/routes", id=TUTORIAL_ROUTE, customer_id=SYSTEM_CUSTOMER, provider_id=PROVIDER, priority=1,
+                target="+82")  # fmt: skip
+        print("route tutorial (seeds/003):")
+        route_tutorial(vb)
+        print("outplan tutorial (seeds/004):")
+        outplan_tutorial(vb)
+        print("a call (emulator only):")
+        call_tutorial(vb, emu)
     return 0
 
 

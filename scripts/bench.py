@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import bench_emulator
 import httpx
 import spec_snapshots
 
@@ -301,6 +302,7 @@ def main() -> int:
             "memory_100k": bench_memory(base),
             "async_2000x50": bench_async(base, 2000, 50, args.rounds),
             "cold_start": bench_cold_start(base, args.rounds),
+            "emulator": bench_emulator.run(),
         }
     finally:
         server.terminate()

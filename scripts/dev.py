@@ -53,7 +53,7 @@ def setup(dev: bool) -> None:
         step(f"setup: installing the project and the development tools of {DEV_REQUIREMENTS.name}")
         run(*PIP, "-e", ".[testing]", "-r", DEV_REQUIREMENTS)
     else:
-        step("setup: installing the project and vcrpy (the quick start replays cassettes)")
+        step("setup: installing the project and its testing extra (vcrpy)")
         run(*PIP, "-e", ".[testing]")
     stamp, wanted = list(stamps.items())[-1]
     stamp.write_text(wanted)

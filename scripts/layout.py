@@ -9,5 +9,6 @@ RESOURCES_PACKAGE = "voipbin._generated.resources"
 TYPES_MODULE = f"{FACADE_GENERATED}/type_names.py"
 CLI_TABLE = f"{FACADE_GENERATED}/cli_table.py"
 PARAMS_MODULE = f"{FACADE_GENERATED}/params.py"
+EMULATOR_TABLE = f"{FACADE_GENERATED}/emulator_table.py"  # scripts/emulator_table.py renders it
 API_DOC = "docs/api.md"
 OUTPUTS = (GENERATED, FACADE_GENERATED, API_DOC)

@@ -200,6 +200,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     (and resources.py, built on it) takes most of a second to import: it is loaded only here,
     once the input has been read and checked, so that bad input is reported at once."""
     import action_options
+    import emulator_table
     import method_docs
     import resources
     from openapi_python_client import Project
@@ -266,7 +267,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         rendered |= action_options.render(spec, overrides.get("action_options", []), SCRIPTS / "templates" / "facade")
     except ValueError as clash:  # two names for one thing: the naming rule or the overrides must change
         _fail(str(clash))
-    for name, text in rendered.items():
+    for name, text in {**rendered, **emulator_table.render(spec)}.items():
         target = staged / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)

@@ -58,7 +58,8 @@ EXIT_CODES = (
     (130, "interrupted (Ctrl-C)"),
     (EXIT_BROKEN_PIPE, "a download to stdout whose reader went away (broken pipe): the file is incomplete"),
 )
-SPECIAL = {"events": "tail: print live events as they arrive", "webhooks": "verify: check a delivery's signature"}
+SPECIAL = {"events": "tail: print live events as they arrive", "webhooks": "verify: check a delivery's signature",
+           "emulate": "serve an offline VoIPBIN for testing apps (--port, --speed)"}  # fmt: skip
 # The routes the server serves without a credential (docs/server-behaviour.md#auth-routes-at-the-root):
 # the command line asks for none; the rest of /auth/* (delegate, unregister) needs one.
 PUBLIC = frozenset(
@@ -130,7 +131,7 @@ def _dispatch(args: list[str]) -> int:
         if word.startswith("-"):
             break
         if not chain and word in SPECIAL:
-            return {"events": _events, "webhooks": _webhooks}[word](args[index + 1 :])
+            return {"events": _events, "webhooks": _webhooks, "emulate": _emulate}[word](args[index + 1 :])
         namespaces, verbs = _level(tuple(chain))
         if word in verbs:
             return _run(".".join([*chain, word]), verbs[word], args[index + 1 :])
@@ -150,6 +151,12 @@ def _dispatch(args: list[str]) -> int:
         return 0
     parser.print_usage(sys.stderr)
     raise UsageError(f"{' '.join([PROG, *chain])}: a command is needed (see --help)")
+
+
+def _emulate(args: list[str]) -> int:
+    from ._emulator._command import emulate
+
+    return emulate(args)
 
 
 def _level(chain: tuple[str, ...]) -> tuple[set[str], dict[str, Operation]]:

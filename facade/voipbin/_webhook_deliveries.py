@@ -19,10 +19,18 @@ from ._constants import WEBHOOK_SIGNATURE_HEADER
 from ._events import Event, read_event
 from ._exceptions import WebhookSignatureError
 
-__all__ = ["WEBHOOK_SIGNATURE_HEADER", "construct_event", "parse_event", "verify_signature"]
+__all__ = ["WEBHOOK_SIGNATURE_HEADER", "construct_event", "parse_event", "sign", "verify_signature"]
 
 _PREFIX = "sha256="
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def sign(payload: bytes, secret: str) -> str:
+    """The ``X-VoIPBIN-Signature`` value VoIPBIN sends with ``payload``: what a test posts to
+    the app's receiver to fake a delivery (and what the emulator signs its deliveries with)."""
+    if not isinstance(payload, bytes | bytearray | memoryview):
+        raise TypeError("payload must be the request body as bytes")
+    return _PREFIX + hmac.new(secret.encode(), bytes(payload), hashlib.sha256).hexdigest()
 
 
 def verify_signature(payload: bytes, signature_header: str | None, secret: str) -> None:

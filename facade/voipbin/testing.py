@@ -28,12 +28,15 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._constants import REDACTED
 from ._exceptions import secret_pattern
 from ._logging import add_filter_once, redact_in_logs
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
 
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie")
 SECRET_QUERY = ("accesskey", "token")  # also the cookies that carry a credential
@@ -45,7 +48,16 @@ SECRET_JSON_KEYS = frozenset({
     "direct_hash", "hash", "secret", "app_secret", "credentials", "api_key",
 })  # fmt: skip
 
-__all__ = ["REDACTED", "scrub_json", "vcr_config", "voipbin_vcr"]
+__all__ = ["REDACTED", "Emulator", "scrub_json", "vcr_config", "voipbin_vcr"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Emulator`` (an offline VoIPBIN server, voipbin/_emulator/) is loaded on first use."""
+    if name == "Emulator":
+        from ._emulator import Emulator
+
+        return Emulator
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def scrub_json(body: bytes | str | None) -> bytes | str | None:

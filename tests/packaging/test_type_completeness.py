@@ -54,7 +54,10 @@ def _keyword_keys_only(name: str) -> bool:
     """A TypedDict made by the functional syntax because its keys are Python keywords ("async"):
     Python has no other way to write it, and pyright reads no docstring for that syntax."""
     module, _, attribute = name.rpartition(".")
-    found = getattr(importlib.import_module(module), attribute, None)
+    try:
+        found = getattr(importlib.import_module(module), attribute, None)
+    except ImportError:  # a method's name: module.Class.method
+        return False
     keys = getattr(found, "__annotations__", {})
     return bool(keys) and all(keyword.iskeyword(key) for key in keys)
 
