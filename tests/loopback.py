@@ -5,6 +5,7 @@
     server.reply(delay=0.5) / reply(drop=True) / reply(partial=True)
     server.reply(reset="before_body") / reply(reset="after_body")   # TCP reset, no answer
     server.reply(200, body=b"...", trickle=0.5)         # the body a byte at a time, 0.5 s apart
+    server.reply(200, body=b"...", head_trickle=0.2)    # the status line and headers so
     server.reply(200, body=b"x" * 65536, endless=True)  # chunked, that body again and again, until the client goes
     server.handler = lambda received: Reply(...)        # answers once the queue is empty
     server.requests[0].headers["authorization"]         # what arrived, as it arrived
@@ -40,6 +41,7 @@ class Reply:
     reset: Literal["", "before_body", "after_body"] = ""  # abort the connection (RST) around reading the body
     trickle: float = 0.0  # seconds between the body's bytes
     endless: bool = False  # a chunked body repeating ``body`` forever
+    head_trickle: float = 0.0  # seconds between the bytes of the status line and headers
 
 
 @dataclass
@@ -79,7 +81,7 @@ class Loopback:
         self, status: int = 200, json_body: Any = None, *, body: bytes | None = None,
         headers: dict[str, str] | None = None, delay: float = 0.0, drop: bool = False, partial: bool = False,
         reset: Literal["", "before_body", "after_body"] = "", trickle: float = 0.0, endless: bool = False,
-        times: int = 1,
+        head_trickle: float = 0.0, times: int = 1,
     ) -> None:  # fmt: skip
         """Queue an answer (``times`` times). ``json_body`` is sent as application/json."""
         headers = dict(headers or {})
@@ -88,7 +90,9 @@ class Loopback:
             if json_body is not None:
                 headers.setdefault("Content-Type", "application/json")
         for _ in range(times):
-            self.replies.append(Reply(status, body, headers, delay, drop, partial, reset, trickle, endless))
+            self.replies.append(
+                Reply(status, body, headers, delay, drop, partial, reset, trickle, endless, head_trickle)
+            )
 
     def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
         """The requests, once at least ``count`` have arrived (a client may give up first)."""
@@ -176,7 +180,10 @@ class Loopback:
                         self.send_header("Transfer-Encoding", "chunked")
                     else:
                         self.send_header("Content-Length", str(len(reply.body)))
-                    self.end_headers()
+                    if reply.head_trickle:
+                        self._trickle_head(reply.head_trickle)
+                    else:
+                        self.end_headers()
                     if reply.endless:
                         chunk = b"%x\r\n%s\r\n" % (len(reply.body), reply.body)
                         while True:
@@ -194,6 +201,16 @@ class Loopback:
                         self.wfile.write(reply.body)
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True  # the client gave up (a timeout test)
+
+            def _trickle_head(self, seconds: float) -> None:
+                """What end_headers() would send at once, a byte at a time."""
+                buffered: list[bytes] = self._headers_buffer  # type: ignore[attr-defined]
+                head = b"".join(buffered) + b"\r\n"
+                buffered.clear()
+                for index in range(len(head)):
+                    self.wfile.write(head[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(seconds)
 
             def _hang_up(self) -> None:
                 self.connection.shutdown(socket.SHUT_RDWR)

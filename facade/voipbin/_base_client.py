@@ -9,12 +9,13 @@ they send, read a body and sleep, nothing else.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import random
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Generic, Self, TypeVar
 
@@ -31,10 +32,12 @@ from ._constants import (
 )
 from ._credentials import Credential, Kind, caller_headers, resolve_credentials, without_credentials
 from ._exceptions import ResponseParseError, VoipbinError
-from ._logging import protect_http_logs, setup_from_env
+from ._fork import CLIENTS
+from ._logging import SENDING, protect_http_logs, setup_from_env
 from ._options import NOT_GIVEN, AccesskeyIn, CallOptions, NotGiven, Timeout
 from ._request import Request
-from ._retry import AttemptPlan, Limits, attempt_plan, verdict
+from ._retry import Attempt, AttemptPlan, Limits, attempt_plan, verdict
+from ._transport import ATTEMPT_ENDS, bound_sockets
 from ._urls import check_scheme, plain_http_allowed, root_url, storage_request
 
 T = TypeVar("T")
@@ -110,6 +113,9 @@ class BaseClient(Generic[HttpT]):
         self._default_query = {**(dict(http_client.params) if http_client is not None else {}), **(default_query or {})}
         self._owns_http = http_client is None and shared is None
         self._http: HttpT = self._new_http(self._check_http_client(http_client)) if shared is None else shared
+        if shared is None:
+            bound_sockets(self._http)
+            CLIENTS.add(self._http)  # forgotten in a child process after os.fork()
         # Injectable for tests: how to wait, the jitter source, the clock Retry-After dates are read against.
         self._sleep_for: Callable[[float], Any] = self._default_sleep()
         self._random: Callable[[], float] = random.random
@@ -146,6 +152,17 @@ class BaseClient(Generic[HttpT]):
 
     def _default_sleep(self) -> Callable[[float], Any]:
         raise NotImplementedError
+
+    @contextlib.contextmanager
+    def _sending(self, attempt: Attempt) -> Iterator[None]:
+        """While ``attempt`` is sent in this thread or task: what httpx and httpcore log is
+        this client's (its credential blanked), and every socket read or write ends with it."""
+        sending, ending = SENDING.set(self._secrets), ATTEMPT_ENDS.set(attempt.ends)
+        try:
+            yield
+        finally:
+            ATTEMPT_ENDS.reset(ending)
+            SENDING.reset(sending)
 
     def _use_credentials(self, kind: Kind | None = None, secret: str = "") -> None:
         """Set the credential (none: anonymous, for login)."""

@@ -19,7 +19,6 @@ import httpx
 from ._base_client import BaseClient
 from ._body import Body
 from ._generated.resources import Resources
-from ._logging import SENDING
 from ._login import login_errors, login_request, login_token
 from ._namespace import AsyncRawView, AsyncView, SyncRawView, SyncView
 from ._options import CallOptions
@@ -28,7 +27,7 @@ from ._raw import RawResponse, wrap_parser
 from ._request import Request, generic_request
 from ._retry import Attempt, AttemptOutcome, AttemptPlan, Wait
 from ._stream import AsyncEvents, Events
-from ._transport import refuse_cookies, tls_context
+from ._transport import AsyncBorrowed, Borrowed, refuse_cookies, tls_context
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPaginator, Page, SyncPaginator
@@ -126,23 +125,21 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
         return step
 
     def _send(self, attempt: Attempt) -> AttemptOutcome:
-        sending = SENDING.set(self._secrets)  # what httpx logs meanwhile is this client's
-        try:
-            streamed = self._http.send(attempt.build(), stream=True, follow_redirects=False)
+        with self._sending(attempt):
             try:
-                body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
-                if not body.done:
-                    for raw in streamed.iter_raw():
-                        body.add(raw)
-                        if body.done:
-                            break
-            finally:
-                streamed.close()
-            return body.response()
-        except httpx.HTTPError as exc:
-            return exc
-        finally:
-            SENDING.reset(sending)
+                streamed = self._http.send(attempt.build(), stream=True, follow_redirects=False)
+                try:
+                    body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
+                    if not body.done:
+                        for raw in streamed.iter_raw():
+                            body.add(raw)
+                            if body.done:
+                                break
+                finally:
+                    streamed.close()
+                return body.response()
+            except httpx.HTTPError as exc:
+                return exc
 
     @staticmethod
     def _http_client_type() -> type[httpx.Client]:
@@ -151,7 +148,7 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
     def _new_http(self, borrowed: httpx.Client | None) -> httpx.Client:
         if borrowed is None:
             return httpx.Client(cookies=refuse_cookies(), verify=tls_context())
-        transport, hooks = _Borrowed(borrowed), borrowed.event_hooks
+        transport, hooks = Borrowed(borrowed), borrowed.event_hooks
         return httpx.Client(cookies=refuse_cookies(), verify=tls_context(), transport=transport, event_hooks=hooks)
 
     def _default_sleep(self) -> Callable[[float], None]:
@@ -258,23 +255,21 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         return step
 
     async def _send(self, attempt: Attempt) -> AttemptOutcome:
-        sending = SENDING.set(self._secrets)  # what httpx logs meanwhile is this client's
-        try:
-            streamed = await self._http.send(attempt.build(), stream=True, follow_redirects=False)
+        with self._sending(attempt):
             try:
-                body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
-                if not body.done:
-                    async for raw in streamed.aiter_raw():
-                        body.add(raw)
-                        if body.done:
-                            break
-            finally:
-                await streamed.aclose()
-            return body.response()
-        except httpx.HTTPError as exc:
-            return exc
-        finally:
-            SENDING.reset(sending)
+                streamed = await self._http.send(attempt.build(), stream=True, follow_redirects=False)
+                try:
+                    body = Body(streamed, attempt.ends, attempt.max_bytes, attempt.sink)
+                    if not body.done:
+                        async for raw in streamed.aiter_raw():
+                            body.add(raw)
+                            if body.done:
+                                break
+                finally:
+                    await streamed.aclose()
+                return body.response()
+            except httpx.HTTPError as exc:
+                return exc
 
     @staticmethod
     def _http_client_type() -> type[httpx.AsyncClient]:
@@ -283,7 +278,7 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
     def _new_http(self, borrowed: httpx.AsyncClient | None) -> httpx.AsyncClient:
         if borrowed is None:
             return httpx.AsyncClient(cookies=refuse_cookies(), verify=tls_context())
-        transport, hooks = _AsyncBorrowed(borrowed), borrowed.event_hooks
+        transport, hooks = AsyncBorrowed(borrowed), borrowed.event_hooks
         return httpx.AsyncClient(cookies=refuse_cookies(), verify=tls_context(), transport=transport, event_hooks=hooks)
 
     def _default_sleep(self) -> Callable[[float], Coroutine[Any, Any, None]]:
@@ -306,27 +301,6 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-
-class _Borrowed(httpx.BaseTransport):
-    """The transport a caller's client would use for a URL (mounts and proxies included).
-    Not closed here: the caller's client owns it."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client._transport_for_url(request.url).handle_request(request)
-
-
-class _AsyncBorrowed(httpx.AsyncBaseTransport):
-    """_Borrowed for an httpx.AsyncClient."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client._transport_for_url(request.url).handle_async_request(request)
 
 
 class SyncRawClient(Resources, SyncRawView):

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Self
 from ._constants import EVENTS_MAX_FRAME, EVENTS_SILENCE_LIMIT
 from ._events import Event
 from ._exceptions import redact
+from ._fork import STREAMS
 from ._logging import logger
 from ._retry import Wait
 from ._stream_connect import CrossOriginRedirect, Route, Slot, connect_options, hearing, route, same_origin
@@ -81,10 +82,6 @@ def lost(exc: BaseException, secrets: Iterable[str]) -> Lost:
     return Lost(redact(f"{type(exc).__name__}: {exc}", secrets))
 
 
-# The streams alive now, for os.fork(): a child forgets their connections (_fork).
-LIVE: weakref.WeakSet[_Stream] = weakref.WeakSet()
-
-
 class _Stream:
     """What both streams share: the core, the URL, headers and route, the closed flag."""
 
@@ -96,15 +93,19 @@ class _Stream:
         self._outcome: StreamOutcome = None
         self._closed = False
         self._slot = Slot()
-        LIVE.add(self)
+        STREAMS.add(self)  # in a child after os.fork(), forget_connection()
 
     def _options(self) -> dict[str, Any]:
         return connect_options(self._headers, self._core.silence_limit, self._route, self._secrets)
 
     def forget_connection(self) -> None:
         """In a child after os.fork(): the connection is the parent's (its socket shared, its
-        threads gone). Dropped without a word on it; the next step connects anew."""
+        threads gone). Dropped without a word on it, and the stream starts over, connecting
+        and subscribing its topics anew: not a lost connection, which could count toward a
+        refusal of the topics (nor a plan a parent thread was running when it forked)."""
         self._slot.connection = None
+        self._slot.loop = None
+        self._plan, self._outcome = self._core.run(), None
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -257,6 +258,15 @@ class AsyncEventStream(_Stream):
         except Exception as exc:
             return lost(exc, self._secrets)
         return None
+
+    def forget_connection(self) -> None:
+        """Also what belonged to the parent's event loop: the handshake task, and the wake-up
+        event (bound to the loop that first waited on it, it would refuse the child's)."""
+        super().forget_connection()
+        self._connecting = None
+        self._wake = asyncio.Event()
+        if self._closed:
+            self._wake.set()
 
     def _live(self) -> websockets.asyncio.client.ClientConnection:
         if self._slot.connection is None:

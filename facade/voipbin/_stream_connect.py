@@ -27,7 +27,7 @@ import httpx
 from ._constants import EVENTS_CLOSE_TIMEOUT, EVENTS_MAX_FRAME, EVENTS_MAX_QUEUE, EVENTS_OPEN_TIMEOUT, USER_AGENT
 from ._exceptions import redact
 from ._logging import RedactHeaderSecrets, add_filter_once
-from ._transport import tls_context
+from ._transport import AsyncBorrowed, Borrowed, tls_context
 
 C = TypeVar("C")
 
@@ -50,9 +50,8 @@ def route(http: httpx.Client | httpx.AsyncClient, url: str) -> Route:
     (the caller's, when it lent its http_client)."""
     target = httpx.URL("http" + url.removeprefix("ws"))
     transport: Any = http._transport_for_url(target)
-    borrowed = getattr(transport, "_client", None)  # _client._Borrowed: the caller's http_client
-    if isinstance(borrowed, httpx.Client | httpx.AsyncClient):
-        transport = borrowed._transport_for_url(target)
+    if isinstance(transport, Borrowed | AsyncBorrowed):  # the caller's http_client
+        transport = transport._client._transport_for_url(target)
     pool = getattr(transport, "_pool", None)
     if pool is None:  # not an httpx transport: the SDK's bundle, the environment's proxy
         return Route(tls_context() if target.scheme == "https" else None, True)

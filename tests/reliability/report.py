@@ -70,7 +70,7 @@ SECTIONS = {
     "hardening": Section(
         "Hardened surfaces",
         "The second security review (issue 23): downloads, the event stream, the command line, the "
-        "cassette kit and logging, each case reproduced against loopback HTTP and WebSocket "
+        "cassette kit, os.fork and logging, each case reproduced against loopback HTTP and WebSocket "
         "servers or a real `voipbin` subprocess, on both clients where both exist.",
         ("Case", "Client", "Outcome"),
         ("Measured (last run)",),

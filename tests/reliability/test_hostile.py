@@ -34,6 +34,7 @@ WRONG_HTTP_CLIENT = "http_client of the other kind (sync/async)"
 PICKLE = "pickle and unpickle each kind of error"
 POOL = "APIError raised in a multiprocessing.Pool worker"
 TRICKLE = "body trickled a byte every 0.5 s, timeout=2, max_retries=0"
+HEAD_TRICKLE = "status line and headers trickled a byte every 0.2 s, timeout=1, max_retries=0"
 CASSETTE_ECHO = "credential echoed in body text (raw, URL-encoded, JSON), WWW-Authenticate, X- header"
 HTTP_LOGS = "login Set-Cookie and an echoed token in httpx/httpcore DEBUG logs"
 LOGIN_PASSWORD = "login password echoed in an error body"
@@ -49,6 +50,7 @@ BOTH = (
     PATH_IDS,
     WRONG_HTTP_CLIENT,
     TRICKLE,
+    HEAD_TRICKLE,
     DEADLINE,
     HTTP_LOGS,
     LOGIN_PASSWORD,
@@ -346,3 +348,21 @@ def test_address_constructors_refuse_control_characters(report: Recorder) -> Non
 
 
 logging.getLogger(__name__)  # the module's logger exists for caplog's sake
+
+
+def test_a_trickled_status_line_and_headers_end_at_the_timeout(api: Api, server: Loopback, report: Recorder) -> None:
+    """Each read of the head is quick, as with the body: httpx alone read the whole head
+    (about 30 s here); the SDK's sockets end each read with the attempt."""
+    server.reply(200, ROUTE, head_trickle=0.2, times=2)
+    elapsed = []
+    for lent in (None, api.http_client()):  # the SDK's pool, then a caller's http_client
+        vb = api.client(timeout=1.0, max_retries=0, http_client=lent)
+        started = time.monotonic()
+        with pytest.raises(voipbin.APITimeoutError):
+            api.run(vb.routes.get(ROUTE_ID))
+        elapsed.append(time.monotonic() - started)
+        if lent is not None:
+            api.run(lent.aclose() if api.mode == "async" else lent.close())
+    assert all(0.9 <= seconds < 2.0 for seconds in elapsed), elapsed
+    report.add("hostile", [HEAD_TRICKLE, api.mode, "APITimeoutError, with or without http_client="],
+               {"Measured (last run)": f"{max(elapsed):.2f} s"})  # fmt: skip
