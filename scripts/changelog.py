@@ -17,7 +17,8 @@ from pathlib import Path
 
 import regenerate
 import spec_snapshots
-from normalise import JSON, normalise
+from normalise import normalise
+from spec_tree import JSON
 
 CHANGELOG = spec_snapshots.ROOT / "CHANGELOG.md"
 BEGIN = "<!-- spec changes: written by scripts/changelog.py -->"

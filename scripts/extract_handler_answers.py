@@ -219,7 +219,7 @@ class Models:
 
 def write_omitempty(models: Models, commit: str) -> None:
     import spec_snapshots
-    from normalise import public_names
+    from schema_names import public_names
     from voipbin._generated.emulator_table import SCHEMAS
 
     # The table names schemas as the SDK does (Call); the Go models are found by the spec's names

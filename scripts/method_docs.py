@@ -17,12 +17,13 @@ import ast
 import re
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from operation import MethodDoc
+
 if TYPE_CHECKING:
-    from resources import Operation
+    from operation import Operation
 
 JSON = dict[str, Any]
 OPTIONS_MODULE = Path(__file__).resolve().parents[1] / "facade" / "voipbin" / "_options.py"
@@ -41,17 +42,6 @@ OPTIONS = "**options: See voipbin.CallOptions."
 EXTRA_BODY = "extra_body: Fields the SDK lacks, sent as given."
 PAGE_TOKEN = "page_token: The page to start from (a next_page_token)."
 TO = "to: A path or binary file to write to, instead of answering the bytes."
-
-
-@dataclass
-class MethodDoc:
-    """What the spec (and the examples table) say about one operation."""
-
-    description: str = ""  # the operation's description, when it says more than the summary
-    params: dict[str, str] = field(default_factory=dict)  # wire name -> description
-    returns: str = ""  # what the 2xx answer is
-    statuses: tuple[str, ...] = ()  # the error statuses the spec lists that STATUS_ERRORS explains
-    example: str = ""
 
 
 def _paragraph(text: Any) -> str:

@@ -11,18 +11,14 @@ server does, and why each repair is needed: docs/server-behaviour.md.
 from __future__ import annotations
 
 import copy
-import json
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import action_options
-
-JSON = dict[str, Any]
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-SCHEMA_PREFIX = "#/components/schemas/"
+from schema_names import name_enum_members, public_names, rename_schemas
+from spec_tree import JSON, SCHEMA_PREFIX, operations, walk
 
 # Report lines, in print order: one per kind of repair.
 REPAIR_KINDS = {
@@ -96,32 +92,12 @@ def normalise(spec: JSON, overrides: JSON) -> tuple[JSON, Report]:
     ]
     for entry in overrides.get("downloads", []) + overrides.get("legacy_shapes", []):
         _find_operation(doc, entry["operation"], report)  # only reports a stale entry
-    report.counts["open_enums"] = sum(1 for _, node in _walk(doc) if "enum" in node)
+    report.counts["open_enums"] = sum(1 for _, node in walk(doc) if "enum" in node)
     return doc, report
 
 
-def operations(spec: JSON) -> Iterator[tuple[str, str, JSON]]:
-    """Yield (METHOD, path, operation) for every operation, in document order."""
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield method.upper(), path, item[method]
-
-
-def _walk(node: Any) -> Iterator[tuple[str, JSON]]:
-    """Yield (key, dict) for every dict in the tree, with the key it sits under."""
-    stack: list[tuple[str, Any]] = [("", node)]
-    while stack:
-        key, value = stack.pop()
-        if isinstance(value, dict):
-            yield key, value
-            stack.extend(reversed(list(value.items())))
-        elif isinstance(value, list):
-            stack.extend((key, item) for item in reversed(value))
-
-
 def _properties(node: JSON) -> Iterator[tuple[str, JSON]]:
-    for _, holder in _walk(node):
+    for _, holder in walk(node):
         props = holder.get("properties")
         if isinstance(props, dict):
             yield from ((name, prop) for name, prop in props.items() if isinstance(prop, dict))
@@ -182,7 +158,7 @@ def _nullable_datetimes(doc: JSON, report: Report) -> None:
 
 
 def _nullable_refs(doc: JSON, report: Report) -> None:
-    for _, node in _walk(doc):
+    for _, node in walk(doc):
         if "$ref" in node and node.get("nullable") is True:
             _make_nullable(node)
             report.counts["nullable_refs"] += 1
@@ -411,40 +387,6 @@ def _apply_optional_request_fields(doc: JSON, entries: list[JSON], report: Repor
                 report.stale.append(f"{entry['operation']}: {name} is not required")
 
 
-# The generator's service prefix: CallManagerCall, FlowManagerAction; Common for shared ones.
-SERVICE_PREFIX = re.compile(r"^(?:([A-Z][A-Za-z]*?)Manager|Common)(?=[A-Z])")
-# Names the SDK gives its own classes (the models' runtime, the facade): a schema keeps its
-# service rather than take one (StorageManagerFile is StorageFile, not a second File).
-RESERVED_NAMES = frozenset({"File", "Model", "FieldError", "Page", "Event", "Voipbin", "AsyncVoipbin", "Request"})
-
-
-def public_names(schemas: list[str], chosen: dict[str, str]) -> dict[str, str]:
-    """Every schema's public name: ``chosen`` (the overrides), else the name without its
-    service prefix (CallManagerCallStatus -> CallStatus, CommonAddress -> Address). Where two
-    services would share a name, the service's own model keeps it and the others keep their
-    service (MessageManagerMessage -> Message, ConversationManagerMessage -> ConversationMessage),
-    as does one whose name the SDK uses itself (RESERVED_NAMES). Two schemas never share a
-    name: ValueError says which."""
-    by_short: dict[str, list[tuple[str, str]]] = {}
-    for name in schemas:
-        match = SERVICE_PREFIX.match(name)
-        service = (match.group(1) or "") if match else ""
-        by_short.setdefault(name[match.end() :] if match else name, []).append((service, name))
-    names = {}
-    for short, owners in by_short.items():
-        for service, name in owners:
-            alone = (len(owners) == 1 or service == short) and short not in RESERVED_NAMES
-            names[name] = short if alone else service + short
-    names.update(chosen)
-    taken: dict[str, list[str]] = {}
-    for name, public in names.items():
-        taken.setdefault(public, []).append(name)
-    clashes = {public: sorted(owners) for public, owners in taken.items() if len(owners) > 1}
-    if clashes:
-        raise ValueError(f"schemas given one public name (add a `names` override): {clashes}")
-    return names
-
-
 def _public_names(doc: JSON, entries: list[JSON], report: Report) -> None:
     """Rename every schema to its public name, so the generated classes carry the names users
     see (reprs, signatures, errors); $refs follow."""
@@ -455,37 +397,14 @@ def _public_names(doc: JSON, entries: list[JSON], report: Report) -> None:
             chosen[entry["schema"]] = entry["name"]
         else:
             report.stale.append(f"{entry['schema']}: no such schema to name")
-    names = public_names(list(schemas), chosen)
-    renamed = {SCHEMA_PREFIX + old: SCHEMA_PREFIX + new for old, new in names.items() if old != new}
-    doc["components"]["schemas"] = {names[name]: schema for name, schema in schemas.items()}
-    for _, node in _walk(doc):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref in renamed:
-            node["$ref"] = renamed[ref]
-    report.counts["public_names"] += len(renamed)
-
-
-def member_name(value: object) -> str:
-    """An enum member's name from its value: "hangup" -> HANGUP, "in-progress" -> IN_PROGRESS,
-    "" -> EMPTY; a name that would start with a digit is prefixed with V_."""
-    name = re.sub(r"[^0-9A-Za-z]+", "_", json.dumps(value) if not isinstance(value, str) else value)
-    name = name.strip("_").upper() or "EMPTY"
-    return f"V_{name}" if name[0].isdigit() else name
+    report.counts["public_names"] += rename_schemas(doc, public_names(list(schemas), chosen))
 
 
 def _enum_members(doc: JSON, report: Report) -> None:
     """Every enum's members named by value (the generator would repeat the class in each:
     CALL_MANAGER_CALL_STATUS_HANGUP), or by an override's ``x-member-names`` where the values are
     symbols ("==", ">="). Two values giving one name stop the build."""
-    for where, node in _walk(doc):
-        if not isinstance(node.get("enum"), list):
-            continue
-        names = node.pop("x-member-names", None) or [member_name(value) for value in node["enum"]]
-        twice = sorted(name for name, count in Counter(names).items() if count > 1)
-        if twice:
-            raise ValueError(f"{where}: enum values that give one member name: {twice}")
-        node["x-enum-varnames"] = names
-        report.counts["enum_members"] += 1
+    report.counts["enum_members"] += name_enum_members(doc)
 
 
 def _apply_request_names(doc: JSON, entries: list[JSON], report: Report) -> None:

@@ -33,7 +33,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from layout import FACADE_GENERATED, GENERATED, OUTPUTS
-from normalise import HTTP_METHODS, JSON, Report, normalise, operations
+from normalise import Report, normalise
+from spec_tree import HTTP_METHODS, JSON, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
@@ -202,6 +203,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     import action_options
     import emulator_table
     import method_docs
+    import namespaces
     import resources
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -253,7 +255,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
         method_docs.attach(operations, method_docs.collect(spec), yaml.load(EXAMPLES.read_text(), Loader=YAML_LOADER))
         types = resources.public_types(data, operations)
         types = dict(sorted({**types, **action_options.public_types(data, spec)}.items()))
-        reserved = resources.client_attributes(ROOT / "facade" / "voipbin")
+        reserved = namespaces.client_attributes(ROOT / "facade" / "voipbin")
         rendered = resources.render(
             operations,
             types,

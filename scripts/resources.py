@@ -1,48 +1,29 @@
-"""Plan the facade's resource namespaces (vb.<resource>[.<sub>...].<verb>) from the generator's model.
-
-The naming rule (docs/api.md repeats it for users):
-
-* Every literal segment of a path is a namespace, hyphens turned into underscores
-  (``/service_agents/contacts/{id}/addresses/{address_id}`` ->
-  ``vb.service_agents.contacts.addresses``), except a last literal that names no
-  collection: it is then a verb of the namespace above (below).
-* A literal names a collection when it is a first segment, is followed by a path
-  parameter in some path, has paths below it, or is listed by a GET.
-* In a collection: GET is ``list`` when the answer is a list (an envelope with
-  ``result`` or a bare array), else ``get``; POST ``create``; PUT ``update``; DELETE
-  ``delete``. On one item (the path ends in a parameter): GET ``get``, PUT ``update``,
-  DELETE ``delete``.
-* A last literal that names no collection is a verb of the namespace above: POST is
-  the action itself (``POST /calls/{id}/hangup`` -> ``vb.calls.hangup(id)``); GET
-  ``get_<word>``, PUT ``update_<word>``, DELETE ``delete_<word>``
-  (``PUT /outplans/{id}/dial_info`` -> ``vb.outplans.update_dial_info(id)``).
-* Path parameters are positional, in path order; an ``id`` that is not the last one is
-  named after its collection (``contact_id``).
-* A name that is a Python keyword takes a trailing underscore (``continue_``). Two
-  operations never share a name: the pipeline stops if the rule ever gives one twice.
-"""
+"""Plan the facade's methods (vb.<resource>[.<sub>...].<verb>) from the generator's model:
+what each takes (typed inputs: Inputs), sends and answers, and render the generated facade
+modules. The namespaces and names follow the rule in scripts/namespaces.py."""
 
 from __future__ import annotations
 
-import ast
 import json
-import keyword
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import namespaces
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, PARAMS_MODULE, RESOURCES_DIR, RESOURCES_PACKAGE, TYPES_MODULE
-from method_docs import MethodDoc, call_options, docstring
+from layout import API_DOC, CLI_TABLE, FACADE_GENERATED, PARAMS_MODULE, RESOURCES_DIR, TYPES_MODULE
+from method_docs import call_options, docstring
+from namespaces import collections, group, path_name, verb
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
+from operation import Operation, Param, cli_flags, cli_kind, split_union
 
 RESERVED_KWARGS = {
     "timeout", "max_retries", "deadline", "max_response_bytes", "extra_body", "extra_headers", "extra_query", "self",
@@ -51,67 +32,6 @@ RESERVED_KWARGS = {
 # and as model attributes (regenerate.py hands this table to templates/model.py.jinja).
 # Neither is ever used as a type in an annotation, so a bare attribute shadows nothing.
 BARE_NAMES = {"type_": "type", "format_": "format"}
-# Options the command line itself defines on every operation (facade/voipbin/_cli.py): a
-# parameter whose flag would be one of them takes ``--<name>-param`` instead.
-CLI_OPTIONS = {"body", "format", "limit", "token-stdin", "base-url", "output", "help"}
-
-
-@dataclass
-class Param:
-    """One keyword argument of a facade method and where it goes on the wire."""
-
-    name: str  # python name
-    wire: str  # JSON key or query name
-    annotation: str
-    required: bool
-    reference: bool = False  # a body id (uuid, or a str named *_id): None sends the nil UUID, "no reference"
-
-
-@dataclass
-class Operation:
-    """One facade method: how it is called, what it sends and what it returns."""
-
-    chain: tuple[str, ...]  # the namespace: ("service_agents", "contacts", "addresses")
-    name: str
-    method: str
-    path: str
-    summary: str
-    path_params: list[tuple[str, str]]  # (python name, wire name)
-    query: list[Param]
-    body: list[Param]
-    multipart: bool
-    returns: str
-    parser: str  # the expression (in voipbin/_resource.py terms) that reads a 2xx answer
-    item: str | None  # the item type when the method paginates (a list verb)
-    imports: set[str] = field(default_factory=set)
-    at_root: bool = False  # served at the server root, not under /v1.0 (spec_overrides.yaml, root_paths)
-    download: bool = False  # answers a redirect to the file (spec_overrides.yaml, downloads)
-    doc: MethodDoc | None = None  # what its docstring says (method_docs.attach)
-
-    @property
-    def spec_path(self) -> str:
-        """The path as the spec writes it (the generator renames parameters)."""
-        spec = self.path
-        for python, wire in self.path_params:
-            spec = spec.replace("{" + python + "}", "{" + wire + "}")
-        return spec
-
-    @property
-    def extra_body(self) -> bool:
-        """Whether the method takes extra_body: every JSON request that may carry a body."""
-        return not self.multipart and (self.method != "get" or bool(self.body))
-
-    @property
-    def has_token(self) -> bool:
-        return any(p.wire == "page_token" for p in self.query)
-
-    @property
-    def url(self) -> str:
-        """The path as an f-string body with quoted path parameters."""
-        url = self.path
-        for python, _ in self.path_params:
-            url = url.replace("{" + python + "}", "{path_segment(" + python + ")}")
-        return url
 
 
 def _code(value: Any) -> str:
@@ -120,59 +40,6 @@ def _code(value: Any) -> str:
 
 def _raw(value: Any) -> str:
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
-
-
-def singular(word: str) -> str:
-    """English singular for the path words VoIPBIN uses (addresses, histories, tags)."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def _word(segment: str) -> str:
-    return segment.replace("-", "_")
-
-
-def _shape(path: str) -> str:
-    """A path with its parameters blanked: /contacts/{id}/tags and /contacts/{cid}/tags are one."""
-    return re.sub(r"\{[^}]+\}", "{}", path)
-
-
-def collections(paths: set[str], listed: set[str]) -> set[str]:
-    """The literal prefixes (shapes) that name a collection, by the rule in this module's docstring."""
-    shapes = {_shape(p) for p in paths}
-    found = {_shape(p) for p in listed}
-    for shape in shapes:
-        segments = shape.strip("/").split("/")
-        for index, segment in enumerate(segments):
-            if segment == "{}":
-                continue
-            prefix = "/" + "/".join(segments[: index + 1])
-            if index == 0 or index + 1 < len(segments):  # a first segment, or something below it
-                found.add(prefix)
-    return found
-
-
-def verb(method: str, path: str, *, is_list: bool, collections: set[str]) -> tuple[tuple[str, ...], str]:
-    """(namespace, method name) for one operation, by the rule in this module's docstring."""
-    segments = path.strip("/").split("/")
-    literals = [index for index, segment in enumerate(segments) if not segment.startswith("{")]
-    chain = [_word(segments[index]) for index in literals]
-    method = method.upper()
-    last = literals[-1]
-    on_item = last < len(segments) - 1
-    if not on_item and _shape("/" + "/".join(segments[: last + 1])) not in collections:
-        word = chain.pop()
-        name = {"GET": f"get_{word}", "PUT": f"update_{word}", "DELETE": f"delete_{word}", "POST": word}[method]
-    elif on_item:
-        name = {"GET": "get", "PUT": "update", "DELETE": "delete", "POST": "create"}[method]
-    else:
-        name = {"GET": "list" if is_list else "get", "POST": "create", "PUT": "update", "DELETE": "delete"}[method]
-    return tuple(chain), name + "_" if keyword.iskeyword(name) else name
 
 
 def _model_properties(prop: Any) -> list[Any]:
@@ -203,7 +70,7 @@ def _annotation(prop: Any, *, widen: bool, inputs: Inputs | None = None) -> str:
     values, a UUID or its text."""
     if isinstance(prop, UnionProperty):
         parts = [_annotation(inner, widen=widen, inputs=inputs) for inner in prop.inner_properties]
-        return " | ".join(dict.fromkeys(part for p in parts for part in _split(p)))
+        return " | ".join(dict.fromkeys(part for p in parts for part in split_union(p)))
     if isinstance(prop, ListProperty):
         inner = _annotation(prop.inner_property, widen=widen, inputs=inputs)
         return f"Sequence[{inner}]" if widen else f"builtins.list[{inner}]"
@@ -215,17 +82,6 @@ def _annotation(prop: Any, *, widen: bool, inputs: Inputs | None = None) -> str:
     if isinstance(prop, ModelProperty | EnumProperty) and inputs is not None:
         return inputs.annotation(prop)
     return base
-
-
-def _split(annotation: str) -> list[str]:
-    """The members of a union written as text, a Literal[...] kept whole."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(annotation):
-        depth += {"[": 1, "]": -1}.get(char, 0)
-        if depth == 0 and annotation.startswith(" | ", index):
-            parts.append(annotation[start:index])
-            start = index + 3
-    return [*parts, annotation[start:]]
 
 
 # Models whose TypedDict another module renders, richer than a field list: the call-flow
@@ -349,7 +205,7 @@ def _operation(endpoint: Endpoint, chain: tuple[str, ...], name: str, inputs: In
     path = _raw(endpoint.path)
     path_params = []
     for prop in endpoint.path_parameters:
-        python = _path_name(path, str(prop.python_name), used)
+        python = path_name(path, str(prop.python_name), used)
         path = path.replace("{" + str(prop.python_name) + "}", "{" + python + "}")
         used.add(python)
         path_params.append((python, _raw(prop.name)))
@@ -406,69 +262,6 @@ def _parser(response: Any | None) -> str:
     return {"None": "no_body", "File": "file_body", "str": "text_body"}.get(returns, "json_body")
 
 
-def _path_name(path: str, python: str, used: set[str]) -> str:
-    """An ``id`` that is not the path's last parameter is named after its collection."""
-    segments = path.strip("/").split("/")
-    index = segments.index("{" + python + "}")
-    if python != "id" or index == 0 or not any(s.startswith("{") for s in segments[index + 1 :]):
-        return python
-    named = singular(_word(segments[index - 1])) + "_id"
-    return python if named in used else named
-
-
-@dataclass
-class Resource:
-    """One namespace, vb.<chain>: its module and classes, its operations, its sub-namespaces."""
-
-    chain: tuple[str, ...]
-    operations: list[Operation]
-    children: list[Resource] = field(default_factory=list)
-    taken: frozenset[str] = frozenset()  # class names the models have: a namespace's class never takes one
-
-    @property
-    def name(self) -> str:
-        """The attribute the parent namespace (or the client) holds this one under."""
-        return self.chain[-1]
-
-    @property
-    def dotted(self) -> str:
-        return ".".join(self.chain)
-
-    @property
-    def module(self) -> str:
-        """Its import path: nested as the namespaces nest."""
-        return ".".join((RESOURCES_PACKAGE, *self.chain))
-
-    @property
-    def file(self) -> str:
-        """Its file, relative to the project root: a package when namespaces sit below it."""
-        return "/".join((RESOURCES_DIR, *self.chain)) + ("/__init__.py" if self.children else ".py")
-
-    @property
-    def class_name(self) -> str:
-        """``ServiceAgentsContacts``; ``BillingAccountNamespace`` where a model has the plain name."""
-        name = "".join(part.title().replace("_", "") for part in self.chain)
-        return f"{name}Namespace" if name in self.taken else name
-
-
-def group(operations: list[Operation], taken: frozenset[str] = frozenset()) -> list[Resource]:
-    """Every namespace, parents before children; a namespace with no operation of its own
-    (vb.service_agents.talk) exists to hold its children."""
-    by_chain: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
-    for op in operations:
-        for depth in range(1, len(op.chain)):
-            by_chain.setdefault(op.chain[:depth], [])
-        by_chain[op.chain].append(op)
-    resources = {chain: Resource(chain, ops, taken=taken) for chain, ops in sorted(by_chain.items())}
-    for chain, resource in resources.items():
-        if len(chain) > 1:
-            resources[chain[:-1]].children.append(resource)
-        clash = {child.name for child in resource.children} & {op.name for op in resource.operations}
-        if clash:
-            raise ValueError(f"vb.{resource.dotted}: {sorted(clash)} is both a namespace and a method")
-    return list(resources.values())
-
-
 # Names the voipbin package itself defines: no model may take one.
 FACADE_NAMES = {"Page", "Voipbin", "AsyncVoipbin", "Event"}
 
@@ -520,46 +313,6 @@ def model_classes(data: GeneratorData) -> set[str]:
 
 def _endpoints(data: GeneratorData) -> list[Endpoint]:
     return [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
-
-
-# The classes that hold the resource namespaces as attributes (voipbin/_client.py).
-CLIENT_CLASSES = ("Voipbin", "AsyncVoipbin", "SyncRawClient", "AsyncRawClient")
-
-
-def client_attributes(facade: Path) -> set[str]:
-    """Every attribute name the clients define themselves, read from the hand-written
-    modules of ``facade`` (voipbin/): methods, class attributes and ``self.<name> =`` of
-    the client classes and of their bases there, and those of ``object``. A resource
-    namespace under one of these names would shadow it, or be shadowed, silently."""
-    classes: dict[str, ast.ClassDef] = {}
-    for module in facade.glob("*.py"):
-        tree = ast.parse(module.read_text())
-        classes.update((node.name, node) for node in tree.body if isinstance(node, ast.ClassDef))
-    names, pending, seen = set(dir(object)), list(CLIENT_CLASSES), set()
-    while pending:
-        node = classes.get(pending.pop())
-        if node is None or node.name in seen:
-            continue
-        seen.add(node.name)
-        pending += [_base_name(base) for base in node.bases]
-        for item in ast.walk(node):
-            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-                names.add(item.name)
-            elif isinstance(item, ast.Attribute) and isinstance(item.ctx, ast.Store):
-                names.add(item.attr)
-        for statement in node.body:
-            targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
-            names |= {target.id for target in targets if isinstance(target, ast.Name)}
-    missing = set(CLIENT_CLASSES) - seen
-    if missing:
-        raise ValueError(f"the client classes {sorted(missing)} are not defined in {facade}")
-    return names
-
-
-def _base_name(base: ast.expr) -> str:
-    """``BaseClient`` of ``BaseClient[httpx.Client]``, ``Resources`` of ``Resources``."""
-    node = base.value if isinstance(base, ast.Subscript) else base
-    return node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
 
 
 def render(
@@ -637,40 +390,6 @@ def _class_imports(annotations: list[str], classes: Collection[str]) -> list[str
     return lines + ([f"from voipbin_api.models import {', '.join(models)}"] if models else [])
 
 
-def cli_kind(annotation: str) -> str:
-    """How the command line reads a parameter's text: str, int, float, bool, file (a path,
-    uploaded), or json (models, lists, mappings: a JSON value, or @file.json)."""
-    parts = set(_split(annotation)) - {"None"}
-    if "File" in parts:
-        return "file"
-    if any(part.startswith(("Sequence[", "Mapping[")) or part.endswith("Param") or part == "Any" for part in parts):
-        return "json"
-    if "str" in parts or any(part.startswith('Literal["') for part in parts):
-        return "str"  # str, a UUID, or an open enum's values
-    if any(part.startswith("Literal[") for part in parts):
-        return "int"  # an integer enum's values
-    for kind in ("bool", "int", "float"):
-        if parts == {kind}:
-            return kind
-    if parts == {"int", "float"}:
-        return "float"
-    raise ValueError(f"no command line type for a parameter typed {annotation!r}")
-
-
-def cli_flags(op: Operation) -> list[str]:
-    """The command line flag of each keyword parameter of ``op`` (query, then body): the
-    python name with hyphens, its trailing underscore dropped unless that would clash."""
-    params = op.query + op.body
-    flags = []
-    for p in params:
-        flag = p.name.replace("_", "-")
-        bare = flag.rstrip("-")
-        if bare not in CLI_OPTIONS and not any(q.name == bare.replace("-", "_") for q in params if q is not p):
-            flag = bare
-        flags.append(f"{flag}-param" if flag in CLI_OPTIONS else flag)
-    return flags
-
-
 def _rule_text() -> str:
-    doc = __doc__ or ""
+    doc = namespaces.__doc__ or ""
     return doc[doc.index("* Every literal") :].strip()

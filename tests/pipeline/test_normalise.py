@@ -6,7 +6,9 @@ import copy
 import json
 from typing import Any
 
-from normalise import SCHEMA_PREFIX, normalise, operations, public_names
+from normalise import normalise
+from schema_names import public_names
+from spec_tree import SCHEMA_PREFIX, operations
 
 EMPTY: dict[str, Any] = {}
 

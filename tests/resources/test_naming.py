@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 import voipbin
 import voipbin.types
-from resources import Operation, client_attributes, collections, render, singular, verb
+from namespaces import client_attributes, collections, singular, verb
+from operation import Operation
+from resources import render
 from voipbin import Voipbin
 
 from tests.resources.test_mapping import ROOT, facade_methods
