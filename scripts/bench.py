@@ -4,7 +4,8 @@
     .venv/bin/python scripts/bench.py [--rounds 5] [--out bench-results/bench.json]
 
 A separate process serves fixed bytes on loopback (fast enough that the client is
-what is measured). Each line is a ratio of medians over the rounds.
+what is measured). Each line is a ratio of medians over the rounds. The event stream
+(scripts/bench_events.py) is measured against the raw websockets clients, sync and async.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_emulator
+import bench_events
 import httpx
 import spec_snapshots
 
@@ -189,6 +191,19 @@ def bench_pagination(base: str, rounds: int) -> dict[str, float]:
     assert raw_loop() == facade_loop() == PAGES * PAGE_SIZE
     result = {"raw_httpx_s": median_seconds(raw_loop, rounds), "facade_s": median_seconds(facade_loop, rounds)}
     result["facade_vs_raw"] = result["facade_s"] / result["raw_httpx_s"]
+    try:  # the `speed` extra (orjson, from --extras) against the same raw loop on the standard library's json
+        orjson = importlib.import_module("orjson")
+    except ImportError:
+        return result
+    from voipbin import _parsers
+
+    decoder = vars(_parsers)  # what ``pip install "voipbin[speed]"`` makes _json.loads
+    decoder["loads"] = orjson.loads
+    try:
+        result["facade_orjson_s"] = median_seconds(facade_loop, rounds)
+    finally:
+        decoder["loads"] = json.loads
+    result["facade_orjson_vs_raw"] = result["facade_orjson_s"] / result["raw_httpx_s"]
     return result
 
 
@@ -261,7 +276,9 @@ def bench_cold_start(base: str, rounds: int) -> dict[str, float]:
             times.append(time.perf_counter() - started)
         return statistics.median(times)
 
-    return {"facade_s": timed(facade)}
+    # The goal of issue 25: import, client, first resource, no request (httpx's import alone beside it).
+    first = "import voipbin; vb = voipbin.Voipbin(token='t'); vb.routes"
+    return {"facade_s": timed(facade), "first_resource_s": timed(first), "httpx_import_s": timed("import httpx")}
 
 
 def bench_regenerate() -> dict[str, float] | None:
@@ -303,6 +320,7 @@ def main() -> int:
             "async_2000x50": bench_async(base, 2000, 50, args.rounds),
             "cold_start": bench_cold_start(base, args.rounds),
             "emulator": bench_emulator.run(),
+            "events_20k": bench_events.run(rounds=args.rounds),
         }
     finally:
         server.terminate()

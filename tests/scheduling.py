@@ -7,17 +7,26 @@ fill in around it. Each run records every test's duration in pytest's cache
 the sum of its tests. A group not timed yet goes first (groups exist because their fixtures
 are costly). Only the order changes, never which tests run; without the cache
 (``-p no:cacheprovider``) the order is the files'.
+
+A fresh clone has no cache yet: its first run takes the order from ``durations.json`` beside
+this file, the tests of 0.3 s or more of a past run (rewrite it from a run's cache with
+``python3 tests/scheduling.py``). Stale, it costs some order, never a test.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
+import sys
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
 CACHE_KEY = "voipbin/durations"
+SEED = Path(__file__).resolve().parent / "durations.json"
+SEED_FROM = 0.3  # seconds: shorter tests keep the files' order, which costs nothing worth saying
 _timed: dict[str, float] = defaultdict(float)
 
 
@@ -35,7 +44,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     cache = getattr(config, "cache", None)
     if cache is None or "PYTEST_XDIST_WORKER" not in os.environ:
         return
-    last: dict[str, float] = cache.get(CACHE_KEY, {})
+    last: dict[str, float] = cache.get(CACHE_KEY, {}) or json.loads(SEED.read_text())
     groups: dict[str, float] = defaultdict(float)
     for item in items:
         test, group = _split(item.nodeid)
@@ -62,3 +71,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     durations.update({nodeid: round(seconds, 2) for nodeid, seconds in _timed.items()})
     root = session.config.rootpath  # tests of files since deleted are forgotten
     cache.set(CACHE_KEY, {nodeid: s for nodeid, s in durations.items() if (root / nodeid.split("::")[0]).exists()})
+
+
+def write_seed(cache_file: Path) -> None:
+    """durations.json from a run's cache (``.pytest_cache/v/voipbin/durations``)."""
+    durations: dict[str, float] = json.loads(cache_file.read_text())
+    seed = {nodeid: seconds for nodeid, seconds in durations.items() if seconds >= SEED_FROM}
+    SEED.write_text(json.dumps(seed, indent=0, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    write_seed(Path(sys.argv[1]) if len(sys.argv) > 1 else SEED.parents[1] / ".pytest_cache/v/voipbin/durations")

@@ -5,11 +5,10 @@ vb = Voipbin(token="...")          # or VOIPBIN_TOKEN / VOIPBIN_ACCESSKEY
 for route in vb.routes.list(): ...
 """
 
-from . import webhooks
+from typing import TYPE_CHECKING, Any
+
 from ._address import Address
 from ._client import AsyncVoipbin, Voipbin
-from ._event_types import EVENT_TYPES, EventType
-from ._events import Event
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -31,10 +30,36 @@ from ._exceptions import (
 from ._ids import NIL_ID, is_nil_id
 from ._options import NOT_GIVEN, CallOptions, NotGiven
 from ._pagination import AsyncPaginator, Page, SyncPaginator
-from ._stream import AsyncEventStream, EventStream
 from ._timestamps import deleted_at, is_deleted, parse_timestamp
-from ._topics import topic
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import webhooks
+    from ._event_types import EVENT_TYPES, EventType
+    from ._events import Event
+    from ._stream import AsyncEventStream, EventStream
+    from ._topics import topic
+
+# What a REST call does not need loads when first named (``voipbin.webhooks``, ``voipbin.Event``...),
+# not with ``import voipbin``: the event stream, its types and the webhook helpers cost more at
+# start-up than the REST client itself (tests/packaging/test_cold_start.py keeps it so).
+_LAZY = {
+    "webhooks": ".webhooks", "EVENT_TYPES": "._event_types", "EventType": "._event_types", "Event": "._events",
+    "AsyncEventStream": "._stream", "EventStream": "._stream", "topic": "._topics",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    loaded = import_module(module, __name__)
+    value = loaded if name == "webhooks" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "EVENT_TYPES",
@@ -76,3 +101,7 @@ __all__ = [
     "topic",
     "webhooks",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

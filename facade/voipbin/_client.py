@@ -7,7 +7,6 @@ differ. Every operation of the API hangs off them as ``vb.<resource>.<verb>()``
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import time
 from collections.abc import Callable, Coroutine, Mapping
@@ -26,11 +25,11 @@ from ._parsers import Parser, parser_for
 from ._raw import RawResponse, wrap_parser
 from ._request import Request, generic_request
 from ._retry import Attempt, AttemptOutcome, AttemptPlan, Wait
-from ._stream import AsyncEvents, Events
 from ._transport import AsyncBorrowed, Borrowed, refuse_cookies, tls_context
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPaginator, Page, SyncPaginator
+    from ._stream import AsyncEvents, Events
 
 T = TypeVar("T")
 Params = Mapping[str, Any] | None
@@ -71,6 +70,8 @@ class Voipbin(Resources, SyncView, BaseClient[httpx.Client]):
     @functools.cached_property
     def events(self) -> Events:
         """Real-time events: ``with vb.events.subscribe([voipbin.topic(...)]) as stream``."""
+        from ._stream import Events  # on first use: a REST call does not need the stream
+
         return Events(self)
 
     def _request(self, request: Request, parse: Parser[T], options: CallOptions = _NO_OPTIONS) -> T:
@@ -201,6 +202,8 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
     @functools.cached_property
     def events(self) -> AsyncEvents:
         """Real-time events: ``async with avb.events.subscribe([voipbin.topic(...)]) as stream``."""
+        from ._stream import AsyncEvents
+
         return AsyncEvents(self)
 
     async def _request(self, request: Request, parse: Parser[T], options: CallOptions = _NO_OPTIONS) -> T:
@@ -282,6 +285,8 @@ class AsyncVoipbin(Resources, AsyncView, BaseClient[httpx.AsyncClient]):
         return httpx.AsyncClient(cookies=refuse_cookies(), verify=tls_context(), transport=transport, event_hooks=hooks)
 
     def _default_sleep(self) -> Callable[[float], Coroutine[Any, Any, None]]:
+        import asyncio  # here: a sync client's process need not load asyncio
+
         return asyncio.sleep
 
     async def close(self) -> None:

@@ -13,6 +13,7 @@ a number) with ``data`` None. ``raw`` always keeps the text as received.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterable
@@ -161,19 +162,28 @@ def implied_resource(resources: Iterable[str | None]) -> str | None:
     return None if any(key.startswith(word + "_") for key in MODELS) else word
 
 
+@functools.lru_cache(maxsize=512)
 def _model_key(event_type: str) -> str | None:
+    """Cached: it runs for every frame, and a server sends a few hundred event types at most
+    (an unknown one costs a scan again only once the cache has let it go)."""
     keys = [key for key in MODELS if event_type.startswith(key + "_")]
     return max(keys, key=len) if keys else None
+
+
+@functools.cache
+def _model(key: str) -> Any:
+    """The model class of a key of MODELS, looked up once rather than on every frame."""
+    import voipbin_api.models
+
+    return getattr(voipbin_api.models, MODELS[key])
 
 
 def _typed(key: str | None, data: dict[str, Any]) -> Any:
     """The model for ``data``, or ``data`` itself when none is known or it does not fit."""
     if key is None or key not in MODELS:
         return data
-    import voipbin_api.models
-
     try:
-        return getattr(voipbin_api.models, MODELS[key]).from_dict(data)
+        return _model(key).from_dict(data)
     except Exception as exc:  # a frame must never end the stream: keep the dict
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("event data kept as a dict: it did not fit %s (%s)", MODELS[key], type(exc).__name__)

@@ -105,6 +105,7 @@ class EventCore:
         if silence_limit <= 0:
             raise ValueError("silence_limit must be more than 0 seconds")
         self.topics: dict[str, None] = {}  # a set that keeps the order topics were given in
+        self._implied: str | None = None  # what the topics imply of an unwrapped frame: see _changed
         self.silence_limit = silence_limit
         self._clock, self._rand = clock, rand
         self._last_subscribe: tuple[tuple[str, ...], float] | None = None
@@ -115,6 +116,7 @@ class EventCore:
         server answers a bad topic by closing the connection, not with a message."""
         new = [t for t in _checked(topics) if t not in self.topics]
         self.topics.update(dict.fromkeys(new))
+        self._changed()
         return self._subscribe_frame(new) if new else None
 
     def unsubscribe(self, topics: Iterable[str]) -> str | None:
@@ -122,7 +124,12 @@ class EventCore:
         gone = [t for t in _checked(topics) if t in self.topics]
         for t in gone:
             del self.topics[t]
+        self._changed()
         return frame("unsubscribe", gone) if gone else None
+
+    def _changed(self) -> None:
+        """Work out the resource the topics imply once per change, not once per frame."""
+        self._implied = implied_resource(map(resource_of, self.topics))
 
     def _subscribe_frame(self, topics: Iterable[str]) -> str:
         sent = tuple(topics)
@@ -158,7 +165,7 @@ class EventCore:
                         yield Drop()
                         outcome = Lost(f"nothing heard for {self.silence_limit:g} s")
                 elif isinstance(outcome, str | bytes):
-                    yield Emit(read_event(outcome, implied_resource(map(resource_of, self.topics))))
+                    yield Emit(read_event(outcome, self._implied))
             if self._clock() - opened > EVENTS_REFUSAL_WINDOW:  # it was up: start the backoff over
                 attempt, refused = 0, None
             else:
