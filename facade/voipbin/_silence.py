@@ -32,7 +32,7 @@ class SilenceTimer:
         self._cancelling = 0
         self._expired = False
 
-    async def receive(self, connection: Any, timeout: float) -> Any:
+    async def receive(self, connection: Any, timeout: float) -> str | bytes:
         """``await connection.recv()``; TimeoutError when nothing came within ``timeout`` s."""
         loop = asyncio.get_running_loop()
         task = asyncio.current_task()
@@ -42,7 +42,8 @@ class SilenceTimer:
             self._arm(loop)
         self._task, self._cancelling, self._expired = task, task.cancelling(), False
         try:
-            return await connection.recv()
+            message: str | bytes = await connection.recv()
+            return message
         except asyncio.CancelledError:
             if self._expired and task.uncancel() <= self._cancelling:
                 raise TimeoutError from None
