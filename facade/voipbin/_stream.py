@@ -33,6 +33,7 @@ from ._exceptions import redact
 from ._fork import STREAMS
 from ._logging import logger
 from ._retry import Wait
+from ._silence import SilenceTimer
 from ._stream_connect import CrossOriginRedirect, Route, Slot, connect_options, hearing, route, same_origin
 from ._stream_plan import (
     Connect,
@@ -208,6 +209,7 @@ class AsyncEventStream(_Stream):
         super().__init__(url, headers, secrets, core, way)
         self._wake = asyncio.Event()
         self._connecting: asyncio.Task[Any] | None = None
+        self._silence = SilenceTimer()
         weakref.finalize(self, _abandon_async, self._slot)
 
     def __aiter__(self) -> Self:
@@ -246,12 +248,8 @@ class AsyncEventStream(_Stream):
                 await self._live().send(step.text)
             elif isinstance(step, Receive):
                 connection = self._live()
-                try:
-                    # asyncio.timeout, not wait_for: wait_for wraps each recv() in a task of its own,
-                    # which cost more than everything else the stream does for a frame (the profile
-                    # in scripts/bench_events.py).
-                    async with asyncio.timeout(step.timeout):
-                        return await connection.recv()
+                try:  # not wait_for nor asyncio.timeout: a task or a timer a frame (see _silence)
+                    return await self._silence.receive(connection, step.timeout)
                 except TimeoutError:
                     return Quiet(connection.heard)  # type: ignore[attr-defined]
             elif isinstance(step, Drop):
@@ -269,6 +267,7 @@ class AsyncEventStream(_Stream):
         super().forget_connection()
         self._connecting = None
         self._wake = asyncio.Event()
+        self._silence = SilenceTimer()  # the parent's timer is in the parent's loop
         if self._closed:
             self._wake.set()
 
@@ -296,6 +295,7 @@ class AsyncEventStream(_Stream):
         """End the iteration and close the connection, a handshake in progress at once; idempotent."""
         self._closed = True
         self._wake.set()
+        self._silence.stop()
         if self._connecting is not None:
             self._connecting.cancel()
         elif self._slot.connection is not None:

@@ -341,13 +341,15 @@ class Address(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The address as the server sent it: each field a string or absent, its value not validated."""
         data = src_dict if type(src_dict) is dict else as_object(src_dict, "Address")
-        self = new_model(cls)
-        for field in _ADDRESS_FIELDS:
-            value = data.get(field)
-            if value is not None and not isinstance(value, str):
+        get, self = data.get, new_model(cls)
+        # The slots' own setters: past the immutable __setattr__, cheaper than object.__setattr__
+        # (two addresses in every call event).
+        for field, put in _ADDRESS_SETTERS:
+            value = get(field)
+            if type(value) is not str and value is not None and not isinstance(value, str):
                 raise FieldError("Address", field, "str", value)
-            object.__setattr__(self, field, value)
-        object.__setattr__(self, "_data", data)
+            put(self, value)
+        _SET_DATA(self, data)
         return self
 
     def __repr__(self) -> str:
@@ -394,6 +396,10 @@ class Address(Model):
     def conference(cls, conference_id: str | uuid.UUID, **extra: str) -> Self:
         """A conference, by id."""
         return cls("conference", _required(_id_text(conference_id), "conference id"), **_checked_extra(extra))
+
+
+_ADDRESS_SETTERS = tuple((field, vars(Address)[field].__set__) for field in _ADDRESS_FIELDS)
+_SET_DATA = vars(Model)["_data"].__set__
 
 
 def _id_text(value: str | uuid.UUID) -> str:

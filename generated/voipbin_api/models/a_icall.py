@@ -283,15 +283,30 @@ class AIcall(Model):
         self.tm_delete = v
         v = get("assistance_type")
         if v is not None:
-            v = open_enum(AIcallAssistanceType, v, "AIcall", "assistance_type")
+            m = (
+                AIcallAssistanceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AIcallAssistanceType, v, "AIcall", "assistance_type")
+                if m is None
+                else m
+            )
         self.assistance_type = v
         v = get("ai_engine_model")
         if v is not None:
-            v = open_enum(AIEngineModel, v, "AIcall", "ai_engine_model")
+            m = AIEngineModel._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AIEngineModel, v, "AIcall", "ai_engine_model")
+                if m is None
+                else m
+            )
         self.ai_engine_model = v
         v = get("ai_tts_type")
         if v is not None:
-            v = open_enum(AITTSType, v, "AIcall", "ai_tts_type")
+            m = AITTSType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AITTSType, v, "AIcall", "ai_tts_type") if m is None else m
         self.ai_tts_type = v
         v = get("ai_tts_voice_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -299,7 +314,8 @@ class AIcall(Model):
         self.ai_tts_voice_id = v
         v = get("ai_stt_type")
         if v is not None:
-            v = open_enum(AISTTType, v, "AIcall", "ai_stt_type")
+            m = AISTTType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AISTTType, v, "AIcall", "ai_stt_type") if m is None else m
         self.ai_stt_type = v
         v = get("ai_vad_config")
         if v is not None:
@@ -321,11 +337,21 @@ class AIcall(Model):
         self.parameter = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(AIcallReferenceType, v, "AIcall", "reference_type")
+            m = (
+                AIcallReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AIcallReferenceType, v, "AIcall", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("status")
         if v is not None:
-            v = open_enum(AIcallStatus, v, "AIcall", "status")
+            m = AIcallStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AIcallStatus, v, "AIcall", "status") if m is None else m
         self.status = v
         v = get("stt_language")
         if type(v) is not str and v is not None and not isinstance(v, str):

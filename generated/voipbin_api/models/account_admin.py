@@ -184,7 +184,12 @@ class AccountAdmin(Model):
         self.customer_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(AccountStatus, v, "AccountAdmin", "status")
+            m = AccountStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountStatus, v, "AccountAdmin", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -196,11 +201,21 @@ class AccountAdmin(Model):
         self.detail = v
         v = get("plan_type")
         if v is not None:
-            v = open_enum(AccountPlanType, v, "AccountAdmin", "plan_type")
+            m = AccountPlanType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountPlanType, v, "AccountAdmin", "plan_type")
+                if m is None
+                else m
+            )
         self.plan_type = v
         v = get("plan_status")
         if v is not None:
-            v = open_enum(AccountPlanStatus, v, "AccountAdmin", "plan_status")
+            m = AccountPlanStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountPlanStatus, v, "AccountAdmin", "plan_status")
+                if m is None
+                else m
+            )
         self.plan_status = v
         v = get("balance_credit")
         if (
@@ -220,11 +235,25 @@ class AccountAdmin(Model):
         self.balance_token = v
         v = get("payment_type")
         if v is not None:
-            v = open_enum(AccountPaymentType, v, "AccountAdmin", "payment_type")
+            m = AccountPaymentType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountPaymentType, v, "AccountAdmin", "payment_type")
+                if m is None
+                else m
+            )
         self.payment_type = v
         v = get("payment_method")
         if v is not None:
-            v = open_enum(AccountPaymentMethod, v, "AccountAdmin", "payment_method")
+            m = (
+                AccountPaymentMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AccountPaymentMethod, v, "AccountAdmin", "payment_method")
+                if m is None
+                else m
+            )
         self.payment_method = v
         v = get("paddle_subscription_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

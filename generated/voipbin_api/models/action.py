@@ -198,7 +198,8 @@ class Action(Model):
         self.tm_execute = v
         v = get("type")
         if v is not None:
-            v = open_enum(ActionType, v, "Action", "type")
+            m = ActionType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(ActionType, v, "Action", "type") if m is None else m
         self.type = v
         v = get("option")
         if v is not None:

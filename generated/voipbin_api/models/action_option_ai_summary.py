@@ -74,8 +74,17 @@ class ActionOptionAISummary(Model):
         self.on_end_flow_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                SummaryReferenceType, v, "ActionOptionAISummary", "reference_type"
+            m = (
+                SummaryReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    SummaryReferenceType, v, "ActionOptionAISummary", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")

@@ -73,8 +73,17 @@ class ActionOptionAITalk(Model):
         self.ai_id = v
         v = get("assistance_type")
         if v is not None:
-            v = open_enum(
-                AIcallAssistanceType, v, "ActionOptionAITalk", "assistance_type"
+            m = (
+                AIcallAssistanceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    AIcallAssistanceType, v, "ActionOptionAITalk", "assistance_type"
+                )
+                if m is None
+                else m
             )
         self.assistance_type = v
         v = get("assistance_id")

@@ -56,8 +56,17 @@ class ActionOptionAMD(Model):
         self._data = d
         v = get("machine_handle")
         if v is not None:
-            v = open_enum(
-                ActionOptionAMDMachineHandle, v, "ActionOptionAMD", "machine_handle"
+            m = (
+                ActionOptionAMDMachineHandle._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionAMDMachineHandle, v, "ActionOptionAMD", "machine_handle"
+                )
+                if m is None
+                else m
             )
         self.machine_handle = v
         v = get("async")

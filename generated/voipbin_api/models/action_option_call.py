@@ -127,7 +127,16 @@ class ActionOptionCall(Model):
         self.early_execution = v
         v = get("anonymous")
         if v is not None:
-            v = open_enum(ActionOptionCallAnonymous, v, "ActionOptionCall", "anonymous")
+            m = (
+                ActionOptionCallAnonymous._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ActionOptionCallAnonymous, v, "ActionOptionCall", "anonymous")
+                if m is None
+                else m
+            )
         self.anonymous = v
         return self
 

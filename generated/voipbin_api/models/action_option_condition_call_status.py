@@ -56,11 +56,20 @@ class ActionOptionConditionCallStatus(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(
-                ActionOptionConditionCallStatusStatus,
-                v,
-                "ActionOptionConditionCallStatus",
-                "status",
+            m = (
+                ActionOptionConditionCallStatusStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionConditionCallStatusStatus,
+                    v,
+                    "ActionOptionConditionCallStatus",
+                    "status",
+                )
+                if m is None
+                else m
             )
         self.status = v
         v = get("false_target_id")

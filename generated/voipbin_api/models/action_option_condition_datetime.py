@@ -95,11 +95,20 @@ class ActionOptionConditionDatetime(Model):
         self._data = d
         v = get("condition")
         if v is not None:
-            v = open_enum(
-                ActionOptionConditionDatetimeCondition,
-                v,
-                "ActionOptionConditionDatetime",
-                "condition",
+            m = (
+                ActionOptionConditionDatetimeCondition._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionConditionDatetimeCondition,
+                    v,
+                    "ActionOptionConditionDatetime",
+                    "condition",
+                )
+                if m is None
+                else m
             )
         self.condition = v
         v = get("minute")

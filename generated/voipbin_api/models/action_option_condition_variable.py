@@ -94,11 +94,20 @@ class ActionOptionConditionVariable(Model):
         self._data = d
         v = get("condition")
         if v is not None:
-            v = open_enum(
-                ActionOptionConditionVariableCondition,
-                v,
-                "ActionOptionConditionVariable",
-                "condition",
+            m = (
+                ActionOptionConditionVariableCondition._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionConditionVariableCondition,
+                    v,
+                    "ActionOptionConditionVariable",
+                    "condition",
+                )
+                if m is None
+                else m
             )
         self.condition = v
         v = get("variable")
@@ -107,11 +116,20 @@ class ActionOptionConditionVariable(Model):
         self.variable = v
         v = get("value_type")
         if v is not None:
-            v = open_enum(
-                ActionOptionConditionVariableValueType,
-                v,
-                "ActionOptionConditionVariable",
-                "value_type",
+            m = (
+                ActionOptionConditionVariableValueType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionConditionVariableValueType,
+                    v,
+                    "ActionOptionConditionVariable",
+                    "value_type",
+                )
+                if m is None
+                else m
             )
         self.value_type = v
         v = get("value_string")

@@ -100,8 +100,17 @@ class ActionOptionConnect(Model):
         self.relay_reason = v
         v = get("anonymous")
         if v is not None:
-            v = open_enum(
-                ActionOptionConnectAnonymous, v, "ActionOptionConnect", "anonymous"
+            m = (
+                ActionOptionConnectAnonymous._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionConnectAnonymous, v, "ActionOptionConnect", "anonymous"
+                )
+                if m is None
+                else m
             )
         self.anonymous = v
         return self

@@ -88,8 +88,17 @@ class ActionOptionTalk(Model):
         self.language = v
         v = get("digits_handle")
         if v is not None:
-            v = open_enum(
-                ActionOptionTalkDigitsHandle, v, "ActionOptionTalk", "digits_handle"
+            m = (
+                ActionOptionTalkDigitsHandle._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionTalkDigitsHandle, v, "ActionOptionTalk", "digits_handle"
+                )
+                if m is None
+                else m
             )
         self.digits_handle = v
         v = get("async")

@@ -79,14 +79,31 @@ class ActionOptionTranscribeRecording(Model):
         self.on_end_flow_id = v
         v = get("provider")
         if v is not None:
-            v = open_enum(
-                TranscribeProvider, v, "ActionOptionTranscribeRecording", "provider"
+            m = TranscribeProvider._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(
+                    TranscribeProvider, v, "ActionOptionTranscribeRecording", "provider"
+                )
+                if m is None
+                else m
             )
         self.provider = v
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                TranscribeDirection, v, "ActionOptionTranscribeRecording", "direction"
+            m = (
+                TranscribeDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    TranscribeDirection,
+                    v,
+                    "ActionOptionTranscribeRecording",
+                    "direction",
+                )
+                if m is None
+                else m
             )
         self.direction = v
         return self

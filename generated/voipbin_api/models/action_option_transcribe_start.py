@@ -77,14 +77,28 @@ class ActionOptionTranscribeStart(Model):
         self.on_end_flow_id = v
         v = get("provider")
         if v is not None:
-            v = open_enum(
-                TranscribeProvider, v, "ActionOptionTranscribeStart", "provider"
+            m = TranscribeProvider._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(
+                    TranscribeProvider, v, "ActionOptionTranscribeStart", "provider"
+                )
+                if m is None
+                else m
             )
         self.provider = v
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                TranscribeDirection, v, "ActionOptionTranscribeStart", "direction"
+            m = (
+                TranscribeDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    TranscribeDirection, v, "ActionOptionTranscribeStart", "direction"
+                )
+                if m is None
+                else m
             )
         self.direction = v
         return self

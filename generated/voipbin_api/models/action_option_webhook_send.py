@@ -82,8 +82,20 @@ class ActionOptionWebhookSend(Model):
         self.uri = v
         v = get("method")
         if v is not None:
-            v = open_enum(
-                ActionOptionWebhookSendMethod, v, "ActionOptionWebhookSend", "method"
+            m = (
+                ActionOptionWebhookSendMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ActionOptionWebhookSendMethod,
+                    v,
+                    "ActionOptionWebhookSend",
+                    "method",
+                )
+                if m is None
+                else m
             )
         self.method = v
         v = get("data_type")

@@ -231,11 +231,21 @@ class Activeflow(Model):
         self.tm_delete = v
         v = get("status")
         if v is not None:
-            v = open_enum(ActiveflowStatus, v, "Activeflow", "status")
+            m = ActiveflowStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(ActiveflowStatus, v, "Activeflow", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(ReferenceType, v, "Activeflow", "reference_type")
+            m = ReferenceType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(ReferenceType, v, "Activeflow", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("webhook_uri")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -243,7 +253,12 @@ class Activeflow(Model):
         self.webhook_uri = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(WebhookMethod, v, "Activeflow", "webhook_method")
+            m = WebhookMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(WebhookMethod, v, "Activeflow", "webhook_method")
+                if m is None
+                else m
+            )
         self.webhook_method = v
         v = get("executed_actions")
         if v is not None:

@@ -173,15 +173,22 @@ class Agent(Model):
         self.detail = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(AgentRingMethod, v, "Agent", "ring_method")
+            m = AgentRingMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AgentRingMethod, v, "Agent", "ring_method")
+                if m is None
+                else m
+            )
         self.ring_method = v
         v = get("status")
         if v is not None:
-            v = open_enum(AgentStatus, v, "Agent", "status")
+            m = AgentStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AgentStatus, v, "Agent", "status") if m is None else m
         self.status = v
         v = get("permission")
         if v is not None:
-            v = open_enum(AgentPermission, v, "Agent", "permission")
+            m = AgentPermission._value2member_map_.get(v) if type(v) is int else None
+            v = open_enum(AgentPermission, v, "Agent", "permission") if m is None else m
         self.permission = v
         v = get("tag_ids")
         if v is not None:

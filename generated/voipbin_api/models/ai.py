@@ -289,11 +289,13 @@ class AI(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(AIType, v, "AI", "type")
+            m = AIType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AIType, v, "AI", "type") if m is None else m
         self.type = v
         v = get("engine_model")
         if v is not None:
-            v = open_enum(AIEngineModel, v, "AI", "engine_model")
+            m = AIEngineModel._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AIEngineModel, v, "AI", "engine_model") if m is None else m
         self.engine_model = v
         v = get("parameter")
         if v is not None:
@@ -312,7 +314,8 @@ class AI(Model):
         self.init_prompt = v
         v = get("tts_type")
         if v is not None:
-            v = open_enum(AITTSType, v, "AI", "tts_type")
+            m = AITTSType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AITTSType, v, "AI", "tts_type") if m is None else m
         self.tts_type = v
         v = get("tts_voice_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -320,7 +323,8 @@ class AI(Model):
         self.tts_voice_id = v
         v = get("stt_type")
         if v is not None:
-            v = open_enum(AISTTType, v, "AI", "stt_type")
+            m = AISTTType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AISTTType, v, "AI", "stt_type") if m is None else m
         self.stt_type = v
         v = get("stt_language")
         if type(v) is not str and v is not None and not isinstance(v, str):

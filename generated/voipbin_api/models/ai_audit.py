@@ -212,7 +212,8 @@ class AIAudit(Model):
         self.tm_delete = v
         v = get("status")
         if v is not None:
-            v = open_enum(AIAuditStatus, v, "AIAudit", "status")
+            m = AIAuditStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AIAuditStatus, v, "AIAudit", "status") if m is None else m
         self.status = v
         v = get("message_ids")
         if v is not None:

@@ -146,7 +146,8 @@ class AIMessage(Model):
         self.active_ai_id = v
         v = get("role")
         if v is not None:
-            v = open_enum(MessageRole, v, "AIMessage", "role")
+            m = MessageRole._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(MessageRole, v, "AIMessage", "role") if m is None else m
         self.role = v
         v = get("content")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -154,7 +155,12 @@ class AIMessage(Model):
         self.content = v
         v = get("direction")
         if v is not None:
-            v = open_enum(AIMessageDirection, v, "AIMessage", "direction")
+            m = AIMessageDirection._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AIMessageDirection, v, "AIMessage", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("tm_create")
         if v is not None:

@@ -218,7 +218,16 @@ class AIPromptProposal(Model):
         self.rationale = v
         v = get("status")
         if v is not None:
-            v = open_enum(AIPromptProposalStatus, v, "AIPromptProposal", "status")
+            m = (
+                AIPromptProposalStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AIPromptProposalStatus, v, "AIPromptProposal", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("error")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -118,7 +118,8 @@ class Analysis(Model):
         self.activeflow_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(AnalysisStatus, v, "Analysis", "status")
+            m = AnalysisStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AnalysisStatus, v, "Analysis", "status") if m is None else m
         self.status = v
         v = get("tm_create")
         if v is not None:

@@ -111,7 +111,16 @@ class AuthBootResponse(Model):
         self.token = v
         v = get("type")
         if v is not None:
-            v = open_enum(AuthBootResponseType, v, "AuthBootResponse", "type")
+            m = (
+                AuthBootResponseType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AuthBootResponseType, v, "AuthBootResponse", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("resource_type")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -214,15 +214,34 @@ class Billing(Model):
         self.account_id = v
         v = get("transaction_type")
         if v is not None:
-            v = open_enum(BillingTransactionType, v, "Billing", "transaction_type")
+            m = (
+                BillingTransactionType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(BillingTransactionType, v, "Billing", "transaction_type")
+                if m is None
+                else m
+            )
         self.transaction_type = v
         v = get("status")
         if v is not None:
-            v = open_enum(BillingStatus, v, "Billing", "status")
+            m = BillingStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(BillingStatus, v, "Billing", "status") if m is None else m
         self.status = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(BillingreferenceType, v, "Billing", "reference_type")
+            m = (
+                BillingreferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(BillingreferenceType, v, "Billing", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("reference_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -230,7 +249,12 @@ class Billing(Model):
         self.reference_id = v
         v = get("cost_type")
         if v is not None:
-            v = open_enum(BillingCostType, v, "Billing", "cost_type")
+            m = BillingCostType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(BillingCostType, v, "Billing", "cost_type")
+                if m is None
+                else m
+            )
         self.cost_type = v
         v = get("usage_duration")
         if (

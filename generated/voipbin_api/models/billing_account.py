@@ -198,11 +198,21 @@ class BillingAccount(Model):
         self.detail = v
         v = get("plan_type")
         if v is not None:
-            v = open_enum(AccountPlanType, v, "BillingAccount", "plan_type")
+            m = AccountPlanType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountPlanType, v, "BillingAccount", "plan_type")
+                if m is None
+                else m
+            )
         self.plan_type = v
         v = get("plan_status")
         if v is not None:
-            v = open_enum(AccountPlanStatus, v, "BillingAccount", "plan_status")
+            m = AccountPlanStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountPlanStatus, v, "BillingAccount", "plan_status")
+                if m is None
+                else m
+            )
         self.plan_status = v
         v = get("balance_credit")
         if (
@@ -222,11 +232,25 @@ class BillingAccount(Model):
         self.balance_token = v
         v = get("payment_type")
         if v is not None:
-            v = open_enum(AccountPaymentType, v, "BillingAccount", "payment_type")
+            m = AccountPaymentType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountPaymentType, v, "BillingAccount", "payment_type")
+                if m is None
+                else m
+            )
         self.payment_type = v
         v = get("payment_method")
         if v is not None:
-            v = open_enum(AccountPaymentMethod, v, "BillingAccount", "payment_method")
+            m = (
+                AccountPaymentMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AccountPaymentMethod, v, "BillingAccount", "payment_method")
+                if m is None
+                else m
+            )
         self.payment_method = v
         v = get("tm_last_topup")
         if v is not None:
@@ -288,7 +312,12 @@ class BillingAccount(Model):
         self.paddle_customer_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(AccountStatus, v, "BillingAccount", "status")
+            m = AccountStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountStatus, v, "BillingAccount", "status")
+                if m is None
+                else m
+            )
         self.status = v
         return self
 

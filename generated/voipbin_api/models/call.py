@@ -303,7 +303,8 @@ class Call(Model):
         self.action = v
         v = get("type")
         if v is not None:
-            v = open_enum(CallType, v, "Call", "type")
+            m = CallType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CallType, v, "Call", "type") if m is None else m
         self.type = v
         v = get("chained_call_ids")
         if v is not None:
@@ -315,23 +316,36 @@ class Call(Model):
         self.recording_ids = v
         v = get("status")
         if v is not None:
-            v = open_enum(CallStatus, v, "Call", "status")
+            m = CallStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CallStatus, v, "Call", "status") if m is None else m
         self.status = v
         v = get("direction")
         if v is not None:
-            v = open_enum(CallDirection, v, "Call", "direction")
+            m = CallDirection._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CallDirection, v, "Call", "direction") if m is None else m
         self.direction = v
         v = get("mute_direction")
         if v is not None:
-            v = open_enum(CallMuteDirection, v, "Call", "mute_direction")
+            m = CallMuteDirection._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CallMuteDirection, v, "Call", "mute_direction")
+                if m is None
+                else m
+            )
         self.mute_direction = v
         v = get("hangup_by")
         if v is not None:
-            v = open_enum(CallHangupBy, v, "Call", "hangup_by")
+            m = CallHangupBy._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CallHangupBy, v, "Call", "hangup_by") if m is None else m
         self.hangup_by = v
         v = get("hangup_reason")
         if v is not None:
-            v = open_enum(CallHangupReason, v, "Call", "hangup_reason")
+            m = CallHangupReason._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CallHangupReason, v, "Call", "hangup_reason")
+                if m is None
+                else m
+            )
         self.hangup_reason = v
         v = get("metadata")
         if v is not None:

@@ -171,7 +171,8 @@ class Campaign(Model):
         self.customer_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(CampaignType, v, "Campaign", "type")
+            m = CampaignType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CampaignType, v, "Campaign", "type") if m is None else m
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -183,7 +184,8 @@ class Campaign(Model):
         self.detail = v
         v = get("status")
         if v is not None:
-            v = open_enum(CampaignStatus, v, "Campaign", "status")
+            m = CampaignStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CampaignStatus, v, "Campaign", "status") if m is None else m
         self.status = v
         v = get("service_level")
         if (
@@ -195,7 +197,12 @@ class Campaign(Model):
         self.service_level = v
         v = get("end_handle")
         if v is not None:
-            v = open_enum(CampaignEndHandle, v, "Campaign", "end_handle")
+            m = CampaignEndHandle._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaignEndHandle, v, "Campaign", "end_handle")
+                if m is None
+                else m
+            )
         self.end_handle = v
         v = get("actions")
         if v is not None:

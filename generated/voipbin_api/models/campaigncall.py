@@ -229,8 +229,17 @@ class Campaigncall(Model):
         self.flow_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                CampaigncallReferenceType, v, "Campaigncall", "reference_type"
+            m = (
+                CampaigncallReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    CampaigncallReferenceType, v, "Campaigncall", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")
@@ -239,11 +248,21 @@ class Campaigncall(Model):
         self.reference_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(CampaigncallStatus, v, "Campaigncall", "status")
+            m = CampaigncallStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaigncallStatus, v, "Campaigncall", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("result")
         if v is not None:
-            v = open_enum(CampaigncallResult, v, "Campaigncall", "result")
+            m = CampaigncallResult._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaigncallResult, v, "Campaigncall", "result")
+                if m is None
+                else m
+            )
         self.result = v
         v = get("source")
         if v is not None:

@@ -236,7 +236,8 @@ class Case(Model):
         self.owner_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(CaseStatus, v, "Case", "status")
+            m = CaseStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CaseStatus, v, "Case", "status") if m is None else m
         self.status = v
         v = get("opened_at")
         if v is not None:

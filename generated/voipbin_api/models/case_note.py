@@ -121,7 +121,12 @@ class CaseNote(Model):
         self.case_id = v
         v = get("author_type")
         if v is not None:
-            v = open_enum(CaseNoteAuthorType, v, "CaseNote", "author_type")
+            m = CaseNoteAuthorType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CaseNoteAuthorType, v, "CaseNote", "author_type")
+                if m is None
+                else m
+            )
         self.author_type = v
         v = get("author_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -265,11 +265,17 @@ class Conference(Model):
         self.tm_delete = v
         v = get("type")
         if v is not None:
-            v = open_enum(ConferenceType, v, "Conference", "type")
+            m = ConferenceType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(ConferenceType, v, "Conference", "type") if m is None else m
         self.type = v
         v = get("status")
         if v is not None:
-            v = open_enum(ConferenceStatus, v, "Conference", "status")
+            m = ConferenceStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(ConferenceStatus, v, "Conference", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -175,13 +175,31 @@ class Conferencecall(Model):
         self.tm_delete = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                ConferencecallReferenceType, v, "Conferencecall", "reference_type"
+            m = (
+                ConferencecallReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ConferencecallReferenceType, v, "Conferencecall", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("status")
         if v is not None:
-            v = open_enum(ConferencecallStatus, v, "Conferencecall", "status")
+            m = (
+                ConferencecallStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ConferencecallStatus, v, "Conferencecall", "status")
+                if m is None
+                else m
+            )
         self.status = v
         return self
 

@@ -182,7 +182,8 @@ class Contact(Model):
         self.job_title = v
         v = get("source")
         if v is not None:
-            v = open_enum(ContactSource, v, "Contact", "source")
+            m = ContactSource._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(ContactSource, v, "Contact", "source") if m is None else m
         self.source = v
         v = get("external_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

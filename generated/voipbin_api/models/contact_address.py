@@ -147,7 +147,8 @@ class ContactAddress(Model):
         self.tm_create = v
         v = get("type")
         if v is not None:
-            v = open_enum(AddressType, v, "ContactAddress", "type")
+            m = AddressType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(AddressType, v, "ContactAddress", "type") if m is None else m
         self.type = v
         v = get("target")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -220,7 +220,12 @@ class Conversation(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(ConversationType, v, "Conversation", "type")
+            m = ConversationType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(ConversationType, v, "Conversation", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("dialog_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -178,7 +178,12 @@ class ConversationAccount(Model):
         self.tm_delete = v
         v = get("type")
         if v is not None:
-            v = open_enum(AccountType, v, "ConversationAccount", "type")
+            m = AccountType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountType, v, "ConversationAccount", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

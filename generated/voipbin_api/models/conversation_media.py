@@ -137,7 +137,16 @@ class ConversationMedia(Model):
         self.tm_delete = v
         v = get("type")
         if v is not None:
-            v = open_enum(ConversationMediaType, v, "ConversationMedia", "type")
+            m = (
+                ConversationMediaType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ConversationMediaType, v, "ConversationMedia", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("filename")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -212,18 +212,45 @@ class ConversationMessage(Model):
         self.tm_delete = v
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                ConversationMessageDirection, v, "ConversationMessage", "direction"
+            m = (
+                ConversationMessageDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ConversationMessageDirection, v, "ConversationMessage", "direction"
+                )
+                if m is None
+                else m
             )
         self.direction = v
         v = get("status")
         if v is not None:
-            v = open_enum(ConversationMessageStatus, v, "ConversationMessage", "status")
+            m = (
+                ConversationMessageStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ConversationMessageStatus, v, "ConversationMessage", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                MessageReferenceType, v, "ConversationMessage", "reference_type"
+            m = (
+                MessageReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    MessageReferenceType, v, "ConversationMessage", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("text")

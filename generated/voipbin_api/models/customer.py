@@ -199,15 +199,25 @@ class Customer(Model):
         self.email_verified = v
         v = get("status")
         if v is not None:
-            v = open_enum(CustomerStatus, v, "Customer", "status")
+            m = CustomerStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(CustomerStatus, v, "Customer", "status") if m is None else m
         self.status = v
         v = get("identity_verification_status")
         if v is not None:
-            v = open_enum(
-                CustomerIdentityVerificationStatus,
-                v,
-                "Customer",
-                "identity_verification_status",
+            m = (
+                CustomerIdentityVerificationStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    CustomerIdentityVerificationStatus,
+                    v,
+                    "Customer",
+                    "identity_verification_status",
+                )
+                if m is None
+                else m
             )
         self.identity_verification_status = v
         v = get("tm_deletion_scheduled")
@@ -272,7 +282,16 @@ class Customer(Model):
         self.address = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(CustomerWebhookMethod, v, "Customer", "webhook_method")
+            m = (
+                CustomerWebhookMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(CustomerWebhookMethod, v, "Customer", "webhook_method")
+                if m is None
+                else m
+            )
         self.webhook_method = v
         v = get("webhook_uri")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -220,15 +220,29 @@ class CustomerAdmin(Model):
         self.email_verified = v
         v = get("status")
         if v is not None:
-            v = open_enum(CustomerStatus, v, "CustomerAdmin", "status")
+            m = CustomerStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CustomerStatus, v, "CustomerAdmin", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("identity_verification_status")
         if v is not None:
-            v = open_enum(
-                CustomerIdentityVerificationStatus,
-                v,
-                "CustomerAdmin",
-                "identity_verification_status",
+            m = (
+                CustomerIdentityVerificationStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    CustomerIdentityVerificationStatus,
+                    v,
+                    "CustomerAdmin",
+                    "identity_verification_status",
+                )
+                if m is None
+                else m
             )
         self.identity_verification_status = v
         v = get("tm_deletion_scheduled")
@@ -293,7 +307,16 @@ class CustomerAdmin(Model):
         self.address = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(CustomerWebhookMethod, v, "CustomerAdmin", "webhook_method")
+            m = (
+                CustomerWebhookMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(CustomerWebhookMethod, v, "CustomerAdmin", "webhook_method")
+                if m is None
+                else m
+            )
         self.webhook_method = v
         v = get("webhook_uri")
         if type(v) is not str and v is not None and not isinstance(v, str):

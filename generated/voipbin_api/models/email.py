@@ -144,7 +144,8 @@ class Email(Model):
         self.destinations = v
         v = get("status")
         if v is not None:
-            v = open_enum(EmailStatus, v, "Email", "status")
+            m = EmailStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(EmailStatus, v, "Email", "status") if m is None else m
         self.status = v
         v = get("subject")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -57,8 +57,17 @@ class EmailAttachment(Model):
         self._data = d
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                EmailAttachmentReferenceType, v, "EmailAttachment", "reference_type"
+            m = (
+                EmailAttachmentReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    EmailAttachmentReferenceType, v, "EmailAttachment", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")

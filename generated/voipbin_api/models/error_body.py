@@ -72,7 +72,8 @@ class ErrorBody(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(ErrorBodyStatus, v, "ErrorBody", "status")
+            m = ErrorBodyStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(ErrorBodyStatus, v, "ErrorBody", "status") if m is None else m
         self.status = v
         v = get("reason")
         if type(v) is not str and v is not None and not isinstance(v, str):

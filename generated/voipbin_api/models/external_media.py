@@ -188,8 +188,17 @@ class ExternalMedia(Model):
         self.bridge_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                ExternalMediaReferenceType, v, "ExternalMedia", "reference_type"
+            m = (
+                ExternalMediaReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ExternalMediaReferenceType, v, "ExternalMedia", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")
@@ -198,7 +207,16 @@ class ExternalMedia(Model):
         self.reference_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(ExternalMediaStatus, v, "ExternalMedia", "status")
+            m = (
+                ExternalMediaStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ExternalMediaStatus, v, "ExternalMedia", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("local_ip")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -218,13 +236,31 @@ class ExternalMedia(Model):
         self.external_host = v
         v = get("encapsulation")
         if v is not None:
-            v = open_enum(
-                ExternalMediaEncapsulation, v, "ExternalMedia", "encapsulation"
+            m = (
+                ExternalMediaEncapsulation._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ExternalMediaEncapsulation, v, "ExternalMedia", "encapsulation"
+                )
+                if m is None
+                else m
             )
         self.encapsulation = v
         v = get("transport")
         if v is not None:
-            v = open_enum(ExternalMediaTransport, v, "ExternalMedia", "transport")
+            m = (
+                ExternalMediaTransport._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ExternalMediaTransport, v, "ExternalMedia", "transport")
+                if m is None
+                else m
+            )
         self.transport = v
         v = get("transport_data")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -244,14 +280,32 @@ class ExternalMedia(Model):
         self.format = v
         v = get("direction_listen")
         if v is not None:
-            v = open_enum(
-                ExternalMediaDirectionListen, v, "ExternalMedia", "direction_listen"
+            m = (
+                ExternalMediaDirectionListen._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ExternalMediaDirectionListen, v, "ExternalMedia", "direction_listen"
+                )
+                if m is None
+                else m
             )
         self.direction_listen = v
         v = get("direction_speak")
         if v is not None:
-            v = open_enum(
-                ExternalMediaDirectionSpeak, v, "ExternalMedia", "direction_speak"
+            m = (
+                ExternalMediaDirectionSpeak._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ExternalMediaDirectionSpeak, v, "ExternalMedia", "direction_speak"
+                )
+                if m is None
+                else m
             )
         self.direction_speak = v
         return self

@@ -86,7 +86,16 @@ class GetConversationsBody(Model):
         self.dialog_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(GetConversationsBodyType, v, "GetConversationsBody", "type")
+            m = (
+                GetConversationsBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(GetConversationsBodyType, v, "GetConversationsBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("deleted")
         if type(v) is not bool and v is not None:

@@ -249,7 +249,8 @@ class Groupcall(Model):
         self.answer_groupcall_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(GroupcallStatus, v, "Groupcall", "status")
+            m = GroupcallStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(GroupcallStatus, v, "Groupcall", "status") if m is None else m
         self.status = v
         v = get("source")
         if v is not None:
@@ -264,11 +265,29 @@ class Groupcall(Model):
         self.destinations = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(GroupcallRingMethod, v, "Groupcall", "ring_method")
+            m = (
+                GroupcallRingMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(GroupcallRingMethod, v, "Groupcall", "ring_method")
+                if m is None
+                else m
+            )
         self.ring_method = v
         v = get("answer_method")
         if v is not None:
-            v = open_enum(GroupcallAnswerMethod, v, "Groupcall", "answer_method")
+            m = (
+                GroupcallAnswerMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(GroupcallAnswerMethod, v, "Groupcall", "answer_method")
+                if m is None
+                else m
+            )
         self.answer_method = v
         v = get("call_ids")
         if v is not None:

@@ -126,7 +126,8 @@ class Message(Model):
         self.customer_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(MessageMessageType, v, "Message", "type")
+            m = MessageMessageType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(MessageMessageType, v, "Message", "type") if m is None else m
         self.type = v
         v = get("source")
         if v is not None:
@@ -145,7 +146,16 @@ class Message(Model):
         self.text = v
         v = get("direction")
         if v is not None:
-            v = open_enum(MessageMessageDirection, v, "Message", "direction")
+            m = (
+                MessageMessageDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(MessageMessageDirection, v, "Message", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("tm_create")
         if v is not None:

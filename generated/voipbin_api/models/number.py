@@ -181,7 +181,8 @@ class Number(Model):
         self.number = v
         v = get("type")
         if v is not None:
-            v = open_enum(NumberType, v, "Number", "type")
+            m = NumberType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(NumberType, v, "Number", "type") if m is None else m
         self.type = v
         v = get("call_flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -201,7 +202,8 @@ class Number(Model):
         self.detail = v
         v = get("status")
         if v is not None:
-            v = open_enum(NumberStatus, v, "Number", "status")
+            m = NumberStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(NumberStatus, v, "Number", "status") if m is None else m
         self.status = v
         v = get("t38_enabled")
         if type(v) is not bool and v is not None:

@@ -201,7 +201,16 @@ class Outdialtarget(Model):
         self.data = v
         v = get("status")
         if v is not None:
-            v = open_enum(OutdialtargetStatus, v, "Outdialtarget", "status")
+            m = (
+                OutdialtargetStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(OutdialtargetStatus, v, "Outdialtarget", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("destination_0")
         if v is not None:

@@ -130,7 +130,12 @@ class PeerEvent(Model):
         self.customer_id = v
         v = get("publisher")
         if v is not None:
-            v = open_enum(PeerEventPublisher, v, "PeerEvent", "publisher")
+            m = PeerEventPublisher._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(PeerEventPublisher, v, "PeerEvent", "publisher")
+                if m is None
+                else m
+            )
         self.publisher = v
         v = get("event_type")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -142,7 +147,12 @@ class PeerEvent(Model):
         self.reference_id = v
         v = get("direction")
         if v is not None:
-            v = open_enum(PeerEventDirection, v, "PeerEvent", "direction")
+            m = PeerEventDirection._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(PeerEventDirection, v, "PeerEvent", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("peer")
         if v is not None:

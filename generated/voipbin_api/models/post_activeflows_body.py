@@ -117,7 +117,12 @@ class PostActiveflowsBody(Model):
         self.webhook_uri = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(WebhookMethod, v, "PostActiveflowsBody", "webhook_method")
+            m = WebhookMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(WebhookMethod, v, "PostActiveflowsBody", "webhook_method")
+                if m is None
+                else m
+            )
         self.webhook_method = v
         return self
 

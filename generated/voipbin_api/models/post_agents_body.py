@@ -120,11 +120,21 @@ class PostAgentsBody(Model):
         self.detail = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(AgentRingMethod, v, "PostAgentsBody", "ring_method")
+            m = AgentRingMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AgentRingMethod, v, "PostAgentsBody", "ring_method")
+                if m is None
+                else m
+            )
         self.ring_method = v
         v = get("permission")
         if v is not None:
-            v = open_enum(AgentPermission, v, "PostAgentsBody", "permission")
+            m = AgentPermission._value2member_map_.get(v) if type(v) is int else None
+            v = (
+                open_enum(AgentPermission, v, "PostAgentsBody", "permission")
+                if m is None
+                else m
+            )
         self.permission = v
         v = get("tag_ids")
         if v is not None:

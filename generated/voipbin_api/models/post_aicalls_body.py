@@ -68,7 +68,16 @@ class PostAicallsBody(Model):
         self._data = d
         v = get("assistance_type")
         if v is not None:
-            v = open_enum(AIcallAssistanceType, v, "PostAicallsBody", "assistance_type")
+            m = (
+                AIcallAssistanceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AIcallAssistanceType, v, "PostAicallsBody", "assistance_type")
+                if m is None
+                else m
+            )
         self.assistance_type = v
         v = get("assistance_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -76,7 +85,16 @@ class PostAicallsBody(Model):
         self.assistance_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(AIcallReferenceType, v, "PostAicallsBody", "reference_type")
+            m = (
+                AIcallReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(AIcallReferenceType, v, "PostAicallsBody", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("reference_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -66,7 +66,12 @@ class PostAimessagesBody(Model):
         self.aicall_id = v
         v = get("role")
         if v is not None:
-            v = open_enum(MessageRole, v, "PostAimessagesBody", "role")
+            m = MessageRole._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(MessageRole, v, "PostAimessagesBody", "role")
+                if m is None
+                else m
+            )
         self.role = v
         v = get("content")
         if type(v) is not str and v is not None and not isinstance(v, str):

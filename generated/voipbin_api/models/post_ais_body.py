@@ -164,7 +164,12 @@ class PostAisBody(Model):
         self.detail = v
         v = get("engine_model")
         if v is not None:
-            v = open_enum(AIEngineModel, v, "PostAisBody", "engine_model")
+            m = AIEngineModel._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AIEngineModel, v, "PostAisBody", "engine_model")
+                if m is None
+                else m
+            )
         self.engine_model = v
         v = get("parameter")
         if v is not None:
@@ -195,7 +200,8 @@ class PostAisBody(Model):
         self.stt_type = v
         v = get("type")
         if v is not None:
-            v = open_enum(PostAisBodyType, v, "PostAisBody", "type")
+            m = PostAisBodyType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(PostAisBodyType, v, "PostAisBody", "type") if m is None else m
         self.type = v
         v = get("rag_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

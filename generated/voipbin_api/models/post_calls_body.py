@@ -111,7 +111,16 @@ class PostCallsBody(Model):
         self.destinations = v
         v = get("anonymous")
         if v is not None:
-            v = open_enum(PostCallsBodyAnonymous, v, "PostCallsBody", "anonymous")
+            m = (
+                PostCallsBodyAnonymous._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(PostCallsBodyAnonymous, v, "PostCallsBody", "anonymous")
+                if m is None
+                else m
+            )
         self.anonymous = v
         v = get("variables")
         if v is not None:

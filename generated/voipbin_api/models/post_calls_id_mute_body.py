@@ -47,7 +47,12 @@ class PostCallsIdMuteBody(Model):
         self._data = d
         v = get("direction")
         if v is not None:
-            v = open_enum(CallMuteDirection, v, "PostCallsIdMuteBody", "direction")
+            m = CallMuteDirection._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CallMuteDirection, v, "PostCallsIdMuteBody", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         return self
 

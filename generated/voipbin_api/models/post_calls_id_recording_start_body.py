@@ -74,11 +74,20 @@ class PostCallsIdRecordingStartBody(Model):
         self._data = d
         v = get("format")
         if v is not None:
-            v = open_enum(
-                PostCallsIdRecordingStartBodyFormat,
-                v,
-                "PostCallsIdRecordingStartBody",
-                "format",
+            m = (
+                PostCallsIdRecordingStartBodyFormat._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostCallsIdRecordingStartBodyFormat,
+                    v,
+                    "PostCallsIdRecordingStartBody",
+                    "format",
+                )
+                if m is None
+                else m
             )
         self.format = v
         v = get("end_of_silence")

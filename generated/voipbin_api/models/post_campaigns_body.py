@@ -124,7 +124,12 @@ class PostCampaignsBody(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(CampaignType, v, "PostCampaignsBody", "type")
+            m = CampaignType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaignType, v, "PostCampaignsBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("service_level")
         if (
@@ -136,7 +141,12 @@ class PostCampaignsBody(Model):
         self.service_level = v
         v = get("end_handle")
         if v is not None:
-            v = open_enum(CampaignEndHandle, v, "PostCampaignsBody", "end_handle")
+            m = CampaignEndHandle._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaignEndHandle, v, "PostCampaignsBody", "end_handle")
+                if m is None
+                else m
+            )
         self.end_handle = v
         v = get("actions")
         if v is not None:

@@ -101,7 +101,12 @@ class PostConferencesBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(ConferenceType, v, "PostConferencesBody", "type")
+            m = ConferenceType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(ConferenceType, v, "PostConferencesBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -62,11 +62,20 @@ class PostConferencesIdRecordingStartBody(Model):
         self._data = d
         v = get("format")
         if v is not None:
-            v = open_enum(
-                PostConferencesIdRecordingStartBodyFormat,
-                v,
-                "PostConferencesIdRecordingStartBody",
-                "format",
+            m = (
+                PostConferencesIdRecordingStartBodyFormat._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostConferencesIdRecordingStartBodyFormat,
+                    v,
+                    "PostConferencesIdRecordingStartBody",
+                    "format",
+                )
+                if m is None
+                else m
             )
         self.format = v
         v = get("duration")

@@ -83,8 +83,17 @@ class PostContactAddressesBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                PostContactAddressesBodyType, v, "PostContactAddressesBody", "type"
+            m = (
+                PostContactAddressesBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostContactAddressesBodyType, v, "PostContactAddressesBody", "type"
+                )
+                if m is None
+                else m
             )
         self.type = v
         v = get("target")

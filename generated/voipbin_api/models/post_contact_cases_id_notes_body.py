@@ -62,11 +62,20 @@ class PostContactCasesIdNotesBody(Model):
         self._data = d
         v = get("author_type")
         if v is not None:
-            v = open_enum(
-                PostContactCasesIdNotesBodyAuthorType,
-                v,
-                "PostContactCasesIdNotesBody",
-                "author_type",
+            m = (
+                PostContactCasesIdNotesBodyAuthorType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostContactCasesIdNotesBodyAuthorType,
+                    v,
+                    "PostContactCasesIdNotesBody",
+                    "author_type",
+                )
+                if m is None
+                else m
             )
         self.author_type = v
         v = get("text")

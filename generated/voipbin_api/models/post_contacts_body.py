@@ -137,7 +137,16 @@ class PostContactsBody(Model):
         self.job_title = v
         v = get("source")
         if v is not None:
-            v = open_enum(PostContactsBodySource, v, "PostContactsBody", "source")
+            m = (
+                PostContactsBodySource._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(PostContactsBodySource, v, "PostContactsBody", "source")
+                if m is None
+                else m
+            )
         self.source = v
         v = get("external_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

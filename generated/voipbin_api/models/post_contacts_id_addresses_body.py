@@ -74,11 +74,20 @@ class PostContactsIdAddressesBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                PostContactsIdAddressesBodyType,
-                v,
-                "PostContactsIdAddressesBody",
-                "type",
+            m = (
+                PostContactsIdAddressesBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostContactsIdAddressesBodyType,
+                    v,
+                    "PostContactsIdAddressesBody",
+                    "type",
+                )
+                if m is None
+                else m
             )
         self.type = v
         v = get("target")

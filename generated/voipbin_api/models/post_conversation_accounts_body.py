@@ -95,7 +95,12 @@ class PostConversationAccountsBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(AccountType, v, "PostConversationAccountsBody", "type")
+            m = AccountType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AccountType, v, "PostConversationAccountsBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

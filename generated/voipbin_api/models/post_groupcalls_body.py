@@ -105,12 +105,30 @@ class PostGroupcallsBody(Model):
         self.destinations = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(GroupcallRingMethod, v, "PostGroupcallsBody", "ring_method")
+            m = (
+                GroupcallRingMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(GroupcallRingMethod, v, "PostGroupcallsBody", "ring_method")
+                if m is None
+                else m
+            )
         self.ring_method = v
         v = get("answer_method")
         if v is not None:
-            v = open_enum(
-                GroupcallAnswerMethod, v, "PostGroupcallsBody", "answer_method"
+            m = (
+                GroupcallAnswerMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    GroupcallAnswerMethod, v, "PostGroupcallsBody", "answer_method"
+                )
+                if m is None
+                else m
             )
         self.answer_method = v
         v = get("flow_id")

@@ -100,7 +100,8 @@ class PostNumbersBody(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(NumberType, v, "PostNumbersBody", "type")
+            m = NumberType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(NumberType, v, "PostNumbersBody", "type") if m is None else m
         self.type = v
         return self
 

@@ -114,8 +114,20 @@ class PostProvidercallsBody(Model):
         self.source = v
         v = get("anonymous")
         if v is not None:
-            v = open_enum(
-                PostProvidercallsBodyAnonymous, v, "PostProvidercallsBody", "anonymous"
+            m = (
+                PostProvidercallsBodyAnonymous._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostProvidercallsBodyAnonymous,
+                    v,
+                    "PostProvidercallsBody",
+                    "anonymous",
+                )
+                if m is None
+                else m
             )
         self.anonymous = v
         return self

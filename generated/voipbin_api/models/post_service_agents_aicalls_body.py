@@ -71,17 +71,38 @@ class PostServiceAgentsAicallsBody(Model):
         self._data = d
         v = get("assistance_type")
         if v is not None:
-            v = open_enum(
-                AIcallAssistanceType,
-                v,
-                "PostServiceAgentsAicallsBody",
-                "assistance_type",
+            m = (
+                AIcallAssistanceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    AIcallAssistanceType,
+                    v,
+                    "PostServiceAgentsAicallsBody",
+                    "assistance_type",
+                )
+                if m is None
+                else m
             )
         self.assistance_type = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                AIcallReferenceType, v, "PostServiceAgentsAicallsBody", "reference_type"
+            m = (
+                AIcallReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    AIcallReferenceType,
+                    v,
+                    "PostServiceAgentsAicallsBody",
+                    "reference_type",
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")

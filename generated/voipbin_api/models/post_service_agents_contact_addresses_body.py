@@ -82,11 +82,20 @@ class PostServiceAgentsContactAddressesBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                PostServiceAgentsContactAddressesBodyType,
-                v,
-                "PostServiceAgentsContactAddressesBody",
-                "type",
+            m = (
+                PostServiceAgentsContactAddressesBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostServiceAgentsContactAddressesBodyType,
+                    v,
+                    "PostServiceAgentsContactAddressesBody",
+                    "type",
+                )
+                if m is None
+                else m
             )
         self.type = v
         v = get("target")

@@ -137,11 +137,20 @@ class PostServiceAgentsContactsBody(Model):
         self.job_title = v
         v = get("source")
         if v is not None:
-            v = open_enum(
-                PostServiceAgentsContactsBodySource,
-                v,
-                "PostServiceAgentsContactsBody",
-                "source",
+            m = (
+                PostServiceAgentsContactsBodySource._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostServiceAgentsContactsBodySource,
+                    v,
+                    "PostServiceAgentsContactsBody",
+                    "source",
+                )
+                if m is None
+                else m
             )
         self.source = v
         v = get("external_id")

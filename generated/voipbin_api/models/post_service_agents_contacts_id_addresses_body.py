@@ -74,11 +74,20 @@ class PostServiceAgentsContactsIdAddressesBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(
-                PostServiceAgentsContactsIdAddressesBodyType,
-                v,
-                "PostServiceAgentsContactsIdAddressesBody",
-                "type",
+            m = (
+                PostServiceAgentsContactsIdAddressesBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostServiceAgentsContactsIdAddressesBodyType,
+                    v,
+                    "PostServiceAgentsContactsIdAddressesBody",
+                    "type",
+                )
+                if m is None
+                else m
             )
         self.type = v
         v = get("target")

@@ -60,8 +60,20 @@ class PostServiceAgentsFilesBody(Model):
         self.file = get("file")
         v = get("type")
         if v is not None:
-            v = open_enum(
-                PostServiceAgentsFilesBodyType, v, "PostServiceAgentsFilesBody", "type"
+            m = (
+                PostServiceAgentsFilesBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    PostServiceAgentsFilesBodyType,
+                    v,
+                    "PostServiceAgentsFilesBody",
+                    "type",
+                )
+                if m is None
+                else m
             )
         self.type = v
         return self

@@ -70,7 +70,12 @@ class PostServiceAgentsTalkChatsBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(TalkType, v, "PostServiceAgentsTalkChatsBody", "type")
+            m = TalkType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(TalkType, v, "PostServiceAgentsTalkChatsBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -79,8 +79,13 @@ class PostServiceAgentsTalkMessagesBody(Model):
         self.chat_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(
-                TalkMessageType, v, "PostServiceAgentsTalkMessagesBody", "type"
+            m = TalkMessageType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(
+                    TalkMessageType, v, "PostServiceAgentsTalkMessagesBody", "type"
+                )
+                if m is None
+                else m
             )
         self.type = v
         v = get("text")

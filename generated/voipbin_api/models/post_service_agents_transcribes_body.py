@@ -88,11 +88,20 @@ class PostServiceAgentsTranscribesBody(Model):
         self._data = d
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                TranscribeReferenceType,
-                v,
-                "PostServiceAgentsTranscribesBody",
-                "reference_type",
+            m = (
+                TranscribeReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    TranscribeReferenceType,
+                    v,
+                    "PostServiceAgentsTranscribesBody",
+                    "reference_type",
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")
@@ -107,14 +116,34 @@ class PostServiceAgentsTranscribesBody(Model):
         self.language = v
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                TranscribeDirection, v, "PostServiceAgentsTranscribesBody", "direction"
+            m = (
+                TranscribeDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    TranscribeDirection,
+                    v,
+                    "PostServiceAgentsTranscribesBody",
+                    "direction",
+                )
+                if m is None
+                else m
             )
         self.direction = v
         v = get("provider")
         if v is not None:
-            v = open_enum(
-                TranscribeProvider, v, "PostServiceAgentsTranscribesBody", "provider"
+            m = TranscribeProvider._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(
+                    TranscribeProvider,
+                    v,
+                    "PostServiceAgentsTranscribesBody",
+                    "provider",
+                )
+                if m is None
+                else m
             )
         self.provider = v
         v = get("on_end_flow_id")

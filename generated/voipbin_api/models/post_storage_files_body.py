@@ -60,7 +60,16 @@ class PostStorageFilesBody(Model):
         self.file = get("file")
         v = get("type")
         if v is not None:
-            v = open_enum(PostStorageFilesBodyType, v, "PostStorageFilesBody", "type")
+            m = (
+                PostStorageFilesBodyType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(PostStorageFilesBodyType, v, "PostStorageFilesBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         return self
 

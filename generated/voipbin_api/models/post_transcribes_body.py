@@ -88,8 +88,17 @@ class PostTranscribesBody(Model):
         self._data = d
         v = get("reference_type")
         if v is not None:
-            v = open_enum(
-                TranscribeReferenceType, v, "PostTranscribesBody", "reference_type"
+            m = (
+                TranscribeReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    TranscribeReferenceType, v, "PostTranscribesBody", "reference_type"
+                )
+                if m is None
+                else m
             )
         self.reference_type = v
         v = get("reference_id")
@@ -102,11 +111,25 @@ class PostTranscribesBody(Model):
         self.language = v
         v = get("direction")
         if v is not None:
-            v = open_enum(TranscribeDirection, v, "PostTranscribesBody", "direction")
+            m = (
+                TranscribeDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(TranscribeDirection, v, "PostTranscribesBody", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("provider")
         if v is not None:
-            v = open_enum(TranscribeProvider, v, "PostTranscribesBody", "provider")
+            m = TranscribeProvider._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(TranscribeProvider, v, "PostTranscribesBody", "provider")
+                if m is None
+                else m
+            )
         self.provider = v
         v = get("on_end_flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

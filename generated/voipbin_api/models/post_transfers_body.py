@@ -64,7 +64,12 @@ class PostTransfersBody(Model):
         self._data = d
         v = get("transfer_type")
         if v is not None:
-            v = open_enum(TransferType, v, "PostTransfersBody", "transfer_type")
+            m = TransferType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(TransferType, v, "PostTransfersBody", "transfer_type")
+                if m is None
+                else m
+            )
         self.transfer_type = v
         v = get("transferer_call_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -67,8 +67,17 @@ class PostWebchatMessagesBody(Model):
         self.session_id = v
         v = get("direction")
         if v is not None:
-            v = open_enum(
-                WebchatMessageDirection, v, "PostWebchatMessagesBody", "direction"
+            m = (
+                WebchatMessageDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    WebchatMessageDirection, v, "PostWebchatMessagesBody", "direction"
+                )
+                if m is None
+                else m
             )
         self.direction = v
         v = get("text")

@@ -162,7 +162,8 @@ class Provider(Model):
         self.id = v
         v = get("type")
         if v is not None:
-            v = open_enum(ProviderType, v, "Provider", "type")
+            m = ProviderType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(ProviderType, v, "Provider", "type") if m is None else m
         self.type = v
         v = get("hostname")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -204,7 +205,16 @@ class Provider(Model):
         self.codecs = v
         v = get("health_status")
         if v is not None:
-            v = open_enum(ProviderHealthStatus, v, "Provider", "health_status")
+            m = (
+                ProviderHealthStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ProviderHealthStatus, v, "Provider", "health_status")
+                if m is None
+                else m
+            )
         self.health_status = v
         v = get("health_checked_at")
         if v is not None:

@@ -171,7 +171,16 @@ class ProviderCall(Model):
         self.destinations = v
         v = get("anonymous")
         if v is not None:
-            v = open_enum(ProviderCallAnonymous, v, "ProviderCall", "anonymous")
+            m = (
+                ProviderCallAnonymous._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(ProviderCallAnonymous, v, "ProviderCall", "anonymous")
+                if m is None
+                else m
+            )
         self.anonymous = v
         v = get("call_ids")
         if v is not None:

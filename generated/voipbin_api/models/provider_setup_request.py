@@ -71,8 +71,17 @@ class ProviderSetupRequest(Model):
         self._data = d
         v = get("carrier")
         if v is not None:
-            v = open_enum(
-                ProviderSetupRequestCarrier, v, "ProviderSetupRequest", "carrier"
+            m = (
+                ProviderSetupRequestCarrier._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    ProviderSetupRequestCarrier, v, "ProviderSetupRequest", "carrier"
+                )
+                if m is None
+                else m
             )
         self.carrier = v
         v = get("name")

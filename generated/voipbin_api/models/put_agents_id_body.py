@@ -70,7 +70,12 @@ class PutAgentsIdBody(Model):
         self.detail = v
         v = get("ring_method")
         if v is not None:
-            v = open_enum(AgentRingMethod, v, "PutAgentsIdBody", "ring_method")
+            m = AgentRingMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AgentRingMethod, v, "PutAgentsIdBody", "ring_method")
+                if m is None
+                else m
+            )
         self.ring_method = v
         return self
 

@@ -47,7 +47,12 @@ class PutAgentsIdPermissionBody(Model):
         self._data = d
         v = get("permission")
         if v is not None:
-            v = open_enum(AgentPermission, v, "PutAgentsIdPermissionBody", "permission")
+            m = AgentPermission._value2member_map_.get(v) if type(v) is int else None
+            v = (
+                open_enum(AgentPermission, v, "PutAgentsIdPermissionBody", "permission")
+                if m is None
+                else m
+            )
         self.permission = v
         return self
 

@@ -47,7 +47,12 @@ class PutAgentsIdStatusBody(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(AgentStatus, v, "PutAgentsIdStatusBody", "status")
+            m = AgentStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(AgentStatus, v, "PutAgentsIdStatusBody", "status")
+                if m is None
+                else m
+            )
         self.status = v
         return self
 

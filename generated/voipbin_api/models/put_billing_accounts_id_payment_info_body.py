@@ -55,20 +55,34 @@ class PutBillingAccountsIdPaymentInfoBody(Model):
         self._data = d
         v = get("payment_type")
         if v is not None:
-            v = open_enum(
-                AccountPaymentType,
-                v,
-                "PutBillingAccountsIdPaymentInfoBody",
-                "payment_type",
+            m = AccountPaymentType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(
+                    AccountPaymentType,
+                    v,
+                    "PutBillingAccountsIdPaymentInfoBody",
+                    "payment_type",
+                )
+                if m is None
+                else m
             )
         self.payment_type = v
         v = get("payment_method")
         if v is not None:
-            v = open_enum(
-                AccountPaymentMethod,
-                v,
-                "PutBillingAccountsIdPaymentInfoBody",
-                "payment_method",
+            m = (
+                AccountPaymentMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    AccountPaymentMethod,
+                    v,
+                    "PutBillingAccountsIdPaymentInfoBody",
+                    "payment_method",
+                )
+                if m is None
+                else m
             )
         self.payment_method = v
         return self

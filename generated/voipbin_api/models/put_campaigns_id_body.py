@@ -82,7 +82,12 @@ class PutCampaignsIdBody(Model):
         self.detail = v
         v = get("type")
         if v is not None:
-            v = open_enum(CampaignType, v, "PutCampaignsIdBody", "type")
+            m = CampaignType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaignType, v, "PutCampaignsIdBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("service_level")
         if (
@@ -94,7 +99,12 @@ class PutCampaignsIdBody(Model):
         self.service_level = v
         v = get("end_handle")
         if v is not None:
-            v = open_enum(CampaignEndHandle, v, "PutCampaignsIdBody", "end_handle")
+            m = CampaignEndHandle._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaignEndHandle, v, "PutCampaignsIdBody", "end_handle")
+                if m is None
+                else m
+            )
         self.end_handle = v
         return self
 

@@ -47,7 +47,12 @@ class PutCampaignsIdStatusBody(Model):
         self._data = d
         v = get("status")
         if v is not None:
-            v = open_enum(CampaignStatus, v, "PutCampaignsIdStatusBody", "status")
+            m = CampaignStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(CampaignStatus, v, "PutCampaignsIdStatusBody", "status")
+                if m is None
+                else m
+            )
         self.status = v
         return self
 

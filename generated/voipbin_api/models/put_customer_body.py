@@ -114,7 +114,16 @@ class PutCustomerBody(Model):
         self.address = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(CustomerWebhookMethod, v, "PutCustomerBody", "webhook_method")
+            m = (
+                CustomerWebhookMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(CustomerWebhookMethod, v, "PutCustomerBody", "webhook_method")
+                if m is None
+                else m
+            )
         self.webhook_method = v
         v = get("webhook_uri")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -114,8 +114,17 @@ class PutCustomersIdBody(Model):
         self.address = v
         v = get("webhook_method")
         if v is not None:
-            v = open_enum(
-                CustomerWebhookMethod, v, "PutCustomersIdBody", "webhook_method"
+            m = (
+                CustomerWebhookMethod._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    CustomerWebhookMethod, v, "PutCustomersIdBody", "webhook_method"
+                )
+                if m is None
+                else m
             )
         self.webhook_method = v
         v = get("webhook_uri")

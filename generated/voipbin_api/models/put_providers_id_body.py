@@ -104,7 +104,12 @@ class PutProvidersIdBody(Model):
         self._data = d
         v = get("type")
         if v is not None:
-            v = open_enum(ProviderType, v, "PutProvidersIdBody", "type")
+            m = ProviderType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(ProviderType, v, "PutProvidersIdBody", "type")
+                if m is None
+                else m
+            )
         self.type = v
         v = get("hostname")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -103,7 +103,12 @@ class PutQueuesIdBody(Model):
         self.detail = v
         v = get("routing_method")
         if v is not None:
-            v = open_enum(QueueRoutingMethod, v, "PutQueuesIdBody", "routing_method")
+            m = QueueRoutingMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(QueueRoutingMethod, v, "PutQueuesIdBody", "routing_method")
+                if m is None
+                else m
+            )
         self.routing_method = v
         v = get("tag_ids")
         if v is not None:

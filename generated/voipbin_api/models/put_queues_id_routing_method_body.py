@@ -47,8 +47,16 @@ class PutQueuesIdRoutingMethodBody(Model):
         self._data = d
         v = get("routing_method")
         if v is not None:
-            v = open_enum(
-                QueueRoutingMethod, v, "PutQueuesIdRoutingMethodBody", "routing_method"
+            m = QueueRoutingMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(
+                    QueueRoutingMethod,
+                    v,
+                    "PutQueuesIdRoutingMethodBody",
+                    "routing_method",
+                )
+                if m is None
+                else m
             )
         self.routing_method = v
         return self

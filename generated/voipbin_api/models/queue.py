@@ -230,7 +230,12 @@ class Queue(Model):
         self.detail = v
         v = get("routing_method")
         if v is not None:
-            v = open_enum(QueueRoutingMethod, v, "Queue", "routing_method")
+            m = QueueRoutingMethod._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(QueueRoutingMethod, v, "Queue", "routing_method")
+                if m is None
+                else m
+            )
         self.routing_method = v
         v = get("tag_ids")
         if v is not None:

@@ -189,11 +189,21 @@ class Queuecall(Model):
         self.tm_delete = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(QueuecallReferenceType, v, "Queuecall", "reference_type")
+            m = (
+                QueuecallReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(QueuecallReferenceType, v, "Queuecall", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("status")
         if v is not None:
-            v = open_enum(QueuecallStatus, v, "Queuecall", "status")
+            m = QueuecallStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(QueuecallStatus, v, "Queuecall", "status") if m is None else m
         self.status = v
         v = get("duration_waiting")
         if (

@@ -140,7 +140,8 @@ class Rag(Model):
         self.tm_update = v
         v = get("status")
         if v is not None:
-            v = open_enum(RagDocumentStatus, v, "Rag", "status")
+            m = RagDocumentStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(RagDocumentStatus, v, "Rag", "status") if m is None else m
         self.status = v
         v = get("sources")
         if v is not None:

@@ -104,7 +104,12 @@ class RagSource(Model):
         self.source_url = v
         v = get("status")
         if v is not None:
-            v = open_enum(RagDocumentStatus, v, "RagSource", "status")
+            m = RagDocumentStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(RagDocumentStatus, v, "RagSource", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("status_message")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -183,15 +183,26 @@ class Recording(Model):
         self.on_end_flow_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(RecordingReferenceType, v, "Recording", "reference_type")
+            m = (
+                RecordingReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(RecordingReferenceType, v, "Recording", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("status")
         if v is not None:
-            v = open_enum(RecordingStatus, v, "Recording", "status")
+            m = RecordingStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(RecordingStatus, v, "Recording", "status") if m is None else m
         self.status = v
         v = get("format")
         if v is not None:
-            v = open_enum(RecordingFormat, v, "Recording", "format")
+            m = RecordingFormat._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(RecordingFormat, v, "Recording", "format") if m is None else m
         self.format = v
         v = get("tm_start")
         if v is not None:

@@ -152,7 +152,8 @@ class Session(Model):
         self.widget_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(SessionStatus, v, "Session", "status")
+            m = SessionStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(SessionStatus, v, "Session", "status") if m is None else m
         self.status = v
         v = get("peer")
         if v is not None:

@@ -145,7 +145,16 @@ class Speaking(Model):
         self.reference_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(SpeakingReferenceType, v, "Speaking", "reference_type")
+            m = (
+                SpeakingReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(SpeakingReferenceType, v, "Speaking", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("language")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -161,11 +170,17 @@ class Speaking(Model):
         self.voice_id = v
         v = get("direction")
         if v is not None:
-            v = open_enum(SpeakingDirection, v, "Speaking", "direction")
+            m = SpeakingDirection._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(SpeakingDirection, v, "Speaking", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("status")
         if v is not None:
-            v = open_enum(SpeakingStatus, v, "Speaking", "status")
+            m = SpeakingStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(SpeakingStatus, v, "Speaking", "status") if m is None else m
         self.status = v
         v = get("tm_create")
         if v is not None:

@@ -178,7 +178,12 @@ class StorageFile(Model):
         self.owner_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(FileReferenceType, v, "StorageFile", "reference_type")
+            m = FileReferenceType._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(FileReferenceType, v, "StorageFile", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("reference_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -186,7 +191,8 @@ class StorageFile(Model):
         self.reference_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(FileType, v, "StorageFile", "type")
+            m = FileType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(FileType, v, "StorageFile", "type") if m is None else m
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

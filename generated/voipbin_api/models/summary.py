@@ -183,11 +183,21 @@ class Summary(Model):
         self.tm_delete = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(SummaryReferenceType, v, "Summary", "reference_type")
+            m = (
+                SummaryReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(SummaryReferenceType, v, "Summary", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("status")
         if v is not None:
-            v = open_enum(SummaryStatus, v, "Summary", "status")
+            m = SummaryStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(SummaryStatus, v, "Summary", "status") if m is None else m
         self.status = v
         v = get("language")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -149,7 +149,8 @@ class Talk(Model):
         self.tm_delete = v
         v = get("type")
         if v is not None:
-            v = open_enum(TalkType, v, "Talk", "type")
+            m = TalkType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(TalkType, v, "Talk", "type") if m is None else m
         self.type = v
         v = get("name")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -88,7 +88,8 @@ class TalkMedia(Model):
         self.file_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(TalkMediaType, v, "TalkMedia", "type")
+            m = TalkMediaType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(TalkMediaType, v, "TalkMedia", "type") if m is None else m
         self.type = v
         v = get("link_url")
         if type(v) is not str and v is not None and not isinstance(v, str):

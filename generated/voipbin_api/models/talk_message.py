@@ -163,7 +163,8 @@ class TalkMessage(Model):
         self.chat_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(TalkMessageType, v, "TalkMessage", "type")
+            m = TalkMessageType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(TalkMessageType, v, "TalkMessage", "type") if m is None else m
         self.type = v
         v = get("text")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -77,7 +77,8 @@ class Target(Model):
         self.destination = v
         v = get("status")
         if v is not None:
-            v = open_enum(TargetStatus, v, "Target", "status")
+            m = TargetStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(TargetStatus, v, "Target", "status") if m is None else m
         self.status = v
         v = get("parts")
         if (

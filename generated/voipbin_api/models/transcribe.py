@@ -158,7 +158,16 @@ class Transcribe(Model):
         self.on_end_flow_id = v
         v = get("reference_type")
         if v is not None:
-            v = open_enum(TranscribeReferenceType, v, "Transcribe", "reference_type")
+            m = (
+                TranscribeReferenceType._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(TranscribeReferenceType, v, "Transcribe", "reference_type")
+                if m is None
+                else m
+            )
         self.reference_type = v
         v = get("reference_id")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -166,7 +175,12 @@ class Transcribe(Model):
         self.reference_id = v
         v = get("status")
         if v is not None:
-            v = open_enum(TranscribeStatus, v, "Transcribe", "status")
+            m = TranscribeStatus._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(TranscribeStatus, v, "Transcribe", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("language")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -174,11 +188,25 @@ class Transcribe(Model):
         self.language = v
         v = get("direction")
         if v is not None:
-            v = open_enum(TranscribeDirection, v, "Transcribe", "direction")
+            m = (
+                TranscribeDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(TranscribeDirection, v, "Transcribe", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("provider")
         if v is not None:
-            v = open_enum(TranscribeProvider, v, "Transcribe", "provider")
+            m = TranscribeProvider._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(TranscribeProvider, v, "Transcribe", "provider")
+                if m is None
+                else m
+            )
         self.provider = v
         v = get("tm_create")
         if v is not None:

@@ -109,7 +109,16 @@ class Transcript(Model):
         self.transcribe_id = v
         v = get("direction")
         if v is not None:
-            v = open_enum(TranscriptDirection, v, "Transcript", "direction")
+            m = (
+                TranscriptDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(TranscriptDirection, v, "Transcript", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("message")
         if type(v) is not str and v is not None and not isinstance(v, str):

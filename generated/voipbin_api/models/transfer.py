@@ -138,7 +138,8 @@ class Transfer(Model):
         self.customer_id = v
         v = get("type")
         if v is not None:
-            v = open_enum(TransferType, v, "Transfer", "type")
+            m = TransferType._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(TransferType, v, "Transfer", "type") if m is None else m
         self.type = v
         v = get("transferer_call_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

@@ -143,11 +143,29 @@ class WebchatMessage(Model):
         self.session_id = v
         v = get("direction")
         if v is not None:
-            v = open_enum(WebchatMessageDirection, v, "WebchatMessage", "direction")
+            m = (
+                WebchatMessageDirection._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(WebchatMessageDirection, v, "WebchatMessage", "direction")
+                if m is None
+                else m
+            )
         self.direction = v
         v = get("status")
         if v is not None:
-            v = open_enum(WebchatMessageStatus, v, "WebchatMessage", "status")
+            m = (
+                WebchatMessageStatus._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(WebchatMessageStatus, v, "WebchatMessage", "status")
+                if m is None
+                else m
+            )
         self.status = v
         v = get("sender_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

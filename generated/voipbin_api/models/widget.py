@@ -155,7 +155,8 @@ class Widget(Model):
         self.name = v
         v = get("status")
         if v is not None:
-            v = open_enum(WidgetStatus, v, "Widget", "status")
+            m = WidgetStatus._value2member_map_.get(v) if type(v) is str else None
+            v = open_enum(WidgetStatus, v, "Widget", "status") if m is None else m
         self.status = v
         v = get("session_flow_id")
         if type(v) is not str and v is not None and not isinstance(v, str):

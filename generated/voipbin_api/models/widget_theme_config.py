@@ -175,11 +175,21 @@ class WidgetThemeConfig(Model):
         self.logo_url = v
         v = get("position")
         if v is not None:
-            v = open_enum(WidgetPosition, v, "WidgetThemeConfig", "position")
+            m = WidgetPosition._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(WidgetPosition, v, "WidgetThemeConfig", "position")
+                if m is None
+                else m
+            )
         self.position = v
         v = get("theme_mode")
         if v is not None:
-            v = open_enum(WidgetThemeMode, v, "WidgetThemeConfig", "theme_mode")
+            m = WidgetThemeMode._value2member_map_.get(v) if type(v) is str else None
+            v = (
+                open_enum(WidgetThemeMode, v, "WidgetThemeConfig", "theme_mode")
+                if m is None
+                else m
+            )
         self.theme_mode = v
         v = get("header_title")
         if type(v) is not str and v is not None and not isinstance(v, str):
@@ -205,14 +215,35 @@ class WidgetThemeConfig(Model):
         self.typing_indicator_enabled = v
         v = get("border_radius")
         if v is not None:
-            v = open_enum(
-                WidgetThemeConfigBorderRadius, v, "WidgetThemeConfig", "border_radius"
+            m = (
+                WidgetThemeConfigBorderRadius._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    WidgetThemeConfigBorderRadius,
+                    v,
+                    "WidgetThemeConfig",
+                    "border_radius",
+                )
+                if m is None
+                else m
             )
         self.border_radius = v
         v = get("font_size")
         if v is not None:
-            v = open_enum(
-                WidgetThemeConfigFontSize, v, "WidgetThemeConfig", "font_size"
+            m = (
+                WidgetThemeConfigFontSize._value2member_map_.get(v)
+                if type(v) is str
+                else None
+            )
+            v = (
+                open_enum(
+                    WidgetThemeConfigFontSize, v, "WidgetThemeConfig", "font_size"
+                )
+                if m is None
+                else m
             )
         self.font_size = v
         return self
