@@ -127,6 +127,10 @@ class Body:
         if self._inflate is not None and not self._inflate.eof and not self.full:
             raise httpx.DecodingError("the compressed answer is cut short", request=self._request)
         streamed = self._response
+        unchanged = self._inflate is None and self._sink is None and not self.full and streamed.is_success
+        if unchanged and "content-encoding" not in streamed.headers:  # the answer itself, its body now read
+            streamed._content = b"".join(self._chunks)
+            return streamed
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
         extensions = {**streamed.extensions, TRUNCATED: True} if self.full else dict(streamed.extensions)
         if self._sink is not None:
