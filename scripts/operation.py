@@ -46,6 +46,7 @@ class Operation:
     item: str | None  # the item type when the method paginates (a list verb)
     imports: set[str] = field(default_factory=set)
     at_root: bool = False  # served at the server root, not under /v1.0 (spec_overrides.yaml, root_paths)
+    public: bool = False  # served without a credential (root_paths entries marked public)
     download: bool = False  # answers a redirect to the file (spec_overrides.yaml, downloads)
     doc: MethodDoc | None = None  # what its docstring says (method_docs.attach)
 

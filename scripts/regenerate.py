@@ -245,7 +245,7 @@ def _build(spec: JSON, lock: JSON, overrides: JSON, staged: Path) -> None:
     shutil.copyfile(RUNTIME_SOURCE, package_dir / RUNTIME_MODULE)
     (package_dir / "py.typed").write_text("")
     (staged / GENERATED / LOCK_NAME).write_text(json.dumps(lock, indent=1) + "\n")
-    root_paths = frozenset(entry["path"] for entry in overrides.get("root_paths", []))
+    root_paths = {entry["path"]: bool(entry.get("public")) for entry in overrides.get("root_paths", [])}
     downloads = frozenset(entry["operation"] for entry in overrides.get("downloads", []))
     legacy = {entry["operation"]: entry["adapter"] for entry in overrides.get("legacy_shapes", [])}
     try:

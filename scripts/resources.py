@@ -166,11 +166,12 @@ def _param(prop: Any, used: set[str], imports: set[str], inputs: Inputs, *, in_b
 
 
 def plan(
-    data: GeneratorData, root_paths: frozenset[str] = frozenset(), downloads: frozenset[str] = frozenset(),
+    data: GeneratorData, root_paths: Mapping[str, bool] | None = None, downloads: frozenset[str] = frozenset(),
     legacy_shapes: Mapping[str, str] | None = None, inputs: Inputs | None = None,
 ) -> list[Operation]:  # fmt: skip
     """Every operation of the spec as a facade method, names resolved; those on ``root_paths``
-    are sent to the server root, outside base_url's /v1.0; ``downloads`` ("GET /path") give
+    are sent to the server root, outside base_url's /v1.0 (and need no credential where the
+    path maps to True); ``downloads`` ("GET /path") give
     the file the server redirects to; ``legacy_shapes`` ("POST /path": an adapter of
     voipbin/_resource.py) read older answer shapes as today's model."""
     endpoints = _endpoints(data)
@@ -181,7 +182,8 @@ def plan(
         chain, name = verb(endpoint.method, _raw(endpoint.path), is_list=_is_list(endpoint), collections=found)
         operations.append(_operation(endpoint, chain, name, inputs or Inputs(answered_classes(data))))
         op = operations[-1]
-        op.at_root = op.spec_path in root_paths
+        op.at_root = op.spec_path in (root_paths or {})
+        op.public = (root_paths or {}).get(op.spec_path, False)
         key = f"{op.method.upper()} {op.spec_path}"
         if key in downloads:
             op.download, op.returns, op.parser = True, "bytes", "raw_bytes"

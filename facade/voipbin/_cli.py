@@ -60,12 +60,6 @@ EXIT_CODES = (
 )
 SPECIAL = {"events": "tail: print live events as they arrive", "webhooks": "verify: check a delivery's signature",
            "emulate": "serve an offline VoIPBIN for testing apps (--port, --speed)"}  # fmt: skip
-# The routes the server serves without a credential (docs/server-behaviour.md#auth-routes-at-the-root):
-# the command line asks for none; the rest of /auth/* (delegate, unregister) needs one.
-PUBLIC = frozenset(
-    {"auth.boot", "auth.email_verify", "auth.get_password_reset", "auth.password_forgot", "auth.password_reset",
-     "auth.signup"}
-)  # fmt: skip
 
 
 class UsageError(Exception):
@@ -276,7 +270,7 @@ def _run(key: str, op: Operation, args: list[str]) -> int:
     kwargs, extra = _arguments(key, op, parsed)
     if extra:
         kwargs["extra_body"] = extra
-    with _client(parsed["token_stdin"], parsed["base_url"], anonymous=key in PUBLIC) as vb:
+    with _client(parsed["token_stdin"], parsed["base_url"], anonymous=op.public) as vb:
         target: Any = vb
         for part in key.split("."):
             target = getattr(target, part)

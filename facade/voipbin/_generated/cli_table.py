@@ -25,8 +25,8 @@ class Param(NamedTuple):
 
 class Operation(NamedTuple):
     """An operation: its HTTP method and path, the spec's summary, its path parameters (in
-    order), whether it lists (paginates), answers a file and takes extra body fields
-    (``--body``), and its keyword parameters."""
+    order), whether it lists (paginates), answers a file, takes extra body fields
+    (``--body``) and is served without a credential, and its keyword parameters."""
 
     http: str
     summary: str
@@ -34,28 +34,29 @@ class Operation(NamedTuple):
     lists: bool
     download: bool
     body: bool
+    public: bool
     params: tuple[Param, ...]
 
 
 # One line per operation and per parameter (long summaries stay whole: E501 is off here).
 # fmt: off
 OPERATIONS: dict[str, Operation] = {
-    "accesskeys.create": Operation("POST /accesskeys", "Create a new accesskey.", (), False, False, True, (
+    "accesskeys.create": Operation("POST /accesskeys", "Create a new accesskey.", (), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("expire", "expire", "expire", "int", False, True),
     )),
-    "accesskeys.delete": Operation("DELETE /accesskeys/{id}", "Delete an accesskey", ("id",), False, False, True, ()),
-    "accesskeys.get": Operation("GET /accesskeys/{id}", "Get details of an accesskey", ("id",), False, False, False, ()),
-    "accesskeys.list": Operation("GET /accesskeys", "Get list of accesskeys", (), True, False, False, (
+    "accesskeys.delete": Operation("DELETE /accesskeys/{id}", "Delete an accesskey", ("id",), False, False, True, False, ()),
+    "accesskeys.get": Operation("GET /accesskeys/{id}", "Get details of an accesskey", ("id",), False, False, False, False, ()),
+    "accesskeys.list": Operation("GET /accesskeys", "Get list of accesskeys", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "accesskeys.update": Operation("PUT /accesskeys/{id}", "Update an accesskey", ("id",), False, False, True, (
+    "accesskeys.update": Operation("PUT /accesskeys/{id}", "Update an accesskey", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "activeflows.create": Operation("POST /activeflows", "Create a new activeflow", (), False, False, True, (
+    "activeflows.create": Operation("POST /activeflows", "Create a new activeflow", (), False, False, True, False, (
         Param("id", "id", "id", "str", False, True),
         Param("flow-id", "flow_id", "flow_id", "str", False, True),
         Param("actions", "actions", "actions", "json", False, True),
@@ -63,14 +64,14 @@ OPERATIONS: dict[str, Operation] = {
         Param("webhook-uri", "webhook_uri", "webhook_uri", "str", False, True),
         Param("webhook-method", "webhook_method", "webhook_method", "str", False, True),
     )),
-    "activeflows.delete": Operation("DELETE /activeflows/{id}", "Delete an activeflow", ("id",), False, False, True, ()),
-    "activeflows.get": Operation("GET /activeflows/{id}", "Get an activeflow by ID", ("id",), False, False, False, ()),
-    "activeflows.list": Operation("GET /activeflows", "List all activeflows", (), True, False, False, (
+    "activeflows.delete": Operation("DELETE /activeflows/{id}", "Delete an activeflow", ("id",), False, False, True, False, ()),
+    "activeflows.get": Operation("GET /activeflows/{id}", "Get an activeflow by ID", ("id",), False, False, False, False, ()),
+    "activeflows.list": Operation("GET /activeflows", "List all activeflows", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "activeflows.stop": Operation("POST /activeflows/{id}/stop", "Stop an activeflow", ("id",), False, False, True, ()),
-    "agents.create": Operation("POST /agents", "Create a new agent", (), False, False, True, (
+    "activeflows.stop": Operation("POST /activeflows/{id}/stop", "Stop an activeflow", ("id",), False, False, True, False, ()),
+    "agents.create": Operation("POST /agents", "Create a new agent", (), False, False, True, False, (
         Param("username", "username", "username", "str", True, True),
         Param("password", "password", "password", "str", True, True),
         Param("name", "name", "name", "str", True, True),
@@ -80,99 +81,99 @@ OPERATIONS: dict[str, Operation] = {
         Param("tag-ids", "tag_ids", "tag_ids", "json", True, True),
         Param("addresses", "addresses", "addresses", "json", True, True),
     )),
-    "agents.delete": Operation("DELETE /agents/{id}", "Delete the agent", ("id",), False, False, True, ()),
-    "agents.direct_hash_regenerate": Operation("POST /agents/{id}/direct-hash-regenerate", "Regenerate direct hash for agent", ("id",), False, False, True, ()),
-    "agents.get": Operation("GET /agents/{id}", "Get the agent", ("id",), False, False, False, ()),
-    "agents.list": Operation("GET /agents", "List agents", (), True, False, False, (
+    "agents.delete": Operation("DELETE /agents/{id}", "Delete the agent", ("id",), False, False, True, False, ()),
+    "agents.direct_hash_regenerate": Operation("POST /agents/{id}/direct-hash-regenerate", "Regenerate direct hash for agent", ("id",), False, False, True, False, ()),
+    "agents.get": Operation("GET /agents/{id}", "Get the agent", ("id",), False, False, False, False, ()),
+    "agents.list": Operation("GET /agents", "List agents", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("tag-ids", "tag_ids", "tag_ids", "str", False, False),
         Param("status", "status", "status", "str", False, False),
     )),
-    "agents.update": Operation("PUT /agents/{id}", "Update an agent", ("id",), False, False, True, (
+    "agents.update": Operation("PUT /agents/{id}", "Update an agent", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("ring-method", "ring_method", "ring_method", "str", False, True),
     )),
-    "agents.update_addresses": Operation("PUT /agents/{id}/addresses", "Update an agent's addresses", ("id",), False, False, True, (
+    "agents.update_addresses": Operation("PUT /agents/{id}/addresses", "Update an agent's addresses", ("id",), False, False, True, False, (
         Param("addresses", "addresses", "addresses", "json", False, True),
     )),
-    "agents.update_password": Operation("PUT /agents/{id}/password", "Update an agent's password", ("id",), False, False, True, (
+    "agents.update_password": Operation("PUT /agents/{id}/password", "Update an agent's password", ("id",), False, False, True, False, (
         Param("password", "password", "password", "str", False, True),
     )),
-    "agents.update_permission": Operation("PUT /agents/{id}/permission", "Update an agent's permission", ("id",), False, False, True, (
+    "agents.update_permission": Operation("PUT /agents/{id}/permission", "Update an agent's permission", ("id",), False, False, True, False, (
         Param("permission", "permission", "permission", "int", False, True),
     )),
-    "agents.update_status": Operation("PUT /agents/{id}/status", "Update an agent's status", ("id",), False, False, True, (
+    "agents.update_status": Operation("PUT /agents/{id}/status", "Update an agent's status", ("id",), False, False, True, False, (
         Param("status", "status", "status", "str", False, True),
     )),
-    "agents.update_tag_ids": Operation("PUT /agents/{id}/tag_ids", "Update an agent's tag IDs", ("id",), False, False, True, (
+    "agents.update_tag_ids": Operation("PUT /agents/{id}/tag_ids", "Update an agent's tag IDs", ("id",), False, False, True, False, (
         Param("tag-ids", "tag_ids", "tag_ids", "json", False, True),
     )),
-    "aggregated_events.list": Operation("GET /aggregated-events", "Get aggregated timeline events", (), True, False, False, (
+    "aggregated_events.list": Operation("GET /aggregated-events", "Get aggregated timeline events", (), True, False, False, False, (
         Param("activeflow-id", "activeflow_id", "activeflow_id", "str", False, False),
         Param("call-id", "call_id", "call_id", "str", False, False),
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "aiaudits.create": Operation("POST /aiaudits", "Trigger an AI audit for a completed AI call.", (), False, False, True, (
+    "aiaudits.create": Operation("POST /aiaudits", "Trigger an AI audit for a completed AI call.", (), False, False, True, False, (
         Param("aicall-id", "aicall_id", "aicall_id", "str", True, True),
         Param("language", "language", "language", "str", False, True),
     )),
-    "aiaudits.delete": Operation("DELETE /aiaudits/{id}", "Delete an AI audit.", ("id",), False, False, True, ()),
-    "aiaudits.get": Operation("GET /aiaudits/{id}", "Get an AI audit by ID.", ("id",), False, False, False, ()),
-    "aiaudits.list": Operation("GET /aiaudits", "Gets a list of AI audits.", (), True, False, False, (
+    "aiaudits.delete": Operation("DELETE /aiaudits/{id}", "Delete an AI audit.", ("id",), False, False, True, False, ()),
+    "aiaudits.get": Operation("GET /aiaudits/{id}", "Get an AI audit by ID.", ("id",), False, False, False, False, ()),
+    "aiaudits.list": Operation("GET /aiaudits", "Gets a list of AI audits.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("aicall-id", "aicall_id", "aicall_id", "str", False, False),
         Param("ai-id", "ai_id", "ai_id", "str", False, False),
     )),
-    "aicalls.create": Operation("POST /aicalls", "Create a new aicall.", (), False, False, True, (
+    "aicalls.create": Operation("POST /aicalls", "Create a new aicall.", (), False, False, True, False, (
         Param("assistance-type", "assistance_type", "assistance_type", "str", True, True),
         Param("assistance-id", "assistance_id", "assistance_id", "str", True, True),
         Param("reference-type", "reference_type", "reference_type", "str", True, True),
         Param("reference-id", "reference_id", "reference_id", "str", True, True),
     )),
-    "aicalls.delete": Operation("DELETE /aicalls/{id}", "Delete a specific ai call", ("id",), False, False, True, ()),
-    "aicalls.get": Operation("GET /aicalls/{id}", "Get details of a specific ai call", ("id",), False, False, False, ()),
-    "aicalls.list": Operation("GET /aicalls", "Gets a list of ai calls", (), True, False, False, (
+    "aicalls.delete": Operation("DELETE /aicalls/{id}", "Delete a specific ai call", ("id",), False, False, True, False, ()),
+    "aicalls.get": Operation("GET /aicalls/{id}", "Get details of a specific ai call", ("id",), False, False, False, False, ()),
+    "aicalls.list": Operation("GET /aicalls", "Gets a list of ai calls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "aicalls.terminate": Operation("POST /aicalls/{id}/terminate", "Terminate a specific ai call", ("id",), False, False, True, ()),
-    "aicalls.participants.list": Operation("GET /aicalls/{id}/participants", "List participants of an AI call", ("id",), True, False, False, (
+    "aicalls.terminate": Operation("POST /aicalls/{id}/terminate", "Terminate a specific ai call", ("id",), False, False, True, False, ()),
+    "aicalls.participants.list": Operation("GET /aicalls/{id}/participants", "List participants of an AI call", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "aimessages.create": Operation("POST /aimessages", "Send a aicall message", (), False, False, True, (
+    "aimessages.create": Operation("POST /aimessages", "Send a aicall message", (), False, False, True, False, (
         Param("aicall-id", "aicall_id", "aicall_id", "str", True, True),
         Param("role", "role", "role", "str", True, True),
         Param("content", "content", "content", "str", True, True),
     )),
-    "aimessages.delete": Operation("DELETE /aimessages/{id}", "Delete a aicall message", ("id",), False, False, True, ()),
-    "aimessages.get": Operation("GET /aimessages/{id}", "Retrieve details of a aicall message", ("id",), False, False, False, ()),
-    "aimessages.list": Operation("GET /aimessages", "Retrieve a list of aicall messages", (), True, False, False, (
+    "aimessages.delete": Operation("DELETE /aimessages/{id}", "Delete a aicall message", ("id",), False, False, True, False, ()),
+    "aimessages.get": Operation("GET /aimessages/{id}", "Retrieve details of a aicall message", ("id",), False, False, False, False, ()),
+    "aimessages.list": Operation("GET /aimessages", "Retrieve a list of aicall messages", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("aicall-id", "aicall_id", "aicall_id", "str", True, False),
     )),
-    "aipromptproposals.accept": Operation("POST /aipromptproposals/{id}/accept", "Accept and apply an AI prompt proposal.", ("id",), False, False, True, ()),
-    "aipromptproposals.create": Operation("POST /aipromptproposals", "Propose an improved AI prompt based on selected audits.", (), False, False, True, (
+    "aipromptproposals.accept": Operation("POST /aipromptproposals/{id}/accept", "Accept and apply an AI prompt proposal.", ("id",), False, False, True, False, ()),
+    "aipromptproposals.create": Operation("POST /aipromptproposals", "Propose an improved AI prompt based on selected audits.", (), False, False, True, False, (
         Param("ai-id", "ai_id", "ai_id", "str", True, True),
         Param("audit-ids", "audit_ids", "audit_ids", "json", True, True),
         Param("language", "language", "language", "str", False, True),
     )),
-    "aipromptproposals.delete": Operation("DELETE /aipromptproposals/{id}", "Delete an AI prompt proposal.", ("id",), False, False, True, ()),
-    "aipromptproposals.get": Operation("GET /aipromptproposals/{id}", "Get an AI prompt proposal by ID.", ("id",), False, False, False, ()),
-    "aipromptproposals.list": Operation("GET /aipromptproposals", "Gets a list of AI prompt proposals.", (), True, False, False, (
+    "aipromptproposals.delete": Operation("DELETE /aipromptproposals/{id}", "Delete an AI prompt proposal.", ("id",), False, False, True, False, ()),
+    "aipromptproposals.get": Operation("GET /aipromptproposals/{id}", "Get an AI prompt proposal by ID.", ("id",), False, False, False, False, ()),
+    "aipromptproposals.list": Operation("GET /aipromptproposals", "Gets a list of AI prompt proposals.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("ai-id", "ai_id", "ai_id", "str", False, False),
         Param("status", "status", "status", "str", False, False),
     )),
-    "aipromptproposals.reject": Operation("POST /aipromptproposals/{id}/reject", "Reject an AI prompt proposal.", ("id",), False, False, True, ()),
-    "ais.activate_insight": Operation("POST /ais/{id}/activate_insight", "Activate an Insight AI", ("id",), False, False, True, ()),
-    "ais.create": Operation("POST /ais", "Create a new ai.", (), False, False, True, (
+    "aipromptproposals.reject": Operation("POST /aipromptproposals/{id}/reject", "Reject an AI prompt proposal.", ("id",), False, False, True, False, ()),
+    "ais.activate_insight": Operation("POST /ais/{id}/activate_insight", "Activate an Insight AI", ("id",), False, False, True, False, ()),
+    "ais.create": Operation("POST /ais", "Create a new ai.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("engine-model", "engine_model", "engine_model", "str", True, True),
@@ -189,14 +190,14 @@ OPERATIONS: dict[str, Operation] = {
         Param("tool-names", "tool_names", "tool_names", "json", False, True),
         Param("auto-aicall-audit-enabled", "auto_aicall_audit_enabled", "auto_aicall_audit_enabled", "bool", False, True),
     )),
-    "ais.delete": Operation("DELETE /ais/{id}", "Delete a ai.", ("id",), False, False, True, ()),
-    "ais.direct_hash_regenerate": Operation("POST /ais/{id}/direct-hash-regenerate", "Regenerate direct hash for AI", ("id",), False, False, True, ()),
-    "ais.get": Operation("GET /ais/{id}", "Get ai details.", ("id",), False, False, False, ()),
-    "ais.list": Operation("GET /ais", "Gets a list of ais.", (), True, False, False, (
+    "ais.delete": Operation("DELETE /ais/{id}", "Delete a ai.", ("id",), False, False, True, False, ()),
+    "ais.direct_hash_regenerate": Operation("POST /ais/{id}/direct-hash-regenerate", "Regenerate direct hash for AI", ("id",), False, False, True, False, ()),
+    "ais.get": Operation("GET /ais/{id}", "Get ai details.", ("id",), False, False, False, False, ()),
+    "ais.list": Operation("GET /ais", "Gets a list of ais.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "ais.update": Operation("PUT /ais/{id}", "Update a ai.", ("id",), False, False, True, (
+    "ais.update": Operation("PUT /ais/{id}", "Update a ai.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("engine-model", "engine_model", "engine_model", "str", True, True),
@@ -213,51 +214,51 @@ OPERATIONS: dict[str, Operation] = {
         Param("tool-names", "tool_names", "tool_names", "json", False, True),
         Param("auto-aicall-audit-enabled", "auto_aicall_audit_enabled", "auto_aicall_audit_enabled", "bool", False, True),
     )),
-    "ais.participants.list": Operation("GET /ais/{id}/participants", "List AI calls an AI agent participated in", ("id",), True, False, False, (
+    "ais.participants.list": Operation("GET /ais/{id}/participants", "List AI calls an AI agent participated in", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "ais.prompt_histories.get": Operation("GET /ais/{id}/prompt_histories/{history_id}", "Get a single AI prompt history entry.", ("ais_id", "history_id",), False, False, False, ()),
-    "ais.prompt_histories.list": Operation("GET /ais/{id}/prompt_histories", "List AI prompt history entries.", ("id",), True, False, False, (
+    "ais.prompt_histories.get": Operation("GET /ais/{id}/prompt_histories/{history_id}", "Get a single AI prompt history entry.", ("ais_id", "history_id",), False, False, False, False, ()),
+    "ais.prompt_histories.list": Operation("GET /ais/{id}/prompt_histories", "List AI prompt history entries.", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "aisummaries.create": Operation("POST /aisummaries", "Create a new ai summary.", (), False, False, True, (
+    "aisummaries.create": Operation("POST /aisummaries", "Create a new ai summary.", (), False, False, True, False, (
         Param("on-end-flow-id", "on_end_flow_id", "on_end_flow_id", "str", True, True),
         Param("reference-type", "reference_type", "reference_type", "str", True, True),
         Param("reference-id", "reference_id", "reference_id", "str", True, True),
         Param("language", "language", "language", "str", True, True),
     )),
-    "aisummaries.delete": Operation("DELETE /aisummaries/{id}", "Delete a ai summary.", ("id",), False, False, True, ()),
-    "aisummaries.get": Operation("GET /aisummaries/{id}", "Get ai summary details.", ("id",), False, False, False, ()),
-    "aisummaries.list": Operation("GET /aisummaries", "Gets a list of ai summaries.", (), True, False, False, (
+    "aisummaries.delete": Operation("DELETE /aisummaries/{id}", "Delete a ai summary.", ("id",), False, False, True, False, ()),
+    "aisummaries.get": Operation("GET /aisummaries/{id}", "Get ai summary details.", ("id",), False, False, False, False, ()),
+    "aisummaries.list": Operation("GET /aisummaries", "Gets a list of ai summaries.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "auth.boot": Operation("POST /auth/boot", "Generate a resource-scoped JWT from a direct hash.", (), False, False, True, (
+    "auth.boot": Operation("POST /auth/boot", "Generate a resource-scoped JWT from a direct hash.", (), False, False, True, True, (
         Param("direct-hash", "direct_hash", "direct_hash", "str", True, True),
     )),
-    "auth.delegate": Operation("POST /auth/delegate", "Get a delegate token to act as another customer (project super-admins; 8 hours)", (), False, False, True, (
+    "auth.delegate": Operation("POST /auth/delegate", "Get a delegate token to act as another customer (project super-admins; 8 hours)", (), False, False, True, False, (
         Param("customer-id", "customer_id", "customer_id", "str", True, True),
         Param("reason", "reason", "reason", "str", True, True),
     )),
-    "auth.delete_unregister": Operation("DELETE /auth/unregister", "Cancel account deletion (self-service recover).", (), False, False, True, (
+    "auth.delete_unregister": Operation("DELETE /auth/unregister", "Cancel account deletion (self-service recover).", (), False, False, True, False, (
         Param("accesskey", "accesskey", "accesskey", "str", False, False),
     )),
-    "auth.email_verify": Operation("POST /auth/email-verify", "Verify customer email address.", (), False, False, True, (
+    "auth.email_verify": Operation("POST /auth/email-verify", "Verify customer email address.", (), False, False, True, True, (
         Param("token", "token", "token", "str", True, True),
     )),
-    "auth.get_password_reset": Operation("GET /auth/password-reset", "Serve the password reset form (browser redirect target).", (), False, False, False, (
+    "auth.get_password_reset": Operation("GET /auth/password-reset", "Serve the password reset form (browser redirect target).", (), False, False, False, True, (
         Param("token", "token", "token", "str", True, False),
     )),
-    "auth.password_forgot": Operation("POST /auth/password-forgot", "Request a password reset email.", (), False, False, True, (
+    "auth.password_forgot": Operation("POST /auth/password-forgot", "Request a password reset email.", (), False, False, True, True, (
         Param("username", "username", "username", "str", True, True),
     )),
-    "auth.password_reset": Operation("POST /auth/password-reset", "Reset agent password using a reset token.", (), False, False, True, (
+    "auth.password_reset": Operation("POST /auth/password-reset", "Reset agent password using a reset token.", (), False, False, True, True, (
         Param("token", "token", "token", "str", True, True),
         Param("password", "password", "password", "str", True, True),
     )),
-    "auth.signup": Operation("POST /auth/signup", "Create a new customer account (self-service signup).", (), False, False, True, (
+    "auth.signup": Operation("POST /auth/signup", "Create a new customer account (self-service signup).", (), False, False, True, True, (
         Param("email", "email", "email", "str", True, True),
         Param("accepted-tos", "accepted_tos", "accepted_tos", "bool", True, True),
         Param("name", "name", "name", "str", False, True),
@@ -267,52 +268,52 @@ OPERATIONS: dict[str, Operation] = {
         Param("webhook-method", "webhook_method", "webhook_method", "str", False, True),
         Param("webhook-uri", "webhook_uri", "webhook_uri", "str", False, True),
     )),
-    "auth.unregister": Operation("POST /auth/unregister", "Schedule or immediately execute account deletion (self-service).", (), False, False, True, (
+    "auth.unregister": Operation("POST /auth/unregister", "Schedule or immediately execute account deletion (self-service).", (), False, False, True, False, (
         Param("accesskey", "accesskey", "accesskey", "str", False, False),
         Param("password", "password", "password", "str", False, True),
         Param("confirmation-phrase", "confirmation_phrase", "confirmation_phrase", "str", False, True),
         Param("immediate", "immediate", "immediate", "bool", False, True),
     )),
-    "available_numbers.list": Operation("GET /available_numbers", "List available numbers", (), True, False, False, (
+    "available_numbers.list": Operation("GET /available_numbers", "List available numbers", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("country-code", "country_code", "country_code", "str", False, False),
         Param("type", "type", "type", "str", False, False),
     )),
-    "billing_account.get": Operation("GET /billing_account", "Get billing account info", (), False, False, False, ()),
-    "billing_account.paddle_portal_session": Operation("POST /billing_account/paddle_portal_session", "Create Paddle portal session", (), False, False, True, ()),
-    "billing_account.update": Operation("PUT /billing_account", "Update billing account", (), False, False, True, (
+    "billing_account.get": Operation("GET /billing_account", "Get billing account info", (), False, False, False, False, ()),
+    "billing_account.paddle_portal_session": Operation("POST /billing_account/paddle_portal_session", "Create Paddle portal session", (), False, False, True, False, ()),
+    "billing_account.update": Operation("PUT /billing_account", "Update billing account", (), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "billing_account.update_payment_info": Operation("PUT /billing_account/payment_info", "Update billing account payment info", (), False, False, True, (
+    "billing_account.update_payment_info": Operation("PUT /billing_account/payment_info", "Update billing account payment info", (), False, False, True, False, (
         Param("payment-type", "payment_type", "payment_type", "str", False, True),
         Param("payment-method", "payment_method", "payment_method", "str", False, True),
     )),
-    "billing_accounts.balance_add_force": Operation("POST /billing_accounts/{id}/balance_add_force", "Add balance to billing account", ("id",), False, False, True, (
+    "billing_accounts.balance_add_force": Operation("POST /billing_accounts/{id}/balance_add_force", "Add balance to billing account", ("id",), False, False, True, False, (
         Param("balance", "balance", "balance", "float", False, True),
     )),
-    "billing_accounts.balance_subtract_force": Operation("POST /billing_accounts/{id}/balance_subtract_force", "Subtract balance from billing account", ("id",), False, False, True, (
+    "billing_accounts.balance_subtract_force": Operation("POST /billing_accounts/{id}/balance_subtract_force", "Subtract balance from billing account", ("id",), False, False, True, False, (
         Param("balance", "balance", "balance", "float", False, True),
     )),
-    "billing_accounts.get": Operation("GET /billing_accounts/{id}", "Get detailed billing account info", ("id",), False, False, False, ()),
-    "billing_accounts.list": Operation("GET /billing_accounts", "Get list of billing accounts", (), True, False, False, (
+    "billing_accounts.get": Operation("GET /billing_accounts/{id}", "Get detailed billing account info", ("id",), False, False, False, False, ()),
+    "billing_accounts.list": Operation("GET /billing_accounts", "Get list of billing accounts", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "billing_accounts.update": Operation("PUT /billing_accounts/{id}", "Update billing account", ("id",), False, False, True, (
+    "billing_accounts.update": Operation("PUT /billing_accounts/{id}", "Update billing account", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "billing_accounts.update_payment_info": Operation("PUT /billing_accounts/{id}/payment_info", "Update billing account's payment info", ("id",), False, False, True, (
+    "billing_accounts.update_payment_info": Operation("PUT /billing_accounts/{id}/payment_info", "Update billing account's payment info", ("id",), False, False, True, False, (
         Param("payment-type", "payment_type", "payment_type", "str", False, True),
         Param("payment-method", "payment_method", "payment_method", "str", False, True),
     )),
-    "billings.get": Operation("GET /billings/{billing-id}", "Get a billing record by ID", ("billing_id",), False, False, False, ()),
-    "billings.list": Operation("GET /billings", "Get list of billings", (), True, False, False, (
+    "billings.get": Operation("GET /billings/{billing-id}", "Get a billing record by ID", ("billing_id",), False, False, False, False, ()),
+    "billings.list": Operation("GET /billings", "Get list of billings", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "calls.create": Operation("POST /calls", "Make an outbound call", (), False, False, True, (
+    "calls.create": Operation("POST /calls", "Make an outbound call", (), False, False, True, False, (
         Param("flow-id", "flow_id", "flow_id", "str", False, True),
         Param("actions", "actions", "actions", "json", False, True),
         Param("source", "source", "source", "json", False, True),
@@ -320,49 +321,49 @@ OPERATIONS: dict[str, Operation] = {
         Param("anonymous", "anonymous", "anonymous", "str", False, True),
         Param("variables", "variables", "variables", "json", False, True),
     )),
-    "calls.delete": Operation("DELETE /calls/{id}", "Delete up the call", ("id",), False, False, True, ()),
-    "calls.delete_hold": Operation("DELETE /calls/{id}/hold", "Unhold the call", ("id",), False, False, True, ()),
-    "calls.delete_moh": Operation("DELETE /calls/{id}/moh", "Disable Music on Hold (MOH)", ("id",), False, False, True, ()),
-    "calls.delete_mute": Operation("DELETE /calls/{id}/mute", "Unmute the call", ("id",), False, False, True, (
+    "calls.delete": Operation("DELETE /calls/{id}", "Delete up the call", ("id",), False, False, True, False, ()),
+    "calls.delete_hold": Operation("DELETE /calls/{id}/hold", "Unhold the call", ("id",), False, False, True, False, ()),
+    "calls.delete_moh": Operation("DELETE /calls/{id}/moh", "Disable Music on Hold (MOH)", ("id",), False, False, True, False, ()),
+    "calls.delete_mute": Operation("DELETE /calls/{id}/mute", "Unmute the call", ("id",), False, False, True, False, (
         Param("direction", "direction", "direction", "str", False, True),
     )),
-    "calls.delete_silence": Operation("DELETE /calls/{id}/silence", "Un-silence a call", ("id",), False, False, True, ()),
-    "calls.get": Operation("GET /calls/{id}", "Get detail call info", ("id",), False, False, False, ()),
-    "calls.get_media_stream": Operation("GET /calls/{id}/media_stream", "Get media stream for the call", ("id",), False, False, False, (
+    "calls.delete_silence": Operation("DELETE /calls/{id}/silence", "Un-silence a call", ("id",), False, False, True, False, ()),
+    "calls.get": Operation("GET /calls/{id}", "Get detail call info", ("id",), False, False, False, False, ()),
+    "calls.get_media_stream": Operation("GET /calls/{id}/media_stream", "Get media stream for the call", ("id",), False, False, False, False, (
         Param("encapsulation", "encapsulation", "encapsulation", "str", False, False),
     )),
-    "calls.hangup": Operation("POST /calls/{id}/hangup", "Hang up the call", ("id",), False, False, True, ()),
-    "calls.hold": Operation("POST /calls/{id}/hold", "Hold the call", ("id",), False, False, True, ()),
-    "calls.list": Operation("GET /calls", "Get list of calls", (), True, False, False, (
+    "calls.hangup": Operation("POST /calls/{id}/hangup", "Hang up the call", ("id",), False, False, True, False, ()),
+    "calls.hold": Operation("POST /calls/{id}/hold", "Hold the call", ("id",), False, False, True, False, ()),
+    "calls.list": Operation("GET /calls", "Get list of calls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "calls.moh": Operation("POST /calls/{id}/moh", "Enable Music on Hold (MOH)", ("id",), False, False, True, ()),
-    "calls.mute": Operation("POST /calls/{id}/mute", "Mute the call", ("id",), False, False, True, (
+    "calls.moh": Operation("POST /calls/{id}/moh", "Enable Music on Hold (MOH)", ("id",), False, False, True, False, ()),
+    "calls.mute": Operation("POST /calls/{id}/mute", "Mute the call", ("id",), False, False, True, False, (
         Param("direction", "direction", "direction", "str", False, True),
     )),
-    "calls.recording_start": Operation("POST /calls/{id}/recording_start", "Start call recording", ("id",), False, False, True, (
+    "calls.recording_start": Operation("POST /calls/{id}/recording_start", "Start call recording", ("id",), False, False, True, False, (
         Param("format-param", "format", "format", "str", True, True),
         Param("end-of-silence", "end_of_silence", "end_of_silence", "int", True, True),
         Param("end-of-key", "end_of_key", "end_of_key", "str", True, True),
         Param("duration", "duration", "duration", "int", True, True),
         Param("on-end-flow-id", "on_end_flow_id", "on_end_flow_id", "str", True, True),
     )),
-    "calls.recording_stop": Operation("POST /calls/{id}/recording_stop", "Stop call recording", ("id",), False, False, True, ()),
-    "calls.silence": Operation("POST /calls/{id}/silence", "Silence a call", ("id",), False, False, True, ()),
-    "calls.talk": Operation("POST /calls/{id}/talk", "Talk to the call", ("id",), False, False, True, (
+    "calls.recording_stop": Operation("POST /calls/{id}/recording_stop", "Stop call recording", ("id",), False, False, True, False, ()),
+    "calls.silence": Operation("POST /calls/{id}/silence", "Silence a call", ("id",), False, False, True, False, ()),
+    "calls.talk": Operation("POST /calls/{id}/talk", "Talk to the call", ("id",), False, False, True, False, (
         Param("text", "text", "text", "str", False, True),
         Param("language", "language", "language", "str", False, True),
         Param("provider", "provider", "provider", "str", False, True),
         Param("voice-id", "voice_id", "voice_id", "str", False, True),
     )),
-    "campaigncalls.delete": Operation("DELETE /campaigncalls/{id}", "Delete a campaign call", ("id",), False, False, True, ()),
-    "campaigncalls.get": Operation("GET /campaigncalls/{id}", "Get campaign call details", ("id",), False, False, False, ()),
-    "campaigncalls.list": Operation("GET /campaigncalls", "Get list of campaign calls", (), True, False, False, (
+    "campaigncalls.delete": Operation("DELETE /campaigncalls/{id}", "Delete a campaign call", ("id",), False, False, True, False, ()),
+    "campaigncalls.get": Operation("GET /campaigncalls/{id}", "Get campaign call details", ("id",), False, False, False, False, ()),
+    "campaigncalls.list": Operation("GET /campaigncalls", "Get list of campaign calls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "campaigns.create": Operation("POST /campaigns", "Create a new campaign", (), False, False, True, (
+    "campaigns.create": Operation("POST /campaigns", "Create a new campaign", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("type", "type", "type", "str", True, True),
@@ -374,48 +375,48 @@ OPERATIONS: dict[str, Operation] = {
         Param("queue-id", "queue_id", "queue_id", "str", True, True),
         Param("next-campaign-id", "next_campaign_id", "next_campaign_id", "str", True, True),
     )),
-    "campaigns.delete": Operation("DELETE /campaigns/{id}", "Delete a campaign", ("id",), False, False, True, ()),
-    "campaigns.get": Operation("GET /campaigns/{id}", "Get campaign details", ("id",), False, False, False, ()),
-    "campaigns.list": Operation("GET /campaigns", "Get a list of campaigns", (), True, False, False, (
+    "campaigns.delete": Operation("DELETE /campaigns/{id}", "Delete a campaign", ("id",), False, False, True, False, ()),
+    "campaigns.get": Operation("GET /campaigns/{id}", "Get campaign details", ("id",), False, False, False, False, ()),
+    "campaigns.list": Operation("GET /campaigns", "Get a list of campaigns", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "campaigns.update": Operation("PUT /campaigns/{id}", "Update a campaign", ("id",), False, False, True, (
+    "campaigns.update": Operation("PUT /campaigns/{id}", "Update a campaign", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("type", "type", "type", "str", True, True),
         Param("service-level", "service_level", "service_level", "int", True, True),
         Param("end-handle", "end_handle", "end_handle", "str", True, True),
     )),
-    "campaigns.update_actions": Operation("PUT /campaigns/{id}/actions", "Update campaign's actions", ("id",), False, False, True, (
+    "campaigns.update_actions": Operation("PUT /campaigns/{id}/actions", "Update campaign's actions", ("id",), False, False, True, False, (
         Param("actions", "actions", "actions", "json", True, True),
     )),
-    "campaigns.update_next_campaign_id": Operation("PUT /campaigns/{id}/next_campaign_id", "Update campaign's service level", ("id",), False, False, True, (
+    "campaigns.update_next_campaign_id": Operation("PUT /campaigns/{id}/next_campaign_id", "Update campaign's service level", ("id",), False, False, True, False, (
         Param("next-campaign-id", "next_campaign_id", "next_campaign_id", "str", True, True),
     )),
-    "campaigns.update_resource_info": Operation("PUT /campaigns/{id}/resource_info", "Update campaign's resource info", ("id",), False, False, True, (
+    "campaigns.update_resource_info": Operation("PUT /campaigns/{id}/resource_info", "Update campaign's resource info", ("id",), False, False, True, False, (
         Param("outplan-id", "outplan_id", "outplan_id", "str", True, True),
         Param("outdial-id", "outdial_id", "outdial_id", "str", True, True),
         Param("queue-id", "queue_id", "queue_id", "str", True, True),
         Param("next-campaign-id", "next_campaign_id", "next_campaign_id", "str", True, True),
     )),
-    "campaigns.update_service_level": Operation("PUT /campaigns/{id}/service_level", "Update campaign's service level", ("id",), False, False, True, (
+    "campaigns.update_service_level": Operation("PUT /campaigns/{id}/service_level", "Update campaign's service level", ("id",), False, False, True, False, (
         Param("service-level", "service_level", "service_level", "int", True, True),
     )),
-    "campaigns.update_status": Operation("PUT /campaigns/{id}/status", "Update campaign status", ("id",), False, False, True, (
+    "campaigns.update_status": Operation("PUT /campaigns/{id}/status", "Update campaign status", ("id",), False, False, True, False, (
         Param("status", "status", "status", "str", True, True),
     )),
-    "campaigns.campaigncalls.list": Operation("GET /campaigns/{id}/campaigncalls", "Update campaign's actions", ("id",), True, False, False, (
+    "campaigns.campaigncalls.list": Operation("GET /campaigns/{id}/campaigncalls", "Update campaign's actions", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "conferencecalls.delete": Operation("DELETE /conferencecalls/{id}", "Remove a conference call", ("id",), False, False, True, ()),
-    "conferencecalls.get": Operation("GET /conferencecalls/{id}", "Get conference call details", ("id",), False, False, False, ()),
-    "conferencecalls.list": Operation("GET /conferencecalls", "Get list of conference calls", (), True, False, False, (
+    "conferencecalls.delete": Operation("DELETE /conferencecalls/{id}", "Remove a conference call", ("id",), False, False, True, False, ()),
+    "conferencecalls.get": Operation("GET /conferencecalls/{id}", "Get conference call details", ("id",), False, False, False, False, ()),
+    "conferencecalls.list": Operation("GET /conferencecalls", "Get list of conference calls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "conferences.create": Operation("POST /conferences", "Create a new conference", (), False, False, True, (
+    "conferences.create": Operation("POST /conferences", "Create a new conference", (), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
@@ -425,27 +426,27 @@ OPERATIONS: dict[str, Operation] = {
         Param("post-flow-id", "post_flow_id", "post_flow_id", "str", True, True),
         Param("id", "id", "id", "str", False, True),
     )),
-    "conferences.delete": Operation("DELETE /conferences/{id}", "Delete a conference", ("id",), False, False, True, ()),
-    "conferences.direct_hash_regenerate": Operation("POST /conferences/{id}/direct-hash-regenerate", "Regenerate direct hash for conference", ("id",), False, False, True, ()),
-    "conferences.get": Operation("GET /conferences/{id}", "Get conference details", ("id",), False, False, False, ()),
-    "conferences.get_media_stream": Operation("GET /conferences/{id}/media_stream", "Start media streaming for a conference", ("id",), False, False, False, (
+    "conferences.delete": Operation("DELETE /conferences/{id}", "Delete a conference", ("id",), False, False, True, False, ()),
+    "conferences.direct_hash_regenerate": Operation("POST /conferences/{id}/direct-hash-regenerate", "Regenerate direct hash for conference", ("id",), False, False, True, False, ()),
+    "conferences.get": Operation("GET /conferences/{id}", "Get conference details", ("id",), False, False, False, False, ()),
+    "conferences.get_media_stream": Operation("GET /conferences/{id}/media_stream", "Start media streaming for a conference", ("id",), False, False, False, False, (
         Param("encapsulation", "encapsulation", "encapsulation", "str", True, False),
     )),
-    "conferences.list": Operation("GET /conferences", "Get list of conferences", (), True, False, False, (
+    "conferences.list": Operation("GET /conferences", "Get list of conferences", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "conferences.recording_start": Operation("POST /conferences/{id}/recording_start", "Start conference recording", ("id",), False, False, True, (
+    "conferences.recording_start": Operation("POST /conferences/{id}/recording_start", "Start conference recording", ("id",), False, False, True, False, (
         Param("format-param", "format", "format", "str", True, True),
         Param("duration", "duration", "duration", "int", True, True),
         Param("on-end-flow-id", "on_end_flow_id", "on_end_flow_id", "str", True, True),
     )),
-    "conferences.recording_stop": Operation("POST /conferences/{id}/recording_stop", "Stop conference recording", ("id",), False, False, True, ()),
-    "conferences.transcribe_start": Operation("POST /conferences/{id}/transcribe_start", "Start conference transcription", ("id",), False, False, True, (
+    "conferences.recording_stop": Operation("POST /conferences/{id}/recording_stop", "Stop conference recording", ("id",), False, False, True, False, ()),
+    "conferences.transcribe_start": Operation("POST /conferences/{id}/transcribe_start", "Start conference transcription", ("id",), False, False, True, False, (
         Param("language", "language", "language", "str", True, True),
     )),
-    "conferences.transcribe_stop": Operation("POST /conferences/{id}/transcribe_stop", "Stop conference transcription", ("id",), False, False, True, ()),
-    "conferences.update": Operation("PUT /conferences/{id}", "Update conference details", ("id",), False, False, True, (
+    "conferences.transcribe_stop": Operation("POST /conferences/{id}/transcribe_stop", "Stop conference transcription", ("id",), False, False, True, False, ()),
+    "conferences.update": Operation("PUT /conferences/{id}", "Update conference details", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("data", "data", "data", "json", True, True),
@@ -453,11 +454,11 @@ OPERATIONS: dict[str, Operation] = {
         Param("pre-flow-id", "pre_flow_id", "pre_flow_id", "str", True, True),
         Param("post-flow-id", "post_flow_id", "post_flow_id", "str", True, True),
     )),
-    "contact_addresses.claim": Operation("POST /contact_addresses/{id}/claim", "Claim an unresolved contact address", ("id",), False, False, True, (
+    "contact_addresses.claim": Operation("POST /contact_addresses/{id}/claim", "Claim an unresolved contact address", ("id",), False, False, True, False, (
         Param("contact-id", "contact_id", "contact_id", "str", True, True),
         Param("force", "force", "force", "bool", False, True),
     )),
-    "contact_addresses.create": Operation("POST /contact_addresses", "Create a contact address", (), False, False, True, (
+    "contact_addresses.create": Operation("POST /contact_addresses", "Create a contact address", (), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("target", "target", "target", "str", True, True),
         Param("contact-id", "contact_id", "contact_id", "str", False, True),
@@ -465,9 +466,9 @@ OPERATIONS: dict[str, Operation] = {
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "contact_addresses.delete": Operation("DELETE /contact_addresses/{id}", "Delete a contact address", ("id",), False, False, True, ()),
-    "contact_addresses.get": Operation("GET /contact_addresses/{id}", "Get a contact address", ("id",), False, False, False, ()),
-    "contact_addresses.list": Operation("GET /contact_addresses", "List contact addresses", (), True, False, False, (
+    "contact_addresses.delete": Operation("DELETE /contact_addresses/{id}", "Delete a contact address", ("id",), False, False, True, False, ()),
+    "contact_addresses.get": Operation("GET /contact_addresses/{id}", "Get a contact address", ("id",), False, False, False, False, ()),
+    "contact_addresses.list": Operation("GET /contact_addresses", "List contact addresses", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("contact-id", "contact_id", "contact_id", "str", False, False),
@@ -475,16 +476,16 @@ OPERATIONS: dict[str, Operation] = {
         Param("unresolved", "unresolved", "unresolved", "bool", False, False),
         Param("target", "target", "target", "str", False, False),
     )),
-    "contact_addresses.update": Operation("PUT /contact_addresses/{id}", "Update a contact address", ("id",), False, False, True, (
+    "contact_addresses.update": Operation("PUT /contact_addresses/{id}", "Update a contact address", ("id",), False, False, True, False, (
         Param("target", "target", "target", "str", False, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "contact_cases.close": Operation("POST /contact_cases/{id}/close", "Close a case", ("id",), False, False, True, ()),
-    "contact_cases.continue_": Operation("POST /contact_cases/{id}/continue", "Continue a closed case", ("id",), False, False, True, ()),
-    "contact_cases.get": Operation("GET /contact_cases/{id}", "Get a case", ("id",), False, False, False, ()),
-    "contact_cases.list": Operation("GET /contact_cases", "List cases", (), True, False, False, (
+    "contact_cases.close": Operation("POST /contact_cases/{id}/close", "Close a case", ("id",), False, False, True, False, ()),
+    "contact_cases.continue_": Operation("POST /contact_cases/{id}/continue", "Continue a closed case", ("id",), False, False, True, False, ()),
+    "contact_cases.get": Operation("GET /contact_cases/{id}", "Get a case", ("id",), False, False, False, False, ()),
+    "contact_cases.list": Operation("GET /contact_cases", "List cases", (), True, False, False, False, (
         Param("status", "status", "status", "str", False, False),
         Param("reference-id", "reference_id", "reference_id", "str", False, False),
         Param("owner-type", "owner_type", "owner_type", "str", False, False),
@@ -493,26 +494,26 @@ OPERATIONS: dict[str, Operation] = {
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "contact_cases.messages": Operation("POST /contact_cases/{id}/messages", "Send a message from a case", ("id",), False, False, True, (
+    "contact_cases.messages": Operation("POST /contact_cases/{id}/messages", "Send a message from a case", ("id",), False, False, True, False, (
         Param("source", "source", "source", "str", True, True),
         Param("destination", "destination", "destination", "str", True, True),
         Param("text", "text", "text", "str", True, True),
     )),
-    "contact_cases.update": Operation("PUT /contact_cases/{id}", "Attach or detach a case's contact", ("id",), False, False, True, (
+    "contact_cases.update": Operation("PUT /contact_cases/{id}", "Attach or detach a case's contact", ("id",), False, False, True, False, (
         Param("contact-id", "contact_id", "contact_id", "str", True, True),
     )),
-    "contact_cases.notes.create": Operation("POST /contact_cases/{id}/notes", "Create a note on a case", ("id",), False, False, True, (
+    "contact_cases.notes.create": Operation("POST /contact_cases/{id}/notes", "Create a note on a case", ("id",), False, False, True, False, (
         Param("author-type", "author_type", "author_type", "str", True, True),
         Param("text", "text", "text", "str", True, True),
         Param("author-id", "author_id", "author_id", "str", False, True),
     )),
-    "contact_cases.notes.delete": Operation("DELETE /contact_cases/{id}/notes/{note_id}", "Delete a case note", ("contact_case_id", "note_id",), False, False, True, ()),
-    "contact_cases.notes.list": Operation("GET /contact_cases/{id}/notes", "List notes for a case", ("id",), True, False, False, ()),
-    "contact_cases.unresolved.list": Operation("GET /contact_cases/unresolved", "List unresolved cases", (), True, False, False, (
+    "contact_cases.notes.delete": Operation("DELETE /contact_cases/{id}/notes/{note_id}", "Delete a case note", ("contact_case_id", "note_id",), False, False, True, False, ()),
+    "contact_cases.notes.list": Operation("GET /contact_cases/{id}/notes", "List notes for a case", ("id",), True, False, False, False, ()),
+    "contact_cases.unresolved.list": Operation("GET /contact_cases/unresolved", "List unresolved cases", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "contact_interactions.list": Operation("GET /contact_interactions", "List interactions", (), True, False, False, (
+    "contact_interactions.list": Operation("GET /contact_interactions", "List interactions", (), True, False, False, False, (
         Param("peer-type", "peer_type", "peer_type", "str", False, False),
         Param("peer-target", "peer_target", "peer_target", "str", False, False),
         Param("contact-id", "contact_id", "contact_id", "str", False, False),
@@ -520,14 +521,14 @@ OPERATIONS: dict[str, Operation] = {
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "contact_peer_events.list": Operation("GET /contact_peer_events", "List peer_events (raw, unfiltered)", (), True, False, False, (
+    "contact_peer_events.list": Operation("GET /contact_peer_events", "List peer_events (raw, unfiltered)", (), True, False, False, False, (
         Param("contact-id", "contact_id", "contact_id", "str", False, False),
         Param("peer-type", "peer_type", "peer_type", "str", False, False),
         Param("peer-target", "peer_target", "peer_target", "str", False, False),
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "contacts.create": Operation("POST /contacts", "Create a new contact", (), False, False, True, (
+    "contacts.create": Operation("POST /contacts", "Create a new contact", (), False, False, True, False, (
         Param("first-name", "first_name", "first_name", "str", False, True),
         Param("last-name", "last_name", "last_name", "str", False, True),
         Param("display-name", "display_name", "display_name", "str", False, True),
@@ -539,17 +540,17 @@ OPERATIONS: dict[str, Operation] = {
         Param("addresses", "addresses", "addresses", "json", False, True),
         Param("tag-ids", "tag_ids", "tag_ids", "json", False, True),
     )),
-    "contacts.delete": Operation("DELETE /contacts/{id}", "Delete the contact", ("id",), False, False, True, ()),
-    "contacts.get": Operation("GET /contacts/{id}", "Get the contact", ("id",), False, False, False, ()),
-    "contacts.get_lookup": Operation("GET /contacts/lookup", "Lookup contact", (), False, False, False, (
+    "contacts.delete": Operation("DELETE /contacts/{id}", "Delete the contact", ("id",), False, False, True, False, ()),
+    "contacts.get": Operation("GET /contacts/{id}", "Get the contact", ("id",), False, False, False, False, ()),
+    "contacts.get_lookup": Operation("GET /contacts/lookup", "Lookup contact", (), False, False, False, False, (
         Param("phone", "phone", "phone", "str", False, False),
         Param("email", "email", "email", "str", False, False),
     )),
-    "contacts.list": Operation("GET /contacts", "List contacts", (), True, False, False, (
+    "contacts.list": Operation("GET /contacts", "List contacts", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "contacts.update": Operation("PUT /contacts/{id}", "Update a contact", ("id",), False, False, True, (
+    "contacts.update": Operation("PUT /contacts/{id}", "Update a contact", ("id",), False, False, True, False, (
         Param("first-name", "first_name", "first_name", "str", False, True),
         Param("last-name", "last_name", "last_name", "str", False, True),
         Param("display-name", "display_name", "display_name", "str", False, True),
@@ -558,25 +559,25 @@ OPERATIONS: dict[str, Operation] = {
         Param("external-id", "external_id", "external_id", "str", False, True),
         Param("notes", "notes", "notes", "str", False, True),
     )),
-    "contacts.addresses.create": Operation("POST /contacts/{id}/addresses", "Add address to contact", ("id",), False, False, True, (
+    "contacts.addresses.create": Operation("POST /contacts/{id}/addresses", "Add address to contact", ("id",), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("target", "target", "target", "str", True, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "contacts.addresses.delete": Operation("DELETE /contacts/{id}/addresses/{address_id}", "Remove address from contact", ("contact_id", "address_id",), False, False, True, ()),
-    "contacts.addresses.update": Operation("PUT /contacts/{id}/addresses/{address_id}", "Update address on contact", ("contact_id", "address_id",), False, False, True, (
+    "contacts.addresses.delete": Operation("DELETE /contacts/{id}/addresses/{address_id}", "Remove address from contact", ("contact_id", "address_id",), False, False, True, False, ()),
+    "contacts.addresses.update": Operation("PUT /contacts/{id}/addresses/{address_id}", "Update address on contact", ("contact_id", "address_id",), False, False, True, False, (
         Param("target", "target", "target", "str", False, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "contacts.tags.create": Operation("POST /contacts/{id}/tags", "Add tag to contact", ("id",), False, False, True, (
+    "contacts.tags.create": Operation("POST /contacts/{id}/tags", "Add tag to contact", ("id",), False, False, True, False, (
         Param("tag-id", "tag_id", "tag_id", "str", True, True),
     )),
-    "contacts.tags.delete": Operation("DELETE /contacts/{id}/tags/{tag_id}", "Remove tag from contact", ("contact_id", "tag_id",), False, False, True, ()),
-    "conversation_accounts.create": Operation("POST /conversation_accounts", "Create a new conversation account", (), False, False, True, (
+    "contacts.tags.delete": Operation("DELETE /contacts/{id}/tags/{tag_id}", "Remove tag from contact", ("contact_id", "tag_id",), False, False, True, False, ()),
+    "conversation_accounts.create": Operation("POST /conversation_accounts", "Create a new conversation account", (), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
@@ -585,13 +586,13 @@ OPERATIONS: dict[str, Operation] = {
         Param("provider-data", "provider_data", "provider_data", "json", False, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", False, True),
     )),
-    "conversation_accounts.delete": Operation("DELETE /conversation_accounts/{id}", "Delete a conversation account", ("id",), False, False, True, ()),
-    "conversation_accounts.get": Operation("GET /conversation_accounts/{id}", "Get details of a conversation account", ("id",), False, False, False, ()),
-    "conversation_accounts.list": Operation("GET /conversation_accounts", "Gets a list of conversation accounts", (), True, False, False, (
+    "conversation_accounts.delete": Operation("DELETE /conversation_accounts/{id}", "Delete a conversation account", ("id",), False, False, True, False, ()),
+    "conversation_accounts.get": Operation("GET /conversation_accounts/{id}", "Get details of a conversation account", ("id",), False, False, False, False, ()),
+    "conversation_accounts.list": Operation("GET /conversation_accounts", "Gets a list of conversation accounts", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "conversation_accounts.update": Operation("PUT /conversation_accounts/{id}", "Update a conversation account", ("id",), False, False, True, (
+    "conversation_accounts.update": Operation("PUT /conversation_accounts/{id}", "Update a conversation account", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("secret", "secret", "secret", "str", False, True),
@@ -599,8 +600,8 @@ OPERATIONS: dict[str, Operation] = {
         Param("provider-data", "provider_data", "provider_data", "json", False, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", False, True),
     )),
-    "conversations.get": Operation("GET /conversations/{id}", "Returns detailed conversation info", ("id",), False, False, False, ()),
-    "conversations.list": Operation("GET /conversations", "Gets a list of conversations", (), True, False, True, (
+    "conversations.get": Operation("GET /conversations/{id}", "Returns detailed conversation info", ("id",), False, False, False, False, ()),
+    "conversations.list": Operation("GET /conversations", "Gets a list of conversations", (), True, False, True, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("owner-id", "owner_id", "owner_id", "str", False, False),
@@ -610,23 +611,23 @@ OPERATIONS: dict[str, Operation] = {
         Param("type", "type", "type", "str", False, True),
         Param("deleted", "deleted", "deleted", "bool", False, True),
     )),
-    "conversations.unassign": Operation("POST /conversations/{id}/unassign", "Unassign the conversation", ("id",), False, False, True, ()),
-    "conversations.update": Operation("PUT /conversations/{id}", "Update conversation info", ("id",), False, False, True, (
+    "conversations.unassign": Operation("POST /conversations/{id}/unassign", "Unassign the conversation", ("id",), False, False, True, False, ()),
+    "conversations.update": Operation("PUT /conversations/{id}", "Update conversation info", ("id",), False, False, True, False, (
         Param("owner-type", "owner_type", "owner_type", "str", False, True),
         Param("owner-id", "owner_id", "owner_id", "str", False, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "conversations.messages.create": Operation("POST /conversations/{id}/messages", "Send a message", ("id",), False, False, True, (
+    "conversations.messages.create": Operation("POST /conversations/{id}/messages", "Send a message", ("id",), False, False, True, False, (
         Param("text", "text", "text", "str", True, True),
         Param("medias", "medias", "medias", "json", True, True),
     )),
-    "conversations.messages.list": Operation("GET /conversations/{id}/messages", "Gets a list of conversation messages", ("id",), True, False, False, (
+    "conversations.messages.list": Operation("GET /conversations/{id}/messages", "Gets a list of conversation messages", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "customer.get": Operation("GET /customer", "Get customer info", (), False, False, False, ()),
-    "customer.update": Operation("PUT /customer", "Update a customer", (), False, False, True, (
+    "customer.get": Operation("GET /customer", "Get customer info", (), False, False, False, False, ()),
+    "customer.update": Operation("PUT /customer", "Update a customer", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("email", "email", "email", "str", True, True),
@@ -635,13 +636,13 @@ OPERATIONS: dict[str, Operation] = {
         Param("webhook-method", "webhook_method", "webhook_method", "str", True, True),
         Param("webhook-uri", "webhook_uri", "webhook_uri", "str", True, True),
     )),
-    "customer.update_billing_account_id": Operation("PUT /customer/billing_account_id", "Update a customer's billing account ID", (), False, False, True, (
+    "customer.update_billing_account_id": Operation("PUT /customer/billing_account_id", "Update a customer's billing account ID", (), False, False, True, False, (
         Param("billing-account-id", "billing_account_id", "billing_account_id", "str", True, True),
     )),
-    "customer.update_metadata": Operation("PUT /customer/metadata", "Update customer metadata", (), False, False, True, (
+    "customer.update_metadata": Operation("PUT /customer/metadata", "Update customer metadata", (), False, False, True, False, (
         Param("rtp-debug", "rtp_debug", "rtp_debug", "bool", False, True),
     )),
-    "customers.create": Operation("POST /customers", "Create a new customer.", (), False, False, True, (
+    "customers.create": Operation("POST /customers", "Create a new customer.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("email", "email", "email", "str", True, True),
@@ -650,15 +651,15 @@ OPERATIONS: dict[str, Operation] = {
         Param("webhook-method", "webhook_method", "webhook_method", "str", True, True),
         Param("webhook-uri", "webhook_uri", "webhook_uri", "str", True, True),
     )),
-    "customers.delete": Operation("DELETE /customers/{id}", "Delete a customer.", ("id",), False, False, True, ()),
-    "customers.freeze": Operation("POST /customers/{id}/freeze", "Schedule customer deletion (freeze account).", ("id",), False, False, True, ()),
-    "customers.get": Operation("GET /customers/{id}", "Retrieve customer details.", ("id",), False, False, False, ()),
-    "customers.list": Operation("GET /customers", "Gets a list of customers.", (), True, False, False, (
+    "customers.delete": Operation("DELETE /customers/{id}", "Delete a customer.", ("id",), False, False, True, False, ()),
+    "customers.freeze": Operation("POST /customers/{id}/freeze", "Schedule customer deletion (freeze account).", ("id",), False, False, True, False, ()),
+    "customers.get": Operation("GET /customers/{id}", "Retrieve customer details.", ("id",), False, False, False, False, ()),
+    "customers.list": Operation("GET /customers", "Gets a list of customers.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "customers.recover": Operation("POST /customers/{id}/recover", "Cancel customer deletion (recover account).", ("id",), False, False, True, ()),
-    "customers.update": Operation("PUT /customers/{id}", "Update a customer.", ("id",), False, False, True, (
+    "customers.recover": Operation("POST /customers/{id}/recover", "Cancel customer deletion (recover account).", ("id",), False, False, True, False, ()),
+    "customers.update": Operation("PUT /customers/{id}", "Update a customer.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("email", "email", "email", "str", True, True),
@@ -667,62 +668,62 @@ OPERATIONS: dict[str, Operation] = {
         Param("webhook-method", "webhook_method", "webhook_method", "str", True, True),
         Param("webhook-uri", "webhook_uri", "webhook_uri", "str", True, True),
     )),
-    "customers.update_billing_account_id": Operation("PUT /customers/{id}/billing_account_id", "Update a customer's billing account ID.", ("id",), False, False, True, (
+    "customers.update_billing_account_id": Operation("PUT /customers/{id}/billing_account_id", "Update a customer's billing account ID.", ("id",), False, False, True, False, (
         Param("billing-account-id", "billing_account_id", "billing_account_id", "str", True, True),
     )),
-    "customers.update_metadata": Operation("PUT /customers/{id}/metadata", "Update a customer's metadata.", ("id",), False, False, True, (
+    "customers.update_metadata": Operation("PUT /customers/{id}/metadata", "Update a customer's metadata.", ("id",), False, False, True, False, (
         Param("rtp-debug", "rtp_debug", "rtp_debug", "bool", False, True),
     )),
-    "emails.create": Operation("POST /emails", "Send an email", (), False, False, True, (
+    "emails.create": Operation("POST /emails", "Send an email", (), False, False, True, False, (
         Param("destinations", "destinations", "destinations", "json", True, True),
         Param("subject", "subject", "subject", "str", True, True),
         Param("content", "content", "content", "str", True, True),
         Param("attachments", "attachments", "attachments", "json", True, True),
     )),
-    "emails.delete": Operation("DELETE /emails/{id}", "Delete a email", ("id",), False, False, True, ()),
-    "emails.get": Operation("GET /emails/{id}", "Retrieve email details", ("id",), False, False, False, ()),
-    "emails.list": Operation("GET /emails", "Retrieve a list of emails", (), True, False, False, (
+    "emails.delete": Operation("DELETE /emails/{id}", "Delete a email", ("id",), False, False, True, False, ()),
+    "emails.get": Operation("GET /emails/{id}", "Retrieve email details", ("id",), False, False, False, False, ()),
+    "emails.list": Operation("GET /emails", "Retrieve a list of emails", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "extensions.create": Operation("POST /extensions", "Create a new extension", (), False, False, True, (
+    "extensions.create": Operation("POST /extensions", "Create a new extension", (), False, False, True, False, (
         Param("extension", "extension", "extension", "str", True, True),
         Param("password", "password", "password", "str", True, True),
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
     )),
-    "extensions.delete": Operation("DELETE /extensions/{id}", "Delete an extension", ("id",), False, False, True, ()),
-    "extensions.direct_hash_regenerate": Operation("POST /extensions/{id}/direct-hash-regenerate", "Regenerate direct hash for extension", ("id",), False, False, True, ()),
-    "extensions.get": Operation("GET /extensions/{id}", "Get extension details", ("id",), False, False, False, ()),
-    "extensions.list": Operation("GET /extensions", "Get a list of extensions", (), True, False, False, (
+    "extensions.delete": Operation("DELETE /extensions/{id}", "Delete an extension", ("id",), False, False, True, False, ()),
+    "extensions.direct_hash_regenerate": Operation("POST /extensions/{id}/direct-hash-regenerate", "Regenerate direct hash for extension", ("id",), False, False, True, False, ()),
+    "extensions.get": Operation("GET /extensions/{id}", "Get extension details", ("id",), False, False, False, False, ()),
+    "extensions.list": Operation("GET /extensions", "Get a list of extensions", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "extensions.update": Operation("PUT /extensions/{id}", "Update an extension", ("id",), False, False, True, (
+    "extensions.update": Operation("PUT /extensions/{id}", "Update an extension", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("password", "password", "password", "str", True, True),
     )),
-    "flows.create": Operation("POST /flows", "Create a new flow", (), False, False, True, (
+    "flows.create": Operation("POST /flows", "Create a new flow", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("actions", "actions", "actions", "json", True, True),
         Param("on-complete-flow-id", "on_complete_flow_id", "on_complete_flow_id", "str", False, True),
     )),
-    "flows.delete": Operation("DELETE /flows/{id}", "Delete a flow", ("id",), False, False, True, ()),
-    "flows.direct_hash_regenerate": Operation("POST /flows/{id}/direct-hash-regenerate", "Regenerate direct hash for flow", ("id",), False, False, True, ()),
-    "flows.get": Operation("GET /flows/{id}", "Retrieve flow details", ("id",), False, False, False, ()),
-    "flows.list": Operation("GET /flows", "Retrieve a list of flows", (), True, False, False, (
+    "flows.delete": Operation("DELETE /flows/{id}", "Delete a flow", ("id",), False, False, True, False, ()),
+    "flows.direct_hash_regenerate": Operation("POST /flows/{id}/direct-hash-regenerate", "Regenerate direct hash for flow", ("id",), False, False, True, False, ()),
+    "flows.get": Operation("GET /flows/{id}", "Retrieve flow details", ("id",), False, False, False, False, ()),
+    "flows.list": Operation("GET /flows", "Retrieve a list of flows", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "flows.update": Operation("PUT /flows/{id}", "Update a flow", ("id",), False, False, True, (
+    "flows.update": Operation("PUT /flows/{id}", "Update a flow", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("actions", "actions", "actions", "json", True, True),
         Param("on-complete-flow-id", "on_complete_flow_id", "on_complete_flow_id", "str", False, True),
     )),
-    "groupcalls.create": Operation("POST /groupcalls", "Create a new groupcall", (), False, False, True, (
+    "groupcalls.create": Operation("POST /groupcalls", "Create a new groupcall", (), False, False, True, False, (
         Param("source", "source", "source", "json", True, True),
         Param("destinations", "destinations", "destinations", "json", True, True),
         Param("ring-method", "ring_method", "ring_method", "str", True, True),
@@ -730,26 +731,26 @@ OPERATIONS: dict[str, Operation] = {
         Param("flow-id", "flow_id", "flow_id", "str", False, True),
         Param("actions", "actions", "actions", "json", False, True),
     )),
-    "groupcalls.delete": Operation("DELETE /groupcalls/{id}", "Delete a groupcall", ("id",), False, False, True, ()),
-    "groupcalls.get": Operation("GET /groupcalls/{id}", "Get detailed information of a groupcall", ("id",), False, False, False, ()),
-    "groupcalls.hangup": Operation("POST /groupcalls/{id}/hangup", "Hangup the groupcall", ("id",), False, False, True, ()),
-    "groupcalls.list": Operation("GET /groupcalls", "Get a list of groupcalls", (), True, False, False, (
+    "groupcalls.delete": Operation("DELETE /groupcalls/{id}", "Delete a groupcall", ("id",), False, False, True, False, ()),
+    "groupcalls.get": Operation("GET /groupcalls/{id}", "Get detailed information of a groupcall", ("id",), False, False, False, False, ()),
+    "groupcalls.hangup": Operation("POST /groupcalls/{id}/hangup", "Hangup the groupcall", ("id",), False, False, True, False, ()),
+    "groupcalls.list": Operation("GET /groupcalls", "Get a list of groupcalls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "me.get": Operation("GET /me", "Get the logged-in agent", (), False, False, False, ()),
-    "messages.create": Operation("POST /messages", "Send a message and return the sent message", (), False, False, True, (
+    "me.get": Operation("GET /me", "Get the logged-in agent", (), False, False, False, False, ()),
+    "messages.create": Operation("POST /messages", "Send a message and return the sent message", (), False, False, True, False, (
         Param("source", "source", "source", "json", True, True),
         Param("destinations", "destinations", "destinations", "json", True, True),
         Param("text", "text", "text", "str", True, True),
     )),
-    "messages.delete": Operation("DELETE /messages/{id}", "Delete a message by ID", ("id",), False, False, True, ()),
-    "messages.get": Operation("GET /messages/{id}", "Get a message by ID", ("id",), False, False, False, ()),
-    "messages.list": Operation("GET /messages", "List all messages", (), True, False, False, (
+    "messages.delete": Operation("DELETE /messages/{id}", "Delete a message by ID", ("id",), False, False, True, False, ()),
+    "messages.get": Operation("GET /messages/{id}", "Get a message by ID", ("id",), False, False, False, False, ()),
+    "messages.list": Operation("GET /messages", "List all messages", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "numbers.create": Operation("POST /numbers", "Create a new number", (), False, False, True, (
+    "numbers.create": Operation("POST /numbers", "Create a new number", (), False, False, True, False, (
         Param("number", "number", "number", "str", True, True),
         Param("call-flow-id", "call_flow_id", "call_flow_id", "str", True, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", True, True),
@@ -757,80 +758,80 @@ OPERATIONS: dict[str, Operation] = {
         Param("detail", "detail", "detail", "str", True, True),
         Param("type", "type", "type", "str", False, True),
     )),
-    "numbers.delete": Operation("DELETE /numbers/{id}", "Delete order number by ID", ("id",), False, False, True, ()),
-    "numbers.get": Operation("GET /numbers/{id}", "Get order number by ID", ("id",), False, False, False, ()),
-    "numbers.list": Operation("GET /numbers", "List order numbers", (), True, False, False, (
+    "numbers.delete": Operation("DELETE /numbers/{id}", "Delete order number by ID", ("id",), False, False, True, False, ()),
+    "numbers.get": Operation("GET /numbers/{id}", "Get order number by ID", ("id",), False, False, False, False, ()),
+    "numbers.list": Operation("GET /numbers", "List order numbers", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "numbers.renew": Operation("POST /numbers/renew", "Renew the numbers", (), False, False, True, (
+    "numbers.renew": Operation("POST /numbers/renew", "Renew the numbers", (), False, False, True, False, (
         Param("tm-renew", "tm_renew", "tm_renew", "str", True, True),
     )),
-    "numbers.update": Operation("PUT /numbers/{id}", "Update order number by ID", ("id",), False, False, True, (
+    "numbers.update": Operation("PUT /numbers/{id}", "Update order number by ID", ("id",), False, False, True, False, (
         Param("call-flow-id", "call_flow_id", "call_flow_id", "str", True, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", True, True),
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
     )),
-    "numbers.update_flow_ids": Operation("PUT /numbers/{id}/flow_ids", "Update the order number's flow ID", ("id",), False, False, True, (
+    "numbers.update_flow_ids": Operation("PUT /numbers/{id}/flow_ids", "Update the order number's flow ID", ("id",), False, False, True, False, (
         Param("call-flow-id", "call_flow_id", "call_flow_id", "str", True, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", True, True),
     )),
-    "numbers.update_metadata": Operation("PUT /numbers/{id}/metadata", "Update a number's metadata.", ("id",), False, False, True, (
+    "numbers.update_metadata": Operation("PUT /numbers/{id}/metadata", "Update a number's metadata.", ("id",), False, False, True, False, (
         Param("rtp-debug", "rtp_debug", "rtp_debug", "bool", False, True),
     )),
-    "outbound_config.get": Operation("GET /outbound_config", "Get own outbound config", (), False, False, False, ()),
-    "outbound_config.update": Operation("PUT /outbound_config", "Update own outbound config", (), False, False, True, (
+    "outbound_config.get": Operation("GET /outbound_config", "Get own outbound config", (), False, False, False, False, ()),
+    "outbound_config.update": Operation("PUT /outbound_config", "Update own outbound config", (), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("destination-whitelist", "destination_whitelist", "destination_whitelist", "json", False, True),
         Param("codecs", "codecs", "codecs", "str", False, True),
         Param("default-outgoing-source-number-id", "default_outgoing_source_number_id", "default_outgoing_source_number_id", "str", False, True),
     )),
-    "outbound_configs.create": Operation("POST /outbound_configs", "Create an outbound config", (), False, False, True, (
+    "outbound_configs.create": Operation("POST /outbound_configs", "Create an outbound config", (), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("destination-whitelist", "destination_whitelist", "destination_whitelist", "json", False, True),
         Param("codecs", "codecs", "codecs", "str", False, True),
         Param("default-outgoing-source-number-id", "default_outgoing_source_number_id", "default_outgoing_source_number_id", "str", False, True),
     )),
-    "outbound_configs.delete": Operation("DELETE /outbound_configs/{id}", "Delete an outbound config", ("id",), False, False, True, ()),
-    "outbound_configs.get": Operation("GET /outbound_configs/{id}", "Get outbound config detail", ("id",), False, False, False, ()),
-    "outbound_configs.list": Operation("GET /outbound_configs", "Get list of outbound configs", (), True, False, False, (
+    "outbound_configs.delete": Operation("DELETE /outbound_configs/{id}", "Delete an outbound config", ("id",), False, False, True, False, ()),
+    "outbound_configs.get": Operation("GET /outbound_configs/{id}", "Get outbound config detail", ("id",), False, False, False, False, ()),
+    "outbound_configs.list": Operation("GET /outbound_configs", "Get list of outbound configs", (), True, False, False, False, (
         Param("customer-id", "customer_id", "customer_id", "str", False, False),
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "outbound_configs.update": Operation("PUT /outbound_configs/{id}", "Update an outbound config", ("id",), False, False, True, (
+    "outbound_configs.update": Operation("PUT /outbound_configs/{id}", "Update an outbound config", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("destination-whitelist", "destination_whitelist", "destination_whitelist", "json", False, True),
         Param("codecs", "codecs", "codecs", "str", False, True),
         Param("default-outgoing-source-number-id", "default_outgoing_source_number_id", "default_outgoing_source_number_id", "str", False, True),
     )),
-    "outdials.create": Operation("POST /outdials", "Create a new outdial.", (), False, False, True, (
+    "outdials.create": Operation("POST /outdials", "Create a new outdial.", (), False, False, True, False, (
         Param("campaign-id", "campaign_id", "campaign_id", "str", True, True),
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("data", "data", "data", "str", True, True),
     )),
-    "outdials.delete": Operation("DELETE /outdials/{id}", "Delete an existing outdial.", ("id",), False, False, True, ()),
-    "outdials.get": Operation("GET /outdials/{id}", "Retrieve an outdial by its ID.", ("id",), False, False, False, ()),
-    "outdials.list": Operation("GET /outdials", "Retrieve a list of outdials.", (), True, False, False, (
+    "outdials.delete": Operation("DELETE /outdials/{id}", "Delete an existing outdial.", ("id",), False, False, True, False, ()),
+    "outdials.get": Operation("GET /outdials/{id}", "Retrieve an outdial by its ID.", ("id",), False, False, False, False, ()),
+    "outdials.list": Operation("GET /outdials", "Retrieve a list of outdials.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "outdials.update": Operation("PUT /outdials/{id}", "Update an outdial.", ("id",), False, False, True, (
+    "outdials.update": Operation("PUT /outdials/{id}", "Update an outdial.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
     )),
-    "outdials.update_campaign_id": Operation("PUT /outdials/{id}/campaign_id", "Update an outdial's campaign ID.", ("id",), False, False, True, (
+    "outdials.update_campaign_id": Operation("PUT /outdials/{id}/campaign_id", "Update an outdial's campaign ID.", ("id",), False, False, True, False, (
         Param("campaign-id", "campaign_id", "campaign_id", "str", True, True),
     )),
-    "outdials.update_data": Operation("PUT /outdials/{id}/data", "Update an outdial's data.", ("id",), False, False, True, (
+    "outdials.update_data": Operation("PUT /outdials/{id}/data", "Update an outdial's data.", ("id",), False, False, True, False, (
         Param("data", "data", "data", "str", True, True),
     )),
-    "outdials.targets.create": Operation("POST /outdials/{id}/targets", "Create a new target for an outdial.", ("id",), False, False, True, (
+    "outdials.targets.create": Operation("POST /outdials/{id}/targets", "Create a new target for an outdial.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("data", "data", "data", "str", True, True),
@@ -840,13 +841,13 @@ OPERATIONS: dict[str, Operation] = {
         Param("destination-3", "destination_3", "destination_3", "json", True, True),
         Param("destination-4", "destination_4", "destination_4", "json", True, True),
     )),
-    "outdials.targets.delete": Operation("DELETE /outdials/{id}/targets/{target_id}", "Delete an outdial target.", ("outdial_id", "target_id",), False, False, True, ()),
-    "outdials.targets.get": Operation("GET /outdials/{id}/targets/{target_id}", "Retrieve an outdial target by its ID.", ("outdial_id", "target_id",), False, False, False, ()),
-    "outdials.targets.list": Operation("GET /outdials/{id}/targets", "Retrieve a list of outdial targets.", ("id",), True, False, False, (
+    "outdials.targets.delete": Operation("DELETE /outdials/{id}/targets/{target_id}", "Delete an outdial target.", ("outdial_id", "target_id",), False, False, True, False, ()),
+    "outdials.targets.get": Operation("GET /outdials/{id}/targets/{target_id}", "Retrieve an outdial target by its ID.", ("outdial_id", "target_id",), False, False, False, False, ()),
+    "outdials.targets.list": Operation("GET /outdials/{id}/targets", "Retrieve a list of outdial targets.", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "outplans.create": Operation("POST /outplans", "Create a new outplan.", (), False, False, True, (
+    "outplans.create": Operation("POST /outplans", "Create a new outplan.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("source", "source", "source", "json", True, True),
         Param("dial-timeout", "dial_timeout", "dial_timeout", "int", True, True),
@@ -858,17 +859,17 @@ OPERATIONS: dict[str, Operation] = {
         Param("max-try-count-3", "max_try_count_3", "max_try_count_3", "int", False, True),
         Param("max-try-count-4", "max_try_count_4", "max_try_count_4", "int", False, True),
     )),
-    "outplans.delete": Operation("DELETE /outplans/{id}", "Delete an existing outplan.", ("id",), False, False, True, ()),
-    "outplans.get": Operation("GET /outplans/{id}", "Retrieve outplan details by ID.", ("id",), False, False, False, ()),
-    "outplans.list": Operation("GET /outplans", "Retrieve a list of outplans.", (), True, False, False, (
+    "outplans.delete": Operation("DELETE /outplans/{id}", "Delete an existing outplan.", ("id",), False, False, True, False, ()),
+    "outplans.get": Operation("GET /outplans/{id}", "Retrieve outplan details by ID.", ("id",), False, False, False, False, ()),
+    "outplans.list": Operation("GET /outplans", "Retrieve a list of outplans.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "outplans.update": Operation("PUT /outplans/{id}", "Update dial information of an existing outplan.", ("id",), False, False, True, (
+    "outplans.update": Operation("PUT /outplans/{id}", "Update dial information of an existing outplan.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
     )),
-    "outplans.update_dial_info": Operation("PUT /outplans/{id}/dial_info", "Update dial information of an existing outplan.", ("id",), False, False, True, (
+    "outplans.update_dial_info": Operation("PUT /outplans/{id}/dial_info", "Update dial information of an existing outplan.", ("id",), False, False, True, False, (
         Param("source", "source", "source", "json", True, True),
         Param("dial-timeout", "dial_timeout", "dial_timeout", "int", True, True),
         Param("try-interval", "try_interval", "try_interval", "int", True, True),
@@ -878,7 +879,7 @@ OPERATIONS: dict[str, Operation] = {
         Param("max-try-count-3", "max_try_count_3", "max_try_count_3", "int", True, True),
         Param("max-try-count-4", "max_try_count_4", "max_try_count_4", "int", True, True),
     )),
-    "providercalls.create": Operation("POST /providercalls", "Create a provider call", (), False, False, True, (
+    "providercalls.create": Operation("POST /providercalls", "Create a provider call", (), False, False, True, False, (
         Param("provider-id", "provider_id", "provider_id", "str", True, True),
         Param("destinations", "destinations", "destinations", "json", True, True),
         Param("flow-id", "flow_id", "flow_id", "str", False, True),
@@ -886,14 +887,14 @@ OPERATIONS: dict[str, Operation] = {
         Param("source", "source", "source", "json", False, True),
         Param("anonymous", "anonymous", "anonymous", "str", False, True),
     )),
-    "providercalls.delete": Operation("DELETE /providercalls/{id}", "Delete providercall by ID", ("id",), False, False, True, ()),
-    "providercalls.get": Operation("GET /providercalls/{id}", "Get providercall by ID", ("id",), False, False, False, ()),
-    "providercalls.list": Operation("GET /providercalls", "List providercalls", (), True, False, False, (
+    "providercalls.delete": Operation("DELETE /providercalls/{id}", "Delete providercall by ID", ("id",), False, False, True, False, ()),
+    "providercalls.get": Operation("GET /providercalls/{id}", "Get providercall by ID", ("id",), False, False, False, False, ()),
+    "providercalls.list": Operation("GET /providercalls", "List providercalls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("provider-id", "provider_id", "provider_id", "str", False, False),
     )),
-    "providers.create": Operation("POST /providers", "Create a new provider", (), False, False, True, (
+    "providers.create": Operation("POST /providers", "Create a new provider", (), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("hostname", "hostname", "hostname", "str", True, True),
         Param("tech-prefix", "tech_prefix", "tech_prefix", "str", True, True),
@@ -903,19 +904,19 @@ OPERATIONS: dict[str, Operation] = {
         Param("detail", "detail", "detail", "str", True, True),
         Param("codecs", "codecs", "codecs", "str", False, True),
     )),
-    "providers.delete": Operation("DELETE /providers/{id}", "Delete provider by ID", ("id",), False, False, True, ()),
-    "providers.get": Operation("GET /providers/{id}", "Get provider by ID", ("id",), False, False, False, ()),
-    "providers.list": Operation("GET /providers", "List providers of the given customer", (), True, False, False, (
+    "providers.delete": Operation("DELETE /providers/{id}", "Delete provider by ID", ("id",), False, False, True, False, ()),
+    "providers.get": Operation("GET /providers/{id}", "Get provider by ID", ("id",), False, False, False, False, ()),
+    "providers.list": Operation("GET /providers", "List providers of the given customer", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "providers.setup": Operation("POST /providers/setup", "Set up a provider via carrier API key", (), False, False, True, (
+    "providers.setup": Operation("POST /providers/setup", "Set up a provider via carrier API key", (), False, False, True, False, (
         Param("carrier", "carrier", "carrier", "str", True, True),
         Param("name", "name", "name", "str", True, True),
         Param("credentials", "credentials", "credentials", "json", True, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "providers.update": Operation("PUT /providers/{id}", "Update provider information", ("id",), False, False, True, (
+    "providers.update": Operation("PUT /providers/{id}", "Update provider information", ("id",), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("hostname", "hostname", "hostname", "str", True, True),
         Param("tech-prefix", "tech_prefix", "tech_prefix", "str", True, True),
@@ -925,15 +926,15 @@ OPERATIONS: dict[str, Operation] = {
         Param("detail", "detail", "detail", "str", True, True),
         Param("codecs", "codecs", "codecs", "str", False, True),
     )),
-    "queuecalls.delete": Operation("DELETE /queuecalls/{id}", "Delete a queue call", ("id",), False, False, True, ()),
-    "queuecalls.get": Operation("GET /queuecalls/{id}", "Get detailed queue call information", ("id",), False, False, False, ()),
-    "queuecalls.kick": Operation("POST /queuecalls/{id}/kick", "Kick a queue call from the queue", ("id",), False, False, True, ()),
-    "queuecalls.list": Operation("GET /queuecalls", "List queue calls", (), True, False, False, (
+    "queuecalls.delete": Operation("DELETE /queuecalls/{id}", "Delete a queue call", ("id",), False, False, True, False, ()),
+    "queuecalls.get": Operation("GET /queuecalls/{id}", "Get detailed queue call information", ("id",), False, False, False, False, ()),
+    "queuecalls.kick": Operation("POST /queuecalls/{id}/kick", "Kick a queue call from the queue", ("id",), False, False, True, False, ()),
+    "queuecalls.list": Operation("GET /queuecalls", "List queue calls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "queuecalls.reference_id.kick": Operation("POST /queuecalls/reference_id/{id}/kick", "Kick a queue call by reference ID", ("id",), False, False, True, ()),
-    "queues.create": Operation("POST /queues", "Create a new queue", (), False, False, True, (
+    "queuecalls.reference_id.kick": Operation("POST /queuecalls/reference_id/{id}/kick", "Kick a queue call by reference ID", ("id",), False, False, True, False, ()),
+    "queues.create": Operation("POST /queues", "Create a new queue", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("routing-method", "routing_method", "routing_method", "str", True, True),
@@ -942,14 +943,14 @@ OPERATIONS: dict[str, Operation] = {
         Param("wait-timeout", "wait_timeout", "wait_timeout", "int", True, True),
         Param("service-timeout", "service_timeout", "service_timeout", "int", True, True),
     )),
-    "queues.delete": Operation("DELETE /queues/{id}", "Delete a queue by ID", ("id",), False, False, True, ()),
-    "queues.direct_hash_regenerate": Operation("POST /queues/{id}/direct-hash-regenerate", "Regenerate direct hash for queue", ("id",), False, False, True, ()),
-    "queues.get": Operation("GET /queues/{id}", "Get the queue by ID", ("id",), False, False, False, ()),
-    "queues.list": Operation("GET /queues", "List queues of the customer", (), True, False, False, (
+    "queues.delete": Operation("DELETE /queues/{id}", "Delete a queue by ID", ("id",), False, False, True, False, ()),
+    "queues.direct_hash_regenerate": Operation("POST /queues/{id}/direct-hash-regenerate", "Regenerate direct hash for queue", ("id",), False, False, True, False, ()),
+    "queues.get": Operation("GET /queues/{id}", "Get the queue by ID", ("id",), False, False, False, False, ()),
+    "queues.list": Operation("GET /queues", "List queues of the customer", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "queues.update": Operation("PUT /queues/{id}", "Update the queue details", ("id",), False, False, True, (
+    "queues.update": Operation("PUT /queues/{id}", "Update the queue details", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("routing-method", "routing_method", "routing_method", "str", True, True),
@@ -958,41 +959,41 @@ OPERATIONS: dict[str, Operation] = {
         Param("wait-timeout", "wait_timeout", "wait_timeout", "int", True, True),
         Param("service-timeout", "service_timeout", "service_timeout", "int", True, True),
     )),
-    "queues.update_routing_method": Operation("PUT /queues/{id}/routing_method", "Update the queue's routing method", ("id",), False, False, True, (
+    "queues.update_routing_method": Operation("PUT /queues/{id}/routing_method", "Update the queue's routing method", ("id",), False, False, True, False, (
         Param("routing-method", "routing_method", "routing_method", "str", True, True),
     )),
-    "queues.update_tag_ids": Operation("PUT /queues/{id}/tag_ids", "Update the queue's tag IDs", ("id",), False, False, True, (
+    "queues.update_tag_ids": Operation("PUT /queues/{id}/tag_ids", "Update the queue's tag IDs", ("id",), False, False, True, False, (
         Param("tag-ids", "tag_ids", "tag_ids", "json", True, True),
     )),
-    "rags.create": Operation("POST /rags", "Create a new rag", (), False, False, True, (
+    "rags.create": Operation("POST /rags", "Create a new rag", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("description", "description", "description", "str", False, True),
         Param("storage-file-ids", "storage_file_ids", "storage_file_ids", "json", False, True),
         Param("source-urls", "source_urls", "source_urls", "json", False, True),
     )),
-    "rags.delete": Operation("DELETE /rags/{id}", "Delete a rag", ("id",), False, False, True, ()),
-    "rags.get": Operation("GET /rags/{id}", "Get rag details", ("id",), False, False, False, ()),
-    "rags.list": Operation("GET /rags", "Get a list of rags", (), True, False, False, (
+    "rags.delete": Operation("DELETE /rags/{id}", "Delete a rag", ("id",), False, False, True, False, ()),
+    "rags.get": Operation("GET /rags/{id}", "Get rag details", ("id",), False, False, False, False, ()),
+    "rags.list": Operation("GET /rags", "Get a list of rags", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "rags.update": Operation("PUT /rags/{id}", "Update a rag", ("id",), False, False, True, (
+    "rags.update": Operation("PUT /rags/{id}", "Update a rag", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("description", "description", "description", "str", False, True),
     )),
-    "rags.sources.create": Operation("POST /rags/{id}/sources", "Add sources to a rag", ("id",), False, False, True, (
+    "rags.sources.create": Operation("POST /rags/{id}/sources", "Add sources to a rag", ("id",), False, False, True, False, (
         Param("storage-file-ids", "storage_file_ids", "storage_file_ids", "json", False, True),
         Param("source-urls", "source_urls", "source_urls", "json", False, True),
     )),
-    "rags.sources.delete": Operation("DELETE /rags/{id}/sources/{source_id}", "Remove a source from a rag", ("rag_id", "source_id",), False, False, True, ()),
-    "recordingfiles.get": Operation("GET /recordingfiles/{id}", "Download the recording file", ("id",), False, True, False, ()),
-    "recordings.delete": Operation("DELETE /recordings/{id}", "Delete recording", ("id",), False, False, True, ()),
-    "recordings.get": Operation("GET /recordings/{id}", "Get recording details", ("id",), False, False, False, ()),
-    "recordings.list": Operation("GET /recordings", "List recordings", (), True, False, False, (
+    "rags.sources.delete": Operation("DELETE /rags/{id}/sources/{source_id}", "Remove a source from a rag", ("rag_id", "source_id",), False, False, True, False, ()),
+    "recordingfiles.get": Operation("GET /recordingfiles/{id}", "Download the recording file", ("id",), False, True, False, False, ()),
+    "recordings.delete": Operation("DELETE /recordings/{id}", "Delete recording", ("id",), False, False, True, False, ()),
+    "recordings.get": Operation("GET /recordings/{id}", "Get recording details", ("id",), False, False, False, False, ()),
+    "recordings.list": Operation("GET /recordings", "List recordings", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "routes.create": Operation("POST /routes", "Create a new route", (), False, False, True, (
+    "routes.create": Operation("POST /routes", "Create a new route", (), False, False, True, False, (
         Param("customer-id", "customer_id", "customer_id", "str", True, True),
         Param("provider-id", "provider_id", "provider_id", "str", True, True),
         Param("priority", "priority", "priority", "int", True, True),
@@ -1000,59 +1001,59 @@ OPERATIONS: dict[str, Operation] = {
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "routes.delete": Operation("DELETE /routes/{id}", "Delete the route", ("id",), False, False, True, ()),
-    "routes.get": Operation("GET /routes/{id}", "Get a route", ("id",), False, False, False, ()),
-    "routes.list": Operation("GET /routes", "List routes", (), True, False, False, (
+    "routes.delete": Operation("DELETE /routes/{id}", "Delete the route", ("id",), False, False, True, False, ()),
+    "routes.get": Operation("GET /routes/{id}", "Get a route", ("id",), False, False, False, False, ()),
+    "routes.list": Operation("GET /routes", "List routes", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("customer-id", "customer_id", "customer_id", "str", False, False),
     )),
-    "routes.update": Operation("PUT /routes/{id}", "Update a route", ("id",), False, False, True, (
+    "routes.update": Operation("PUT /routes/{id}", "Update a route", ("id",), False, False, True, False, (
         Param("provider-id", "provider_id", "provider_id", "str", True, True),
         Param("priority", "priority", "priority", "int", True, True),
         Param("target", "target", "target", "str", True, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "service_agents.get_customer": Operation("GET /service_agents/customer", "Get customer details", (), False, False, False, ()),
-    "service_agents.get_ws": Operation("GET /service_agents/ws", "Establish a WebSocket connection", (), False, False, False, ()),
-    "service_agents.agents.get": Operation("GET /service_agents/agents/{id}", "Retrieve detailed information of a service agent", ("id",), False, False, False, ()),
-    "service_agents.agents.list": Operation("GET /service_agents/agents", "Retrieve a list of service agents", (), True, False, False, (
+    "service_agents.get_customer": Operation("GET /service_agents/customer", "Get customer details", (), False, False, False, False, ()),
+    "service_agents.get_ws": Operation("GET /service_agents/ws", "Establish a WebSocket connection", (), False, False, False, False, ()),
+    "service_agents.agents.get": Operation("GET /service_agents/agents/{id}", "Retrieve detailed information of a service agent", ("id",), False, False, False, False, ()),
+    "service_agents.agents.list": Operation("GET /service_agents/agents", "Retrieve a list of service agents", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.aicalls.create": Operation("POST /service_agents/aicalls", "Create an aicall", (), False, False, True, (
+    "service_agents.aicalls.create": Operation("POST /service_agents/aicalls", "Create an aicall", (), False, False, True, False, (
         Param("assistance-type", "assistance_type", "assistance_type", "str", True, True),
         Param("reference-type", "reference_type", "reference_type", "str", True, True),
         Param("reference-id", "reference_id", "reference_id", "str", True, True),
         Param("assistance-id", "assistance_id", "assistance_id", "str", False, True),
     )),
-    "service_agents.aicalls.list": Operation("GET /service_agents/aicalls", "List aicalls", (), True, False, False, (
+    "service_agents.aicalls.list": Operation("GET /service_agents/aicalls", "List aicalls", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("reference-type", "reference_type", "reference_type", "str", False, False),
         Param("reference-id", "reference_id", "reference_id", "str", False, False),
         Param("status", "status", "status", "str", False, False),
     )),
-    "service_agents.aimessages.create": Operation("POST /service_agents/aimessages", "Send an aimessage", (), False, False, True, (
+    "service_agents.aimessages.create": Operation("POST /service_agents/aimessages", "Send an aimessage", (), False, False, True, False, (
         Param("aicall-id", "aicall_id", "aicall_id", "str", True, True),
         Param("role", "role", "role", "str", True, True),
         Param("content", "content", "content", "str", True, True),
     )),
-    "service_agents.aimessages.list": Operation("GET /service_agents/aimessages", "List aimessages for an aicall", (), True, False, False, (
+    "service_agents.aimessages.list": Operation("GET /service_agents/aimessages", "List aimessages for an aicall", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("aicall-id", "aicall_id", "aicall_id", "str", True, False),
     )),
-    "service_agents.calls.get": Operation("GET /service_agents/calls/{id}", "Retrieve detailed information of a specific call", ("id",), False, False, False, ()),
-    "service_agents.calls.list": Operation("GET /service_agents/calls", "Retrieve a list of calls for the given customer", (), True, False, False, (
+    "service_agents.calls.get": Operation("GET /service_agents/calls/{id}", "Retrieve detailed information of a specific call", ("id",), False, False, False, False, ()),
+    "service_agents.calls.list": Operation("GET /service_agents/calls", "Retrieve a list of calls for the given customer", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.contact_addresses.claim": Operation("POST /service_agents/contact_addresses/{id}/claim", "Claim an unresolved contact address (service agent)", ("id",), False, False, True, (
+    "service_agents.contact_addresses.claim": Operation("POST /service_agents/contact_addresses/{id}/claim", "Claim an unresolved contact address (service agent)", ("id",), False, False, True, False, (
         Param("contact-id", "contact_id", "contact_id", "str", True, True),
     )),
-    "service_agents.contact_addresses.create": Operation("POST /service_agents/contact_addresses", "Create a contact address (service agent)", (), False, False, True, (
+    "service_agents.contact_addresses.create": Operation("POST /service_agents/contact_addresses", "Create a contact address (service agent)", (), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("target", "target", "target", "str", True, True),
         Param("contact-id", "contact_id", "contact_id", "str", False, True),
@@ -1060,39 +1061,39 @@ OPERATIONS: dict[str, Operation] = {
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "service_agents.contact_addresses.delete": Operation("DELETE /service_agents/contact_addresses/{id}", "Delete a contact address (service agent)", ("id",), False, False, True, ()),
-    "service_agents.contact_addresses.get": Operation("GET /service_agents/contact_addresses/{id}", "Get a contact address (service agent)", ("id",), False, False, False, ()),
-    "service_agents.contact_addresses.list": Operation("GET /service_agents/contact_addresses", "List contact addresses (service agent)", (), True, False, False, (
+    "service_agents.contact_addresses.delete": Operation("DELETE /service_agents/contact_addresses/{id}", "Delete a contact address (service agent)", ("id",), False, False, True, False, ()),
+    "service_agents.contact_addresses.get": Operation("GET /service_agents/contact_addresses/{id}", "Get a contact address (service agent)", ("id",), False, False, False, False, ()),
+    "service_agents.contact_addresses.list": Operation("GET /service_agents/contact_addresses", "List contact addresses (service agent)", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("contact-id", "contact_id", "contact_id", "str", False, False),
         Param("type", "type", "type", "str", False, False),
         Param("unresolved", "unresolved", "unresolved", "bool", False, False),
     )),
-    "service_agents.contact_addresses.update": Operation("PUT /service_agents/contact_addresses/{id}", "Update a contact address (service agent)", ("id",), False, False, True, (
+    "service_agents.contact_addresses.update": Operation("PUT /service_agents/contact_addresses/{id}", "Update a contact address (service agent)", ("id",), False, False, True, False, (
         Param("target", "target", "target", "str", False, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "service_agents.contact_cases.assign": Operation("POST /service_agents/contact_cases/{id}/assign", "Assign the case to an owner agent", ("id",), False, False, True, (
+    "service_agents.contact_cases.assign": Operation("POST /service_agents/contact_cases/{id}/assign", "Assign the case to an owner agent", ("id",), False, False, True, False, (
         Param("owner-id", "owner_id", "owner_id", "str", True, True),
     )),
-    "service_agents.contact_cases.close": Operation("POST /service_agents/contact_cases/{id}/close", "Close the case", ("id",), False, False, True, ()),
-    "service_agents.contact_cases.get": Operation("GET /service_agents/contact_cases/{id}", "Get detailed case info", ("id",), False, False, False, ()),
-    "service_agents.contact_cases.list": Operation("GET /service_agents/contact_cases", "Get list of contact cases", (), True, False, False, (
+    "service_agents.contact_cases.close": Operation("POST /service_agents/contact_cases/{id}/close", "Close the case", ("id",), False, False, True, False, ()),
+    "service_agents.contact_cases.get": Operation("GET /service_agents/contact_cases/{id}", "Get detailed case info", ("id",), False, False, False, False, ()),
+    "service_agents.contact_cases.list": Operation("GET /service_agents/contact_cases", "Get list of contact cases", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.contact_cases.update": Operation("PUT /service_agents/contact_cases/{id}", "Attach or detach a case's contact", ("id",), False, False, True, (
+    "service_agents.contact_cases.update": Operation("PUT /service_agents/contact_cases/{id}", "Attach or detach a case's contact", ("id",), False, False, True, False, (
         Param("contact-id", "contact_id", "contact_id", "str", True, True),
     )),
-    "service_agents.contact_cases.notes.create": Operation("POST /service_agents/contact_cases/{id}/notes", "Create a note on a case", ("id",), False, False, True, (
+    "service_agents.contact_cases.notes.create": Operation("POST /service_agents/contact_cases/{id}/notes", "Create a note on a case", ("id",), False, False, True, False, (
         Param("text", "text", "text", "str", True, True),
     )),
-    "service_agents.contact_cases.notes.delete": Operation("DELETE /service_agents/contact_cases/{id}/notes/{note_id}", "Delete a case note", ("contact_case_id", "note_id",), False, False, True, ()),
-    "service_agents.contact_cases.notes.list": Operation("GET /service_agents/contact_cases/{id}/notes", "List notes for a case", ("id",), True, False, False, ()),
-    "service_agents.contact_interactions.list": Operation("GET /service_agents/contact_interactions", "List interactions", (), True, False, False, (
+    "service_agents.contact_cases.notes.delete": Operation("DELETE /service_agents/contact_cases/{id}/notes/{note_id}", "Delete a case note", ("contact_case_id", "note_id",), False, False, True, False, ()),
+    "service_agents.contact_cases.notes.list": Operation("GET /service_agents/contact_cases/{id}/notes", "List notes for a case", ("id",), True, False, False, False, ()),
+    "service_agents.contact_interactions.list": Operation("GET /service_agents/contact_interactions", "List interactions", (), True, False, False, False, (
         Param("peer-type", "peer_type", "peer_type", "str", False, False),
         Param("peer-target", "peer_target", "peer_target", "str", False, False),
         Param("contact-id", "contact_id", "contact_id", "str", False, False),
@@ -1101,14 +1102,14 @@ OPERATIONS: dict[str, Operation] = {
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.contact_peer_events.list": Operation("GET /service_agents/contact_peer_events", "List peer_events (raw, unfiltered)", (), True, False, False, (
+    "service_agents.contact_peer_events.list": Operation("GET /service_agents/contact_peer_events", "List peer_events (raw, unfiltered)", (), True, False, False, False, (
         Param("contact-id", "contact_id", "contact_id", "str", False, False),
         Param("peer-type", "peer_type", "peer_type", "str", False, False),
         Param("peer-target", "peer_target", "peer_target", "str", False, False),
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.contacts.create": Operation("POST /service_agents/contacts", "Create a new contact", (), False, False, True, (
+    "service_agents.contacts.create": Operation("POST /service_agents/contacts", "Create a new contact", (), False, False, True, False, (
         Param("first-name", "first_name", "first_name", "str", False, True),
         Param("last-name", "last_name", "last_name", "str", False, True),
         Param("display-name", "display_name", "display_name", "str", False, True),
@@ -1120,17 +1121,17 @@ OPERATIONS: dict[str, Operation] = {
         Param("addresses", "addresses", "addresses", "json", False, True),
         Param("tag-ids", "tag_ids", "tag_ids", "json", False, True),
     )),
-    "service_agents.contacts.delete": Operation("DELETE /service_agents/contacts/{id}", "Delete the contact", ("id",), False, False, True, ()),
-    "service_agents.contacts.get": Operation("GET /service_agents/contacts/{id}", "Get the contact", ("id",), False, False, False, ()),
-    "service_agents.contacts.get_lookup": Operation("GET /service_agents/contacts/lookup", "Lookup contact", (), False, False, False, (
+    "service_agents.contacts.delete": Operation("DELETE /service_agents/contacts/{id}", "Delete the contact", ("id",), False, False, True, False, ()),
+    "service_agents.contacts.get": Operation("GET /service_agents/contacts/{id}", "Get the contact", ("id",), False, False, False, False, ()),
+    "service_agents.contacts.get_lookup": Operation("GET /service_agents/contacts/lookup", "Lookup contact", (), False, False, False, False, (
         Param("phone", "phone", "phone", "str", False, False),
         Param("email", "email", "email", "str", False, False),
     )),
-    "service_agents.contacts.list": Operation("GET /service_agents/contacts", "List contacts", (), True, False, False, (
+    "service_agents.contacts.list": Operation("GET /service_agents/contacts", "List contacts", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.contacts.update": Operation("PUT /service_agents/contacts/{id}", "Update a contact", ("id",), False, False, True, (
+    "service_agents.contacts.update": Operation("PUT /service_agents/contacts/{id}", "Update a contact", ("id",), False, False, True, False, (
         Param("first-name", "first_name", "first_name", "str", False, True),
         Param("last-name", "last_name", "last_name", "str", False, True),
         Param("display-name", "display_name", "display_name", "str", False, True),
@@ -1139,125 +1140,125 @@ OPERATIONS: dict[str, Operation] = {
         Param("external-id", "external_id", "external_id", "str", False, True),
         Param("notes", "notes", "notes", "str", False, True),
     )),
-    "service_agents.contacts.addresses.create": Operation("POST /service_agents/contacts/{id}/addresses", "Add address to contact (service agent)", ("id",), False, False, True, (
+    "service_agents.contacts.addresses.create": Operation("POST /service_agents/contacts/{id}/addresses", "Add address to contact (service agent)", ("id",), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("target", "target", "target", "str", True, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "service_agents.contacts.addresses.delete": Operation("DELETE /service_agents/contacts/{id}/addresses/{address_id}", "Remove address from contact (service agent)", ("contact_id", "address_id",), False, False, True, ()),
-    "service_agents.contacts.addresses.update": Operation("PUT /service_agents/contacts/{id}/addresses/{address_id}", "Update address on contact (service agent)", ("contact_id", "address_id",), False, False, True, (
+    "service_agents.contacts.addresses.delete": Operation("DELETE /service_agents/contacts/{id}/addresses/{address_id}", "Remove address from contact (service agent)", ("contact_id", "address_id",), False, False, True, False, ()),
+    "service_agents.contacts.addresses.update": Operation("PUT /service_agents/contacts/{id}/addresses/{address_id}", "Update address on contact (service agent)", ("contact_id", "address_id",), False, False, True, False, (
         Param("target", "target", "target", "str", False, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("is-primary", "is_primary", "is_primary", "bool", False, True),
     )),
-    "service_agents.contacts.tags.create": Operation("POST /service_agents/contacts/{id}/tags", "Add tag to contact", ("id",), False, False, True, (
+    "service_agents.contacts.tags.create": Operation("POST /service_agents/contacts/{id}/tags", "Add tag to contact", ("id",), False, False, True, False, (
         Param("tag-id", "tag_id", "tag_id", "str", True, True),
     )),
-    "service_agents.contacts.tags.delete": Operation("DELETE /service_agents/contacts/{id}/tags/{tag_id}", "Remove tag from contact", ("contact_id", "tag_id",), False, False, True, ()),
-    "service_agents.conversations.get": Operation("GET /service_agents/conversations/{id}", "Get detailed conversation info", ("id",), False, False, False, ()),
-    "service_agents.conversations.list": Operation("GET /service_agents/conversations", "Get list of conversations", (), True, False, False, (
+    "service_agents.contacts.tags.delete": Operation("DELETE /service_agents/contacts/{id}/tags/{tag_id}", "Remove tag from contact", ("contact_id", "tag_id",), False, False, True, False, ()),
+    "service_agents.conversations.get": Operation("GET /service_agents/conversations/{id}", "Get detailed conversation info", ("id",), False, False, False, False, ()),
+    "service_agents.conversations.list": Operation("GET /service_agents/conversations", "Get list of conversations", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.conversations.unassign": Operation("POST /service_agents/conversations/{id}/unassign", "Unassign the conversation", ("id",), False, False, True, ()),
-    "service_agents.conversations.update": Operation("PUT /service_agents/conversations/{id}", "Update conversation info", ("id",), False, False, True, (
+    "service_agents.conversations.unassign": Operation("POST /service_agents/conversations/{id}/unassign", "Unassign the conversation", ("id",), False, False, True, False, ()),
+    "service_agents.conversations.update": Operation("PUT /service_agents/conversations/{id}", "Update conversation info", ("id",), False, False, True, False, (
         Param("owner-type", "owner_type", "owner_type", "str", False, True),
         Param("owner-id", "owner_id", "owner_id", "str", False, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "service_agents.conversations.messages.create": Operation("POST /service_agents/conversations/{id}/messages", "Send a message to the conversation", ("id",), False, False, True, (
+    "service_agents.conversations.messages.create": Operation("POST /service_agents/conversations/{id}/messages", "Send a message to the conversation", ("id",), False, False, True, False, (
         Param("text", "text", "text", "str", True, True),
         Param("medias", "medias", "medias", "json", True, True),
     )),
-    "service_agents.conversations.messages.list": Operation("GET /service_agents/conversations/{id}/messages", "Get list of conversation messages", ("id",), True, False, False, (
+    "service_agents.conversations.messages.list": Operation("GET /service_agents/conversations/{id}/messages", "Get list of conversation messages", ("id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.extensions.get": Operation("GET /service_agents/extensions/{id}", "Get extension details", ("id",), False, False, False, ()),
-    "service_agents.extensions.list": Operation("GET /service_agents/extensions", "Get list of extensions", (), True, False, False, (
+    "service_agents.extensions.get": Operation("GET /service_agents/extensions/{id}", "Get extension details", ("id",), False, False, False, False, ()),
+    "service_agents.extensions.list": Operation("GET /service_agents/extensions", "Get list of extensions", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.files.create": Operation("POST /service_agents/files", "Upload a file", (), False, False, False, (
+    "service_agents.files.create": Operation("POST /service_agents/files", "Upload a file", (), False, False, False, False, (
         Param("file", "file", "file", "file", True, True),
         Param("type", "type", "type", "str", True, True),
     )),
-    "service_agents.files.delete": Operation("DELETE /service_agents/files/{id}", "Delete a file", ("id",), False, False, True, ()),
-    "service_agents.files.get": Operation("GET /service_agents/files/{id}", "Get file details", ("id",), False, False, False, ()),
-    "service_agents.files.get_file": Operation("GET /service_agents/files/{id}/file", "Download the service agent file", ("id",), False, True, False, ()),
-    "service_agents.files.list": Operation("GET /service_agents/files", "Get list of files", (), True, False, False, (
+    "service_agents.files.delete": Operation("DELETE /service_agents/files/{id}", "Delete a file", ("id",), False, False, True, False, ()),
+    "service_agents.files.get": Operation("GET /service_agents/files/{id}", "Get file details", ("id",), False, False, False, False, ()),
+    "service_agents.files.get_file": Operation("GET /service_agents/files/{id}/file", "Download the service agent file", ("id",), False, True, False, False, ()),
+    "service_agents.files.list": Operation("GET /service_agents/files", "Get list of files", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.me.get": Operation("GET /service_agents/me", "Get authenticated agent's details", (), False, False, False, ()),
-    "service_agents.me.update": Operation("PUT /service_agents/me", "Update authenticated agent's information", (), False, False, True, (
+    "service_agents.me.get": Operation("GET /service_agents/me", "Get authenticated agent's details", (), False, False, False, False, ()),
+    "service_agents.me.update": Operation("PUT /service_agents/me", "Update authenticated agent's information", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("ring-method", "ring_method", "ring_method", "str", True, True),
     )),
-    "service_agents.me.update_addresses": Operation("PUT /service_agents/me/addresses", "Update authenticated agent's addresses", (), False, False, True, (
+    "service_agents.me.update_addresses": Operation("PUT /service_agents/me/addresses", "Update authenticated agent's addresses", (), False, False, True, False, (
         Param("addresses", "addresses", "addresses", "json", True, True),
     )),
-    "service_agents.me.update_password": Operation("PUT /service_agents/me/password", "Update authenticated agent's password", (), False, False, True, (
+    "service_agents.me.update_password": Operation("PUT /service_agents/me/password", "Update authenticated agent's password", (), False, False, True, False, (
         Param("password", "password", "password", "str", True, True),
     )),
-    "service_agents.me.update_status": Operation("PUT /service_agents/me/status", "Update authenticated agent's status", (), False, False, True, (
+    "service_agents.me.update_status": Operation("PUT /service_agents/me/status", "Update authenticated agent's status", (), False, False, True, False, (
         Param("status", "status", "status", "str", True, True),
     )),
-    "service_agents.tags.get": Operation("GET /service_agents/tags/{id}", "Retrieve detailed information of a tag", ("id",), False, False, False, ()),
-    "service_agents.tags.list": Operation("GET /service_agents/tags", "Retrieve a list of tags", (), True, False, False, (
+    "service_agents.tags.get": Operation("GET /service_agents/tags/{id}", "Retrieve detailed information of a tag", ("id",), False, False, False, False, ()),
+    "service_agents.tags.list": Operation("GET /service_agents/tags", "Retrieve a list of tags", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.talk_channels.list": Operation("GET /service_agents/talk_channels", "Get list of public talk channels", (), True, False, False, (
+    "service_agents.talk_channels.list": Operation("GET /service_agents/talk_channels", "Get list of public talk channels", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.talk_chats.create": Operation("POST /service_agents/talk_chats", "Create a new talk chat", (), False, False, True, (
+    "service_agents.talk_chats.create": Operation("POST /service_agents/talk_chats", "Create a new talk chat", (), False, False, True, False, (
         Param("type", "type", "type", "str", True, True),
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
         Param("participants", "participants", "participants", "json", False, True),
     )),
-    "service_agents.talk_chats.delete": Operation("DELETE /service_agents/talk_chats/{id}", "Delete talk chat", ("id",), False, False, True, ()),
-    "service_agents.talk_chats.get": Operation("GET /service_agents/talk_chats/{id}", "Get talk chat by ID", ("id",), False, False, False, ()),
-    "service_agents.talk_chats.join": Operation("POST /service_agents/talk_chats/{id}/join", "Join a talk chat", ("id",), False, False, True, ()),
-    "service_agents.talk_chats.list": Operation("GET /service_agents/talk_chats", "Get list of talk chats", (), True, False, False, (
+    "service_agents.talk_chats.delete": Operation("DELETE /service_agents/talk_chats/{id}", "Delete talk chat", ("id",), False, False, True, False, ()),
+    "service_agents.talk_chats.get": Operation("GET /service_agents/talk_chats/{id}", "Get talk chat by ID", ("id",), False, False, False, False, ()),
+    "service_agents.talk_chats.join": Operation("POST /service_agents/talk_chats/{id}/join", "Join a talk chat", ("id",), False, False, True, False, ()),
+    "service_agents.talk_chats.list": Operation("GET /service_agents/talk_chats", "Get list of talk chats", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.talk_chats.update": Operation("PUT /service_agents/talk_chats/{id}", "Update talk chat", ("id",), False, False, True, (
+    "service_agents.talk_chats.update": Operation("PUT /service_agents/talk_chats/{id}", "Update talk chat", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", False, True),
         Param("detail", "detail", "detail", "str", False, True),
     )),
-    "service_agents.talk_chats.participants.create": Operation("POST /service_agents/talk_chats/{id}/participants", "Add a participant to a talk chat", ("id",), False, False, True, (
+    "service_agents.talk_chats.participants.create": Operation("POST /service_agents/talk_chats/{id}/participants", "Add a participant to a talk chat", ("id",), False, False, True, False, (
         Param("owner-type", "owner_type", "owner_type", "str", True, True),
         Param("owner-id", "owner_id", "owner_id", "str", True, True),
     )),
-    "service_agents.talk_chats.participants.delete": Operation("DELETE /service_agents/talk_chats/{id}/participants/{participant_id}", "Remove a participant from a talk chat", ("talk_chat_id", "participant_id",), False, False, True, ()),
-    "service_agents.talk_chats.participants.list": Operation("GET /service_agents/talk_chats/{id}/participants", "Get participants of a talk chat", ("id",), True, False, False, ()),
-    "service_agents.talk_messages.create": Operation("POST /service_agents/talk_messages", "Create a new talk message", (), False, False, True, (
+    "service_agents.talk_chats.participants.delete": Operation("DELETE /service_agents/talk_chats/{id}/participants/{participant_id}", "Remove a participant from a talk chat", ("talk_chat_id", "participant_id",), False, False, True, False, ()),
+    "service_agents.talk_chats.participants.list": Operation("GET /service_agents/talk_chats/{id}/participants", "Get participants of a talk chat", ("id",), True, False, False, False, ()),
+    "service_agents.talk_messages.create": Operation("POST /service_agents/talk_messages", "Create a new talk message", (), False, False, True, False, (
         Param("chat-id", "chat_id", "chat_id", "str", True, True),
         Param("type", "type", "type", "str", True, True),
         Param("text", "text", "text", "str", True, True),
         Param("parent-id", "parent_id", "parent_id", "str", False, True),
         Param("medias", "medias", "medias", "json", False, True),
     )),
-    "service_agents.talk_messages.delete": Operation("DELETE /service_agents/talk_messages/{id}", "Delete talk message", ("id",), False, False, True, ()),
-    "service_agents.talk_messages.get": Operation("GET /service_agents/talk_messages/{id}", "Get talk message by ID", ("id",), False, False, False, ()),
-    "service_agents.talk_messages.list": Operation("GET /service_agents/talk_messages", "Get list of talk messages for a specific chat", (), True, False, False, (
+    "service_agents.talk_messages.delete": Operation("DELETE /service_agents/talk_messages/{id}", "Delete talk message", ("id",), False, False, True, False, ()),
+    "service_agents.talk_messages.get": Operation("GET /service_agents/talk_messages/{id}", "Get talk message by ID", ("id",), False, False, False, False, ()),
+    "service_agents.talk_messages.list": Operation("GET /service_agents/talk_messages", "Get list of talk messages for a specific chat", (), True, False, False, False, (
         Param("chat-id", "chat_id", "chat_id", "str", True, False),
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "service_agents.talk_messages.reactions": Operation("POST /service_agents/talk_messages/{id}/reactions", "Add a reaction to a talk message", ("id",), False, False, True, (
+    "service_agents.talk_messages.reactions": Operation("POST /service_agents/talk_messages/{id}/reactions", "Add a reaction to a talk message", ("id",), False, False, True, False, (
         Param("emoji", "emoji", "emoji", "str", True, True),
     )),
-    "service_agents.transcribes.create": Operation("POST /service_agents/transcribes", "Start a transcribe", (), False, False, True, (
+    "service_agents.transcribes.create": Operation("POST /service_agents/transcribes", "Start a transcribe", (), False, False, True, False, (
         Param("reference-type", "reference_type", "reference_type", "str", True, True),
         Param("reference-id", "reference_id", "reference_id", "str", True, True),
         Param("language", "language", "language", "str", True, True),
@@ -1265,18 +1266,18 @@ OPERATIONS: dict[str, Operation] = {
         Param("provider", "provider", "provider", "str", False, True),
         Param("on-end-flow-id", "on_end_flow_id", "on_end_flow_id", "str", False, True),
     )),
-    "service_agents.transcribes.list": Operation("GET /service_agents/transcribes", "List transcribes", (), True, False, False, (
+    "service_agents.transcribes.list": Operation("GET /service_agents/transcribes", "List transcribes", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("reference-type", "reference_type", "reference_type", "str", False, False),
         Param("reference-id", "reference_id", "reference_id", "str", False, False),
     )),
-    "service_agents.transcripts.list": Operation("GET /service_agents/transcripts", "List transcript lines", (), True, False, False, (
+    "service_agents.transcripts.list": Operation("GET /service_agents/transcripts", "List transcript lines", (), True, False, False, False, (
         Param("transcribe-id", "transcribe_id", "transcribe_id", "str", True, False),
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "speakings.create": Operation("POST /speakings", "Create a speaking session", (), False, False, True, (
+    "speakings.create": Operation("POST /speakings", "Create a speaking session", (), False, False, True, False, (
         Param("reference-type", "reference_type", "reference_type", "str", True, True),
         Param("reference-id", "reference_id", "reference_id", "str", True, True),
         Param("language", "language", "language", "str", False, True),
@@ -1284,92 +1285,92 @@ OPERATIONS: dict[str, Operation] = {
         Param("voice-id", "voice_id", "voice_id", "str", False, True),
         Param("direction", "direction", "direction", "str", False, True),
     )),
-    "speakings.delete": Operation("DELETE /speakings/{id}", "Delete a speaking session", ("id",), False, False, True, ()),
-    "speakings.flush": Operation("POST /speakings/{id}/flush", "Flush a speaking session", ("id",), False, False, True, ()),
-    "speakings.get": Operation("GET /speakings/{id}", "Get a speaking session", ("id",), False, False, False, ()),
-    "speakings.list": Operation("GET /speakings", "List speaking sessions", (), True, False, False, (
+    "speakings.delete": Operation("DELETE /speakings/{id}", "Delete a speaking session", ("id",), False, False, True, False, ()),
+    "speakings.flush": Operation("POST /speakings/{id}/flush", "Flush a speaking session", ("id",), False, False, True, False, ()),
+    "speakings.get": Operation("GET /speakings/{id}", "Get a speaking session", ("id",), False, False, False, False, ()),
+    "speakings.list": Operation("GET /speakings", "List speaking sessions", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "speakings.say": Operation("POST /speakings/{id}/say", "Send text to a speaking session", ("id",), False, False, True, (
+    "speakings.say": Operation("POST /speakings/{id}/say", "Send text to a speaking session", ("id",), False, False, True, False, (
         Param("text", "text", "text", "str", True, True),
     )),
-    "speakings.stop": Operation("POST /speakings/{id}/stop", "Stop a speaking session", ("id",), False, False, True, ()),
-    "storage_account.get": Operation("GET /storage_account", "Get details of a given account's storage account", (), False, False, False, ()),
-    "storage_accounts.create": Operation("POST /storage_accounts", "Create a new storage account", (), False, False, True, (
+    "speakings.stop": Operation("POST /speakings/{id}/stop", "Stop a speaking session", ("id",), False, False, True, False, ()),
+    "storage_account.get": Operation("GET /storage_account", "Get details of a given account's storage account", (), False, False, False, False, ()),
+    "storage_accounts.create": Operation("POST /storage_accounts", "Create a new storage account", (), False, False, True, False, (
         Param("customer-id", "customer_id", "customer_id", "str", True, True),
     )),
-    "storage_accounts.delete": Operation("DELETE /storage_accounts/{id}", "Delete a specific storage account", ("id",), False, False, True, ()),
-    "storage_accounts.get": Operation("GET /storage_accounts/{id}", "Get details of a specific storage account", ("id",), False, False, False, ()),
-    "storage_accounts.list": Operation("GET /storage_accounts", "Get a list of storage accounts", (), True, False, False, (
+    "storage_accounts.delete": Operation("DELETE /storage_accounts/{id}", "Delete a specific storage account", ("id",), False, False, True, False, ()),
+    "storage_accounts.get": Operation("GET /storage_accounts/{id}", "Get details of a specific storage account", ("id",), False, False, False, False, ()),
+    "storage_accounts.list": Operation("GET /storage_accounts", "Get a list of storage accounts", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "storage_files.create": Operation("POST /storage_files", "Upload a file and create a call with it", (), False, False, False, (
+    "storage_files.create": Operation("POST /storage_files", "Upload a file and create a call with it", (), False, False, False, False, (
         Param("file", "file", "file", "file", True, True),
         Param("type", "type", "type", "str", True, True),
     )),
-    "storage_files.delete": Operation("DELETE /storage_files/{id}", "Delete a file", ("id",), False, False, True, ()),
-    "storage_files.get": Operation("GET /storage_files/{id}", "Get file details by ID", ("id",), False, False, False, ()),
-    "storage_files.get_file": Operation("GET /storage_files/{id}/file", "Download the storage file", ("id",), False, True, False, ()),
-    "storage_files.list": Operation("GET /storage_files", "Get a list of files", (), True, False, False, (
+    "storage_files.delete": Operation("DELETE /storage_files/{id}", "Delete a file", ("id",), False, False, True, False, ()),
+    "storage_files.get": Operation("GET /storage_files/{id}", "Get file details by ID", ("id",), False, False, False, False, ()),
+    "storage_files.get_file": Operation("GET /storage_files/{id}/file", "Download the storage file", ("id",), False, True, False, False, ()),
+    "storage_files.list": Operation("GET /storage_files", "Get a list of files", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "tags.create": Operation("POST /tags", "Create a new tag.", (), False, False, True, (
+    "tags.create": Operation("POST /tags", "Create a new tag.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
     )),
-    "tags.delete": Operation("DELETE /tags/{id}", "Delete the tag", ("id",), False, False, True, ()),
-    "tags.get": Operation("GET /tags/{id}", "Get the tag", ("id",), False, False, False, ()),
-    "tags.list": Operation("GET /tags", "List tags", (), True, False, False, (
+    "tags.delete": Operation("DELETE /tags/{id}", "Delete the tag", ("id",), False, False, True, False, ()),
+    "tags.get": Operation("GET /tags/{id}", "Get the tag", ("id",), False, False, False, False, ()),
+    "tags.list": Operation("GET /tags", "List tags", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "tags.update": Operation("PUT /tags/{id}", "Update the tag info", ("id",), False, False, True, (
+    "tags.update": Operation("PUT /tags/{id}", "Update the tag info", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
     )),
-    "teams.create": Operation("POST /teams", "Create a new team.", (), False, False, True, (
+    "teams.create": Operation("POST /teams", "Create a new team.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("start-member-id", "start_member_id", "start_member_id", "str", True, True),
         Param("members", "members", "members", "json", True, True),
         Param("parameter", "parameter", "parameter", "json", False, True),
     )),
-    "teams.delete": Operation("DELETE /teams/{id}", "Delete a team.", ("id",), False, False, True, ()),
-    "teams.direct_hash_regenerate": Operation("POST /teams/{id}/direct-hash-regenerate", "Regenerate direct hash for team", ("id",), False, False, True, ()),
-    "teams.get": Operation("GET /teams/{id}", "Get team details.", ("id",), False, False, False, ()),
-    "teams.list": Operation("GET /teams", "Gets a list of teams.", (), True, False, False, (
+    "teams.delete": Operation("DELETE /teams/{id}", "Delete a team.", ("id",), False, False, True, False, ()),
+    "teams.direct_hash_regenerate": Operation("POST /teams/{id}/direct-hash-regenerate", "Regenerate direct hash for team", ("id",), False, False, True, False, ()),
+    "teams.get": Operation("GET /teams/{id}", "Get team details.", ("id",), False, False, False, False, ()),
+    "teams.list": Operation("GET /teams", "Gets a list of teams.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "teams.update": Operation("PUT /teams/{id}", "Update a team.", ("id",), False, False, True, (
+    "teams.update": Operation("PUT /teams/{id}", "Update a team.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("start-member-id", "start_member_id", "start_member_id", "str", True, True),
         Param("members", "members", "members", "json", True, True),
         Param("parameter", "parameter", "parameter", "json", False, True),
     )),
-    "timeline_analyses.create": Operation("POST /timeline-analyses", "Trigger an AI analysis of an ended activeflow.", (), False, False, True, (
+    "timeline_analyses.create": Operation("POST /timeline-analyses", "Trigger an AI analysis of an ended activeflow.", (), False, False, True, False, (
         Param("activeflow-id", "activeflow_id", "activeflow_id", "str", True, True),
         Param("reanalyze", "reanalyze", "reanalyze", "bool", False, True),
     )),
-    "timeline_analyses.delete": Operation("DELETE /timeline-analyses/{id}", "Delete a timeline analysis.", ("id",), False, False, True, ()),
-    "timeline_analyses.get": Operation("GET /timeline-analyses/{id}", "Get a timeline analysis by ID.", ("id",), False, False, False, ()),
-    "timeline_analyses.list": Operation("GET /timeline-analyses", "Get a list of timeline analyses.", (), True, False, False, (
+    "timeline_analyses.delete": Operation("DELETE /timeline-analyses/{id}", "Delete a timeline analysis.", ("id",), False, False, True, False, ()),
+    "timeline_analyses.get": Operation("GET /timeline-analyses/{id}", "Get a timeline analysis by ID.", ("id",), False, False, False, False, ()),
+    "timeline_analyses.list": Operation("GET /timeline-analyses", "Get a list of timeline analyses.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("activeflow-id", "activeflow_id", "activeflow_id", "str", False, False),
         Param("status", "status", "status", "str", False, False),
     )),
-    "timelines.calls.get_pcap": Operation("GET /timelines/calls/{call_id}/pcap", "Get PCAP download for a call", ("call_id",), False, False, False, ()),
-    "timelines.calls.get_sip_analysis": Operation("GET /timelines/calls/{call_id}/sip-analysis", "Get SIP analysis for a call", ("call_id",), False, False, False, ()),
-    "timelines.events.list": Operation("GET /timelines/{resource_type}/{resource_id}/events", "Get timeline events for a resource", ("resource_type", "resource_id",), True, False, False, (
+    "timelines.calls.get_pcap": Operation("GET /timelines/calls/{call_id}/pcap", "Get PCAP download for a call", ("call_id",), False, False, False, False, ()),
+    "timelines.calls.get_sip_analysis": Operation("GET /timelines/calls/{call_id}/sip-analysis", "Get SIP analysis for a call", ("call_id",), False, False, False, False, ()),
+    "timelines.events.list": Operation("GET /timelines/{resource_type}/{resource_id}/events", "Get timeline events for a resource", ("resource_type", "resource_id",), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "transcribes.create": Operation("POST /transcribes", "Create a transcribe", (), False, False, True, (
+    "transcribes.create": Operation("POST /transcribes", "Create a transcribe", (), False, False, True, False, (
         Param("reference-type", "reference_type", "reference_type", "str", True, True),
         Param("reference-id", "reference_id", "reference_id", "str", True, True),
         Param("language", "language", "language", "str", True, True),
@@ -1377,26 +1378,26 @@ OPERATIONS: dict[str, Operation] = {
         Param("provider", "provider", "provider", "str", False, True),
         Param("on-end-flow-id", "on_end_flow_id", "on_end_flow_id", "str", False, True),
     )),
-    "transcribes.delete": Operation("DELETE /transcribes/{id}", "Delete a transcribe", ("id",), False, False, True, ()),
-    "transcribes.get": Operation("GET /transcribes/{id}", "Get detailed transcribe info", ("id",), False, False, False, ()),
-    "transcribes.list": Operation("GET /transcribes", "Get list of transcribes", (), True, False, False, (
+    "transcribes.delete": Operation("DELETE /transcribes/{id}", "Delete a transcribe", ("id",), False, False, True, False, ()),
+    "transcribes.get": Operation("GET /transcribes/{id}", "Get detailed transcribe info", ("id",), False, False, False, False, ()),
+    "transcribes.list": Operation("GET /transcribes", "Get list of transcribes", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("reference-type", "reference_type", "reference_type", "str", False, False),
         Param("reference-id", "reference_id", "reference_id", "str", False, False),
     )),
-    "transcribes.stop": Operation("POST /transcribes/{id}/stop", "Stop an ongoing transcription", ("id",), False, False, True, ()),
-    "transcripts.list": Operation("GET /transcripts", "Retrieve a list of transcripts", (), True, False, False, (
+    "transcribes.stop": Operation("POST /transcribes/{id}/stop", "Stop an ongoing transcription", ("id",), False, False, True, False, ()),
+    "transcripts.list": Operation("GET /transcripts", "Retrieve a list of transcripts", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("transcribe-id", "transcribe_id", "transcribe_id", "str", True, False),
     )),
-    "transfers.create": Operation("POST /transfers", "Start a transfer", (), False, False, True, (
+    "transfers.create": Operation("POST /transfers", "Start a transfer", (), False, False, True, False, (
         Param("transfer-type", "transfer_type", "transfer_type", "str", True, True),
         Param("transferer-call-id", "transferer_call_id", "transferer_call_id", "str", True, True),
         Param("transferee-addresses", "transferee_addresses", "transferee_addresses", "json", True, True),
     )),
-    "trunks.create": Operation("POST /trunks", "Create a new trunk.", (), False, False, True, (
+    "trunks.create": Operation("POST /trunks", "Create a new trunk.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("domain-name", "domain_name", "domain_name", "str", True, True),
@@ -1405,13 +1406,13 @@ OPERATIONS: dict[str, Operation] = {
         Param("password", "password", "password", "str", True, True),
         Param("allowed-ips", "allowed_ips", "allowed_ips", "json", True, True),
     )),
-    "trunks.delete": Operation("DELETE /trunks/{id}", "Delete a trunk.", ("id",), False, False, True, ()),
-    "trunks.get": Operation("GET /trunks/{id}", "Retrieve trunk details.", ("id",), False, False, False, ()),
-    "trunks.list": Operation("GET /trunks", "Retrieve a list of trunks.", (), True, False, False, (
+    "trunks.delete": Operation("DELETE /trunks/{id}", "Delete a trunk.", ("id",), False, False, True, False, ()),
+    "trunks.get": Operation("GET /trunks/{id}", "Retrieve trunk details.", ("id",), False, False, False, False, ()),
+    "trunks.list": Operation("GET /trunks", "Retrieve a list of trunks.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "trunks.update": Operation("PUT /trunks/{id}", "Update a trunk.", ("id",), False, False, True, (
+    "trunks.update": Operation("PUT /trunks/{id}", "Update a trunk.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("detail", "detail", "detail", "str", True, True),
         Param("auth-types", "auth_types", "auth_types", "json", True, True),
@@ -1419,52 +1420,52 @@ OPERATIONS: dict[str, Operation] = {
         Param("password", "password", "password", "str", True, True),
         Param("allowed-ips", "allowed_ips", "allowed_ips", "json", True, True),
     )),
-    "webchat_messages.create": Operation("POST /webchat_messages", "Create a new webchat message.", (), False, False, True, (
+    "webchat_messages.create": Operation("POST /webchat_messages", "Create a new webchat message.", (), False, False, True, False, (
         Param("session-id", "session_id", "session_id", "str", True, True),
         Param("direction", "direction", "direction", "str", True, True),
         Param("text", "text", "text", "str", True, True),
     )),
-    "webchat_messages.delete": Operation("DELETE /webchat_messages/{id}", "Delete a webchat message.", ("id",), False, False, True, ()),
-    "webchat_messages.get": Operation("GET /webchat_messages/{id}", "Get webchat message details.", ("id",), False, False, False, ()),
-    "webchat_messages.list": Operation("GET /webchat_messages", "Get a list of webchat messages.", (), True, False, False, (
+    "webchat_messages.delete": Operation("DELETE /webchat_messages/{id}", "Delete a webchat message.", ("id",), False, False, True, False, ()),
+    "webchat_messages.get": Operation("GET /webchat_messages/{id}", "Get webchat message details.", ("id",), False, False, False, False, ()),
+    "webchat_messages.list": Operation("GET /webchat_messages", "Get a list of webchat messages.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("session-id", "session_id", "session_id", "str", False, False),
     )),
-    "webchat_sessions.create": Operation("POST /webchat_sessions", "Create a new webchat session.", (), False, False, True, (
+    "webchat_sessions.create": Operation("POST /webchat_sessions", "Create a new webchat session.", (), False, False, True, False, (
         Param("widget-id", "widget_id", "widget_id", "str", True, True),
         Param("page-url", "page_url", "page_url", "str", False, True),
         Param("referrer", "referrer", "referrer", "str", False, True),
     )),
-    "webchat_sessions.delete": Operation("DELETE /webchat_sessions/{id}", "Delete a webchat session.", ("id",), False, False, True, ()),
-    "webchat_sessions.end": Operation("POST /webchat_sessions/{id}/end", "End a webchat session.", ("id",), False, False, True, ()),
-    "webchat_sessions.get": Operation("GET /webchat_sessions/{id}", "Get webchat session details.", ("id",), False, False, False, ()),
-    "webchat_sessions.list": Operation("GET /webchat_sessions", "Get a list of webchat sessions.", (), True, False, False, (
+    "webchat_sessions.delete": Operation("DELETE /webchat_sessions/{id}", "Delete a webchat session.", ("id",), False, False, True, False, ()),
+    "webchat_sessions.end": Operation("POST /webchat_sessions/{id}/end", "End a webchat session.", ("id",), False, False, True, False, ()),
+    "webchat_sessions.get": Operation("GET /webchat_sessions/{id}", "Get webchat session details.", ("id",), False, False, False, False, ()),
+    "webchat_sessions.list": Operation("GET /webchat_sessions", "Get a list of webchat sessions.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
         Param("widget-id", "widget_id", "widget_id", "str", False, False),
     )),
-    "webchat_widgets.create": Operation("POST /webchat_widgets", "Create a new webchat widget.", (), False, False, True, (
+    "webchat_widgets.create": Operation("POST /webchat_widgets", "Create a new webchat widget.", (), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("session-flow-id", "session_flow_id", "session_flow_id", "str", True, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", False, True),
         Param("session-idle-timeout", "session_idle_timeout", "session_idle_timeout", "int", False, True),
         Param("theme-config", "theme_config", "theme_config", "json", False, True),
     )),
-    "webchat_widgets.delete": Operation("DELETE /webchat_widgets/{id}", "Delete a webchat widget.", ("id",), False, False, True, ()),
-    "webchat_widgets.direct_hash_regenerate": Operation("POST /webchat_widgets/{id}/direct_hash_regenerate", "Regenerate direct hash for a webchat widget.", ("id",), False, False, True, ()),
-    "webchat_widgets.get": Operation("GET /webchat_widgets/{id}", "Get webchat widget details.", ("id",), False, False, False, ()),
-    "webchat_widgets.list": Operation("GET /webchat_widgets", "Get a list of webchat widgets.", (), True, False, False, (
+    "webchat_widgets.delete": Operation("DELETE /webchat_widgets/{id}", "Delete a webchat widget.", ("id",), False, False, True, False, ()),
+    "webchat_widgets.direct_hash_regenerate": Operation("POST /webchat_widgets/{id}/direct_hash_regenerate", "Regenerate direct hash for a webchat widget.", ("id",), False, False, True, False, ()),
+    "webchat_widgets.get": Operation("GET /webchat_widgets/{id}", "Get webchat widget details.", ("id",), False, False, False, False, ()),
+    "webchat_widgets.list": Operation("GET /webchat_widgets", "Get a list of webchat widgets.", (), True, False, False, False, (
         Param("page-size", "page_size", "page_size", "int", False, False),
         Param("page-token", "page_token", "page_token", "str", False, False),
     )),
-    "webchat_widgets.update": Operation("PUT /webchat_widgets/{id}", "Update a webchat widget.", ("id",), False, False, True, (
+    "webchat_widgets.update": Operation("PUT /webchat_widgets/{id}", "Update a webchat widget.", ("id",), False, False, True, False, (
         Param("name", "name", "name", "str", True, True),
         Param("session-flow-id", "session_flow_id", "session_flow_id", "str", True, True),
         Param("message-flow-id", "message_flow_id", "message_flow_id", "str", False, True),
         Param("session-idle-timeout", "session_idle_timeout", "session_idle_timeout", "int", False, True),
         Param("theme-config", "theme_config", "theme_config", "json", False, True),
     )),
-    "ws.get": Operation("GET /ws", "Create a new websocket connection.", (), False, False, False, ()),
+    "ws.get": Operation("GET /ws", "Create a new websocket connection.", (), False, False, False, False, ()),
 }
 # fmt: on
