@@ -65,6 +65,10 @@ def test_errors_use_the_servers_envelope(emu: Emulator) -> None:
             vb.outplans.get(str(uuid.uuid4()))
         assert (missing.value.reason, missing.value.status) == ("OUTPLAN_NOT_FOUND", "NOT_FOUND")
         assert missing.value.request_id
+        for not_an_id in ("not-a-uuid", "00000000-0000-0000-0000-000000000000"):  # server/routes.go:126-131
+            with pytest.raises(voipbin.BadRequestError) as invalid:
+                vb.routes.get(not_an_id)
+            assert (invalid.value.reason, invalid.value.status) == ("INVALID_ID", "INVALID_ARGUMENT")
     with voipbin.Voipbin(token="wrong", base_url=emu.base_url, max_retries=0) as vb:
         with pytest.raises(voipbin.AuthenticationError) as bad:
             vb.outplans.list().__iter__().__next__()

@@ -172,6 +172,8 @@ class Api:
                            "You do not have permission to access this resource.")  # fmt: skip
 
     def _row(self, collection: str, row_id: str, who: Identity) -> Row:
+        if not _is_uuid(row_id):  # the handlers parse the path id first (server/routes.go:126-131, and 61 more)
+            raise ApiError(400, "INVALID_ARGUMENT", "INVALID_ID", "The provided id is not a valid UUID.")
         row = self.world.store.find(collection, row_id)
         if row is None:
             raise ApiError(404, "NOT_FOUND", f"{_singular(collection)}_NOT_FOUND",
@@ -251,6 +253,14 @@ class Api:
 
 def _same_shape(row: Row, schema: dict[str, Any] | None) -> bool:
     return schema is None or set(schema) <= set(row.data)
+
+
+def _is_uuid(text: str) -> bool:
+    """What the server's uuid.FromStringOrNil takes, the nil UUID excepted (it reads as "none")."""
+    try:
+        return uuid.UUID(text).int != 0
+    except ValueError:
+        return False
 
 
 def _singular(collection: str) -> str:
